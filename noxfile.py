@@ -1,0 +1,68 @@
+"""
+The check suite: lint, type check, tests on every supported Python, and a wheel smoke test.
+
+Run it all with ``python -m nox``; one part with ``python -m nox -s lint``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "tests", "smoke"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = "CI" in os.environ
+
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+ROOT = Path(__file__).parent
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package and its tests with mypy --strict."""
+    session.install("-e", ".[typecheck]", "nox")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite against the installed (not the source) package."""
+    session.install(".[tests]")
+    session.run(
+        "pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "dev")}
+    )
+
+
+@nox.session
+def smoke(session: nox.Session) -> None:
+    """Build the wheel, install it in a new virtual environment outside the tree, and use it."""
+    session.install("build")
+    with tempfile.TemporaryDirectory() as tmp:
+        dist = Path(tmp) / "dist"
+        session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT))
+        (wheel,) = dist.glob("*.whl")
+        venv = Path(tmp) / "venv"
+        session.run("python", "-m", "venv", str(venv))
+        python = str(venv / "bin" / "python")
+        session.run(python, "-m", "pip", "install", "--quiet", str(wheel), external=True)
+        profile = ROOT / "examples" / "profiles" / "student.yaml"
+        check = (
+            "import pathlib, sys, mlcareer;"
+            "c = mlcareer.load_candidate(pathlib.Path(sys.argv[1]));"
+            "r = mlcareer.default_engine().evaluate(c);"
+            "assert r.advice and not mlcareer.default_engine().check_examples();"
+            "print(c.name, '->', len(r.advice), 'pieces of advice')"
+        )
+        session.run(python, "-c", check, str(profile), external=True, env={"PYTHONSAFEPATH": "1"})
+        session.run(str(venv / "bin" / "mlcareer"), "advise", str(profile), external=True)

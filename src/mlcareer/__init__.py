@@ -1,0 +1,109 @@
+"""
+mlcareer: career advice for machine-learning candidates, from a declarative rulebook.
+
+Load a profile, evaluate it with an engine, read the report::
+
+    >>> import mlcareer
+    >>> candidate = mlcareer.load_candidate({"stage": "student", "skills": ["r", "statistics"]})
+    >>> report = mlcareer.default_engine().evaluate(candidate)
+    >>> report.advice[0].title
+    'Learn Python first'
+"""
+
+from __future__ import annotations
+
+from mlcareer._conditions import Condition, Explanation
+from mlcareer._document import Limits
+from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
+from mlcareer._model import (
+    Candidate,
+    Company,
+    Goals,
+    Growth,
+    LearningActivity,
+    LearningKind,
+    Level,
+    NetworkingActivity,
+    NetworkingKind,
+    PortfolioItem,
+    PortfolioKind,
+    PrepStep,
+    Sector,
+    Skill,
+    Stage,
+    Trait,
+    load_candidate,
+    profile_schema,
+)
+from mlcareer._report import Advice, Report, RulesetInfo, Source, report_schema
+from mlcareer._rulebook import Examples, Priority, Rule, Rulebook, RuleId, Topic, TopicId, load_rulebook
+from mlcareer._schema import rules_schema
+from mlcareer._taxonomy import SkillCategory, SkillId, SkillInfo, SkillTable, TraitId, skill_table
+from mlcareer.exceptions import (
+    LimitError,
+    MlcareerError,
+    Problem,
+    ProfileError,
+    ReportError,
+    RuleError,
+    UnknownRuleError,
+)
+
+__all__ = [
+    "Advice",
+    "Candidate",
+    "Company",
+    "Condition",
+    "Engine",
+    "ExampleFailure",
+    "Examples",
+    "Explanation",
+    "Goals",
+    "Growth",
+    "LearningActivity",
+    "LearningKind",
+    "Level",
+    "LimitError",
+    "Limits",
+    "MlcareerError",
+    "NetworkingActivity",
+    "NetworkingKind",
+    "PortfolioItem",
+    "PortfolioKind",
+    "PrepStep",
+    "Priority",
+    "Problem",
+    "ProfileError",
+    "Report",
+    "ReportError",
+    "Rule",
+    "RuleError",
+    "RuleExplanation",
+    "RuleId",
+    "Rulebook",
+    "RulesetInfo",
+    "Sector",
+    "Skill",
+    "SkillCategory",
+    "SkillId",
+    "SkillInfo",
+    "SkillTable",
+    "Source",
+    "Stage",
+    "Topic",
+    "TopicId",
+    "Trait",
+    "TraitId",
+    "UnknownRuleError",
+    "default_engine",
+    "load_candidate",
+    "load_rulebook",
+    "profile_schema",
+    "report_schema",
+    "rules_schema",
+    "skill_table",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,1269 @@
+"""
+The condition language: what a rule's ``when`` can say about a profile.
+
+Each predicate is a small class with a readable ``repr``, a sentence that
+describes it (`Condition.describe`), a plain interpretation (`Condition.test`,
+used by `explain`) and a compiled one (`Condition.compile`, used by the
+engine). `PREDICATES` is the one table from the words written in rule files
+to these classes; `parse_condition` reads a ``when`` through it.
+
+Conditions read the profile and nothing else: there are no loops, no
+recursion and no Python in rules.
+"""
+
+from __future__ import annotations
+
+import enum
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from mlcareer._facts import Facts
+from mlcareer._model import (
+    Level,
+    PortfolioItem,
+    PortfolioKind,
+    PrepStep,
+    Sector,
+    Stage,
+)
+from mlcareer._taxonomy import SkillId, TraitId, skill_key
+
+if TYPE_CHECKING:
+    from mlcareer._shapes import JSONSchema
+
+__all__ = [
+    "Condition",
+    "Explanation",
+    "Range",
+    "Test",
+]
+
+Test = Callable[[Facts], bool]
+"""
+A compiled condition: a function from a candidate's facts to a truth value.
+"""
+
+
+def _join(words: Sequence[str], conjunction: str = "and") -> str:
+    """
+    Join words as a sentence does: ``a, b and c``.
+    """
+    words = list(words)
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+@attrs.frozen
+class Explanation:
+    """
+    Why one condition holds or not for a candidate: a tree of checks.
+
+    Attributes:
+        condition: The condition, in words.
+        holds: Whether it holds.
+        reads: What the profile shows that decided it (leaves only).
+        children: The explanations of the parts of a combined condition.
+    """
+
+    condition: str
+    holds: bool
+    reads: str | None = None
+    children: tuple[Explanation, ...] = ()
+
+    def lines(self, indent: str = "") -> Iterator[str]:
+        """
+        Render the tree, one line a condition.
+        """
+        mark = "✓" if self.holds else "✗"
+        text = f"{indent}{mark} {self.condition}"
+        if self.reads is not None:
+            text += f"  [{self.reads}]"
+        yield text
+        for child in self.children:
+            yield from child.lines(indent + "  ")
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+# --- comparisons: the one table of operators on numbers
+
+_COMPARISONS: dict[str, tuple[Callable[[float, float], bool], str]] = {
+    "at_least": (operator.ge, "at least"),
+    "at_most": (operator.le, "at most"),
+    "more_than": (operator.gt, "more than"),
+    "less_than": (operator.lt, "less than"),
+    "equals": (operator.eq, "exactly"),
+}
+
+
+@attrs.frozen
+class Range:
+    """
+    Comparisons on a number, all of which must hold.
+
+    Example:
+        >>> Range((("at_least", 1), ("at_most", 3))).describe()
+        'at least 1 and at most 3'
+        >>> Range((("at_least", 1),)).contains(0)
+        False
+    """
+
+    bounds: tuple[tuple[str, float], ...]
+
+    def contains(self, value: float) -> bool:
+        """
+        Tell whether *value* satisfies every comparison.
+        """
+        return all(_COMPARISONS[name][0](value, bound) for name, bound in self.bounds)
+
+    def compile(self) -> Callable[[float], bool]:
+        """
+        Return a fast test of a number against the comparisons.
+        """
+        if len(self.bounds) == 1:
+            compare, _ = _COMPARISONS[self.bounds[0][0]]
+            bound = self.bounds[0][1]
+            return lambda value: compare(value, bound)
+        return self.contains
+
+    def describe(self) -> str:
+        """
+        The comparisons in words.
+        """
+        return " and ".join(f"{_COMPARISONS[name][1]} {bound:g}" for name, bound in self.bounds)
+
+    def to_data(self) -> dict[str, float]:
+        """
+        The comparisons as written in a rule file.
+        """
+        return dict(self.bounds)
+
+    @property
+    def is_none(self) -> bool:
+        """
+        Whether the range says "none" (at most zero).
+        """
+        return self.bounds in ((("at_most", 0),), (("equals", 0),), (("less_than", 1),))
+
+
+def _range_schema() -> dict[str, JSONSchema]:
+    return {name: {"type": "number", "minimum": 0} for name in _COMPARISONS}
+
+
+# --- the condition classes
+
+
+class Condition:
+    """
+    A condition on a candidate's profile.
+    """
+
+    #: The word that names the predicate in rule files.
+    key: ClassVar[str] = ""
+
+    def test(self, facts: Facts) -> bool:
+        """
+        Tell whether the condition holds (the plain interpretation).
+        """
+        raise NotImplementedError
+
+    def compile(self) -> Test:
+        """
+        Return a fast test with the same truth as `test`.
+        """
+        return self.test
+
+    def describe(self) -> str:
+        """
+        The condition as a sentence.
+        """
+        raise NotImplementedError
+
+    def state(self, facts: Facts) -> str:
+        """
+        What the profile shows about the things this condition reads.
+        """
+        raise NotImplementedError
+
+    def children(self) -> tuple[Condition, ...]:
+        """
+        The parts of a combined condition.
+        """
+        return ()
+
+    def evidence(self, facts: Facts) -> list[str]:
+        """
+        The facts of the profile that decide this condition, in words.
+        """
+        return [self.state(facts)]
+
+    def explain(self, facts: Facts) -> Explanation:
+        """
+        Explain the condition's truth for *facts*, as a tree.
+        """
+        return Explanation(self.describe(), self.test(facts), reads=self.state(facts))
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        """
+        The names this condition gives to lists for messages, with their values.
+        """
+        result: dict[str, Callable[[Facts], list[str]]] = {}
+        for child in self.children():
+            result.update(child.bindings())
+        return result
+
+    def walk(self) -> Iterator[Condition]:
+        """
+        This condition and all its parts, depth first.
+        """
+        yield self
+        for child in self.children():
+            yield from child.walk()
+
+    def to_data(self) -> object:
+        """
+        The condition as written in a rule file.
+        """
+        return {self.key: self._args()}
+
+    def _args(self) -> object:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{self.key} {self.describe()}>"
+
+
+@attrs.frozen(repr=False)
+class HasSkill(Condition):
+    """
+    The candidate lists a skill, optionally within a range of levels.
+    """
+
+    key = "skill"
+    skill: SkillId
+    name: str
+    at_least: Level | None = None
+    at_most: Level | None = None
+
+    def test(self, facts: Facts) -> bool:
+        level = facts.levels.get(self.skill, 0)
+        return (self.at_least or 1) <= level <= (self.at_most or 5)
+
+    def compile(self) -> Test:
+        skill, low, high = self.skill, int(self.at_least or 1), int(self.at_most or 5)
+        if high == 5:
+            return lambda facts: facts.levels.get(skill, 0) >= low
+        return lambda facts: low <= facts.levels.get(skill, 0) <= high
+
+    def describe(self) -> str:
+        text = f"{self.name} is listed"
+        if self.at_least and self.at_most:
+            return f"{text} between {self.at_least.word} and {self.at_most.word}"
+        if self.at_least:
+            return f"{text} at {self.at_least.word} or above"
+        if self.at_most:
+            return f"{text} at {self.at_most.word} or below"
+        return text
+
+    def state(self, facts: Facts) -> str:
+        level = facts.levels.get(self.skill)
+        if level is None:
+            return f"{self.name} is not listed"
+        return f"{self.name} is listed at {Level(level).word}"
+
+    def _args(self) -> object:
+        if not self.at_least and not self.at_most:
+            return self.skill
+        args: dict[str, object] = {"name": self.skill}
+        if self.at_least:
+            args["at_least"] = self.at_least.word
+        if self.at_most:
+            args["at_most"] = self.at_most.word
+        return args
+
+
+@attrs.frozen(repr=False)
+class SkillGaps(Condition):
+    """
+    At least *count* of some skills are missing (or below a level).
+
+    The skills that are missing or weak are bound to a name, so a message
+    can list them.
+    """
+
+    key = "gaps"
+    skills: tuple[SkillId, ...]
+    names: tuple[str, ...]
+    below: Level | None = None
+    count: int = 1
+    binding: str = "gaps"
+
+    def _threshold(self) -> int:
+        return int(self.below or 1)
+
+    def gaps(self, facts: Facts) -> list[str]:
+        """
+        The display names of the skills that are missing or weak.
+        """
+        threshold = self._threshold()
+        return [
+            name
+            for skill, name in zip(self.skills, self.names, strict=True)
+            if facts.levels.get(skill, 0) < threshold
+        ]
+
+    def test(self, facts: Facts) -> bool:
+        return len(self.gaps(facts)) >= self.count
+
+    def compile(self) -> Test:
+        skills, threshold, count = self.skills, self._threshold(), self.count
+        if count == 1:
+            return lambda facts: any(facts.levels.get(skill, 0) < threshold for skill in skills)
+        return lambda facts: sum(facts.levels.get(skill, 0) < threshold for skill in skills) >= count
+
+    def describe(self) -> str:
+        weak = "missing" if self.below is None else f"missing or below {self.below.word}"
+        which = "any" if self.count == 1 else f"at least {self.count}"
+        return f"{which} of {_join(self.names)} {'is' if self.count == 1 else 'are'} {weak}"
+
+    def state(self, facts: Facts) -> str:
+        missing = [n for s, n in zip(self.skills, self.names, strict=True) if s not in facts.levels]
+        weak = [
+            f"{n} ({Level(facts.levels[s]).word})"
+            for s, n in zip(self.skills, self.names, strict=True)
+            if s in facts.levels and facts.levels[s] < self._threshold()
+        ]
+        parts = []
+        if missing:
+            parts.append(f"{_join(missing)} {'is' if len(missing) == 1 else 'are'} not listed")
+        if weak:
+            parts.append(f"{_join(weak)} {'is' if len(weak) == 1 else 'are'} below {self.below.word}")  # type: ignore[union-attr] # weak needs a level
+        if not parts:
+            strong = "listed" if self.below is None else f"at {self.below.word} or above"
+            return f"{_join(self.names)} {'is' if len(self.names) == 1 else 'are'} all {strong}"
+        return "; ".join(parts)
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.gaps}
+
+    def _args(self) -> object:
+        args: dict[str, object] = {"skills": list(self.skills)}
+        if self.below is not None:
+            args["below"] = self.below.word
+        if self.count != 1:
+            args["count"] = self.count
+        if self.binding != "gaps":
+            args["as"] = self.binding
+        return args
+
+
+@attrs.frozen(repr=False)
+class KnowsSkills(Condition):
+    """
+    At least *count* of some skills are listed (at or above a level).
+
+    The skills listed are bound to a name, so a message can name them.
+    """
+
+    key = "skills"
+    skills: tuple[SkillId, ...]
+    names: tuple[str, ...]
+    at_least: Level | None = None
+    count: int = 1
+    binding: str = "skills"
+
+    def known(self, facts: Facts) -> list[str]:
+        """
+        The display names of the skills listed at the level.
+        """
+        threshold = int(self.at_least or 1)
+        return [
+            name
+            for skill, name in zip(self.skills, self.names, strict=True)
+            if facts.levels.get(skill, 0) >= threshold
+        ]
+
+    def test(self, facts: Facts) -> bool:
+        return len(self.known(facts)) >= self.count
+
+    def compile(self) -> Test:
+        skills, threshold, count = self.skills, int(self.at_least or 1), self.count
+        if count == 1:
+            return lambda facts: any(facts.levels.get(skill, 0) >= threshold for skill in skills)
+        return lambda facts: sum(facts.levels.get(skill, 0) >= threshold for skill in skills) >= count
+
+    def describe(self) -> str:
+        which = "any" if self.count == 1 else f"at least {self.count}"
+        level = "" if self.at_least is None else f" at {self.at_least.word} or above"
+        return f"{which} of {_join(self.names, 'or')} {'is' if self.count == 1 else 'are'} listed{level}"
+
+    def state(self, facts: Facts) -> str:
+        listed = [
+            f"{name} ({Level(facts.levels[skill]).word})"
+            for skill, name in zip(self.skills, self.names, strict=True)
+            if skill in facts.levels
+        ]
+        if not listed:
+            return f"none of {_join(self.names, 'or')} is listed"
+        return f"listed: {', '.join(listed)}"
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.known}
+
+    def _args(self) -> object:
+        args: dict[str, object] = {"of": list(self.skills)}
+        if self.at_least is not None:
+            args["at_least"] = self.at_least.word
+        if self.count != 1:
+            args["count"] = self.count
+        if self.binding != "skills":
+            args["as"] = self.binding
+        return args
+
+
+@attrs.frozen(repr=False)
+class HasTrait(Condition):
+    """
+    The candidate lists a trait, optionally with (or without) an example.
+    """
+
+    key = "trait"
+    trait: TraitId
+    name: str
+    with_example: bool | None = None
+
+    def test(self, facts: Facts) -> bool:
+        shown = facts.traits.get(self.trait)
+        return shown is not None and (self.with_example is None or shown is self.with_example)
+
+    def describe(self) -> str:
+        if self.with_example is None:
+            return f"{self.name} is listed"
+        return f"{self.name} is listed {'with' if self.with_example else 'without'} an example"
+
+    def state(self, facts: Facts) -> str:
+        shown = facts.traits.get(self.trait)
+        if shown is None:
+            return f"{self.name} is not listed"
+        return f"{self.name} is listed {'with' if shown else 'without'} an example"
+
+    def _args(self) -> object:
+        if self.with_example is None:
+            return self.trait
+        return {"name": self.trait, "evidence": self.with_example}
+
+
+@attrs.frozen(repr=False)
+class CountTraits(Condition):
+    """
+    The number of listed traits (with or without examples) is within a range.
+
+    The traits counted are bound to a name for messages.
+    """
+
+    key = "traits"
+    range: Range
+    with_example: bool | None = None
+    binding: str = "traits"
+
+    def matching(self, facts: Facts) -> list[str]:
+        """
+        The display names of the traits counted.
+        """
+        return [
+            facts.table.trait_name(trait)
+            for trait, shown in facts.traits.items()
+            if self.with_example is None or shown is self.with_example
+        ]
+
+    def test(self, facts: Facts) -> bool:
+        return self.range.contains(len(self.matching(facts)))
+
+    def _noun(self) -> str:
+        if self.with_example is None:
+            return "traits"
+        return f"traits {'with' if self.with_example else 'without'} an example"
+
+    def describe(self) -> str:
+        return f"{self.range.describe()} {self._noun()} are listed"
+
+    def state(self, facts: Facts) -> str:
+        names = self.matching(facts)
+        if not names:
+            return f"no {self._noun()} are listed"
+        return f"{self._noun()}: {_join(names)}"
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.matching}
+
+    def _args(self) -> object:
+        args: dict[str, object] = dict(self.range.to_data())
+        if self.with_example is not None:
+            args["evidence"] = self.with_example
+        if self.binding != "traits":
+            args["as"] = self.binding
+        return args
+
+
+@attrs.frozen(repr=False)
+class CountPortfolio(Condition):
+    """
+    The number of portfolio items that match some filters is within a range.
+
+    Filters: kinds, sectors (``company`` means the target company's sector),
+    a skill the item uses, and a topic tag.
+    """
+
+    key = "portfolio"
+    range: Range
+    kinds: frozenset[PortfolioKind] | None = None
+    sectors: frozenset[Sector] | None = None
+    company_sector: bool = False
+    skill: SkillId | None = None
+    skill_name: str | None = None
+    topic: str | None = None
+    binding: str | None = None
+
+    def _matches(self, item: PortfolioItem, facts: Facts) -> bool:
+        if self.kinds is not None and item.kind not in self.kinds:
+            return False
+        if self.sectors is not None and item.sector not in self.sectors:
+            return False
+        if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
+            return False
+        if self.skill is not None and self.skill not in item.skills:
+            return False
+        return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
+
+    def count(self, facts: Facts) -> int:
+        """
+        How many portfolio items match the filters.
+        """
+        return sum(1 for item in facts.items if self._matches(item, facts))
+
+    def titles(self, facts: Facts) -> list[str]:
+        """
+        The titles of the matching items (their kind, for untitled items).
+        """
+        return _dedupe(
+            item.title or f"your {item.kind.value.replace('_', ' ')}"
+            for item in facts.items
+            if self._matches(item, facts)
+        )
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {} if self.binding is None else {self.binding: self.titles}
+
+    def test(self, facts: Facts) -> bool:
+        return self.range.contains(self.count(facts))
+
+    def compile(self) -> Test:
+        within = self.range.compile()
+        only_kinds = (
+            self.kinds is not None
+            and self.sectors is None
+            and not self.company_sector
+            and self.skill is None
+            and self.topic is None
+        )
+        if only_kinds:
+            kinds = tuple(kind.value for kind in self.kinds or ())
+            if len(kinds) == 1:
+                (kind,) = kinds
+                return lambda facts: within(facts.kinds.get(kind, 0))
+            return lambda facts: within(sum(facts.kinds.get(kind, 0) for kind in kinds))
+        return lambda facts: within(self.count(facts))
+
+    def _filters(self) -> str:
+        words = []
+        if self.kinds is not None:
+            words.append("of kind " + _join(sorted(kind.value for kind in self.kinds), "or"))
+        if self.sectors is not None:
+            words.append("in " + _join(sorted(sector.value for sector in self.sectors), "or"))
+        if self.company_sector:
+            words.append("in the target company's sector")
+        if self.skill_name is not None:
+            words.append(f"using {self.skill_name}")
+        if self.topic is not None:
+            words.append(f"on the topic {self.topic!r}")
+        return " ".join(words)
+
+    def describe(self) -> str:
+        filters = self._filters()
+        noun = "portfolio items" + (f" {filters}" if filters else "")
+        if self.range.is_none:
+            return f"no {noun}"
+        return f"{self.range.describe()} {noun}"
+
+    def state(self, facts: Facts) -> str:
+        count = self.count(facts)
+        filters = self._filters()
+        noun = "portfolio item" if count == 1 else "portfolio items"
+        text = f"{count or 'no'} {noun}" + (f" {filters}" if filters else "")
+        if self.company_sector:
+            sector = facts.company_sector.value if facts.company_sector else "not given"
+            text += f" (company sector: {sector})"
+        return text
+
+    def _args(self) -> object:
+        args: dict[str, object] = {}
+        if self.kinds is not None:
+            args["kind"] = sorted(kind.value for kind in self.kinds)
+        if self.sectors is not None:
+            args["sector"] = sorted(sector.value for sector in self.sectors)
+        if self.company_sector:
+            args["sector"] = "company"
+        if self.skill is not None:
+            args["skill"] = self.skill
+        if self.topic is not None:
+            args["topic"] = self.topic
+        if self.binding is not None:
+            args["as"] = self.binding
+        args.update(self.range.to_data())
+        return args
+
+
+@attrs.frozen(repr=False)
+class AtStage(Condition):
+    """
+    The candidate is at one of some career stages.
+    """
+
+    key = "stage"
+    stages: frozenset[Stage]
+
+    def test(self, facts: Facts) -> bool:
+        return facts.stage in self.stages
+
+    def compile(self) -> Test:
+        stages = self.stages
+        return lambda facts: facts.stage in stages
+
+    def describe(self) -> str:
+        return "stage is " + _join(sorted(stage.value for stage in self.stages), "or")
+
+    def state(self, facts: Facts) -> str:
+        return f"stage is {facts.stage.value}"
+
+    def _args(self) -> object:
+        values = sorted(stage.value for stage in self.stages)
+        return values[0] if len(values) == 1 else values
+
+
+@attrs.frozen(repr=False)
+class TargetsSector(Condition):
+    """
+    The candidate aims at one of some sectors (or, with ``any``, at any sector).
+    """
+
+    key = "target_sector"
+    sectors: frozenset[Sector] | None
+
+    def test(self, facts: Facts) -> bool:
+        if self.sectors is None:
+            return bool(facts.sectors)
+        return bool(facts.sectors & self.sectors)
+
+    def describe(self) -> str:
+        if self.sectors is None:
+            return "a target sector is chosen"
+        return "the target sectors include " + _join(sorted(s.value for s in self.sectors), "or")
+
+    def state(self, facts: Facts) -> str:
+        if not facts.sectors:
+            return "no target sector is chosen"
+        return "target sectors: " + ", ".join(sorted(sector.value for sector in facts.sectors))
+
+    def _args(self) -> object:
+        if self.sectors is None:
+            return "any"
+        values = sorted(sector.value for sector in self.sectors)
+        return values[0] if len(values) == 1 else values
+
+
+@attrs.frozen(repr=False)
+class TargetCompany(Condition):
+    """
+    A target company is given (or not), optionally with some of its fields.
+    """
+
+    key = "company"
+    known: bool = True
+    sectors: frozenset[Sector] | None = None
+    sector_known: bool | None = None
+    name: str | None = None
+    ml_projects: bool | None = None
+    values: bool | None = None
+
+    def test(self, facts: Facts) -> bool:
+        company = facts.candidate.goals.company
+        if company is None:
+            return not self.known
+        if not self.known:
+            return False
+        checks = (
+            self.sectors is None or company.sector in self.sectors,
+            self.sector_known is None or (company.sector is not None) is self.sector_known,
+            self.name is None or company.name.casefold() == self.name.casefold(),
+            self.ml_projects is None or bool(company.ml_projects) is self.ml_projects,
+            self.values is None or bool(company.values) is self.values,
+        )
+        return all(checks)
+
+    def describe(self) -> str:
+        if not self.known:
+            return "no target company is given"
+        parts = []
+        if self.name is not None:
+            parts.append(f"named {self.name!r}")
+        if self.sectors is not None:
+            parts.append("in " + _join(sorted(s.value for s in self.sectors), "or"))
+        if self.sector_known is not None:
+            parts.append("with a known sector" if self.sector_known else "with no known sector")
+        for flag, noun in ((self.ml_projects, "ML projects"), (self.values, "values")):
+            if flag is not None:
+                parts.append(f"with its {noun} known" if flag else f"with no {noun} known")
+        return "a target company is given" + (" " + ", ".join(parts) if parts else "")
+
+    def state(self, facts: Facts) -> str:
+        company = facts.candidate.goals.company
+        if company is None:
+            return "no target company is given"
+        details = [f"sector {company.sector.value}" if company.sector else "sector not given"]
+        details.append(f"{_plural(len(company.ml_projects), 'known ML project')}")
+        details.append(f"{_plural(len(company.values), 'known value')}")
+        return f"target company is {company.name} ({', '.join(details)})"
+
+    def _args(self) -> object:
+        args: dict[str, object] = {}
+        if self.name is not None:
+            args["name"] = self.name
+        if self.sectors is not None:
+            args["sector"] = sorted(sector.value for sector in self.sectors)
+        if self.sector_known is not None:
+            args["sector"] = "any" if self.sector_known else "none"
+        if self.ml_projects is not None:
+            args["ml_projects"] = self.ml_projects
+        if self.values is not None:
+            args["values"] = self.values
+        if not args:
+            return self.known
+        return args
+
+
+@attrs.frozen(repr=False)
+class HasSpecialization(Condition):
+    """
+    The candidate has chosen a specialization (or one of some).
+    """
+
+    key = "specialization"
+    chosen: bool = True
+    values: frozenset[str] | None = None
+
+    def test(self, facts: Facts) -> bool:
+        value = facts.candidate.goals.specialization
+        if not self.chosen:
+            return value is None
+        return value is not None and (self.values is None or value in self.values)
+
+    def describe(self) -> str:
+        if not self.chosen:
+            return "no specialization is chosen"
+        if self.values is None:
+            return "a specialization is chosen"
+        return "the specialization is " + _join(sorted(self.values), "or")
+
+    def state(self, facts: Facts) -> str:
+        value = facts.candidate.goals.specialization
+        return "no specialization is chosen" if value is None else f"specialization is {value}"
+
+    def _args(self) -> object:
+        if self.values is None:
+            return self.chosen
+        values = sorted(self.values)
+        return values[0] if len(values) == 1 else values
+
+
+@attrs.frozen(repr=False)
+class Prepared(Condition):
+    """
+    The candidate has done every one of some interview preparation steps.
+    """
+
+    key = "prepared"
+    steps: frozenset[PrepStep]
+
+    def test(self, facts: Facts) -> bool:
+        return self.steps <= facts.prep
+
+    def compile(self) -> Test:
+        steps = self.steps
+        if len(steps) == 1:
+            (step,) = steps
+            return lambda facts: step in facts.prep
+        return lambda facts: steps <= facts.prep
+
+    def describe(self) -> str:
+        words = sorted(step.value.replace("_", " ") for step in self.steps)
+        return f"{_join(words)} {'is' if len(words) == 1 else 'are'} done"
+
+    def state(self, facts: Facts) -> str:
+        done = sorted(step.value.replace("_", " ") for step in facts.prep & self.steps)
+        todo = sorted(step.value.replace("_", " ") for step in self.steps - facts.prep)
+        parts = []
+        if done:
+            parts.append(f"{_join(done)} done")
+        if todo:
+            parts.append(f"{_join(todo)} not done")
+        return "; ".join(parts)
+
+    def _args(self) -> object:
+        values = sorted(step.value for step in self.steps)
+        return values[0] if len(values) == 1 else values
+
+
+@attrs.frozen(repr=False)
+class HasMentor(Condition):
+    """
+    The candidate has a mentor (or, with ``false``, has none).
+    """
+
+    key = "mentor"
+    value: bool
+
+    def test(self, facts: Facts) -> bool:
+        return facts.candidate.growth.mentor is self.value
+
+    def describe(self) -> str:
+        return "a mentor is listed" if self.value else "no mentor is listed"
+
+    def state(self, facts: Facts) -> str:
+        return "has a mentor" if facts.candidate.growth.mentor else "no mentor is listed"
+
+    def _args(self) -> object:
+        return self.value
+
+
+@attrs.frozen(repr=False)
+class CountActivities(Condition):
+    """
+    The number of learning (or networking) activities is within a range.
+    """
+
+    key = "learning"
+    range: Range
+    kinds: frozenset[str] | None = None
+    since: int | None = None
+
+    def _activities(self, facts: Facts) -> tuple[Any, ...]:
+        return facts.candidate.growth.learning
+
+    def count(self, facts: Facts) -> int:
+        """
+        How many activities match.
+        """
+        return sum(
+            1
+            for activity in self._activities(facts)
+            if (self.kinds is None or activity.kind.value in self.kinds)
+            and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
+        )
+
+    def test(self, facts: Facts) -> bool:
+        return self.range.contains(self.count(facts))
+
+    def _noun(self) -> str:
+        noun = f"{self.key} activities"
+        if self.kinds is not None:
+            noun += " of kind " + _join(sorted(self.kinds), "or")
+        if self.since is not None:
+            noun += f" since {self.since}"
+        return noun
+
+    def describe(self) -> str:
+        if self.range.is_none:
+            return f"no {self._noun()}"
+        return f"{self.range.describe()} {self._noun()}"
+
+    def state(self, facts: Facts) -> str:
+        count = self.count(facts)
+        return f"{count or 'no'} {self._noun()} listed"
+
+    def _args(self) -> object:
+        args: dict[str, object] = {}
+        if self.kinds is not None:
+            args["kind"] = sorted(self.kinds)
+        if self.since is not None:
+            args["since"] = self.since
+        args.update(self.range.to_data())
+        return args
+
+
+@attrs.frozen(repr=False)
+class CountNetworking(CountActivities):
+    """
+    The number of networking activities is within a range.
+    """
+
+    key = "networking"
+
+    def _activities(self, facts: Facts) -> tuple[Any, ...]:
+        return facts.candidate.growth.networking
+
+
+def _count_skills(facts: Facts) -> int:
+    return len(facts.levels)
+
+
+_COUNTABLE: dict[str, tuple[Callable[[Facts], int], str]] = {
+    "skills": (_count_skills, "skills"),
+    "traits": (lambda facts: len(facts.traits), "traits"),
+    "portfolio": (lambda facts: len(facts.items), "portfolio items"),
+    "target_sectors": (lambda facts: len(facts.sectors), "target sectors"),
+    "interview_prep": (lambda facts: len(facts.prep), "interview preparation steps"),
+    "learning": (lambda facts: len(facts.candidate.growth.learning), "learning activities"),
+    "networking": (lambda facts: len(facts.candidate.growth.networking), "networking activities"),
+}
+
+
+@attrs.frozen(repr=False)
+class CountOf(Condition):
+    """
+    The number of things of one kind in the profile is within a range.
+    """
+
+    key = "count"
+    of: str
+    range: Range
+
+    def test(self, facts: Facts) -> bool:
+        return self.range.contains(_COUNTABLE[self.of][0](facts))
+
+    def compile(self) -> Test:
+        counter, within = _COUNTABLE[self.of][0], self.range.compile()
+        return lambda facts: within(counter(facts))
+
+    def describe(self) -> str:
+        return f"{self.range.describe()} {_COUNTABLE[self.of][1]} are listed"
+
+    def state(self, facts: Facts) -> str:
+        return f"{_COUNTABLE[self.of][0](facts)} {_COUNTABLE[self.of][1]} listed"
+
+    def _args(self) -> object:
+        return {"of": self.of, **self.range.to_data()}
+
+
+@attrs.frozen(repr=False)
+class SkillYears(Condition):
+    """
+    The years of use given for a skill are within a range (0 when not given).
+    """
+
+    key = "years"
+    skill: SkillId
+    name: str
+    range: Range
+
+    def test(self, facts: Facts) -> bool:
+        return self.range.contains(facts.years.get(self.skill, 0))
+
+    def describe(self) -> str:
+        return f"{self.range.describe()} years of {self.name}"
+
+    def state(self, facts: Facts) -> str:
+        years = facts.years.get(self.skill)
+        return f"years of {self.name} not given" if years is None else f"{years:g} years of {self.name}"
+
+    def _args(self) -> object:
+        return {"skill": self.skill, **self.range.to_data()}
+
+
+class _Unset(enum.Enum):
+    """
+    The absence of a value (an enum, so it keeps its identity through pickle).
+    """
+
+    MISSING = 0
+
+
+_MISSING = _Unset.MISSING
+
+
+@attrs.frozen(repr=False)
+class ExtensionValue(Condition):
+    """
+    A value under the profile's ``extensions`` is present, or equals a value.
+    """
+
+    key = "extension"
+    path: tuple[str, ...]
+    equals: object = _MISSING
+    present: bool = True
+
+    def _value(self, facts: Facts) -> object:
+        value: object = facts.candidate.extensions
+        for part in self.path:
+            if not isinstance(value, Mapping) or part not in value:
+                return _MISSING
+            value = value[part]
+        return value
+
+    def test(self, facts: Facts) -> bool:
+        value = self._value(facts)
+        if self.equals is not _MISSING:
+            return value is not _MISSING and type(value) is type(self.equals) and value == self.equals
+        return (value is not _MISSING) is self.present
+
+    def describe(self) -> str:
+        where = "extensions." + ".".join(self.path)
+        if self.equals is not _MISSING:
+            return f"{where} is {self.equals!r}"
+        return f"{where} is {'present' if self.present else 'absent'}"
+
+    def state(self, facts: Facts) -> str:
+        value = self._value(facts)
+        where = "extensions." + ".".join(self.path)
+        return f"{where} is absent" if value is _MISSING else f"{where} is {value!r}"
+
+    def _args(self) -> object:
+        args: dict[str, object] = {"key": ".".join(self.path)}
+        if self.equals is not _MISSING:
+            args["equals"] = self.equals
+        elif not self.present:
+            args["present"] = False
+        return args
+
+
+# --- combinators
+
+
+@attrs.frozen(repr=False)
+class AllOf(Condition):
+    """
+    Every part holds.
+    """
+
+    key = "all"
+    parts: tuple[Condition, ...]
+
+    def test(self, facts: Facts) -> bool:
+        return all(part.test(facts) for part in self.parts)
+
+    def compile(self) -> Test:
+        tests = tuple(part.compile() for part in self.parts)
+        if len(tests) == 1:
+            return tests[0]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda facts: first(facts) and second(facts)
+
+        def test(facts: Facts) -> bool:
+            return all(part(facts) for part in tests)
+
+        return test
+
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
+
+    def describe(self) -> str:
+        return "all of these hold"
+
+    def evidence(self, facts: Facts) -> list[str]:
+        for part in self.parts:
+            if not part.test(facts):
+                return part.evidence(facts)
+        return _dedupe([fact for part in self.parts for fact in part.evidence(facts)])
+
+    def explain(self, facts: Facts) -> Explanation:
+        children = tuple(part.explain(facts) for part in self.parts)
+        return Explanation(self.describe(), all(c.holds for c in children), children=children)
+
+    def to_data(self) -> object:
+        return {self.key: [part.to_data() for part in self.parts]}
+
+    def __repr__(self) -> str:
+        return f"<all {list(self.parts)!r}>"
+
+
+@attrs.frozen(repr=False)
+class AnyOf(Condition):
+    """
+    At least one part holds.
+    """
+
+    key = "any"
+    parts: tuple[Condition, ...]
+
+    def test(self, facts: Facts) -> bool:
+        return any(part.test(facts) for part in self.parts)
+
+    def compile(self) -> Test:
+        tests = tuple(part.compile() for part in self.parts)
+        if len(tests) == 1:
+            return tests[0]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda facts: first(facts) or second(facts)
+
+        def test(facts: Facts) -> bool:
+            return any(part(facts) for part in tests)
+
+        return test
+
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
+
+    def describe(self) -> str:
+        return "any of these holds"
+
+    def evidence(self, facts: Facts) -> list[str]:
+        for part in self.parts:
+            if part.test(facts):
+                return part.evidence(facts)
+        return _dedupe([fact for part in self.parts for fact in part.evidence(facts)])
+
+    def explain(self, facts: Facts) -> Explanation:
+        children = tuple(part.explain(facts) for part in self.parts)
+        return Explanation(self.describe(), any(c.holds for c in children), children=children)
+
+    def to_data(self) -> object:
+        return {self.key: [part.to_data() for part in self.parts]}
+
+    def __repr__(self) -> str:
+        return f"<any {list(self.parts)!r}>"
+
+
+@attrs.frozen(repr=False)
+class Not(Condition):
+    """
+    The part does not hold.
+    """
+
+    key = "not"
+    part: Condition
+
+    def test(self, facts: Facts) -> bool:
+        return not self.part.test(facts)
+
+    def compile(self) -> Test:
+        test = self.part.compile()
+        return lambda facts: not test(facts)
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.part,)
+
+    def describe(self) -> str:
+        return "this does not hold"
+
+    def evidence(self, facts: Facts) -> list[str]:
+        return self.part.evidence(facts)
+
+    def explain(self, facts: Facts) -> Explanation:
+        child = self.part.explain(facts)
+        return Explanation(self.describe(), not child.holds, children=(child,))
+
+    def to_data(self) -> object:
+        return {self.key: self.part.to_data()}
+
+    def __repr__(self) -> str:
+        return f"<not {self.part!r}>"
+
+
+@attrs.frozen(repr=False)
+class AtLeastOf(Condition):
+    """
+    At least *count* of the parts hold.
+    """
+
+    key = "at_least"
+    count: int
+    parts: tuple[Condition, ...]
+
+    def test(self, facts: Facts) -> bool:
+        return sum(part.test(facts) for part in self.parts) >= self.count
+
+    def compile(self) -> Test:
+        tests, count = tuple(part.compile() for part in self.parts), self.count
+
+        def test(facts: Facts) -> bool:
+            held = 0
+            for part in tests:
+                if part(facts):
+                    held += 1
+                    if held >= count:
+                        return True
+            return False
+
+        return test
+
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
+
+    def describe(self) -> str:
+        return f"at least {self.count} of these hold"
+
+    def evidence(self, facts: Facts) -> list[str]:
+        holds = self.test(facts)
+        deciding = [part for part in self.parts if part.test(facts) is holds]
+        return _dedupe([fact for part in deciding for fact in part.evidence(facts)])
+
+    def explain(self, facts: Facts) -> Explanation:
+        children = tuple(part.explain(facts) for part in self.parts)
+        holds = sum(c.holds for c in children) >= self.count
+        return Explanation(self.describe(), holds, children=children)
+
+    def to_data(self) -> object:
+        return {self.key: {"count": self.count, "of": [part.to_data() for part in self.parts]}}
+
+    def __repr__(self) -> str:
+        return f"<at_least {self.count} of {list(self.parts)!r}>"
+
+
+@attrs.frozen(repr=False)
+class Named(Condition):
+    """
+    A named condition defined once in a rule file, used by reference.
+    """
+
+    key = "use"
+    name: str
+    part: Condition
+
+    def test(self, facts: Facts) -> bool:
+        return self.part.test(facts)
+
+    def compile(self) -> Test:
+        return self.part.compile()
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.part,)
+
+    def describe(self) -> str:
+        return f"{self.name}"
+
+    def evidence(self, facts: Facts) -> list[str]:
+        return self.part.evidence(facts)
+
+    def explain(self, facts: Facts) -> Explanation:
+        child = self.part.explain(facts)
+        return Explanation(f"{self.name}:", child.holds, children=(child,))
+
+    def to_data(self) -> object:
+        return {self.key: self.name}
+
+    def __repr__(self) -> str:
+        return f"<use {self.name}>"

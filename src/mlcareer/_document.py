@@ -1,0 +1,376 @@
+"""
+Safe loading of YAML and JSON documents, with the place of every value.
+
+This is the first step of the data path: text (or a file) becomes plain
+data (dicts, lists, strings, numbers, booleans, None) and a way to find
+where each value was written. Only plain data can come out: YAML tags that
+would construct objects, anchors that expand without bound, duplicate keys
+and documents past the `Limits` are errors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+import yaml
+
+from mlcareer.exceptions import LimitError, Problem, ProfileError
+
+if TYPE_CHECKING:
+    from mlcareer.exceptions import _ProblemsError
+
+__all__ = ["Document", "Limits", "Path", "format_path", "load_document"]
+
+#: A place inside a document: keys and list indices from the root.
+Path = tuple[str | int, ...]
+
+#: A 1-based (line, column) position in a file.
+Mark = tuple[int, int]
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_YAML = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_YAML + name for name in ("str", "int", "float", "bool", "null", "timestamp"))
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """
+    Bounds on the documents a loader accepts.
+
+    Profiles and rule packs may come from people a program does not trust;
+    these limits keep one document from taking unbounded time or memory.
+    The defaults are far above any real profile or rule file; raise them
+    for unusual data.
+
+    Attributes:
+        max_bytes: The largest document, in bytes of its text.
+        max_depth: The deepest nesting of mappings and lists.
+        max_values: The most values (mappings, lists and scalars) in one
+            document, counting every expansion of a YAML alias.
+        max_items: The longest list in a profile.
+
+    Example:
+        >>> Limits(max_bytes=2_000_000).max_bytes
+        2000000
+    """
+
+    max_bytes: int = attrs.field(default=1_000_000, validator=attrs.validators.ge(1))
+    max_depth: int = attrs.field(default=32, validator=attrs.validators.ge(1))
+    max_values: int = attrs.field(default=100_000, validator=attrs.validators.ge(1))
+    max_items: int = attrs.field(default=10_000, validator=attrs.validators.ge(1))
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Document:
+    """
+    Plain data loaded from a document, and where each value came from.
+
+    Attributes:
+        data: The plain data.
+        file: The file's name, when the document came from a file.
+        text: The document's text, when it came from text.
+        limits: The limits it was loaded under.
+    """
+
+    data: object
+    file: str | None = None
+    text: str | None = None
+    limits: Limits = Limits()
+    _marks: dict[Path, Mark] | None = None
+    _key_marks: dict[Path, Mark] | None = None
+
+    def locate(self, path: Path, *, key: bool = False) -> Mark | None:
+        """
+        Return the (line, column) where the value at *path* was written.
+
+        With *key*, the position of the mapping key that names *path*.
+        JSON documents are parsed by the `json` module for exact JSON
+        semantics; their positions are found only when asked for.
+        """
+        if self._marks is None:
+            if self.text is None:
+                return None
+            walker = _Walker(self.text, self.limits, self.file, ProfileError)
+            try:
+                walker.load()
+            except Exception:  # noqa: BLE001 - positions are best effort only
+                return None
+            object.__setattr__(self, "_marks", walker.marks)
+            object.__setattr__(self, "_key_marks", walker.key_marks)
+        marks = self._key_marks if key else self._marks
+        assert marks is not None  # noqa: S101 - set together with _marks
+        return marks.get(path) or (self._marks or {}).get(path)
+
+
+def format_path(path: Path) -> str:
+    """
+    Write *path* as the profile format names it, like ``skills[2].level``.
+
+    Example:
+        >>> format_path(("skills", 2, "level"))
+        'skills[2].level'
+    """
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def load_document(  # noqa: PLR0913 - each option is a separate, documented choice
+    source: str | bytes | FilePath,
+    *,
+    kind: Literal["yaml", "json"] | None = None,
+    file: str | None = None,
+    limits: Limits | None = None,
+    error: type[_ProblemsError] = ProfileError,
+    allow_empty: bool = False,
+) -> Document:
+    """
+    Load one YAML or JSON document into plain data.
+
+    Args:
+        source: The document's text (`str` or UTF-8 `bytes`) or a
+            `pathlib.Path` to read it from.
+        kind: ``"yaml"`` or ``"json"``; by default JSON for ``.json`` and
+            ``.jsonl`` files and text that starts with ``{``, YAML otherwise.
+            YAML also reads JSON, but JSON is parsed with JSON's own rules.
+        file: The name to report in errors, when *source* is text.
+        limits: Bounds on the document; `Limits()` by default.
+        error: The exception class for problems.
+        allow_empty: Accept an empty document (as None) instead of raising.
+
+    Raises:
+        ProfileError: (or *error*) for text that is not valid, with its
+            line and column.
+        LimitError: for a document beyond *limits*.
+    """
+    limits = limits or Limits()
+    if isinstance(source, FilePath):
+        file = str(source) if file is None else file
+        if kind is None and source.suffix.lower() in {".json", ".jsonl"}:
+            kind = "json"
+        source = _read_file(source, file, limits, error)
+    if isinstance(source, bytes):
+        source = _decode(source, file, limits, error)
+    text = source.removeprefix("\ufeff")
+    if len(text) > limits.max_bytes:
+        raise _too_large(len(text.encode("utf-8")), limits, file)
+    if not text.strip():
+        if allow_empty:
+            return Document(data=None, file=file, text=text, limits=limits)
+        raise error([Problem(message="the document is empty", file=file)])
+    if kind is None:
+        kind = "json" if text.lstrip().startswith("{") else "yaml"
+    if kind == "json":
+        return _load_json(text, file, limits, error)
+    walker = _Walker(text, limits, file, error)
+    data = walker.load()
+    return Document(
+        data=data,
+        file=file,
+        text=text,
+        limits=limits,
+        marks=walker.marks,
+        key_marks=walker.key_marks,
+    )
+
+
+def _read_file(path: FilePath, file: str, limits: Limits, error: type[_ProblemsError]) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise _too_large(size, limits, file)
+        return path.read_bytes()
+    except OSError as exc:
+        raise error([Problem(message=f"cannot read the file: {exc.strerror}", file=file)]) from None
+
+
+def _decode(data: bytes, file: str | None, limits: Limits, error: type[_ProblemsError]) -> str:
+    if len(data) > limits.max_bytes:
+        raise _too_large(len(data), limits, file)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        message = f"the file is not UTF-8 text (byte {exc.start} is {data[exc.start]:#04x})"
+        raise error([Problem(message=message, file=file)]) from None
+
+
+def _too_large(size: int, limits: Limits, file: str | None) -> LimitError:
+    message = f"the document has {size} bytes, more than the limit of {limits.max_bytes}"
+    return LimitError([Problem(message=message, file=file)])
+
+
+class _DuplicateKeyError(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKeyError
+    return result
+
+
+def _load_json(text: str, file: str | None, limits: Limits, error: type[_ProblemsError]) -> Document:
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        problem = Problem(message=f"not valid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno)
+        raise error([problem]) from None
+    except RecursionError:
+        message = f"the document nests deeper than the limit of {limits.max_depth}"
+        raise LimitError([Problem(message=message, file=file)]) from None
+    except _DuplicateKeyError:
+        # YAML reads JSON too, and knows where the duplicate key is.
+        _Walker(text, limits, file, error).load()
+        raise error([Problem(message="a mapping has a duplicate key", file=file)]) from None
+    _check_size(data, limits, file)
+    return Document(data=data, file=file, text=text, limits=limits)
+
+
+def _check_size(data: object, limits: Limits, file: str | None) -> None:
+    """
+    Enforce the depth and value limits on plain data.
+    """
+    count = 0
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > limits.max_values:
+            message = f"the document has more than {limits.max_values} values"
+            raise LimitError([Problem(message=message, file=file)])
+        if isinstance(value, Mapping):
+            children: list[object] = list(value.values())
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth >= limits.max_depth and children:
+            message = f"the document nests deeper than the limit of {limits.max_depth}"
+            raise LimitError([Problem(message=message, file=file)])
+        stack.extend((child, depth + 1) for child in children)
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Walker:
+    """
+    Turn a YAML node tree into plain data, recording every value's position.
+    """
+
+    def __init__(self, text: str, limits: Limits, file: str | None, error: type[_ProblemsError]) -> None:
+        self.text = text
+        self.limits = limits
+        self.file = file
+        self.error = error
+        self.marks: dict[Path, Mark] = {}
+        self.key_marks: dict[Path, Mark] = {}
+        self.count = 0
+        self.problems: list[Problem] = []
+
+    def load(self) -> object:
+        loader = _Loader(self.text)
+        try:
+            try:
+                node = loader.get_single_node()
+            except yaml.MarkedYAMLError as exc:
+                mark = exc.problem_mark or exc.context_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                what = exc.problem or exc.context or "syntax error"
+                raise self.error(
+                    [Problem(message=f"not valid YAML: {what}", file=self.file, line=line, column=column)]
+                ) from None
+            except yaml.YAMLError as exc:
+                raise self.error([Problem(message=f"not valid YAML: {exc}", file=self.file)]) from None
+            except RecursionError:
+                msg = f"the document nests deeper than the limit of {self.limits.max_depth}"
+                raise self._limit(msg) from None
+            if node is None:
+                return None
+            data = self._value(loader, node, (), 1)
+        finally:
+            loader.dispose()
+        if self.problems:
+            raise self.error(self.problems)
+        return data
+
+    def _limit(self, message: str) -> LimitError:
+        return LimitError([Problem(message=message, file=self.file)])
+
+    def _problem(self, node: yaml.Node, path: Path, message: str) -> None:
+        line, column = _mark(node)
+        self.problems.append(
+            Problem(message=message, path=format_path(path), file=self.file, line=line, column=column)
+        )
+
+    def _value(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
+        self.count += 1
+        if self.count > self.limits.max_values:
+            msg = (
+                f"the document has more than {self.limits.max_values} values"
+                " (YAML aliases count each time they are used)"
+            )
+            raise self._limit(msg)
+        if depth > self.limits.max_depth:
+            msg = f"the document nests deeper than the limit of {self.limits.max_depth}"
+            raise self._limit(msg)
+        self.marks.setdefault(path, _mark(node))
+        handler = _NODE_HANDLERS.get(type(node))
+        if handler is None:  # pragma: no cover - PyYAML makes only these three
+            self._problem(node, path, "unsupported YAML node")
+            return None
+        return handler(self, loader, node, path, depth)
+
+    def _mapping(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
+        if node.tag != _YAML + "map":
+            self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
+            return None
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _YAML + "merge":
+                self._problem(key_node, path, "mapping keys must be plain words")
+                continue
+            key = str(key_node.value)
+            if key in result:
+                self._problem(key_node, (*path, key), f"duplicate key {key!r}")
+                continue
+            where = (*path, key)
+            self.key_marks[where] = _mark(key_node)
+            result[key] = self._value(loader, value_node, where, depth + 1)
+        return result
+
+    def _sequence(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
+        if node.tag != _YAML + "seq":
+            self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
+            return None
+        return [self._value(loader, item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
+
+    def _scalar(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, _depth: int) -> object:
+        if node.tag not in _SCALAR_TAGS:
+            self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
+            return None
+        if node.tag == _YAML + "timestamp":
+            return str(node.value)
+        try:
+            return loader.construct_object(node)
+        except (yaml.YAMLError, ValueError) as exc:
+            self._problem(node, path, f"not a valid value: {exc}")
+            return None
+
+
+_NODE_HANDLERS: dict[type[yaml.Node], Callable[[_Walker, yaml.SafeLoader, yaml.Node, Path, int], object]] = {
+    yaml.MappingNode: _Walker._mapping,  # noqa: SLF001 - the walker's own table
+    yaml.SequenceNode: _Walker._sequence,  # noqa: SLF001
+    yaml.ScalarNode: _Walker._scalar,  # noqa: SLF001
+}

@@ -1,0 +1,315 @@
+"""
+The engine: a rulebook compiled once, evaluated for any number of candidates.
+
+Compiling turns every rule's condition into a closure over the candidate's
+`Facts` (aliases, levels and enum values are resolved when the rulebook is
+loaded), and groups the rules by topic. Evaluating indexes the candidate
+once, runs each topic's rules until the first that holds, and renders the
+advice of the rules that fired.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from mlcareer._conditions import Explanation, Test, _join
+from mlcareer._facts import Facts
+from mlcareer._report import Advice, Report, RulesetInfo, Source
+from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
+from mlcareer._shapes import suggest
+from mlcareer._taxonomy import skill_table
+from mlcareer.exceptions import UnknownRuleError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from mlcareer._model import Candidate
+
+__all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
+
+
+@attrs.frozen(kw_only=True)
+class RuleExplanation:
+    """
+    Why a rule gave its advice to a candidate, or why not.
+
+    Attributes:
+        rule: The rule's id.
+        topic: The topic it serves.
+        holds: Whether its condition holds.
+        fired: Whether it gave advice (it holds, and no earlier rule of its
+            topic did).
+        shadowed_by: The earlier rule of the same topic that fired instead.
+        tree: The condition, part by part, with what the profile shows.
+    """
+
+    rule: RuleId
+    topic: TopicId
+    holds: bool
+    fired: bool
+    shadowed_by: RuleId | None
+    tree: Explanation
+
+    def __str__(self) -> str:
+        if self.fired:
+            head = f"{self.rule} fires: its condition holds"
+        elif self.shadowed_by is not None:
+            head = (
+                f"{self.rule} does not fire: its condition holds, but {self.shadowed_by}"
+                f" fired first for the topic {self.topic}"
+            )
+        else:
+            head = f"{self.rule} does not fire: its condition does not hold"
+        return f"{head}\n{self.tree}"
+
+
+@attrs.frozen(kw_only=True)
+class ExampleFailure:
+    """
+    A rule example whose outcome is not the one the rule file promises.
+
+    Attributes:
+        rule: The rule's id.
+        expected: ``"fires"`` or ``"silent"``.
+        index: The example's place in its list.
+        explanation: Why the rule did or did not fire.
+    """
+
+    rule: RuleId
+    expected: str
+    index: int
+    explanation: RuleExplanation
+
+    def __str__(self) -> str:
+        verb = "fire" if self.expected == "fires" else "stay silent"
+        return f"{self.rule}: examples.{self.expected}[{self.index}] should {verb}\n{self.explanation}"
+
+
+def _variables(facts: Facts) -> dict[str, str]:
+    """
+    The profile values a message can name, with their fallbacks.
+    """
+    candidate = facts.candidate
+    goals = candidate.goals
+    company = goals.company
+    values = {
+        "name": candidate.name,
+        "stage": candidate.stage.value.replace("_", " "),
+        "company": company.name if company else None,
+        "company_sector": company.sector.value if company and company.sector else None,
+        "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
+        "company_values": _join(company.values) if company and company.values else None,
+        "sectors": _join([sector.value for sector in goals.sectors]) if goals.sectors else None,
+        "specialization": goals.specialization.replace("_", " ") if goals.specialization else None,
+    }
+    return {key: value or PROFILE_VARIABLES[key] for key, value in values.items()}
+
+
+class Engine:
+    """
+    Evaluates candidates against a compiled rulebook.
+
+    Build an engine once and use it for every candidate: compiling is done
+    here, and `evaluate` is pure, deterministic and thread-safe. Engines
+    pickle (the rulebook is pickled and compiled again), so they can be
+    sent to worker processes.
+
+    Args:
+        rulebook: The rules; the built-in guide rulebook by default.
+
+    Example:
+        >>> import mlcareer
+        >>> engine = Engine()
+        >>> report = engine.evaluate(mlcareer.load_candidate({"skills": ["r"]}))
+        >>> report.advice[0].rule
+        'skills.python.missing'
+    """
+
+    def __init__(self, rulebook: Rulebook | None = None) -> None:
+        self._rulebook = rulebook if rulebook is not None else load_rulebook()
+        self._compile()
+
+    def _compile(self) -> None:
+        rulebook = self._rulebook
+        self._table = skill_table()
+        self._info = RulesetInfo(rulebook.name, rulebook.version, rulebook.digest)
+        groups: dict[str, list[tuple[int, Test]]] = {}
+        for index, rule in enumerate(rulebook.rules):
+            groups.setdefault(rule.topic, []).append((index, rule.when.compile()))
+        self._groups: tuple[tuple[tuple[int, Test], ...], ...] = tuple(
+            tuple(group) for group in groups.values()
+        )
+        self._order = tuple((rule.priority.rank, index) for index, rule in enumerate(rulebook.rules))
+        self._index: dict[str, int] = {rule.id: index for index, rule in enumerate(rulebook.rules)}
+        self._bindings: tuple[dict[str, Callable[[Facts], list[str]]], ...] = tuple(
+            rule.when.bindings() for rule in rulebook.rules
+        )
+        self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
+        self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
+
+    @property
+    def rulebook(self) -> Rulebook:
+        """
+        The rulebook this engine evaluates.
+        """
+        return self._rulebook
+
+    def _fired(self, facts: Facts) -> list[int]:
+        fired = []
+        for group in self._groups:
+            for index, test in group:
+                if test(facts):
+                    fired.append(index)
+                    break
+        fired.sort(key=self._order.__getitem__)
+        return fired
+
+    def fired(self, candidate: Candidate) -> tuple[RuleId, ...]:
+        """
+        The ids of the rules that give advice to *candidate*, in report order.
+
+        The same as ``evaluate(candidate).rules``, without rendering advice.
+        """
+        rules = self._rulebook.rules
+        return tuple(rules[index].id for index in self._fired(Facts(candidate, self._table)))
+
+    def evaluate(self, candidate: Candidate) -> Report:
+        """
+        Return the report of advice for *candidate*.
+        """
+        facts = Facts(candidate, self._table)
+        fired = self._fired(facts)
+        advice = []
+        if fired:
+            variables = _variables(facts)
+            advice = [self._advice(index, facts, variables) for index in fired]
+        return Report(candidate=candidate.name, ruleset=self._info, advice=advice)
+
+    def _advice(self, index: int, facts: Facts, variables: dict[str, str]) -> Advice:
+        rule = self._rulebook.rules[index]
+        values = dict(variables)
+        for name, bound in self._bindings[index].items():
+            values[name] = _join(bound(facts))
+        return Advice(
+            rule=rule.id,
+            topic=rule.topic,
+            category=self._categories[index],
+            priority=rule.priority,
+            title=rule.title.render(values),
+            message=rule.message.render(values),
+            actions=[action.render(values) for action in rule.actions],
+            source=self._sources[index],
+            evidence=rule.when.evidence(facts),
+        )
+
+    def explain(self, candidate: Candidate, rule_id: str) -> RuleExplanation:
+        """
+        Explain why rule *rule_id* gives its advice to *candidate*, or why not.
+
+        Raises:
+            UnknownRuleError: if the rulebook has no such rule.
+        """
+        index = self._index.get(rule_id)
+        if index is None:
+            raise UnknownRuleError(rule_id, suggest(rule_id, self._index))
+        rule = self._rulebook.rules[index]
+        facts = Facts(candidate, self._table)
+        tree = rule.when.explain(facts)
+        shadowed_by = None
+        for other in self._rulebook.rules[:index]:
+            if other.topic == rule.topic and other.when.test(facts):
+                shadowed_by = other.id
+                break
+        return RuleExplanation(
+            rule=rule.id,
+            topic=rule.topic,
+            holds=tree.holds,
+            fired=tree.holds and shadowed_by is None,
+            shadowed_by=shadowed_by if tree.holds else None,
+            tree=tree,
+        )
+
+    def check_examples(self) -> tuple[ExampleFailure, ...]:
+        """
+        Evaluate every rule's examples; return those with the wrong outcome.
+
+        An example "fires" when the rule's advice is in the candidate's
+        report, so an earlier rule of the same topic can keep it silent.
+        """
+        failures = []
+        for rule in self._rulebook.rules:
+            for expected, candidates in (("fires", rule.examples.fires), ("silent", rule.examples.silent)):
+                for index, candidate in enumerate(candidates):
+                    fired = rule.id in self.fired(candidate)
+                    if fired != (expected == "fires"):
+                        failures.append(
+                            ExampleFailure(
+                                rule=rule.id,
+                                expected=expected,
+                                index=index,
+                                explanation=self.explain(candidate, rule.id),
+                            )
+                        )
+        return tuple(failures)
+
+    def plan(self, report: Report) -> tuple[Advice, ...]:
+        """
+        Order a report's advice as a learning plan.
+
+        Advice on a topic comes after advice on the topics it builds on
+        (the topics' ``after``, followed through topics without advice);
+        otherwise report order is kept.
+        """
+        topics = self._rulebook.topics
+        present = {advice.topic for advice in report.advice}
+
+        @functools.cache
+        def before(topic: str) -> frozenset[str]:
+            found: set[str] = set()
+            stack = list(topics[topic].after) if topic in topics else []
+            while stack:
+                prerequisite = stack.pop()
+                if prerequisite not in found:
+                    found.add(prerequisite)
+                    stack.extend(topics[prerequisite].after if prerequisite in topics else ())
+            return frozenset(found)
+
+        placed: set[str] = set()
+        remaining = list(report.advice)
+        ordered: list[Advice] = []
+        while remaining:
+            position = next(
+                (i for i, advice in enumerate(remaining) if (before(advice.topic) & present) <= placed),
+                0,  # only reached with a cycle, which loading rejects
+            )
+            advice = remaining.pop(position)
+            ordered.append(advice)
+            placed.add(advice.topic)
+        return tuple(ordered)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rulebook.rules)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rulebook": self._rulebook}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._rulebook = state["rulebook"]
+        self._compile()
+
+    def __repr__(self) -> str:
+        return f"<Engine {self._rulebook.name} {self._rulebook.version}: {len(self._rulebook.rules)} rules>"
+
+
+@functools.cache
+def default_engine() -> Engine:
+    """
+    Return the engine of the built-in guide rulebook (built once, then shared).
+
+    Engines are immutable, so sharing one is safe; build your own `Engine`
+    for any other rulebook.
+    """
+    return Engine()

@@ -1,0 +1,686 @@
+"""
+The candidate model: who a person is, as the rules see them.
+
+Every class here is a frozen attrs class: an immutable, hashable value.
+Change one with `attrs.evolve`. Each class also knows how it is written as
+plain data (its *shape*), which is what `Candidate.from_dict`,
+`Candidate.to_dict` and the published profile schema are made of.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from mlcareer._document import Document, Limits, load_document
+from mlcareer._shapes import (
+    AnyData,
+    Field,
+    Flag,
+    Issues,
+    Items,
+    JSONSchema,
+    Number,
+    Record,
+    Text,
+    Words,
+    _Invalid,
+)
+from mlcareer._taxonomy import SkillId, TraitId, skill_table
+from mlcareer.exceptions import ProfileError
+
+if TYPE_CHECKING:
+    from pathlib import Path as FilePath
+
+__all__ = [
+    "Candidate",
+    "Company",
+    "Goals",
+    "Growth",
+    "LearningActivity",
+    "LearningKind",
+    "Level",
+    "NetworkingActivity",
+    "NetworkingKind",
+    "PortfolioItem",
+    "PortfolioKind",
+    "PrepStep",
+    "Sector",
+    "Skill",
+    "Stage",
+    "Trait",
+    "load_candidate",
+    "profile_schema",
+]
+
+PROFILE_VERSION = 1
+
+
+class Level(enum.IntEnum):
+    """
+    How well someone knows a skill, on a five-step scale.
+
+    Levels compare as numbers: ``Level.ADVANCED > Level.BEGINNER``.
+    `Level.parse` reads the words people write and the numbers 1 to 5.
+
+    Example:
+        >>> Level.parse("proficient")
+        <Level.ADVANCED: 4>
+        >>> Level.parse(2) < Level.INTERMEDIATE
+        True
+    """
+
+    NOVICE = 1
+    BEGINNER = 2
+    INTERMEDIATE = 3
+    ADVANCED = 4
+    EXPERT = 5
+
+    @property
+    def word(self) -> str:
+        """
+        The level's canonical word, as the profile format writes it.
+        """
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: object) -> Level:
+        """
+        Return the level that *value* (a word or a number 1-5) names.
+
+        Raises:
+            ValueError: if *value* names no level.
+        """
+        found = LEVEL_SHAPE.lookup(value)
+        if found is None:
+            issues = Issues()
+            LEVEL_SHAPE.parse(value, (), issues)
+            raise ValueError(issues.problems[0].message)
+        return found
+
+
+class Stage(str, enum.Enum):
+    """
+    Where someone is in their career.
+    """
+
+    STUDENT = "student"
+    JOB_SEEKING = "job_seeking"
+    INTERVIEWING = "interviewing"
+    EMPLOYED = "employed"
+
+
+class Sector(str, enum.Enum):
+    """
+    An industry sector that hires ML talent.
+    """
+
+    TECH = "tech"
+    FINANCE = "finance"
+    HEALTHCARE = "healthcare"
+    RETAIL = "retail"
+    OTHER = "other"
+
+
+class PortfolioKind(str, enum.Enum):
+    """
+    What kind of work a portfolio item is.
+    """
+
+    PROJECT = "project"
+    OPEN_SOURCE = "open_source"
+    CERTIFICATION = "certification"
+    BLOG_POST = "blog_post"
+    CASE_STUDY = "case_study"
+
+
+class PrepStep(str, enum.Enum):
+    """
+    One thing a candidate can do to prepare for an interview.
+    """
+
+    COMPANY_RESEARCH = "company_research"
+    ALGORITHM_REVIEW = "algorithm_review"
+    PROJECT_STORIES = "project_stories"
+    THINK_ALOUD_PRACTICE = "think_aloud_practice"
+    MOTIVATION = "motivation"
+    CULTURE_EXAMPLES = "culture_examples"
+    COMPANY_MINI_PROJECT = "company_mini_project"
+
+
+class LearningKind(str, enum.Enum):
+    """
+    A kind of continuing education.
+    """
+
+    COURSE = "course"
+    WORKSHOP = "workshop"
+    DEGREE = "degree"
+    BOOK = "book"
+    OTHER = "other"
+
+
+class NetworkingKind(str, enum.Enum):
+    """
+    A kind of networking activity.
+    """
+
+    CONFERENCE = "conference"
+    MEETUP = "meetup"
+    FORUM = "forum"
+    COMMUNITY = "community"
+    OTHER = "other"
+
+
+def _enum_shape(cls: type[enum.Enum], synonyms: Mapping[str, Any] | None = None) -> Words[Any]:
+    return Words({member: member.value for member in cls}, synonyms=synonyms, what=f"a {cls.__name__} word")
+
+
+LEVEL_SHAPE: Words[Level] = Words(
+    {level: level.word for level in Level},
+    synonyms={
+        "new": Level.NOVICE,
+        "newbie": Level.NOVICE,
+        "learning": Level.NOVICE,
+        "basic": Level.BEGINNER,
+        "elementary": Level.BEGINNER,
+        "familiar": Level.BEGINNER,
+        "advanced beginner": Level.BEGINNER,
+        "junior": Level.BEGINNER,
+        "competent": Level.INTERMEDIATE,
+        "working": Level.INTERMEDIATE,
+        "moderate": Level.INTERMEDIATE,
+        "medium": Level.INTERMEDIATE,
+        "proficient": Level.ADVANCED,
+        "professional": Level.ADVANCED,
+        "strong": Level.ADVANCED,
+        "experienced": Level.ADVANCED,
+        "fluent": Level.ADVANCED,
+        "master": Level.EXPERT,
+        "mastery": Level.EXPERT,
+        "native": Level.EXPERT,
+    },
+    numbers={int(level): level for level in Level},
+    hint="or 1-5",
+    what="a level",
+)
+STAGE_SHAPE: Words[Stage] = _enum_shape(Stage, {"job seeker": Stage.JOB_SEEKING, "working": Stage.EMPLOYED})
+SECTOR_SHAPE: Words[Sector] = _enum_shape(Sector)
+KIND_SHAPE: Words[PortfolioKind] = _enum_shape(
+    PortfolioKind, {"opensource": PortfolioKind.OPEN_SOURCE, "blog": PortfolioKind.BLOG_POST}
+)
+PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
+
+
+def _skill_id(value: str) -> SkillId:
+    return skill_table().skill_id(value)
+
+
+def _skill_ids(values: Iterable[str]) -> tuple[SkillId, ...]:
+    table = skill_table()
+    return tuple(table.skill_id(value) for value in values)
+
+
+def _trait_id(value: str) -> TraitId:
+    return skill_table().trait_id(value)
+
+
+def _level(value: Level | int | str) -> Level:
+    return value if isinstance(value, Level) else Level.parse(value)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _sectors(values: Iterable[Sector | str]) -> tuple[Sector, ...]:
+    return tuple(Sector(value) for value in values)
+
+
+def _steps(values: Iterable[PrepStep | str]) -> tuple[PrepStep, ...]:
+    return tuple(PrepStep(value) for value in values)
+
+
+def _specialization(value: str | None) -> str | None:
+    return None if value is None else "_".join(value.casefold().replace("-", " ").split())
+
+
+@attrs.frozen
+class Skill:
+    """
+    A skill and how well the candidate knows it.
+
+    The name goes through the skill table's aliases, so ``Skill("sklearn")``
+    is the skill ``scikit-learn``; a level may be given as a word or 1-5.
+
+    Attributes:
+        name: The canonical skill id.
+        level: How well the candidate knows it; intermediate by default.
+        years: Years of use, if the candidate says.
+
+    Example:
+        >>> Skill("Torch", "basic")
+        Skill(name='pytorch', level=<Level.BEGINNER: 2>, years=None)
+    """
+
+    name: SkillId = attrs.field(converter=_skill_id)
+    level: Level = attrs.field(default=Level.INTERMEDIATE, converter=_level)
+    years: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+
+    @property
+    def display_name(self) -> str:
+        """
+        The skill's name as people write it (``scikit-learn``, ``PyTorch``).
+        """
+        return skill_table().skill_name(self.name)
+
+
+@attrs.frozen
+class Trait:
+    """
+    A personal quality, with the example that shows it, if given.
+
+    Attributes:
+        name: The canonical trait id (``curiosity``, ``persistence``, ...).
+        evidence: A concrete example that backs the claim.
+
+    Example:
+        >>> Trait("Perseverance").name
+        'persistence'
+    """
+
+    name: TraitId = attrs.field(converter=_trait_id)
+    evidence: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        """
+        The trait's name as people write it.
+        """
+        return skill_table().trait_name(self.name)
+
+
+@attrs.frozen(kw_only=True)
+class PortfolioItem:
+    """
+    A piece of work that shows what the candidate can do.
+
+    Attributes:
+        kind: Project, open-source contribution, certification, blog post
+            or case study.
+        title: What it is called.
+        skills: The skills it uses, as canonical ids.
+        topics: Free tags (``recommendation``, ``fraud``).
+        sector: The industry sector it is about, if any.
+        url: Where to see it.
+        issuer: Who issued it (for certifications).
+    """
+
+    kind: PortfolioKind = attrs.field(converter=PortfolioKind)
+    title: str | None = None
+    skills: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
+    url: str | None = None
+    issuer: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Company:
+    """
+    The employer a candidate is interviewing with or aims at.
+
+    Attributes:
+        name: The company's name.
+        sector: Its industry sector, if known.
+        ml_projects: ML projects it runs or plans, as far as known.
+        values: Its stated core values.
+    """
+
+    name: str
+    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
+    ml_projects: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    values: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+@attrs.frozen
+class Goals:
+    """
+    What the candidate aims at.
+
+    Attributes:
+        sectors: The sectors they want to work in.
+        specialization: The niche they chose (``nlp``, ``computer_vision``).
+        company: The employer they interview with or target.
+    """
+
+    sectors: tuple[Sector, ...] = attrs.field(default=(), converter=_sectors)
+    specialization: str | None = attrs.field(default=None, converter=_specialization)
+    company: Company | None = None
+
+
+@attrs.frozen
+class LearningActivity:
+    """
+    A course, workshop, degree or book the candidate is doing or did.
+    """
+
+    kind: LearningKind = attrs.field(converter=LearningKind)
+    title: str | None = None
+    year: int | None = None
+
+
+@attrs.frozen
+class NetworkingActivity:
+    """
+    A conference, meetup, forum or community the candidate takes part in.
+    """
+
+    kind: NetworkingKind = attrs.field(converter=NetworkingKind)
+    name: str | None = None
+
+
+@attrs.frozen
+class Growth:
+    """
+    What the candidate does to keep growing.
+
+    Attributes:
+        mentor: Whether they have a mentor.
+        learning: Continuing education.
+        networking: Networking activities.
+    """
+
+    mentor: bool = False
+    learning: tuple[LearningActivity, ...] = attrs.field(default=(), converter=tuple)
+    networking: tuple[NetworkingActivity, ...] = attrs.field(default=(), converter=tuple)
+
+
+def _unique_names(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    names = [item.name for item in value]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        msg = f"{attribute.name} lists {', '.join(repeated)} more than once"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """
+    Everything the rules know about a person: the profile, as typed values.
+
+    Build one from a profile document with `mlcareer.load_candidate` or
+    `Candidate.from_dict`, or directly. Candidates are immutable, hashable
+    values; `attrs.evolve` makes a changed copy.
+
+    Attributes:
+        name: Display name, free text.
+        stage: Where they are in their career (job seeking by default).
+        skills: Technical and soft skills, each listed once.
+        traits: Qualities beyond technical skill, each listed once.
+        portfolio: Work that shows their skills.
+        goals: Target sectors, specialization and company.
+        interview_prep: Interview preparation already done.
+        growth: Mentorship, continuing education and networking.
+        extensions: Free-form data for an embedding program's own rules.
+
+    Example:
+        >>> candidate = Candidate.from_dict({"skills": ["python", {"name": "sklearn", "level": 2}]})
+        >>> candidate.level("scikit learn")
+        <Level.BEGINNER: 2>
+        >>> candidate.has_skill("py", at_least="intermediate")
+        True
+    """
+
+    name: str | None = None
+    stage: Stage = attrs.field(default=Stage.JOB_SEEKING, converter=Stage)
+    skills: tuple[Skill, ...] = attrs.field(default=(), converter=tuple, validator=_unique_names)
+    traits: tuple[Trait, ...] = attrs.field(default=(), converter=tuple, validator=_unique_names)
+    portfolio: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=tuple)
+    goals: Goals = Goals()
+    interview_prep: tuple[PrepStep, ...] = attrs.field(default=(), converter=_steps)
+    growth: Growth = Growth()
+    extensions: dict[str, Any] = attrs.field(factory=dict, hash=False)
+
+    def skill(self, name: str) -> Skill | None:
+        """
+        Return the candidate's skill *name* (any alias, any case), if listed.
+        """
+        skill_id = skill_table().skill_id(name)
+        for skill in self.skills:
+            if skill.name == skill_id:
+                return skill
+        return None
+
+    def level(self, name: str) -> Level | None:
+        """
+        Return the level of the skill *name*, or None if it is not listed.
+        """
+        skill = self.skill(name)
+        return None if skill is None else skill.level
+
+    def has_skill(self, name: str, at_least: Level | int | str = Level.NOVICE) -> bool:
+        """
+        Tell whether the candidate lists *name* at level *at_least* or above.
+        """
+        level = self.level(name)
+        return level is not None and level >= _level(at_least)
+
+    def trait(self, name: str) -> Trait | None:
+        """
+        Return the candidate's trait *name* (any alias, any case), if listed.
+        """
+        trait_id = skill_table().trait_id(name)
+        for trait in self.traits:
+            if trait.name == trait_id:
+                return trait
+        return None
+
+    def items(
+        self,
+        kind: PortfolioKind | str | None = None,
+        sector: Sector | str | None = None,
+    ) -> tuple[PortfolioItem, ...]:
+        """
+        Return the portfolio items of *kind* and in *sector* (None: any).
+
+        Example:
+            >>> Candidate(portfolio=[PortfolioItem(kind="project")]).items("project")[0].kind
+            <PortfolioKind.PROJECT: 'project'>
+        """
+        kind = None if kind is None else PortfolioKind(kind)
+        sector = None if sector is None else Sector(sector)
+        return tuple(
+            item
+            for item in self.portfolio
+            if (kind is None or item.kind is kind) and (sector is None or item.sector is sector)
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Candidate:
+        """
+        Build a candidate from a profile as plain data.
+
+        Raises:
+            ProfileError: listing every problem in *data*.
+        """
+        return parse_candidate(Document(data=data))
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return the profile as plain data, which loads back to an equal candidate.
+
+        Keys that hold their default are left out.
+
+        Example:
+            >>> Candidate(name="Ada", skills=[Skill("py", "advanced")]).to_dict()
+            {'profile': 1, 'name': 'Ada', 'skills': [{'name': 'python', 'level': 'advanced'}]}
+        """
+        data = CANDIDATE_SHAPE.dump(self)
+        assert isinstance(data, dict)  # noqa: S101 - a Record dumps a dict
+        return {"profile": PROFILE_VERSION, **data}
+
+
+def load_candidate(
+    source: Mapping[str, object] | str | bytes | FilePath,
+    *,
+    limits: Limits | None = None,
+) -> Candidate:
+    r"""
+    Load a candidate from a profile document.
+
+    Args:
+        source: The profile as plain data (a mapping), as YAML or JSON text
+            (`str` or `bytes`), or a `pathlib.Path` to a ``.yaml``,
+            ``.yml`` or ``.json`` file.
+        limits: Bounds on the document, for profiles from untrusted people.
+
+    Raises:
+        ProfileError: listing every problem, with line and column for text.
+        LimitError: for a document beyond *limits*.
+
+    Example:
+        >>> load_candidate("stage: student\nskills: [python, {name: sklearn, level: basic}]").skills[1]
+        Skill(name='scikit-learn', level=<Level.BEGINNER: 2>, years=None)
+    """
+    if isinstance(source, Mapping):
+        return parse_candidate(Document(data=source, limits=limits or Limits()))
+    return parse_candidate(load_document(source, limits=limits))
+
+
+def parse_candidate(document: Document) -> Candidate:
+    """
+    Build a candidate from a loaded *document*, or raise `ProfileError`.
+    """
+    issues = Issues(document)
+    data = document.data
+    if isinstance(data, Mapping) and "profile" in data:
+        version = data["profile"]
+        if version != PROFILE_VERSION or isinstance(version, bool):
+            issues.add(
+                ("profile",),
+                f"profile format {version!r} is not supported (this version reads format {PROFILE_VERSION})",
+            )
+        data = {key: value for key, value in data.items() if key != "profile"}
+    candidate = CANDIDATE_SHAPE.parse(data, (), issues)
+    issues.raise_for(ProfileError)
+    assert not isinstance(candidate, _Invalid)  # noqa: S101 - problems were raised
+    return candidate
+
+
+_SKILL_SHAPE: Record[Skill] = Record(
+    Skill,
+    {
+        "name": Field(Text(max_length=200), required=True, description="A skill, by name or alias."),
+        "level": Field(LEVEL_SHAPE, default=Level.INTERMEDIATE, description="Intermediate when absent."),
+        "years": Field(Number(minimum=0, maximum=80), description="Years of use."),
+    },
+    shorthand="name",
+    what="a skill (a name, or a mapping with name and level)",
+)
+_TRAIT_SHAPE: Record[Trait] = Record(
+    Trait,
+    {
+        "name": Field(Text(max_length=200), required=True),
+        "evidence": Field(Text(), description="A concrete example that shows the trait."),
+    },
+    shorthand="name",
+    what="a trait (a name, or a mapping with name and evidence)",
+)
+_NAMES = Items(Text(max_length=200))
+_PORTFOLIO_SHAPE: Record[PortfolioItem] = Record(
+    PortfolioItem,
+    {
+        "kind": Field(KIND_SHAPE, required=True),
+        "title": Field(Text(max_length=500)),
+        "skills": Field(_NAMES, default=()),
+        "topics": Field(_NAMES, default=(), description="Free tags."),
+        "sector": Field(SECTOR_SHAPE),
+        "url": Field(Text(max_length=2000)),
+        "issuer": Field(Text(max_length=500)),
+    },
+    what="a portfolio item (a mapping)",
+)
+_COMPANY_SHAPE: Record[Company] = Record(
+    Company,
+    {
+        "name": Field(Text(max_length=500), required=True),
+        "sector": Field(SECTOR_SHAPE),
+        "ml_projects": Field(_NAMES, default=()),
+        "values": Field(_NAMES, default=()),
+    },
+    what="a company (a mapping)",
+)
+_GOALS_SHAPE: Record[Goals] = Record(
+    Goals,
+    {
+        "sectors": Field(Items(SECTOR_SHAPE, unique=True), default=()),
+        "specialization": Field(Text(max_length=200), description="A niche: nlp, computer_vision, ..."),
+        "company": Field(_COMPANY_SHAPE),
+    },
+    what="goals (a mapping)",
+)
+_LEARNING_SHAPE: Record[LearningActivity] = Record(
+    LearningActivity,
+    {
+        "kind": Field(_enum_shape(LearningKind), required=True),
+        "title": Field(Text(max_length=500)),
+        "year": Field(Number(integer=True, minimum=1900, maximum=2200)),
+    },
+    what="a learning activity (a mapping)",
+)
+_NETWORKING_SHAPE: Record[NetworkingActivity] = Record(
+    NetworkingActivity,
+    {
+        "kind": Field(_enum_shape(NetworkingKind), required=True),
+        "name": Field(Text(max_length=500)),
+    },
+    what="a networking activity (a mapping)",
+)
+_GROWTH_SHAPE: Record[Growth] = Record(
+    Growth,
+    {
+        "mentor": Field(Flag(), default=False),
+        "learning": Field(Items(_LEARNING_SHAPE), default=()),
+        "networking": Field(Items(_NETWORKING_SHAPE), default=()),
+    },
+    what="growth (a mapping)",
+)
+CANDIDATE_SHAPE: Record[Candidate] = Record(
+    Candidate,
+    {
+        "name": Field(Text(max_length=500)),
+        "stage": Field(STAGE_SHAPE, default=Stage.JOB_SEEKING),
+        "skills": Field(Items(_SKILL_SHAPE, unique=True), default=()),
+        "traits": Field(Items(_TRAIT_SHAPE, unique=True), default=()),
+        "portfolio": Field(Items(_PORTFOLIO_SHAPE), default=()),
+        "goals": Field(_GOALS_SHAPE, default=Goals()),
+        "interview_prep": Field(Items(PREP_SHAPE, unique=True), default=()),
+        "growth": Field(_GROWTH_SHAPE, default=Growth()),
+        "extensions": Field(AnyData(), default={}, description="Free-form data for a program's own rules."),
+    },
+    what="a profile (a mapping)",
+    description="A candidate profile, as read by mlcareer.",
+)
+
+
+def profile_schema() -> JSONSchema:
+    """
+    Return the JSON Schema of profile documents.
+
+    It is generated from the same definition the loader uses, so it
+    describes exactly what loads.
+    """
+    schema = CANDIDATE_SHAPE.schema()
+    version = {"const": PROFILE_VERSION, "description": "The format's version; 1 when absent."}
+    schema["properties"] = {"profile": version, **schema["properties"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "mlcareer profile",
+        **schema,
+    }

@@ -1,0 +1,228 @@
+"""
+Reports: the advice an engine gives one candidate, as values and as plain data.
+
+`Report.to_dict` gives exactly the report of the data contract, and
+`Report.from_dict` reads it back; `report_schema` describes it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from mlcareer._document import Document
+from mlcareer._rulebook import PRIORITY_SHAPE, Priority, RuleId, TopicId
+from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
+from mlcareer.exceptions import ReportError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = ["REPORT_VERSION", "Advice", "Report", "RulesetInfo", "Source", "report_schema"]
+
+REPORT_VERSION = 1
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _advice_tuple(values: Iterable[Advice]) -> tuple[Advice, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Source:
+    """
+    The section of the guide a piece of advice rests on.
+
+    Attributes:
+        section: The section's id.
+        title: The section's title.
+    """
+
+    section: str
+    title: str
+
+
+@attrs.frozen
+class RulesetInfo:
+    """
+    Which rulebook gave a report.
+
+    Attributes:
+        name: The rulebook's name.
+        version: Its version.
+        digest: A hash of its content: the same digest, the same rules.
+    """
+
+    name: str
+    version: str
+    digest: str
+
+
+@attrs.frozen(kw_only=True)
+class Advice:
+    """
+    One piece of advice: what to do, why, and which facts of the profile led to it.
+
+    Attributes:
+        rule: The id of the rule that gave it.
+        topic: The topic it serves.
+        category: The topic's category (``skills``, ``interview``, ...).
+        priority: How much it matters.
+        title: The headline.
+        message: The advice.
+        actions: Concrete next steps.
+        source: The guide section it rests on.
+        evidence: The facts of the profile that made the rule fire.
+    """
+
+    rule: RuleId
+    topic: TopicId
+    category: str
+    priority: Priority = attrs.field(converter=Priority)
+    title: str
+    message: str
+    actions: tuple[str, ...] = attrs.field(converter=_strings)
+    source: Source
+    evidence: tuple[str, ...] = attrs.field(converter=_strings)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """
+    The advice for one candidate, most important first.
+
+    Advice is ordered by priority, then by rulebook order, so one profile
+    and one rulebook always give the same report.
+
+    Attributes:
+        candidate: The candidate's name, if the profile gives one.
+        ruleset: The rulebook that gave the report.
+        advice: The advice, in order.
+    """
+
+    candidate: str | None
+    ruleset: RulesetInfo
+    advice: tuple[Advice, ...] = attrs.field(converter=_advice_tuple)
+
+    def __len__(self) -> int:
+        return len(self.advice)
+
+    @property
+    def rules(self) -> tuple[RuleId, ...]:
+        """
+        The ids of the rules that gave advice, in report order.
+        """
+        return tuple(advice.rule for advice in self.advice)
+
+    def by_category(self) -> dict[str, tuple[Advice, ...]]:
+        """
+        The advice grouped by category, categories in order of first advice.
+        """
+        groups: dict[str, list[Advice]] = {}
+        for advice in self.advice:
+            groups.setdefault(advice.category, []).append(advice)
+        return {category: tuple(items) for category, items in groups.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        The report as the plain data of the data contract.
+        """
+        data = REPORT_SHAPE.dump(self)
+        assert isinstance(data, dict)  # noqa: S101 - a Record dumps a dict
+        return {"report": REPORT_VERSION, "candidate": self.candidate, **data}
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """
+        The report as JSON text (``ensure_ascii`` off, keys in contract order).
+        """
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Report:
+        """
+        Read a report from plain data.
+
+        Raises:
+            ReportError: listing every problem.
+        """
+        issues = Issues(Document(data=data))
+        body = dict(data)
+        version = body.pop("report", REPORT_VERSION)
+        if version != REPORT_VERSION or isinstance(version, bool):
+            issues.add(("report",), f"report format {version!r} is not supported")
+        report = REPORT_SHAPE.parse(body, (), issues)
+        issues.raise_for(ReportError)
+        assert not isinstance(report, _Invalid)  # noqa: S101 - problems were raised
+        return report
+
+
+class _OptionalText(Text):
+    """
+    Text or null (the candidate's name).
+    """
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+        return None if value is None else super().parse(value, path, issues)  # type: ignore[return-value] # None is allowed here
+
+    def schema(self) -> JSONSchema:
+        return {"anyOf": [super().schema(), {"type": "null"}]}
+
+
+_TEXT = Text(max_length=100_000)
+_TEXTS = Items(_TEXT)
+_SOURCE_SHAPE: Record[Source] = Record(
+    Source, {"section": Field(_TEXT, required=True), "title": Field(_TEXT, required=True)}, what="a source"
+)
+_RULESET_SHAPE: Record[RulesetInfo] = Record(
+    RulesetInfo,
+    {
+        "name": Field(_TEXT, required=True),
+        "version": Field(_TEXT, required=True),
+        "digest": Field(_TEXT, required=True),
+    },
+    what="a ruleset",
+)
+_ADVICE_SHAPE: Record[Advice] = Record(
+    Advice,
+    {
+        "rule": Field(_TEXT, required=True),
+        "topic": Field(_TEXT, required=True),
+        "category": Field(_TEXT, required=True),
+        "priority": Field(PRIORITY_SHAPE, required=True),
+        "title": Field(_TEXT, required=True),
+        "message": Field(_TEXT, required=True),
+        "actions": Field(_TEXTS, required=True),
+        "source": Field(_SOURCE_SHAPE, required=True),
+        "evidence": Field(_TEXTS, required=True),
+    },
+    what="advice",
+)
+REPORT_SHAPE: Record[Report] = Record(
+    Report,
+    {
+        "candidate": Field(_OptionalText(), required=True, description="The candidate's name, or null."),
+        "ruleset": Field(_RULESET_SHAPE, required=True),
+        "advice": Field(Items(_ADVICE_SHAPE), required=True),
+    },
+    what="a report",
+)
+
+
+def report_schema() -> JSONSchema:
+    """
+    Return the JSON Schema of reports as plain data.
+    """
+    schema = REPORT_SHAPE.schema()
+    version = Number(integer=True, minimum=REPORT_VERSION, maximum=REPORT_VERSION).schema()
+    schema["properties"] = {"report": version, **schema["properties"]}
+    schema["required"] = ["report", *schema["required"]]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "mlcareer report",
+        **schema,
+    }

@@ -1,0 +1,853 @@
+"""
+Rulebooks: rules, the topics they serve and the sections they cite.
+
+A rulebook is read from YAML (a directory with a ``rulebook.yaml``
+manifest, or one file), checked as a whole, and kept as an immutable value.
+Every problem in the files is reported at once, each with its file, line,
+column and rule id. Programs build on a rulebook explicitly: `Rulebook.extend`
+adds a pack of their own rules, `Rulebook.disable` removes rules, and
+`Rulebook.with_priority` changes one rule's priority.
+"""
+
+from __future__ import annotations
+
+import enum
+import fnmatch
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any, NewType
+
+import attrs
+
+from mlcareer._document import Document, Limits, Path, format_path, load_document
+from mlcareer._language import ConditionParser
+from mlcareer._model import Candidate, parse_candidate
+from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid, describe_value, suggest
+from mlcareer._taxonomy import skill_table
+from mlcareer._template import Template
+from mlcareer.exceptions import Problem, ProfileError, RuleError, UnknownRuleError
+
+if TYPE_CHECKING:
+    from mlcareer._conditions import Condition
+
+__all__ = [
+    "PROFILE_VARIABLES",
+    "Examples",
+    "Priority",
+    "Rule",
+    "RuleId",
+    "Rulebook",
+    "Topic",
+    "TopicId",
+    "load_rulebook",
+]
+
+RuleId = NewType("RuleId", str)
+"""
+A rule's stable id: dotted lowercase words, such as ``skills.python.missing``.
+"""
+
+TopicId = NewType("TopicId", str)
+"""
+A topic's id: its category, a dot and a name, such as ``skills.python``.
+"""
+
+_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$")
+_SECTION = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CONDITION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
+
+#: The profile values every message can use, with what they say when absent.
+PROFILE_VARIABLES: dict[str, str] = {
+    "name": "you",
+    "stage": "",
+    "company": "your target company",
+    "company_sector": "its sector",
+    "company_projects": "its ML work",
+    "company_values": "its stated values",
+    "sectors": "the sectors you aim at",
+    "specialization": "your niche",
+}
+
+
+class Priority(enum.Enum):
+    """
+    How much a piece of advice matters; reports list critical advice first.
+
+    Example:
+        >>> Priority.CRITICAL.rank < Priority.LOW.rank
+        True
+    """
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """
+        The priority's place in report order, 0 for critical.
+        """
+        return _RANKS[self]
+
+
+_RANKS = {priority: rank for rank, priority in enumerate(Priority)}
+PRIORITY_SHAPE: Words[Priority] = Words({p: p.value for p in Priority}, what="a priority")
+
+
+def _check_topic_id(_instance: object, _attribute: object, value: TopicId) -> None:
+    if not _ID.match(value):
+        msg = f"{value!r} is not a topic id (category.name, in lowercase words)"
+        raise ValueError(msg)
+
+
+def _topic_ids(values: Iterable[str]) -> tuple[TopicId, ...]:
+    return tuple(TopicId(value) for value in values)
+
+
+@attrs.frozen(kw_only=True)
+class Topic:
+    """
+    One recommendation of the guide that rules serve.
+
+    Attributes:
+        id: The topic id; its first part is the category.
+        section: The id of the section it comes from.
+        summary: What the topic is about, in a sentence.
+        after: Topics to work on before this one, for learning plans.
+    """
+
+    id: TopicId = attrs.field(validator=_check_topic_id)
+    section: str
+    summary: str
+    after: tuple[TopicId, ...] = attrs.field(default=(), converter=_topic_ids)
+
+    @property
+    def category(self) -> str:
+        """
+        The topic's category: the first part of its id.
+        """
+        return self.id.split(".", 1)[0]
+
+
+@attrs.frozen
+class Examples:
+    """
+    Profiles for which a rule must give its advice, and must not.
+
+    Attributes:
+        fires: Candidates whose report must contain the rule's advice.
+        silent: Candidates whose report must not.
+    """
+
+    fires: tuple[Candidate, ...] = ()
+    silent: tuple[Candidate, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Origin:
+    """
+    Where a rule was written: file and position, and the positions of its keys.
+    """
+
+    file: str | None
+    line: int | None
+    column: int | None
+    keys: Mapping[str, tuple[int, int]] = attrs.field(factory=dict, eq=False, hash=False)
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """
+    One piece of advice and the condition for giving it.
+
+    Attributes:
+        id: The stable id.
+        topic: The topic it serves; within a topic, the first rule that
+            holds gives the advice.
+        priority: How much the advice matters.
+        when: The condition on the profile.
+        title: The advice's headline (a template).
+        message: The advice itself (a template).
+        actions: Concrete next steps (templates).
+        source: The id of the guide section it rests on.
+        examples: Profiles it must and must not fire for.
+        origin: Where it was written.
+    """
+
+    id: RuleId
+    topic: TopicId
+    priority: Priority
+    when: Condition
+    title: Template
+    message: Template
+    actions: tuple[Template, ...]
+    source: str
+    examples: Examples = Examples()
+    origin: Origin | None = attrs.field(default=None, eq=False, hash=False, repr=False)
+
+    def to_data(self) -> dict[str, Any]:
+        """
+        The rule as written in a rule file.
+        """
+        data: dict[str, Any] = {
+            "id": self.id,
+            "topic": self.topic,
+            "priority": self.priority.value,
+            "when": self.when.to_data(),
+            "title": self.title.text,
+            "message": self.message.text,
+            "actions": [action.text for action in self.actions],
+            "source": self.source,
+        }
+        if self.examples.fires or self.examples.silent:
+            data["examples"] = {
+                "fires": [_example_data(c) for c in self.examples.fires],
+                "silent": [_example_data(c) for c in self.examples.silent],
+            }
+        return data
+
+
+_TOPIC_SHAPE: Record[Topic] = Record(
+    Topic,
+    {
+        "id": Field(Text(max_length=200), required=True),
+        "section": Field(Text(max_length=200), required=True),
+        "summary": Field(Text(), required=True),
+        "after": Field(Items(Text(max_length=200)), default=()),
+    },
+    what="a topic (a mapping)",
+)
+
+
+def _example_data(candidate: Candidate) -> dict[str, Any]:
+    data = candidate.to_dict()
+    del data["profile"]
+    return data
+
+
+@attrs.frozen(kw_only=True)
+class Rulebook:
+    """
+    A checked set of rules, with the topics they serve and the sections they cite.
+
+    Load one with `load_rulebook`; the built-in rulebook is
+    ``load_rulebook()``. A rulebook is an immutable value: `extend`,
+    `disable` and `with_priority` return new rulebooks.
+
+    Attributes:
+        name: The rulebook's name.
+        version: Its version.
+        sections: Section ids and their titles.
+        topics: Topics by id, in order.
+        rules: The rules, in rulebook order.
+        digest: ``sha256:`` and a hash of the rulebook's content.
+    """
+
+    name: str
+    version: str
+    sections: Mapping[str, str] = attrs.field(hash=False)
+    topics: Mapping[str, Topic] = attrs.field(hash=False)
+    rules: tuple[Rule, ...]
+    digest: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        text = json.dumps(self.to_data(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        object.__setattr__(self, "digest", "sha256:" + hashlib.sha256(text.encode()).hexdigest())
+
+    def rule(self, rule_id: str) -> Rule:
+        """
+        Return the rule *rule_id*.
+
+        Raises:
+            UnknownRuleError: if there is none, with the closest id.
+        """
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise UnknownRuleError(rule_id, suggest(rule_id, [rule.id for rule in self.rules]))
+
+    def extend(
+        self,
+        source: FilePath | str,
+        *,
+        replace: bool = False,
+        limits: Limits | None = None,
+    ) -> Rulebook:
+        """
+        Return this rulebook with a pack of rules added.
+
+        Args:
+            source: A rule file or a directory with a ``rulebook.yaml``
+                (a `pathlib.Path`), or a rule file's text.
+            replace: Rules whose id is already in the rulebook replace
+                the rule (in its place); otherwise such a clash is an error,
+                and with *replace* every rule of the pack must replace one.
+            limits: Limits for the pack's files.
+
+        The pack may add sections and topics of its own, and use this
+        rulebook's topics and sections.
+
+        Raises:
+            RuleError: listing every problem of the pack.
+        """
+        return _Reader(limits).read(source, base=self, replace=replace)
+
+    def disable(self, *patterns: str) -> Rulebook:
+        """
+        Return this rulebook without the rules whose ids match *patterns*.
+
+        Patterns are rule ids, or shell-style patterns such as ``growth.*``.
+
+        Raises:
+            UnknownRuleError: if a pattern matches no rule.
+        """
+        ids = [rule.id for rule in self.rules]
+        for pattern in patterns:
+            if not fnmatch.filter(ids, pattern):
+                raise UnknownRuleError(pattern, suggest(pattern, ids))
+        kept = tuple(
+            rule for rule in self.rules if not any(fnmatch.fnmatchcase(rule.id, p) for p in patterns)
+        )
+        return attrs.evolve(self, rules=kept)
+
+    def with_priority(self, rule_id: str, priority: Priority | str) -> Rulebook:
+        """
+        Return this rulebook with rule *rule_id* at *priority*.
+        """
+        target = self.rule(rule_id)
+        new = attrs.evolve(target, priority=Priority(priority))
+        return attrs.evolve(self, rules=tuple(new if rule is target else rule for rule in self.rules))
+
+    def topic_of(self, rule: Rule) -> Topic:
+        """
+        Return the topic that *rule* serves.
+        """
+        return self.topics[rule.topic]
+
+    def to_data(self) -> dict[str, Any]:
+        """
+        The whole rulebook as one rule file's plain data; it loads back equal.
+        """
+        return {
+            "rulebook": self.name,
+            "version": self.version,
+            "sections": dict(self.sections),
+            "topics": [
+                {
+                    "id": topic.id,
+                    "section": topic.section,
+                    "summary": topic.summary,
+                    **({"after": list(topic.after)} if topic.after else {}),
+                }
+                for topic in self.topics.values()
+            ],
+            "rules": [rule.to_data() for rule in self.rules],
+        }
+
+
+def builtin_rules_path() -> FilePath:
+    """
+    Return the directory of the built-in rulebook.
+
+    An installed package carries it as ``mlcareer/rules``; a source checkout
+    keeps it at the top of the repository.
+    """
+    packaged = resources.files("mlcareer").joinpath("rules")
+    if packaged.is_dir():
+        return FilePath(str(packaged))
+    return FilePath(__file__).resolve().parents[2] / "rules"
+
+
+@functools.cache
+def _builtin() -> Rulebook:
+    return _Reader(None).read(builtin_rules_path())
+
+
+def load_rulebook(source: FilePath | str | None = None, *, limits: Limits | None = None) -> Rulebook:
+    """
+    Load and check a rulebook.
+
+    Args:
+        source: A directory with a ``rulebook.yaml`` manifest or a single
+            rule file (a `pathlib.Path`), or a rule file's text; None for
+            the built-in rulebook of the guide (loaded once, then shared:
+            rulebooks are immutable).
+        limits: Limits for the files.
+
+    Raises:
+        RuleError: listing every problem in the files.
+
+    Example:
+        >>> rulebook = load_rulebook()
+        >>> rulebook.name, rulebook.rule("skills.python.missing").priority
+        ('mlcareer-guide', <Priority.CRITICAL: 'critical'>)
+    """
+    if source is None and limits is None:
+        return _builtin()
+    return _Reader(limits).read(source if source is not None else builtin_rules_path())
+
+
+_FILE_KEYS = ("rulebook", "version", "description", "sections", "topics", "files", "conditions", "rules")
+_RULE_KEYS = {
+    "id": True,
+    "topic": True,
+    "priority": True,
+    "when": True,
+    "title": True,
+    "message": True,
+    "actions": True,
+    "source": True,
+    "examples": False,
+}
+
+
+@attrs.define
+class _Parsed:
+    """
+    What the reader collected from the files, before the checks across them.
+    """
+
+    name: str | None = None
+    version: str | None = None
+    sections: dict[str, str] = attrs.Factory(dict)
+    topics: dict[str, Topic] = attrs.Factory(dict)
+    topic_marks: dict[str, Problem] = attrs.Factory(dict)
+    rules: list[Rule] = attrs.Factory(list)
+
+
+class _Reader:
+    """
+    Read rule files into a checked rulebook.
+    """
+
+    def __init__(self, limits: Limits | None) -> None:
+        self.limits = limits or Limits()
+        self.problems: list[Problem] = []
+        self.table = skill_table()
+
+    def read(
+        self, source: FilePath | str, base: Rulebook | None = None, *, replace: bool = False
+    ) -> Rulebook:
+        parsed = _Parsed()
+        if isinstance(source, FilePath) and source.is_dir():
+            manifest = source / "rulebook.yaml"
+            if not manifest.is_file():
+                raise RuleError(
+                    [Problem(message="a rulebook directory needs a rulebook.yaml", file=str(source))]
+                )
+            source = manifest
+        self._file(source, parsed, set())
+        if self.problems:
+            raise RuleError(self.problems)
+        return self._combine(parsed, base, replace=replace)
+
+    # --- one file
+
+    def _file(self, source: FilePath | str, parsed: _Parsed, seen: set[FilePath]) -> None:
+        document = load_document(source, limits=self.limits, error=RuleError)
+        issues = Issues(document)
+        data = document.data
+        if not isinstance(data, Mapping):
+            issues.add((), f"expected a rule file (a mapping), got {describe_value(data)}")
+        else:
+            self._header(data, issues, parsed)
+            self._sections(data.get("sections", {}), issues, parsed)
+            self._topics(data.get("topics", []), issues, parsed)
+            parser = self._named_conditions(data.get("conditions", {}), issues)
+            self._rules(data.get("rules", []), document, parser, parsed)
+            files = self._files(data.get("files", []), source, issues)
+        self.problems.extend(issues.problems)
+        if isinstance(data, Mapping):
+            for path in files:
+                if path not in seen:
+                    seen.add(path)
+                    self._file(path, parsed, seen)
+
+    def _header(self, data: Mapping[str, Any], issues: Issues, parsed: _Parsed) -> None:
+        for key in data:
+            if key not in _FILE_KEYS:
+                issues.add(
+                    (), f"unknown key {key!r}", suggestion=suggest(str(key), _FILE_KEYS), at_key=(key,)
+                )
+        for key, attr in (("rulebook", "name"), ("version", "version")):
+            if key in data:
+                value = data[key]
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, str | int | float)
+                    or not str(value).strip()
+                ):
+                    issues.add((key,), f"expected text, got {describe_value(value)}")
+                else:
+                    setattr(parsed, attr, str(value))
+
+    def _named_conditions(self, named: object, issues: Issues) -> ConditionParser:
+        if not isinstance(named, Mapping):
+            issues.add(
+                ("conditions",), f"expected a mapping of named conditions, got {describe_value(named)}"
+            )
+            named = {}
+        parser = ConditionParser(
+            issues, self.table, {str(k): (v, ("conditions", k)) for k, v in named.items()}
+        )
+        for name in named:
+            if not _CONDITION_NAME.match(str(name)):
+                issues.add(
+                    ("conditions",),
+                    f"{name!r} is not a condition name (lowercase words joined by - or _)",
+                    at_key=("conditions", name),
+                )
+            parser.resolve(str(name), ("conditions", name))
+        return parser
+
+    def _rules(self, rules: object, document: Document, parser: ConditionParser, parsed: _Parsed) -> None:
+        if not isinstance(rules, list):
+            parser.issues.add(("rules",), f"expected a list of rules, got {describe_value(rules)}")
+            return
+        for index, raw in enumerate(rules):
+            rule = self._rule(raw, ("rules", index), document, parser)
+            if rule is not None:
+                parsed.rules.append(rule)
+
+    def _files(self, files: object, source: FilePath | str, issues: Issues) -> list[FilePath]:
+        if not isinstance(files, list):
+            issues.add(("files",), f"expected a list of file names, got {describe_value(files)}")
+            return []
+        if files and not isinstance(source, FilePath):
+            issues.add(("files",), "only a rule file on disk can list other files")
+            return []
+        found = []
+        for index, name in enumerate(files):
+            if not isinstance(name, str) or not name.strip():
+                issues.add(("files", index), f"expected a file name, got {describe_value(name)}")
+                continue
+            path = (FilePath(source).parent / name).resolve()
+            if not path.is_file():
+                issues.add(("files", index), f"no such rule file: {name}")
+                continue
+            found.append(path)
+        return found
+
+    def _sections(self, value: object, issues: Issues, parsed: _Parsed) -> None:
+        if not isinstance(value, Mapping):
+            issues.add(
+                ("sections",), f"expected a mapping of section ids to titles, got {describe_value(value)}"
+            )
+            return
+        for key, title in value.items():
+            if not _SECTION.match(str(key)):
+                issues.add(
+                    ("sections",),
+                    f"{key!r} is not a section id (lowercase words joined by -)",
+                    at_key=("sections", key),
+                )
+            elif not isinstance(title, str) or not title.strip():
+                issues.add(("sections", key), f"expected the section's title, got {describe_value(title)}")
+            elif key in parsed.sections:
+                issues.add(("sections",), f"section {key!r} is defined twice", at_key=("sections", key))
+            else:
+                parsed.sections[str(key)] = title.strip()
+
+    def _topics(self, value: object, issues: Issues, parsed: _Parsed) -> None:
+        if not isinstance(value, list):
+            issues.add(("topics",), f"expected a list of topics, got {describe_value(value)}")
+            return
+        for index, raw in enumerate(value):
+            path: Path = ("topics", index)
+            topic = _TOPIC_SHAPE.parse(raw, path, issues)
+            if isinstance(topic, _Invalid):
+                continue
+            if topic.id in parsed.topics:
+                issues.add((*path, "id"), f"topic {topic.id!r} is defined twice")
+                continue
+            parsed.topics[topic.id] = topic
+            mark = issues.document.locate((*path, "id")) if issues.document else None
+            parsed.topic_marks[topic.id] = Problem(
+                message="",
+                path=format_path(path),
+                file=issues.document.file if issues.document else None,
+                line=mark[0] if mark else None,
+                column=mark[1] if mark else None,
+            )
+
+    # --- one rule
+
+    def _rule(self, raw: object, path: Path, document: Document, parser: ConditionParser) -> Rule | None:
+        rule_id = raw.get("id") if isinstance(raw, Mapping) else None
+        issues = Issues(document, rule_id=rule_id if isinstance(rule_id, str) else None)
+        parser.issues, outer = issues, parser.issues
+        try:
+            return self._rule_fields(raw, path, document, parser, issues)
+        finally:
+            parser.issues = outer
+            self.problems.extend(issues.problems)
+
+    def _rule_fields(  # noqa: C901, PLR0912 - one check a field, in order
+        self, raw: object, path: Path, document: Document, parser: ConditionParser, issues: Issues
+    ) -> Rule | None:
+        args = parser.arguments(raw, path, _RULE_KEYS, "a rule (a mapping)")
+        if args is None:
+            return None
+        ok = True
+        rule_id = args["id"]
+        if not isinstance(rule_id, str) or not _ID.match(rule_id):
+            issues.add(
+                (*path, "id"),
+                f"{rule_id!r} is not a rule id (dotted lowercase words, such as skills.python.missing)",
+            )
+            ok = False
+        texts: dict[str, str] = {}
+        for key in ("topic", "source", "title", "message"):
+            value = args[key]
+            if not isinstance(value, str) or not value.strip():
+                issues.add((*path, key), f"expected text, got {describe_value(value)}")
+                ok = False
+            else:
+                texts[key] = value.strip()
+        priority = PRIORITY_SHAPE.parse(args["priority"], (*path, "priority"), issues)
+        when = parser.parse(args["when"], (*path, "when"))
+        templates: dict[str, Template] = {}
+        for key in ("title", "message"):
+            if key in texts:
+                template = self._template(texts[key], (*path, key), issues)
+                if template is None:
+                    ok = False
+                else:
+                    templates[key] = template
+        actions: list[Template] = []
+        raw_actions = args["actions"]
+        if not isinstance(raw_actions, list) or not raw_actions:
+            issues.add(
+                (*path, "actions"), f"expected a list of next steps, got {describe_value(raw_actions)}"
+            )
+            ok = False
+        else:
+            for index, action in enumerate(raw_actions):
+                if not isinstance(action, str) or not action.strip():
+                    issues.add((*path, "actions", index), f"expected text, got {describe_value(action)}")
+                    ok = False
+                    continue
+                template = self._template(action.strip(), (*path, "actions", index), issues)
+                if template is None:
+                    ok = False
+                else:
+                    actions.append(template)
+        examples = self._examples(args.get("examples"), (*path, "examples"), document, issues)
+        if not ok or isinstance(priority, _Invalid) or isinstance(when, _Invalid) or examples is None:
+            return None
+        known = set(PROFILE_VARIABLES) | set(when.bindings())
+        for key, template in [*templates.items(), *((f"actions[{i}]", a) for i, a in enumerate(actions))]:
+            for name in sorted(template.names - known):
+                where = (*path, key) if "[" not in key else (*path, "actions", int(key[8:-1]))
+                issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
+                ok = False
+        if not ok:
+            return None
+        line_column = document.locate(path)
+        keys = {key: mark for key in args if (mark := document.locate((*path, key), key=True))}
+        return Rule(
+            id=RuleId(rule_id),
+            topic=TopicId(texts["topic"]),
+            priority=priority,
+            when=when,
+            title=templates["title"],
+            message=templates["message"],
+            actions=tuple(actions),
+            source=texts["source"],
+            examples=examples,
+            origin=Origin(
+                file=document.file,
+                line=line_column[0] if line_column else None,
+                column=line_column[1] if line_column else None,
+                keys=keys,
+            ),
+        )
+
+    def _template(self, text: str, path: Path, issues: Issues) -> Template | None:
+        try:
+            return Template(text)
+        except ValueError as exc:
+            issues.add(path, str(exc))
+            return None
+
+    def _examples(self, value: object, path: Path, document: Document, issues: Issues) -> Examples | None:
+        if value is None:
+            return Examples()
+        if not isinstance(value, Mapping):
+            issues.add(path, f"expected a mapping with 'fires' and 'silent', got {describe_value(value)}")
+            return None
+        ok = True
+        found: dict[str, list[Candidate]] = {"fires": [], "silent": []}
+        for key in value:
+            if key not in found:
+                issues.add(
+                    path, f"unknown key {key!r}", suggestion=suggest(str(key), found), at_key=(*path, key)
+                )
+                ok = False
+        for key, candidates in found.items():
+            profiles = value.get(key, [])
+            if not isinstance(profiles, list):
+                issues.add((*path, key), f"expected a list of profiles, got {describe_value(profiles)}")
+                ok = False
+                continue
+            for index, profile in enumerate(profiles):
+                where = (*path, key, index)
+                try:
+                    candidates.append(parse_candidate(Document(data=profile)))
+                except ProfileError as error:
+                    ok = False
+                    for problem in error.problems:
+                        inner = format_path(where) + (
+                            "." + problem.path
+                            if problem.path and not problem.path.startswith("[")
+                            else problem.path
+                        )
+                        mark = document.locate(where)
+                        issues.problems.append(
+                            attrs.evolve(
+                                problem,
+                                path=inner,
+                                file=document.file,
+                                line=mark[0] if mark else None,
+                                column=mark[1] if mark else None,
+                                rule_id=issues.rule_id,
+                            )
+                        )
+        return Examples(tuple(found["fires"]), tuple(found["silent"])) if ok else None
+
+    # --- checks across files
+
+    def _combine(self, parsed: _Parsed, base: Rulebook | None, *, replace: bool) -> Rulebook:
+        sections = self._merge_sections(parsed, base)
+        topics = self._merge_topics(parsed, base, sections)
+        rules = self._merge_rules(parsed, base, topics, sections, replace=replace)
+        if self.problems:
+            raise RuleError(self.problems)
+        if base is None:
+            name, version = parsed.name, parsed.version
+        elif parsed.name:
+            name, version = f"{base.name}+{parsed.name}", f"{base.version}+{parsed.version or '0'}"
+        else:
+            name, version = base.name, base.version
+        if name is None or version is None:
+            raise RuleError([Problem(message="a rulebook needs a 'rulebook' name and a 'version'")])
+        return Rulebook(name=name, version=version, sections=sections, topics=topics, rules=tuple(rules))
+
+    def _merge_sections(self, parsed: _Parsed, base: Rulebook | None) -> dict[str, str]:
+        sections = dict(base.sections) if base else {}
+        for key, title in parsed.sections.items():
+            if key in sections and sections[key] != title:
+                self.problems.append(
+                    Problem(message=f"section {key!r} is already defined as {sections[key]!r}")
+                )
+            sections[key] = title
+        return sections
+
+    def _merge_topics(
+        self, parsed: _Parsed, base: Rulebook | None, sections: Mapping[str, str]
+    ) -> dict[str, Topic]:
+        topics = dict(base.topics) if base else {}
+        for key, topic in parsed.topics.items():
+            if key in topics:
+                self._at(parsed.topic_marks[key], f"topic {key!r} is already defined")
+            topics[key] = topic
+        for key, topic in parsed.topics.items():
+            mark = parsed.topic_marks[key]
+            if topic.section not in sections:
+                message = f"topic {key!r}: unknown section {topic.section!r}"
+                self._at(mark, message, suggest(topic.section, sections))
+            for after in topic.after:
+                if after not in topics:
+                    self._at(mark, f"topic {key!r}: unknown topic {after!r} in after", suggest(after, topics))
+        self._cycles(topics, parsed)
+        return topics
+
+    def _merge_rules(
+        self,
+        parsed: _Parsed,
+        base: Rulebook | None,
+        topics: Mapping[str, Topic],
+        sections: Mapping[str, str],
+        *,
+        replace: bool,
+    ) -> list[Rule]:
+        rules = list(base.rules) if base else []
+        positions = {rule.id: index for index, rule in enumerate(rules)}
+        seen: dict[str, Rule] = {}
+        for rule in parsed.rules:
+            if rule.id in seen:
+                self._rule_problem(
+                    rule, "id", f"duplicate rule id {rule.id!r} (first at {_where(seen[rule.id])})"
+                )
+                continue
+            seen[rule.id] = rule
+            if rule.topic not in topics:
+                self._rule_problem(
+                    rule, "topic", f"unknown topic {rule.topic!r}", suggest(rule.topic, topics)
+                )
+            if rule.source not in sections:
+                message = f"unknown section {rule.source!r}"
+                self._rule_problem(rule, "source", message, suggest(rule.source, sections))
+            if rule.id in positions and replace:
+                rules[positions[rule.id]] = rule
+            elif rule.id in positions:
+                message = f"rule id {rule.id!r} is already in the rulebook; pass replace=True to replace it"
+                self._rule_problem(rule, "id", message)
+            elif replace:
+                self._rule_problem(rule, "id", f"rule {rule.id!r} replaces no rule of the rulebook")
+            else:
+                rules.append(rule)
+        return rules
+
+    def _cycles(self, topics: Mapping[str, Topic], parsed: _Parsed) -> None:
+        state: dict[str, int] = {}
+        trail: list[str] = []
+
+        def visit(key: str) -> None:
+            state[key] = 1
+            trail.append(key)
+            for after in topics[key].after:
+                if after not in topics:
+                    continue
+                if state.get(after) == 1:
+                    cycle = " -> ".join([*trail[trail.index(after) :], after])
+                    mark = parsed.topic_marks.get(key) or Problem(message="")
+                    self._at(mark, f"topic prerequisites form a cycle: {cycle}")
+                elif after not in state:
+                    visit(after)
+            trail.pop()
+            state[key] = 2
+
+        for key in topics:
+            if key not in state:
+                visit(key)
+
+    def _at(self, mark: Problem, message: str, suggestion: str | None = None) -> None:
+        self.problems.append(attrs.evolve(mark, message=message, suggestion=suggestion))
+
+    def _rule_problem(self, rule: Rule, key: str, message: str, suggestion: str | None = None) -> None:
+        origin = rule.origin
+        mark = origin.keys.get(key) if origin else None
+        self.problems.append(
+            Problem(
+                message=message,
+                file=origin.file if origin else None,
+                line=mark[0] if mark else (origin.line if origin else None),
+                column=mark[1] if mark else (origin.column if origin else None),
+                rule_id=rule.id,
+                suggestion=suggestion,
+            )
+        )
+
+
+def _where(rule: Rule) -> str:
+    origin = rule.origin
+    if origin is None:
+        return "an earlier rule"
+    return ":".join(str(part) for part in (origin.file, origin.line) if part is not None) or "an earlier rule"

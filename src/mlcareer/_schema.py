@@ -1,0 +1,81 @@
+"""
+The JSON Schema of rule files, made from the rule language's own table.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mlcareer._language import condition_schema
+from mlcareer._model import profile_schema
+from mlcareer._rulebook import PRIORITY_SHAPE
+
+if TYPE_CHECKING:
+    from mlcareer._shapes import JSONSchema
+
+__all__ = ["rules_schema"]
+
+_TEXT = {"type": "string", "minLength": 1}
+
+
+def rules_schema() -> JSONSchema:
+    """
+    Return the JSON Schema of rule files, for editors to check them as they are written.
+    """
+    template = {**_TEXT, "description": "Text with {name} placeholders; {{ and }} for braces."}
+    profile = profile_schema()
+    del profile["$schema"]
+    rule = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "topic", "priority", "when", "title", "message", "actions", "source"],
+        "properties": {
+            "id": {
+                "type": "string",
+                "pattern": r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$",
+            },
+            "topic": _TEXT,
+            "priority": PRIORITY_SHAPE.schema(),
+            "when": {"$ref": "#/$defs/condition"},
+            "title": template,
+            "message": template,
+            "actions": {"type": "array", "items": template, "minItems": 1},
+            "source": {**_TEXT, "description": "The id of a section of the rulebook."},
+            "examples": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "fires": {"type": "array", "items": {"$ref": "#/$defs/profile"}},
+                    "silent": {"type": "array", "items": {"$ref": "#/$defs/profile"}},
+                },
+            },
+        },
+    }
+    topic = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "section", "summary"],
+        "properties": {
+            "id": _TEXT,
+            "section": _TEXT,
+            "summary": _TEXT,
+            "after": {"type": "array", "items": _TEXT},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "mlcareer rule file",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "rulebook": _TEXT,
+            "version": {"type": ["string", "number"]},
+            "description": _TEXT,
+            "sections": {"type": "object", "additionalProperties": _TEXT},
+            "topics": {"type": "array", "items": topic},
+            "files": {"type": "array", "items": _TEXT},
+            "conditions": {"type": "object", "additionalProperties": {"$ref": "#/$defs/condition"}},
+            "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
+        },
+        "$defs": {"condition": condition_schema(), "rule": rule, "profile": profile},
+    }

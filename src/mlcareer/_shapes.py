@@ -1,0 +1,533 @@
+"""
+Shapes: how plain data turns into typed values, and back.
+
+A shape parses one value of a document, collecting every problem with its
+place instead of stopping at the first; it dumps the typed value back to
+plain data; and it describes itself as JSON Schema. The profile format and
+the rule format are both written as shapes, so their parsers, their
+serializers and their published schemas come from one definition.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from mlcareer._document import Document, Path, format_path
+from mlcareer.exceptions import Problem
+
+if TYPE_CHECKING:
+    from mlcareer.exceptions import _ProblemsError
+
+T = TypeVar("T")
+
+JSONSchema = dict[str, Any]
+
+
+class _Invalid(enum.Enum):
+    """
+    The result of parsing a value that had problems.
+    """
+
+    INVALID = 0
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid.INVALID
+
+_MAX_ITEMS = 10_000
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """
+    Return the choice closest to *word*, if one is close enough.
+
+    Example:
+        >>> suggest("levl", ["name", "level", "years"])
+        'level'
+    """
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def normal_word(text: str) -> str:
+    """
+    Fold case and separators, so ``Job-Seeking`` and ``job_seeking`` match.
+
+    Example:
+        >>> normal_word(" Job-Seeking ")
+        'job_seeking'
+    """
+    return _SEPARATORS.sub("_", text.strip().casefold())
+
+
+def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type
+    """
+    Name a plain value's type for an error message.
+
+    Example:
+        >>> describe_value([1, 2])
+        'a list'
+    """
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__  # pragma: no cover - documents hold only plain data
+
+
+class Issues:
+    """
+    The problems found while parsing one document.
+
+    Args:
+        document: The document being parsed, to locate problems in it.
+        rule_id: The rule being parsed, for rule files.
+    """
+
+    def __init__(self, document: Document | None = None, rule_id: str | None = None) -> None:
+        self.document = document
+        self.rule_id = rule_id
+        self.max_items = document.limits.max_items if document is not None else None
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        path: Path,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        at_key: Path | None = None,
+    ) -> None:
+        """
+        Record a problem at *path* (located at the key *at_key*, if given).
+        """
+        line = column = None
+        file = None
+        if self.document is not None:
+            file = self.document.file
+            mark = (
+                self.document.locate(at_key, key=True) if at_key is not None else self.document.locate(path)
+            )
+            if mark is not None:
+                line, column = mark
+        self.problems.append(
+            Problem(
+                message=message,
+                path=format_path(path),
+                file=file,
+                line=line,
+                column=column,
+                rule_id=self.rule_id,
+                suggestion=suggestion,
+            )
+        )
+
+    def raise_for(self, error: type[_ProblemsError]) -> None:
+        """
+        Raise *error* with every problem, if there are any.
+        """
+        if self.problems:
+            raise error(sorted(self.problems, key=_position))
+
+
+def _position(problem: Problem) -> tuple[int, int]:
+    return (problem.line or 0, problem.column or 0)
+
+
+class Shape(Generic[T]):
+    """
+    How one kind of value is written as plain data.
+    """
+
+    #: The value's kind, as error messages and schemas name it.
+    what = "a value"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+        """
+        Turn plain *value* into the typed value, or record why not.
+        """
+        raise NotImplementedError
+
+    def dump(self, value: T) -> object:
+        """
+        Turn the typed *value* back into plain data.
+        """
+        return value
+
+    def schema(self) -> JSONSchema:
+        """
+        Describe the plain data as JSON Schema.
+        """
+        raise NotImplementedError
+
+    def wrong(self, value: object, path: Path, issues: Issues) -> _Invalid:
+        """
+        Record that *value* is not of this shape.
+        """
+        issues.add(path, f"expected {self.what}, got {describe_value(value)}")
+        return INVALID
+
+
+class Text(Shape[str]):
+    """
+    A non-empty line of text, stripped of surrounding white space.
+    """
+
+    what = "text"
+
+    def __init__(self, *, max_length: int = 10_000, description: str = "") -> None:
+        self.max_length = max_length
+        self.description = description
+
+    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+        if not isinstance(value, str):
+            return self.wrong(value, path, issues)
+        text = value.strip()
+        if not text:
+            issues.add(path, "must not be empty")
+            return INVALID
+        if len(text) > self.max_length:
+            issues.add(path, f"is longer than {self.max_length} characters")
+            return INVALID
+        return text
+
+    def schema(self) -> JSONSchema:
+        return {"type": "string", "minLength": 1, "maxLength": self.max_length}
+
+
+class Number(Shape[float]):
+    """
+    A number, optionally whole and bounded.
+    """
+
+    def __init__(
+        self,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        integer: bool = False,
+    ) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.integer = integer
+        self.what = "a whole number" if integer else "a number"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> float | _Invalid:
+        kinds: tuple[type, ...] = (int,) if self.integer else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds) or value != value:  # noqa: PLR0124 - NaN
+            return self.wrong(value, path, issues)
+        assert isinstance(value, int | float)  # noqa: S101 - checked above
+        if self.minimum is not None and value < self.minimum:
+            issues.add(path, f"must be at least {self.minimum:g}, got {value!r}")
+            return INVALID
+        if self.maximum is not None and value > self.maximum:
+            issues.add(path, f"must be at most {self.maximum:g}, got {value!r}")
+            return INVALID
+        return value
+
+    def schema(self) -> JSONSchema:
+        result: JSONSchema = {"type": "integer" if self.integer else "number"}
+        if self.minimum is not None:
+            result["minimum"] = self.minimum
+        if self.maximum is not None:
+            result["maximum"] = self.maximum
+        return result
+
+
+class Flag(Shape[bool]):
+    """
+    ``true`` or ``false``.
+    """
+
+    what = "true or false"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> bool | _Invalid:
+        if not isinstance(value, bool):
+            return self.wrong(value, path, issues)
+        return value
+
+    def schema(self) -> JSONSchema:
+        return {"type": "boolean"}
+
+
+class Words(Shape[T]):
+    """
+    One of a fixed set of words, matched without regard to case or separators.
+
+    Args:
+        names: The canonical word of each value, in the order to list them.
+        synonyms: Other words people write for a value.
+        numbers: Whole numbers accepted for a value.
+        hint: Added to the list of words in an error message.
+    """
+
+    def __init__(
+        self,
+        names: Mapping[T, str],
+        *,
+        synonyms: Mapping[str, T] | None = None,
+        numbers: Mapping[int, T] | None = None,
+        hint: str = "",
+        what: str = "one of these words",
+    ) -> None:
+        self.names = dict(names)
+        self.table: dict[str, T] = {normal_word(name): value for value, name in names.items()}
+        for word, value in (synonyms or {}).items():
+            self.table[normal_word(word)] = value
+        self.numbers = dict(numbers or {})
+        self.hint = hint
+        self.what = what
+
+    def lookup(self, value: object) -> T | None:
+        """
+        Return the value *value* names, or None.
+        """
+        if isinstance(value, str):
+            return self.table.get(normal_word(value))
+        if isinstance(value, int) and not isinstance(value, bool):
+            return self.numbers.get(value)
+        return None
+
+    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+        found = self.lookup(value)
+        if found is not None:
+            return found
+        choices = ", ".join(self.names.values()) + (f" ({self.hint})" if self.hint else "")
+        shown = (
+            repr(value)
+            if isinstance(value, str | int) and not isinstance(value, bool)
+            else describe_value(value)
+        )
+        suggestion = None
+        if isinstance(value, str):
+            close = suggest(normal_word(value), self.table)
+            suggestion = self.names[self.table[close]] if close else None
+        issues.add(path, f"{shown} is not one of {choices}", suggestion=suggestion)
+        return INVALID
+
+    def dump(self, value: T) -> object:
+        return self.names[value]
+
+    def schema(self) -> JSONSchema:
+        words: JSONSchema = {"type": "string", "enum": list(self.names.values())}
+        if not self.numbers:
+            return words
+        numbers = {"type": "integer", "enum": sorted(self.numbers)}
+        return {"anyOf": [words, numbers]}
+
+
+class Items(Shape[tuple[T, ...]]):
+    """
+    A list of values of one shape, as a tuple.
+    """
+
+    def __init__(self, item: Shape[T], *, max_items: int | None = None, unique: bool = False) -> None:
+        self.item = item
+        self.max_items = max_items
+        self.unique = unique
+        self.what = "a list"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> tuple[T, ...] | _Invalid:
+        if not isinstance(value, list | tuple):
+            return self.wrong(value, path, issues)
+        limit = self.max_items or issues.max_items or _MAX_ITEMS
+        if len(value) > limit:
+            issues.add(path, f"has {len(value)} items, more than the limit of {limit}")
+            return INVALID
+        items: list[T] = []
+        seen: dict[object, int] = {}
+        ok = True
+        for index, raw in enumerate(value):
+            item = self.item.parse(raw, (*path, index), issues)
+            if isinstance(item, _Invalid):
+                ok = False
+                continue
+            if self.unique:
+                key = getattr(item, "name", item)
+                if key in seen:
+                    first = format_path((*path, seen[key]))
+                    issues.add((*path, index), f"repeats {first} ({key})")
+                    ok = False
+                    continue
+                seen[key] = index
+            items.append(item)
+        return tuple(items) if ok else INVALID
+
+    def dump(self, value: tuple[T, ...]) -> object:
+        return [self.item.dump(item) for item in value]
+
+    def schema(self) -> JSONSchema:
+        result: JSONSchema = {"type": "array", "items": self.item.schema()}
+        if self.max_items is not None:
+            result["maxItems"] = self.max_items
+        if self.unique:
+            result["uniqueItems"] = True
+        return result
+
+
+class AnyData(Shape[dict[str, object]]):
+    """
+    A mapping of free-form plain data, kept as it is.
+    """
+
+    what = "a mapping"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, object] | _Invalid:
+        if not isinstance(value, Mapping):
+            return self.wrong(value, path, issues)
+        return _copy_plain(value)  # type: ignore[return-value] # a mapping copies to a dict
+
+    def dump(self, value: dict[str, object]) -> object:
+        return _copy_plain(value)
+
+    def schema(self) -> JSONSchema:
+        return {"type": "object"}
+
+
+def _copy_plain(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {str(key): _copy_plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_copy_plain(item) for item in value]
+    return value
+
+
+@attrs.frozen
+class Field(Generic[T]):
+    """
+    One key of a `Record`.
+
+    Attributes:
+        shape: The shape of the key's value.
+        required: Whether the key must be present.
+        default: The value of an absent, optional key; omitted on dump.
+        attr: The attribute it fills, when it differs from the key.
+        description: What the key means, for the schema.
+    """
+
+    shape: Shape[T]
+    required: bool = False
+    default: object = None
+    attr: str | None = None
+    description: str = ""
+
+
+class Record(Shape[T]):
+    """
+    A mapping with known keys that builds one object.
+
+    Args:
+        build: Called with the parsed fields as keyword arguments.
+        fields: The keys, in the order they are written.
+        shorthand: A key that a bare string fills (``- python`` for
+            ``- name: python``); such values dump back to the bare string
+            when every other key has its default.
+        what: The object's name in error messages.
+    """
+
+    def __init__(
+        self,
+        build: Callable[..., T],
+        fields: Mapping[str, Field[Any]],
+        *,
+        shorthand: str | None = None,
+        what: str = "a mapping",
+        description: str = "",
+    ) -> None:
+        self.build = build
+        self.fields = dict(fields)
+        self.shorthand = shorthand
+        self.what = what
+        self.description = description
+
+    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+        if self.shorthand is not None and isinstance(value, str):
+            value = {self.shorthand: value}
+        if not isinstance(value, Mapping):
+            return self.wrong(value, path, issues)
+        misspelled = self._unknown_keys(value, path, issues)
+        ok = not misspelled
+        kwargs: dict[str, object] = {}
+        for name, field in self.fields.items():
+            if name in value:
+                parsed = field.shape.parse(value[name], (*path, name), issues)
+                if isinstance(parsed, _Invalid):
+                    ok = False
+                else:
+                    kwargs[field.attr or name] = parsed
+            elif field.required and name not in misspelled.values():
+                issues.add(path, f"missing the key {name!r}")
+                ok = False
+        if not ok:
+            return INVALID
+        try:
+            return self.build(**kwargs)
+        except (ValueError, TypeError) as exc:
+            issues.add(path, str(exc))
+            return INVALID
+
+    def _unknown_keys(
+        self, value: Mapping[object, object], path: Path, issues: Issues
+    ) -> dict[object, str | None]:
+        """
+        Record every key that is not a field; return them with their suggestions.
+        """
+        unknown = {}
+        for key in value:
+            if key not in self.fields:
+                suggestion = suggest(str(key), self.fields)
+                unknown[key] = suggestion
+                issues.add(path, f"unknown key {key!r}", suggestion=suggestion, at_key=(*path, key))  # type: ignore[arg-type] # document keys are str
+        return unknown
+
+    def dump(self, value: T) -> object:
+        result: dict[str, object] = {}
+        for name, field in self.fields.items():
+            item = getattr(value, field.attr or name)
+            if not field.required and item == field.default:
+                continue
+            result[name] = field.shape.dump(item)
+        if self.shorthand is not None and list(result) == [self.shorthand]:
+            return result[self.shorthand]
+        return result
+
+    def schema(self) -> JSONSchema:
+        properties = {}
+        for name, field in self.fields.items():
+            prop = field.shape.schema()
+            if field.description:
+                prop = {**prop, "description": field.description}
+            properties[name] = prop
+        result: JSONSchema = {
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        required = [name for name, field in self.fields.items() if field.required]
+        if required:
+            result["required"] = required
+        if self.description:
+            result["description"] = self.description
+        if self.shorthand is not None:
+            short = self.fields[self.shorthand].shape.schema()
+            return {"anyOf": [short, result]}
+        return result

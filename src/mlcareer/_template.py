@@ -1,0 +1,103 @@
+"""
+Message templates: advice text with the candidate's details filled in.
+
+A template is plain text with ``{name}`` placeholders, and ``{{`` / ``}}``
+for literal braces. Placeholders name a value and nothing else: no
+attributes, indices or format specs, so a rule cannot make a message read
+anything but the values it is handed. Values are inserted as they are;
+braces inside them are never read as placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["Template"]
+
+
+@attrs.frozen
+class _Slot:
+    name: str
+
+
+def _split(text: str) -> tuple[str | _Slot, ...]:
+    parts: list[str | _Slot] = []
+    literal: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "{}" and text[index : index + 2] == char * 2:
+            literal.append(char)
+            index += 2
+            continue
+        if char == "}":
+            msg = f"a lone '}}' at character {index + 1}; write '}}}}' for a brace"
+            raise ValueError(msg)
+        if char == "{":
+            end = text.find("}", index)
+            name = text[index + 1 : end] if end != -1 else ""
+            if end == -1 or not name.isidentifier() or name.startswith("_"):
+                shown = text[index : end + 1] if end != -1 else text[index:]
+                where = f"at character {index + 1}"
+                msg = f"{shown!r} {where} is not a placeholder like {{name}}; write '{{{{' for a brace"
+                raise ValueError(msg)
+            if literal:
+                parts.append("".join(literal))
+                literal = []
+            parts.append(_Slot(name))
+            index = end + 1
+            continue
+        literal.append(char)
+        index += 1
+    if literal:
+        parts.append("".join(literal))
+    return tuple(parts)
+
+
+@attrs.frozen
+class Template:
+    """
+    A message with ``{name}`` placeholders, checked when it is made.
+
+    Raises:
+        ValueError: if the text has anything in braces that is not a plain name.
+
+    Example:
+        >>> Template("Learn {gaps} next.").render({"gaps": "NumPy and {pandas}"})
+        'Learn NumPy and {pandas} next.'
+        >>> Template("{0.__class__}")
+        Traceback (most recent call last):
+        ...
+        ValueError: '{0.__class__}' at character 1 is not a placeholder like {name}; write '{{' for a brace
+    """
+
+    text: str
+    _parts: tuple[str | _Slot, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_parts", _split(self.text))
+
+    @property
+    def names(self) -> frozenset[str]:
+        """
+        The names of the placeholders.
+        """
+        return frozenset(part.name for part in self._parts if isinstance(part, _Slot))
+
+    def render(self, values: Mapping[str, str]) -> str:
+        """
+        Fill the placeholders from *values* (every name must be there).
+        """
+        return "".join(part if isinstance(part, str) else values[part.name] for part in self._parts)
+
+    def __getstate__(self) -> dict[str, str]:
+        return {"text": self.text}
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        object.__setattr__(self, "text", state["text"])
+        self.__attrs_post_init__()
