@@ -524,7 +524,7 @@ class CountPortfolio(Condition):
     The number of portfolio items that match some filters is within a range.
 
     Filters: kinds, sectors (``company`` means the target company's sector),
-    a skill the item uses, and a topic tag.
+    skills the item uses (any of them), and a topic tag.
     """
 
     key = "portfolio"
@@ -532,8 +532,8 @@ class CountPortfolio(Condition):
     kinds: frozenset[PortfolioKind] | None = None
     sectors: frozenset[Sector] | None = None
     company_sector: bool = False
-    skill: SkillId | None = None
-    skill_name: str | None = None
+    skills: frozenset[SkillId] | None = None
+    skill_names: tuple[str, ...] = ()
     topic: str | None = None
     binding: str | None = None
 
@@ -544,7 +544,7 @@ class CountPortfolio(Condition):
             return False
         if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skill is not None and self.skill not in item.skills:
+        if self.skills is not None and self.skills.isdisjoint(item.skills):
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
 
@@ -576,7 +576,7 @@ class CountPortfolio(Condition):
             self.kinds is not None
             and self.sectors is None
             and not self.company_sector
-            and self.skill is None
+            and self.skills is None
             and self.topic is None
         )
         if only_kinds:
@@ -595,8 +595,8 @@ class CountPortfolio(Condition):
             words.append("in " + _join(sorted(sector.value for sector in self.sectors), "or"))
         if self.company_sector:
             words.append("in the target company's sector")
-        if self.skill_name is not None:
-            words.append(f"using {self.skill_name}")
+        if self.skills is not None:
+            words.append(f"using {_join(self.skill_names, 'or')}")
         if self.topic is not None:
             words.append(f"on the topic {self.topic!r}")
         return " ".join(words)
@@ -626,8 +626,8 @@ class CountPortfolio(Condition):
             args["sector"] = sorted(sector.value for sector in self.sectors)
         if self.company_sector:
             args["sector"] = "company"
-        if self.skill is not None:
-            args["skill"] = self.skill
+        if self.skills is not None:
+            args["skill"] = sorted(self.skills)
         if self.topic is not None:
             args["topic"] = self.topic
         if self.binding is not None:

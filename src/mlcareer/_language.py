@@ -392,22 +392,29 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
     company = args.get("sector") == "company"
     if "sector" in args and not company:
         sectors = p.words(SECTOR_SHAPE, args["sector"], (*path, "sector"))
-    skill = p.skill(args["skill"], (*path, "skill")) if "skill" in args else None
+    skills = None
+    if "skill" in args:
+        names = args["skill"] if isinstance(args["skill"], list) else [args["skill"]]
+        where = [(*path, "skill", i) if isinstance(args["skill"], list) else (*path, "skill") for i in range(len(names))]
+        skills = [p.skill(name, at) for name, at in zip(names, where, strict=True)]
+        if not skills:
+            p.issues.add((*path, "skill"), "expected at least one skill name, got an empty list")
+            skills = [INVALID]
     topic = args.get("topic")
     if topic is not None and (not isinstance(topic, str) or not topic.strip()):
         p.issues.add((*path, "topic"), f"expected a topic word, got {describe_value(topic)}")
         topic = INVALID
     within = p.range(args, path)
     binding = p.binding(args, path, "items") if "as" in args else None
-    if _invalid(kinds, sectors, skill, topic, within, binding):
+    if _invalid(kinds, sectors, *(skills or ()), topic, within, binding):
         return INVALID
     return CountPortfolio(
         within,  # type: ignore[arg-type]
         kinds=kinds,  # type: ignore[arg-type]
         sectors=sectors,  # type: ignore[arg-type]
         company_sector=company,
-        skill=None if skill is None else skill[0],  # type: ignore[index]
-        skill_name=None if skill is None else skill[1],  # type: ignore[index]
+        skills=None if skills is None else frozenset(skill[0] for skill in skills),  # type: ignore[index]
+        skill_names=() if skills is None else tuple(skill[1] for skill in skills),  # type: ignore[index]
         topic=None if topic is None else skill_key(str(topic)),
         binding=binding,  # type: ignore[arg-type]
     )
@@ -683,7 +690,7 @@ PREDICATES: dict[str, Predicate] = {
         "The number of portfolio items with a kind, sector ('company': the target company's), skill or topic"
         " compares; `as` binds their titles.",
         _object(
-            {"kind": _WORDS, "sector": _WORDS, "skill": _STRING, "topic": _STRING, "as": _STRING, **_COUNTS}
+            {"kind": _WORDS, "sector": _WORDS, "skill": _WORDS, "topic": _STRING, "as": _STRING, **_COUNTS}
         ),
     ),
     "stage": Predicate(_read_stage, "The candidate is at one of the stages.", _WORDS),

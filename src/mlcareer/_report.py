@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._document import Document
+from mlcareer._render import render_markdown, render_text
 from mlcareer._rulebook import PRIORITY_SHAPE, Priority, RuleId, TopicId
 from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
 from mlcareer.exceptions import ReportError
@@ -127,6 +128,42 @@ class Report:
         for advice in self.advice:
             groups.setdefault(advice.category, []).append(advice)
         return {category: tuple(items) for category, items in groups.items()}
+
+    def filtered(
+        self,
+        *,
+        categories: Iterable[str] | None = None,
+        min_priority: Priority | str | None = None,
+    ) -> Report:
+        """
+        Return the report with only the advice in *categories* and at *min_priority* or above.
+
+        Example:
+            >>> import mlcareer
+            >>> report = mlcareer.default_engine().evaluate(mlcareer.Candidate())
+            >>> {a.priority.value for a in report.filtered(min_priority="high").advice}
+            {'critical', 'high'}
+        """
+        wanted = None if categories is None else set(categories)
+        rank = Priority(min_priority).rank if min_priority is not None else len(Priority)
+        advice = [
+            item
+            for item in self.advice
+            if (wanted is None or item.category in wanted) and item.priority.rank <= rank
+        ]
+        return attrs.evolve(self, advice=advice)
+
+    def to_text(self, *, color: bool = False) -> str:
+        """
+        The report as text for a terminal, grouped by category.
+        """
+        return render_text(self, color=color)
+
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown, grouped by category.
+        """
+        return render_markdown(self)
 
     def to_dict(self) -> dict[str, Any]:
         """

@@ -1,0 +1,166 @@
+"""
+Batch advice over JSON Lines: one profile a line in, one report a line out.
+
+The input is read in bounded chunks, so memory stays flat whatever its
+size; with several workers, chunks are evaluated in worker processes and
+written back in input order. A line that cannot be advised becomes an
+error record with its line number, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING
+
+import attrs
+
+from mlcareer._document import Limits, load_document
+from mlcareer._model import parse_candidate
+from mlcareer.exceptions import MlcareerError
+
+if TYPE_CHECKING:
+    from mlcareer._engine import Engine
+
+__all__ = ["BatchCounts", "advise_line", "advise_lines"]
+
+_CHUNK = 512
+
+
+@attrs.define
+class BatchCounts:
+    """
+    How many lines a batch run read, advised and failed.
+    """
+
+    read: int = 0
+    advised: int = 0
+    failed: int = 0
+
+
+def advise_line(engine: Engine, line: str, number: int, limits: Limits | None = None) -> tuple[bool, str]:
+    """
+    Advise the profile on one JSON line; return (ok, the output line).
+
+    A bad line gives ``{"line": N, "error": "..."}`` instead of a report.
+    """
+    try:
+        document = load_document(line, kind="json", file=f"line {number}", limits=limits)
+        report = engine.evaluate(parse_candidate(document))
+    except MlcareerError as error:
+        return False, json.dumps({"line": number, "error": str(error)}, ensure_ascii=False)
+    except RecursionError:
+        message = "the document nests too deeply"
+        return False, json.dumps({"line": number, "error": message}, ensure_ascii=False)
+    return True, json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _init_worker(engine: Engine) -> None:
+    global _WORKER_ENGINE  # noqa: PLW0603 - one engine per worker process, set once at its start
+    _WORKER_ENGINE = engine
+
+
+def _advise_chunk(chunk: list[tuple[int, str]]) -> list[tuple[bool, str]]:
+    assert _WORKER_ENGINE is not None  # noqa: S101 - set by the pool initializer
+    return [advise_line(_WORKER_ENGINE, line, number) for number, line in chunk]
+
+
+def _chunks(lines: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, 1):
+        chunk.append((number, line.rstrip("\r\n")))
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def advise_lines(
+    engine: Engine,
+    lines: Iterable[str],
+    out: IO[str],
+    *,
+    workers: int = 1,
+    progress: Callable[[BatchCounts], None] | None = None,
+) -> BatchCounts:
+    """
+    Advise every line of *lines*, writing one output line each to *out*, in order.
+
+    Args:
+        engine: The engine to advise with.
+        lines: JSON Lines input, one profile a line.
+        out: Where the reports (and error records) go.
+        workers: Worker processes; 1 advises in this process.
+        progress: Called with the counts after every chunk.
+
+    Returns:
+        The counts; on KeyboardInterrupt they say how far the run got (the
+        output up to there is written and flushed).
+    """
+    counts = BatchCounts()
+
+    def write(results: Iterable[tuple[bool, str]]) -> None:
+        for ok, text in results:
+            out.write(text + "\n")
+            counts.read += 1
+            if ok:
+                counts.advised += 1
+            else:
+                counts.failed += 1
+        out.flush()
+        if progress is not None:
+            progress(counts)
+
+    chunks = _chunks(lines, _CHUNK)
+    if workers <= 1:
+        for chunk in chunks:
+            write(advise_line(engine, line, number) for number, line in chunk)
+        return counts
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(engine,)) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.apply_async(_advise_chunk, (chunk,)))
+            if len(pending) >= 2 * workers:
+                write(pending.pop(0).get())
+        for result in pending:
+            write(result.get())
+    return counts
+
+
+class Progress:
+    """
+    A progress line with rate and, when the size is known, an ETA, on a terminal.
+    """
+
+    def __init__(self, stream: IO[str], total_bytes: int | None = None) -> None:
+        self.stream = stream
+        self.total = total_bytes
+        self.start = time.monotonic()
+        self.bytes = 0
+
+    def __call__(self, counts: BatchCounts) -> None:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = counts.read / elapsed
+        text = f"\r{counts.read:,} profiles, {counts.failed:,} failed, {rate:,.0f}/s"
+        if self.total:
+            done = min(self.bytes / self.total, 1.0)
+            if done > 0:
+                eta = elapsed * (1 - done) / done
+                text += f", {done:.0%}, about {eta:,.0f} s left"
+        self.stream.write(text + "\033[K")
+        self.stream.flush()
+
+    def count(self, lines: Iterable[str]) -> Iterator[str]:
+        """
+        Pass *lines* through, counting their bytes for the ETA.
+        """
+        for line in lines:
+            self.bytes += len(line.encode("utf-8", "replace"))
+            yield line

@@ -1,0 +1,404 @@
+"""
+The ``mlcareer`` command.
+
+Exit codes: 0 success; 1 the check found problems (``lint``, ``test``), or
+some ``--jsonl`` lines failed; 2 bad input or usage (a profile or rule file
+that is not valid, an unknown rule id); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import yaml
+
+from mlcareer._batch import Progress, advise_lines
+from mlcareer._document import load_document
+from mlcareer._engine import Engine
+from mlcareer._model import load_candidate, profile_schema
+from mlcareer._report import report_schema
+from mlcareer._resume import profile_from_resume
+from mlcareer._rulebook import Priority, Rulebook, load_rulebook
+from mlcareer._schema import rules_schema
+from mlcareer.exceptions import MlcareerError, ProfileError, RuleError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FOUND, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+_EPILOG = """\
+exit codes:
+  0    success
+  1    lint or test found problems, or some --jsonl lines could not be advised
+  2    bad input: a profile or rule file that is not valid, an unknown rule, bad usage
+  130  interrupted
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # noqa: ANN401 - never returns
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    return Path(path).read_text("utf-8")
+
+
+def _load_profile(path: str) -> Any:  # noqa: ANN401 - a Candidate
+    if path == "-":
+        return load_candidate(sys.stdin.buffer.read())
+    return load_candidate(Path(path))
+
+
+def _is_complete_rulebook(path: Path) -> bool:
+    if path.is_dir():
+        return True
+    data = load_document(path, error=RuleError).data
+    return isinstance(data, dict) and "rulebook" in data and "topics" in data
+
+
+def _rulebook(args: argparse.Namespace) -> Rulebook:
+    rulebook = load_rulebook()
+    for path in getattr(args, "rules", None) or ():
+        rulebook = rulebook.extend(Path(path))
+    for path in getattr(args, "replace_rules", None) or ():
+        rulebook = rulebook.extend(Path(path), replace=True)
+    if getattr(args, "disable", None):
+        rulebook = rulebook.disable(*args.disable)
+    return rulebook
+
+
+def _color(stream: IO[str], choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+# --- commands
+
+
+def _advise(args: argparse.Namespace) -> int:
+    engine = Engine(_rulebook(args))
+    if args.jsonl:
+        return _advise_jsonl(engine, args)
+    if len(args.profile) != 1:
+        raise _UsageError("advise takes one PROFILE (or --jsonl IN [OUT])")
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    if args.plan and fmt == "json":
+        raise _UsageError("--plan orders advice for people: use it with --format text or markdown")
+    report = engine.evaluate(_load_profile(args.profile[0]))
+    report = report.filtered(categories=args.category or None, min_priority=args.min_priority)
+    plan = engine.plan(report) if args.plan else None
+    if fmt == "json":
+        sys.stdout.write(report.to_json() + "\n")
+    elif fmt == "markdown":
+        from mlcareer._render import render_markdown  # noqa: PLC0415 - only this format needs it
+
+        sys.stdout.write(render_markdown(report, plan=plan))
+    else:
+        from mlcareer._render import render_text  # noqa: PLC0415 - only this format needs it
+
+        sys.stdout.write(render_text(report, color=_color(sys.stdout, args.color), plan=plan))
+    return EXIT_OK
+
+
+def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
+    if len(args.profile) > 2:  # noqa: PLR2004 - IN and OUT
+        raise _UsageError("--jsonl takes IN and OUT (use - for the standard streams)")
+    source = args.profile[0]
+    target = args.profile[1] if len(args.profile) == 2 else "-"  # noqa: PLR2004 - IN and OUT
+    inp = sys.stdin if source == "-" else Path(source).open(encoding="utf-8", errors="replace")  # noqa: SIM115
+    out = sys.stdout if target == "-" else Path(target).open("w", encoding="utf-8")  # noqa: SIM115
+    progress = None
+    lines = iter(inp)
+    if sys.stderr.isatty():
+        size = Path(source).stat().st_size if source != "-" else None
+        progress = Progress(sys.stderr, size)
+        lines = progress.count(lines)
+    from mlcareer._batch import BatchCounts  # noqa: PLC0415 - batch mode only
+
+    counts = BatchCounts()
+    interrupted = False
+    try:
+        counts = advise_lines(engine, lines, out, workers=args.workers, progress=progress)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        out.flush()
+        if inp is not sys.stdin:
+            inp.close()
+        if out is not sys.stdout:
+            out.close()
+    if progress is not None:
+        sys.stderr.write("\n")
+    summary = f"read {counts.read}, advised {counts.advised}, failed {counts.failed}"
+    if interrupted:
+        sys.stderr.write(f"mlcareer: interrupted; the output is complete up to input line {counts.read}\n")
+        sys.stderr.write(summary + "\n")
+        return EXIT_INTERRUPTED
+    sys.stderr.write(summary + "\n")
+    return EXIT_FOUND if counts.failed else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    engine = Engine(_rulebook(args))
+    explanation = engine.explain(_load_profile(args.profile), args.rule_id)
+    sys.stdout.write(f"{explanation}\n")
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    rulebook = _rulebook(args)
+    if args.action == "show":
+        if not args.rule_id:
+            raise _UsageError("rules show needs a RULE_ID")
+        rule = rulebook.rule(args.rule_id)
+        topic = rulebook.topics[rule.topic]
+        lines = [
+            f"{rule.id}",
+            f"  topic:    {rule.topic} ({topic.summary})",
+            f"  priority: {rule.priority.value}",
+            f"  source:   {rulebook.sections[rule.source]} ({rule.source})",
+            f"  title:    {rule.title.text}",
+            "  when:",
+            *_condition_lines(rule.when, "    "),
+            f"  examples: {len(rule.examples.fires)} that fire, {len(rule.examples.silent)} that stay silent",
+        ]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return EXIT_OK
+    for rule in rulebook.rules:
+        category = rulebook.topics[rule.topic].category
+        if args.category and category not in args.category:
+            continue
+        if args.topic and rule.topic not in args.topic:
+            continue
+        if args.priority and rule.priority.value not in args.priority:
+            continue
+        sys.stdout.write(f"{rule.id:<48} {rule.priority.value:<8} {rule.title.text}\n")
+    return EXIT_OK
+
+
+def _condition_lines(condition: Any, indent: str) -> list[str]:  # noqa: ANN401 - a Condition
+    lines = [f"{indent}{condition.describe()}"]
+    for child in condition.children():
+        lines += _condition_lines(child, indent + "  ")
+    return lines
+
+
+def _pack(path: Path) -> Rulebook:
+    if _is_complete_rulebook(path):
+        return load_rulebook(path)
+    return load_rulebook().extend(path)
+
+
+def _lint(args: argparse.Namespace) -> int:
+    failed = False
+    for name in args.paths:
+        try:
+            rulebook = _pack(Path(name))
+        except RuleError as error:
+            failed = True
+            for problem in error.problems:
+                sys.stdout.write(f"{problem}\n")
+            continue
+        sys.stdout.write(f"{name}: ok ({len(rulebook.rules)} rules)\n")
+    return EXIT_FOUND if failed else EXIT_OK
+
+
+def _test(args: argparse.Namespace) -> int:
+    failed = passed = 0
+    for name in args.paths:
+        path = Path(name)
+        rulebook = _pack(path)
+        own = None if _is_complete_rulebook(path) else {r.id for r in rulebook.rules} - {r.id for r in load_rulebook().rules}
+        engine = Engine(rulebook)
+        failures = [f for f in engine.check_examples() if own is None or f.rule in own]
+        rules = [r for r in rulebook.rules if own is None or r.id in own]
+        total = sum(len(r.examples.fires) + len(r.examples.silent) for r in rules)
+        for failure in failures:
+            sys.stdout.write(f"FAIL {failure}\n\n")
+        failed += len(failures)
+        passed += total - len(failures)
+    sys.stdout.write(f"{passed} passed, {failed} failed\n")
+    return EXIT_FOUND if failed else EXIT_OK
+
+
+_SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
+    "profile": profile_schema,
+    "rules": rules_schema,
+    "report": report_schema,
+}
+
+
+def _schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(_SCHEMAS[args.which](), indent=2) + "\n")
+    return EXIT_OK
+
+
+def _import_resume(args: argparse.Namespace) -> int:
+    try:
+        resume = json.loads(_read_text(args.resume))
+    except json.JSONDecodeError as exc:
+        raise ProfileError([_problem(f"not valid JSON: {exc.msg}", args.resume, exc.lineno, exc.colno)]) from None
+    if not isinstance(resume, dict):
+        raise ProfileError([_problem("a JSON Resume document is a JSON object", args.resume)])
+    result = profile_from_resume(resume)
+    text = yaml.safe_dump(result.profile, sort_keys=False, allow_unicode=True)
+    if args.output:
+        Path(args.output).write_text(text, "utf-8")
+    else:
+        sys.stdout.write(text)
+    for note in result.notes:
+        sys.stderr.write(f"note: {note}\n")
+    return EXIT_OK
+
+
+def _problem(message: str, file: str, line: int | None = None, column: int | None = None) -> Any:  # noqa: ANN401
+    from mlcareer.exceptions import Problem  # noqa: PLC0415 - only error paths need it
+
+    return Problem(message=message, file=None if file == "-" else file, line=line, column=column)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _add_rules_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules", action="append", metavar="PATH", help="add a rule pack (a file or directory); repeatable"
+    )
+    parser.add_argument(
+        "--replace-rules",
+        action="append",
+        metavar="PATH",
+        help="a rule pack whose rules replace built-in rules of the same id; repeatable",
+    )
+    parser.add_argument(
+        "--disable", action="append", metavar="ID", help="leave out rules by id or pattern (growth.*); repeatable"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="mlcareer",
+        description="Career advice for ML candidates, from the rules of 'Building a Career in ML'.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    advise = commands.add_parser(
+        "advise",
+        help="advise a profile (YAML or JSON), or a JSON Lines stream of profiles",
+        description="Advise a profile. PROFILE is a YAML or JSON file, or - for standard input.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    advise.add_argument("profile", nargs="+", metavar="PROFILE", help="the profile; with --jsonl: IN [OUT]")
+    advise.add_argument(
+        "--format",
+        choices=["text", "markdown", "json"],
+        help="text (default on a terminal), markdown, or json (the report of the data contract; default when piped)",
+    )
+    advise.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in text output")
+    advise.add_argument("--category", action="append", help="only advice of this category; repeatable")
+    advise.add_argument(
+        "--min-priority", choices=[p.value for p in Priority], help="only advice at this priority or above"
+    )
+    advise.add_argument("--plan", action="store_true", help="print the advice as an ordered learning plan")
+    advise.add_argument(
+        "--jsonl", action="store_true", help="read one JSON profile a line from IN, write one JSON report a line"
+    )
+    advise.add_argument("--workers", type=int, default=1, metavar="N", help="with --jsonl: worker processes")
+    _add_rules_options(advise)
+    advise.set_defaults(run=_advise)
+
+    explain = commands.add_parser(
+        "explain",
+        help="explain why a rule fires for a profile, or why not",
+        description="Show a rule's condition, part by part, with what the profile shows.",
+    )
+    explain.add_argument("profile", metavar="PROFILE")
+    explain.add_argument("rule_id", metavar="RULE_ID")
+    _add_rules_options(explain)
+    explain.set_defaults(run=_explain)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the rulebook's rules, or show one",
+        description="List rules (with filters), or 'rules show RULE_ID' for one rule in words.",
+    )
+    rules.add_argument("action", nargs="?", choices=["list", "show"], default="list")
+    rules.add_argument("rule_id", nargs="?", metavar="RULE_ID")
+    rules.add_argument("--category", action="append", help="only rules of this category; repeatable")
+    rules.add_argument("--topic", action="append", help="only rules of this topic; repeatable")
+    rules.add_argument("--priority", action="append", help="only rules of this priority; repeatable")
+    _add_rules_options(rules)
+    rules.set_defaults(run=_rules)
+
+    lint = commands.add_parser(
+        "lint",
+        help="check rule files",
+        description="Check rule files; every problem is printed as file:line:column. Exit 1 on any problem.",
+    )
+    lint.add_argument("paths", nargs="+", metavar="PATH")
+    lint.set_defaults(run=_lint)
+
+    test = commands.add_parser(
+        "test",
+        help="run the examples of rule files",
+        description="Evaluate every rule example; print each failure with its explanation. Exit 1 on any failure.",
+    )
+    test.add_argument("paths", nargs="+", metavar="PATH")
+    test.set_defaults(run=_test)
+
+    schema = commands.add_parser("schema", help="print a JSON Schema", description="Print a JSON Schema.")
+    schema.add_argument("which", choices=list(_SCHEMAS))
+    schema.set_defaults(run=_schema)
+
+    resume = commands.add_parser(
+        "import-resume",
+        help="make a profile from a JSON Resume document",
+        description=(
+            "Convert a JSON Resume document (or - for standard input) into a profile in YAML."
+            " What was inferred, and what a resume cannot say, is written to standard error."
+        ),
+    )
+    resume.add_argument("resume", metavar="RESUME")
+    resume.add_argument("-o", "--output", metavar="FILE", help="write the profile here instead of standard output")
+    resume.set_defaults(run=_import_resume)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run the ``mlcareer`` command; return its exit code.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except _UsageError as error:
+        parser.exit(EXIT_INPUT, f"mlcareer: error: {error}\n")
+    except MlcareerError as error:
+        sys.stderr.write(f"mlcareer: {error}\n")
+        return EXIT_INPUT
+    except OSError as error:
+        sys.stderr.write(f"mlcareer: {error.filename or ''}: {error.strerror}\n")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("mlcareer: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # pragma: no cover - a closed pipe, such as | head
+        sys.stderr.close()
+        return EXIT_OK
+    return code
