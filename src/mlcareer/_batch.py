@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
 import attrs
@@ -22,6 +21,8 @@ from mlcareer._model import parse_candidate
 from mlcareer.exceptions import MlcareerError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
     from mlcareer._engine import Engine
 
 __all__ = ["BatchCounts", "advise_line", "advise_lines"]

@@ -12,9 +12,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import yaml
 
@@ -27,6 +26,9 @@ from mlcareer._resume import profile_from_resume
 from mlcareer._rulebook import Priority, Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer.exceptions import MlcareerError, ProfileError, RuleError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 __all__ = ["main"]
 
@@ -112,10 +114,10 @@ def _advise(args: argparse.Namespace) -> int:
 
 
 def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
-    if len(args.profile) > 2:  # noqa: PLR2004 - IN and OUT
+    if len(args.profile) > 2:
         raise _UsageError("--jsonl takes IN and OUT (use - for the standard streams)")
     source = args.profile[0]
-    target = args.profile[1] if len(args.profile) == 2 else "-"  # noqa: PLR2004 - IN and OUT
+    target = args.profile[1] if len(args.profile) == 2 else "-"
     inp = sys.stdin if source == "-" else Path(source).open(encoding="utf-8", errors="replace")  # noqa: SIM115
     out = sys.stdout if target == "-" else Path(target).open("w", encoding="utf-8")  # noqa: SIM115
     progress = None
@@ -219,7 +221,11 @@ def _test(args: argparse.Namespace) -> int:
     for name in args.paths:
         path = Path(name)
         rulebook = _pack(path)
-        own = None if _is_complete_rulebook(path) else {r.id for r in rulebook.rules} - {r.id for r in load_rulebook().rules}
+        own = (
+            None
+            if _is_complete_rulebook(path)
+            else {r.id for r in rulebook.rules} - {r.id for r in load_rulebook().rules}
+        )
         engine = Engine(rulebook)
         failures = [f for f in engine.check_examples() if own is None or f.rule in own]
         rules = [r for r in rulebook.rules if own is None or r.id in own]
@@ -248,7 +254,9 @@ def _import_resume(args: argparse.Namespace) -> int:
     try:
         resume = json.loads(_read_text(args.resume))
     except json.JSONDecodeError as exc:
-        raise ProfileError([_problem(f"not valid JSON: {exc.msg}", args.resume, exc.lineno, exc.colno)]) from None
+        raise ProfileError(
+            [_problem(f"not valid JSON: {exc.msg}", args.resume, exc.lineno, exc.colno)]
+        ) from None
     if not isinstance(resume, dict):
         raise ProfileError([_problem("a JSON Resume document is a JSON object", args.resume)])
     result = profile_from_resume(resume)
@@ -283,7 +291,10 @@ def _add_rules_options(parser: argparse.ArgumentParser) -> None:
         help="a rule pack whose rules replace built-in rules of the same id; repeatable",
     )
     parser.add_argument(
-        "--disable", action="append", metavar="ID", help="leave out rules by id or pattern (growth.*); repeatable"
+        "--disable",
+        action="append",
+        metavar="ID",
+        help="leave out rules by id or pattern (growth.*); repeatable",
     )
 
 
@@ -307,16 +318,20 @@ def _parser() -> argparse.ArgumentParser:
     advise.add_argument(
         "--format",
         choices=["text", "markdown", "json"],
-        help="text (default on a terminal), markdown, or json (the report of the data contract; default when piped)",
+        help="text (default on a terminal), markdown, or json (the contract's report; default when piped)",
     )
-    advise.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in text output")
+    advise.add_argument(
+        "--color", choices=["auto", "always", "never"], default="auto", help="colour in text output"
+    )
     advise.add_argument("--category", action="append", help="only advice of this category; repeatable")
     advise.add_argument(
         "--min-priority", choices=[p.value for p in Priority], help="only advice at this priority or above"
     )
     advise.add_argument("--plan", action="store_true", help="print the advice as an ordered learning plan")
     advise.add_argument(
-        "--jsonl", action="store_true", help="read one JSON profile a line from IN, write one JSON report a line"
+        "--jsonl",
+        action="store_true",
+        help="read one JSON profile a line from IN, write one JSON report a line",
     )
     advise.add_argument("--workers", type=int, default=1, metavar="N", help="with --jsonl: worker processes")
     _add_rules_options(advise)
@@ -356,7 +371,7 @@ def _parser() -> argparse.ArgumentParser:
     test = commands.add_parser(
         "test",
         help="run the examples of rule files",
-        description="Evaluate every rule example; print each failure with its explanation. Exit 1 on any failure.",
+        description="Evaluate every rule example; print each failure, explained. Exit 1 on any failure.",
     )
     test.add_argument("paths", nargs="+", metavar="PATH")
     test.set_defaults(run=_test)
@@ -374,7 +389,9 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     resume.add_argument("resume", metavar="RESUME")
-    resume.add_argument("-o", "--output", metavar="FILE", help="write the profile here instead of standard output")
+    resume.add_argument(
+        "-o", "--output", metavar="FILE", help="write the profile here instead of standard output"
+    )
     resume.set_defaults(run=_import_resume)
     return parser
 

@@ -395,7 +395,10 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
     skills = None
     if "skill" in args:
         names = args["skill"] if isinstance(args["skill"], list) else [args["skill"]]
-        where = [(*path, "skill", i) if isinstance(args["skill"], list) else (*path, "skill") for i in range(len(names))]
+        where = [
+            (*path, "skill", i) if isinstance(args["skill"], list) else (*path, "skill")
+            for i in range(len(names))
+        ]
         skills = [p.skill(name, at) for name, at in zip(names, where, strict=True)]
         if not skills:
             p.issues.add((*path, "skill"), "expected at least one skill name, got an empty list")

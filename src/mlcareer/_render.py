@@ -9,10 +9,11 @@ each piece with its priority, and end each with the facts behind it.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from mlcareer._report import Advice, Report
 
 __all__ = ["CATEGORY_TITLES", "render_markdown", "render_text"]

@@ -21,7 +21,15 @@ from mlcareer._taxonomy import skill_table
 
 __all__ = ["ResumeImport", "profile_from_resume"]
 
-_BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode", "blogspot", "wordpress.com", "towardsdatascience")
+_BLOG_HOSTS = (
+    "medium.com",
+    "dev.to",
+    "substack.com",
+    "hashnode",
+    "blogspot",
+    "wordpress.com",
+    "towardsdatascience",
+)
 _OPEN_SOURCE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
@@ -80,7 +88,9 @@ class _Importer:
             raw_level = entry.get("level")
             level = LEVEL_SHAPE.lookup(raw_level) if raw_level is not None else None
             if raw_level is not None and level is None:
-                self.notes.append(f"skill level {raw_level!r} of {name!r} is not a known level; used intermediate")
+                self.notes.append(
+                    f"skill level {raw_level!r} of {name!r} is not a known level; used intermediate"
+                )
             level = level or Level.INTERMEDIATE
             keywords = [word for word in map(_text, _list(entry.get("keywords"))) if word]
             if name and (not keywords or self.table.known_skill(name)):
@@ -90,28 +100,38 @@ class _Importer:
                 self.skill(word, level, inherited if raw_level is not None else "")
 
     def portfolio(self) -> list[dict[str, Any]]:
+        return [
+            *self.projects(),
+            *self.certificates(),
+            *self.publications(),
+        ]
+
+    def projects(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
         for project in _list(self.resume.get("projects")):
             if not isinstance(project, Mapping):
                 continue
             title = _text(project.get("name"))
             url = _text(project.get("url")) or _text(project.get("website"))
-            words = " ".join(str(part) for part in [project.get("type"), *_list(project.get("roles")), *_list(project.get("keywords"))]).casefold()
-            kind = "project"
-            if "open source" in words or "open-source" in words or (
-                url and any(host in url for host in _OPEN_SOURCE_HOSTS) and any(r in words for r in _OPEN_SOURCE_ROLES)
-            ):
-                kind = "open_source"
+            parts = [project.get("type"), *_list(project.get("roles")), *_list(project.get("keywords"))]
+            words = " ".join(str(part) for part in parts).casefold()
+            hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)
+            said = "open source" in words or "open-source" in words
+            kind = (
+                "open_source"
+                if said or (hosted and any(r in words for r in _OPEN_SOURCE_ROLES))
+                else "project"
+            )
+            if kind == "open_source":
                 self.notes.append(f"project {title!r} counted as open source")
-            item: dict[str, Any] = {"kind": kind}
-            if title:
-                item["title"] = title
-            skills = [word for word in map(_text, _list(project.get("keywords"))) if word and self.table.known_skill(word)]
-            if skills:
-                item["skills"] = skills
-            if url:
-                item["url"] = url
-            items.append(item)
+            keywords = (_text(word) for word in _list(project.get("keywords")))
+            skills = [word for word in keywords if word and self.table.known_skill(word)]
+            item = {"kind": kind, "title": title, "skills": skills or None, "url": url}
+            items.append({key: value for key, value in item.items() if value})
+        return items
+
+    def certificates(self) -> list[dict[str, Any]]:
+        items = []
         for certificate in _list(self.resume.get("certificates")):
             if isinstance(certificate, Mapping):
                 item = {"kind": "certification"}
@@ -119,18 +139,25 @@ class _Importer:
                     if value := _text(certificate.get(source)):
                         item[key] = value
                 items.append(item)
+        return items
+
+    def publications(self) -> list[dict[str, Any]]:
+        items = []
         for publication in _list(self.resume.get("publications")):
             if not isinstance(publication, Mapping):
                 continue
             url = _text(publication.get("url")) or _text(publication.get("website"))
             publisher = (_text(publication.get("publisher")) or "").casefold()
-            blog = "blog" in publisher or any(host in (url or "") or host in publisher for host in _BLOG_HOSTS)
+            blog = "blog" in publisher or any(
+                host in (url or "") or host in publisher for host in _BLOG_HOSTS
+            )
             item = {"kind": "blog_post" if blog else "case_study"}
             if title := _text(publication.get("name")):
                 item["title"] = title
             if url:
                 item["url"] = url
-            self.notes.append(f"publication {item.get('title', '(untitled)')!r} counted as a {item['kind'].replace('_', ' ')}")
+            what = item["kind"].replace("_", " ")
+            self.notes.append(f"publication {item.get('title', '(untitled)')!r} counted as a {what}")
             items.append(item)
         return items
 
@@ -140,7 +167,9 @@ class _Importer:
             if not isinstance(education, Mapping):
                 continue
             year = _year(education.get("endDate"))
-            degree = " ".join(part for part in (_text(education.get("studyType")), _text(education.get("area"))) if part)
+            degree = " ".join(
+                part for part in (_text(education.get("studyType")), _text(education.get("area"))) if part
+            )
             if degree:
                 learning.append({"kind": "degree", "title": degree, **({"year": year} if year else {})})
             learning.extend(
@@ -162,21 +191,28 @@ class _Importer:
             ]
         if portfolio := self.portfolio():
             profile["portfolio"] = portfolio
-        learning = self.learning()
-        extension = self.resume.get("x-mlcareer")
-        if extension is not None and not isinstance(extension, Mapping):
-            self.notes.append("ignored x-mlcareer: it is not a mapping")
-            extension = None
-        extension = dict(extension or {})
-        for key in _EXTENSION_KEYS:
-            if key in extension:
-                profile[key] = extension.pop(key)
-        for key in extension:
-            self.notes.append(f"ignored x-mlcareer.{key}: not a profile key")
-        if learning:
+        profile.update(self.extension())
+        if learning := self.learning():
             growth = dict(profile.get("growth") or {})
             growth["learning"] = [*_list(growth.get("learning")), *learning]
             profile["growth"] = growth
+        self.unknowns(profile)
+        load_candidate(profile)  # the result must be a valid profile
+        return ResumeImport(profile=profile, notes=tuple(self.notes))
+
+    def extension(self) -> dict[str, Any]:
+        extension = self.resume.get("x-mlcareer")
+        if extension is None:
+            return {}
+        if not isinstance(extension, Mapping):
+            self.notes.append("ignored x-mlcareer: it is not a mapping")
+            return {}
+        for key in extension:
+            if key not in _EXTENSION_KEYS:
+                self.notes.append(f"ignored x-mlcareer.{key}: not a profile key")
+        return {key: extension[key] for key in _EXTENSION_KEYS if key in extension}
+
+    def unknowns(self, profile: Mapping[str, Any]) -> None:
         for key, what in (
             ("stage", "career stage (job_seeking assumed)"),
             ("traits", "traits"),
@@ -185,10 +221,10 @@ class _Importer:
         ):
             if key not in profile:
                 self.notes.append(f"the resume does not say the {what}; add x-mlcareer.{key} to set it")
-        if "growth" not in profile or "mentor" not in profile["growth"]:
-            self.notes.append("the resume does not say whether there is a mentor, or networking; add x-mlcareer.growth")
-        load_candidate(profile)  # the result must be a valid profile
-        return ResumeImport(profile=profile, notes=tuple(self.notes))
+        if "mentor" not in (profile.get("growth") or {}):
+            self.notes.append(
+                "the resume does not say whether there is a mentor, or networking; add x-mlcareer.growth"
+            )
 
 
 def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
@@ -208,7 +244,9 @@ def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
             (an ``x-mlcareer`` key with bad values).
 
     Example:
-        >>> result = profile_from_resume({"skills": [{"name": "ML", "level": "Master", "keywords": ["sklearn"]}]})
+        >>> result = profile_from_resume(
+        ...     {"skills": [{"name": "ML", "level": "Master", "keywords": ["sklearn"]}]}
+        ... )
         >>> result.profile["skills"]
         [{'name': 'machine-learning', 'level': 'expert'}, {'name': 'scikit-learn', 'level': 'expert'}]
     """

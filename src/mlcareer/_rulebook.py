@@ -57,6 +57,9 @@ TopicId = NewType("TopicId", str)
 A topic's id: its category, a dot and a name, such as ``skills.python``.
 """
 
+#: Where rules come from: a file or directory, a rule file's text, or its plain data.
+Source = FilePath | str | Mapping[str, Any]
+
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$")
 _SECTION = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CONDITION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
@@ -274,7 +277,7 @@ class Rulebook:
 
     def extend(
         self,
-        source: FilePath | str,
+        source: Source,
         *,
         replace: bool = False,
         limits: Limits | None = None,
@@ -284,7 +287,7 @@ class Rulebook:
 
         Args:
             source: A rule file or a directory with a ``rulebook.yaml``
-                (a `pathlib.Path`), or a rule file's text.
+                (a `pathlib.Path`), a rule file's text, or its plain data.
             replace: Rules whose id is already in the rulebook replace
                 the rule (in its place); otherwise such a clash is an error,
                 and with *replace* every rule of the pack must replace one.
@@ -369,14 +372,15 @@ def _builtin() -> Rulebook:
     return _Reader(None).read(builtin_rules_path())
 
 
-def load_rulebook(source: FilePath | str | None = None, *, limits: Limits | None = None) -> Rulebook:
+def load_rulebook(source: Source | None = None, *, limits: Limits | None = None) -> Rulebook:
     """
     Load and check a rulebook.
 
     Args:
         source: A directory with a ``rulebook.yaml`` manifest or a single
-            rule file (a `pathlib.Path`), or a rule file's text; None for
-            the built-in rulebook of the guide (loaded once, then shared:
+            rule file (a `pathlib.Path`), a rule file's text, or its plain
+            data (a mapping, as `Rulebook.to_data` gives); None for the
+            built-in rulebook of the guide (loaded once, then shared:
             rulebooks are immutable).
         limits: Limits for the files.
 
@@ -431,9 +435,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.table = skill_table()
 
-    def read(
-        self, source: FilePath | str, base: Rulebook | None = None, *, replace: bool = False
-    ) -> Rulebook:
+    def read(self, source: Source, base: Rulebook | None = None, *, replace: bool = False) -> Rulebook:
         parsed = _Parsed()
         if isinstance(source, FilePath) and source.is_dir():
             manifest = source / "rulebook.yaml"
@@ -449,8 +451,11 @@ class _Reader:
 
     # --- one file
 
-    def _file(self, source: FilePath | str, parsed: _Parsed, seen: set[FilePath]) -> None:
-        document = load_document(source, limits=self.limits, error=RuleError)
+    def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
+        if isinstance(source, Mapping):
+            document = Document(data=source, limits=self.limits)
+        else:
+            document = load_document(source, limits=self.limits, error=RuleError)
         issues = Issues(document)
         data = document.data
         if not isinstance(data, Mapping):
@@ -515,19 +520,20 @@ class _Reader:
             if rule is not None:
                 parsed.rules.append(rule)
 
-    def _files(self, files: object, source: FilePath | str, issues: Issues) -> list[FilePath]:
+    def _files(self, files: object, source: Source, issues: Issues) -> list[FilePath]:
         if not isinstance(files, list):
             issues.add(("files",), f"expected a list of file names, got {describe_value(files)}")
             return []
-        if files and not isinstance(source, FilePath):
-            issues.add(("files",), "only a rule file on disk can list other files")
+        if not isinstance(source, FilePath):
+            if files:
+                issues.add(("files",), "only a rule file on disk can list other files")
             return []
         found = []
         for index, name in enumerate(files):
             if not isinstance(name, str) or not name.strip():
                 issues.add(("files", index), f"expected a file name, got {describe_value(name)}")
                 continue
-            path = (FilePath(source).parent / name).resolve()
+            path = (source.parent / name).resolve()
             if not path.is_file():
                 issues.add(("files", index), f"no such rule file: {name}")
                 continue
