@@ -483,11 +483,11 @@ class CountTraits(Condition):
         """
         The display names of the traits counted.
         """
-        return [
+        return sorted(
             facts.table.trait_name(trait)
             for trait, shown in facts.traits.items()
             if self.with_example is None or shown is self.with_example
-        ]
+        )
 
     def test(self, facts: Facts) -> bool:
         return self.range.contains(len(self.matching(facts)))
@@ -556,12 +556,14 @@ class CountPortfolio(Condition):
 
     def titles(self, facts: Facts) -> list[str]:
         """
-        The titles of the matching items (their kind, for untitled items).
+        The titles of the matching items (their kind, for untitled items), sorted.
         """
-        return _dedupe(
-            item.title or f"your {item.kind.value.replace('_', ' ')}"
-            for item in facts.items
-            if self._matches(item, facts)
+        return sorted(
+            {
+                item.title or f"your {item.kind.value.replace('_', ' ')}"
+                for item in facts.items
+                if self._matches(item, facts)
+            }
         )
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:

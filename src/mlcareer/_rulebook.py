@@ -20,10 +20,11 @@ import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, NewType
+from typing import Any, NewType
 
 import attrs
 
+from mlcareer._conditions import Condition, Named
 from mlcareer._document import Document, Limits, Path, format_path, load_document
 from mlcareer._language import ConditionParser
 from mlcareer._model import Candidate, parse_candidate
@@ -31,9 +32,6 @@ from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid
 from mlcareer._taxonomy import skill_table
 from mlcareer._template import Template
 from mlcareer.exceptions import Problem, ProfileError, RuleError, UnknownRuleError
-
-if TYPE_CHECKING:
-    from mlcareer._conditions import Condition
 
 __all__ = [
     "PROFILE_VARIABLES",
@@ -336,7 +334,17 @@ class Rulebook:
     def to_data(self) -> dict[str, Any]:
         """
         The whole rulebook as one rule file's plain data; it loads back equal.
+
+        Named conditions of all its files are gathered under ``conditions``.
         """
+        named: dict[str, object] = {}
+        for rule in self.rules:
+            for node in rule.when.walk():
+                if isinstance(node, Named):
+                    data = node.part.to_data()
+                    if named.setdefault(node.name, data) != data:
+                        msg = f"two rule files define the named condition {node.name!r} differently"
+                        raise ValueError(msg)
         return {
             "rulebook": self.name,
             "version": self.version,
@@ -350,6 +358,7 @@ class Rulebook:
                 }
                 for topic in self.topics.values()
             ],
+            **({"conditions": named} if named else {}),
             "rules": [rule.to_data() for rule in self.rules],
         }
 

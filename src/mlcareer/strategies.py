@@ -1,0 +1,441 @@
+"""
+Hypothesis strategies for mlcareer's values, profile documents and rules.
+
+Use them to property-test a program that embeds mlcareer, or a rule pack of
+your own. They need the ``testing`` extra (``pip install mlcareer[testing]``).
+
+Example:
+    >>> from hypothesis import given
+    >>> import mlcareer
+    >>> from mlcareer import strategies
+    >>> @given(strategies.candidates(stage="student"))
+    ... def test_students_get_advice_as_students(candidate):
+    ...     assert candidate.stage is mlcareer.Stage.STUDENT
+    ...     mlcareer.default_engine().evaluate(candidate)
+    >>> test_students_get_advice_as_students()
+"""
+
+from __future__ import annotations
+
+import string
+from typing import TYPE_CHECKING, Any
+
+from hypothesis import strategies as st
+
+from mlcareer._model import (
+    LEVEL_SHAPE,
+    Candidate,
+    Company,
+    Goals,
+    Growth,
+    LearningActivity,
+    LearningKind,
+    Level,
+    NetworkingActivity,
+    NetworkingKind,
+    PortfolioItem,
+    PortfolioKind,
+    PrepStep,
+    Sector,
+    Skill,
+    Stage,
+    Trait,
+)
+from mlcareer._rulebook import Priority
+from mlcareer._taxonomy import skill_table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "candidates",
+    "companies",
+    "conditions",
+    "goals",
+    "growth",
+    "levels",
+    "portfolio_items",
+    "profile_documents",
+    "rulebooks",
+    "skill_names",
+    "skills",
+    "spell_profile",
+    "texts",
+    "traits",
+]
+
+_TABLE = skill_table()
+_SKILL_IDS = sorted(_TABLE.skills)
+_TRAIT_IDS = sorted(_TABLE.traits)
+_SPECIALIZATIONS = [
+    "nlp",
+    "computer_vision",
+    "reinforcement_learning",
+    "mlops",
+    "time_series",
+    "recommender_systems",
+]
+
+
+def texts(max_size: int = 24) -> st.SearchStrategy[str]:
+    """
+    Short, non-empty text without surrounding white space, as profiles hold it.
+    """
+    alphabet = string.ascii_letters + string.digits + " -'.éø{}"
+    return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
+
+
+def _unknown_names() -> st.SearchStrategy[str]:
+    words = st.text(string.ascii_lowercase, min_size=4, max_size=10)
+    return (
+        st.lists(words, min_size=1, max_size=2)
+        .map("-".join)
+        .filter(lambda name: _TABLE.known_skill(name) is None and _TABLE.trait_id(name) not in _TABLE.traits)
+    )
+
+
+def skill_names(*, known_only: bool = True) -> st.SearchStrategy[str]:
+    """
+    Canonical skill ids of the skill table (and, unless *known_only*, unknown names).
+    """
+    known = st.sampled_from(_SKILL_IDS)
+    return known if known_only else st.one_of(known, known, known, _unknown_names())
+
+
+def levels() -> st.SearchStrategy[Level]:
+    """
+    Any level.
+    """
+    return st.sampled_from(list(Level))
+
+
+def skills(
+    *,
+    names: st.SearchStrategy[str] | None = None,
+    levels: st.SearchStrategy[Level] | None = None,
+) -> st.SearchStrategy[Skill]:
+    """
+    A skill with a level and, sometimes, years of use.
+    """
+    return st.builds(
+        Skill,
+        names if names is not None else skill_names(known_only=False),
+        levels if levels is not None else st.sampled_from(list(Level)),
+        st.none() | st.floats(0, 40, allow_nan=False).map(lambda years: round(years, 1)),
+    )
+
+
+_skills = skills
+
+
+def traits() -> st.SearchStrategy[Trait]:
+    """
+    A trait the guide names (or another), with or without an example.
+    """
+    names = st.one_of(st.sampled_from(_TRAIT_IDS), st.sampled_from(_TRAIT_IDS), _unknown_names())
+    return st.builds(Trait, names, st.none() | texts(60))
+
+
+def portfolio_items(
+    *, kinds: Sequence[PortfolioKind | str] | None = None
+) -> st.SearchStrategy[PortfolioItem]:
+    """
+    A portfolio item, of one of *kinds* if given.
+    """
+    kind = st.sampled_from([PortfolioKind(k) for k in kinds] if kinds else list(PortfolioKind))
+    return st.builds(
+        PortfolioItem,
+        kind=kind,
+        title=st.none() | texts(),
+        skills=st.lists(skill_names(), max_size=4, unique=True),
+        topics=st.lists(texts(12), max_size=2),
+        sector=st.none() | st.sampled_from(list(Sector)),
+        url=st.none() | st.just("https://example.org/work"),
+        issuer=st.none() | texts(),
+    )
+
+
+def companies() -> st.SearchStrategy[Company]:
+    """
+    A target company, with or without its sector, ML projects and values.
+    """
+    return st.builds(
+        Company,
+        name=texts(),
+        sector=st.none() | st.sampled_from(list(Sector)),
+        ml_projects=st.lists(texts(), max_size=2),
+        values=st.lists(texts(), max_size=2),
+    )
+
+
+def goals() -> st.SearchStrategy[Goals]:
+    """
+    Target sectors, specialization and company, each sometimes absent.
+    """
+    return st.builds(
+        Goals,
+        st.lists(st.sampled_from(list(Sector)), max_size=2, unique=True),
+        st.none() | st.sampled_from(_SPECIALIZATIONS),
+        st.none() | companies(),
+    )
+
+
+def growth() -> st.SearchStrategy[Growth]:
+    """
+    Mentorship, learning and networking, each sometimes absent.
+    """
+    learning = st.builds(
+        LearningActivity,
+        st.sampled_from(list(LearningKind)),
+        st.none() | texts(),
+        st.none() | st.integers(1990, 2030),
+    )
+    networking = st.builds(NetworkingActivity, st.sampled_from(list(NetworkingKind)), st.none() | texts())
+    return st.builds(Growth, st.booleans(), st.lists(learning, max_size=2), st.lists(networking, max_size=2))
+
+
+def _unique_by_name(items: Sequence[Any]) -> list[Any]:
+    seen: dict[str, Any] = {}
+    for item in items:
+        seen.setdefault(item.name, item)
+    return list(seen.values())
+
+
+def candidates(
+    *,
+    stage: Stage | str | None = None,
+    skills: st.SearchStrategy[Sequence[Skill]] | None = None,
+    max_skills: int = 14,
+    max_items: int = 4,
+) -> st.SearchStrategy[Candidate]:
+    """
+    A candidate, at any stage or at *stage*.
+
+    Skills come from *skills* when given (repeated names are dropped);
+    traits, portfolio, goals, interview preparation and growth vary freely.
+    """
+    skill_lists = skills if skills is not None else st.lists(_skills(), max_size=max_skills)
+    return st.builds(
+        Candidate,
+        name=st.none() | texts(),
+        stage=st.just(Stage(stage)) if stage is not None else st.sampled_from(list(Stage)),
+        skills=skill_lists.map(_unique_by_name),
+        traits=st.lists(traits(), max_size=4).map(_unique_by_name),
+        portfolio=st.lists(portfolio_items(), max_size=max_items),
+        goals=goals(),
+        interview_prep=st.lists(st.sampled_from(list(PrepStep)), max_size=4, unique=True),
+        growth=growth(),
+        extensions=st.dictionaries(
+            st.sampled_from(["plan", "cohort"]), st.integers(0, 3) | texts(8), max_size=2
+        ),
+    )
+
+
+_candidates = candidates
+
+
+# --- profile documents: the same candidate, written as people write it
+
+
+def _spellings(name: str) -> list[str]:
+    info = _TABLE.known_skill(name)
+    return [name] if info is None else [info.id, info.name, *info.aliases]
+
+
+def _case(draw: st.DrawFn, word: str) -> str:
+    style = draw(st.sampled_from(["same", "upper", "lower", "title", "separators"]))
+    if style == "upper":
+        return word.upper()
+    if style == "lower":
+        return word.lower()
+    if style == "title":
+        return word.title()
+    if style == "separators":
+        return word.replace("-", " ").replace("_", " ")
+    return word
+
+
+def _level_spelling(draw: st.DrawFn, level: Level) -> object:
+    words = [word for word, value in LEVEL_SHAPE.table.items() if value is level]
+    return draw(st.sampled_from([*words, int(level)]))
+
+
+def _spell_skill(draw: st.DrawFn, skill: Skill) -> object:
+    name = _case(draw, draw(st.sampled_from(_spellings(skill.name))))
+    if skill.level is Level.INTERMEDIATE and skill.years is None and draw(st.booleans()):
+        return name
+    entry: dict[str, Any] = {"name": name, "level": _level_spelling(draw, skill.level)}
+    if skill.years is not None:
+        entry["years"] = skill.years
+    return entry
+
+
+@st.composite
+def spell_profile(draw: st.DrawFn, candidate: Candidate, *, shuffle: bool = True) -> dict[str, Any]:
+    """
+    Write *candidate* as a profile document the way people do.
+
+    Skills get aliases, other cases and separators, level words and numbers,
+    and bare names when intermediate; with *shuffle*, lists come in another
+    order. The document loads to a candidate that gives the same report.
+    """
+    data = candidate.to_dict()
+    if candidate.skills:
+        data["skills"] = [_spell_skill(draw, skill) for skill in candidate.skills]
+    if candidate.traits:
+        trait_entries = []
+        for trait in candidate.traits:
+            info = _TABLE.traits.get(trait.name)
+            name = _case(draw, draw(st.sampled_from([trait.name, *(info.aliases if info else ())])))
+            trait_entries.append({"name": name, "evidence": trait.evidence} if trait.evidence else name)
+        data["traits"] = trait_entries
+    if "stage" in data:
+        data["stage"] = _case(draw, data["stage"])
+    if shuffle:
+        for key in ("skills", "traits", "portfolio", "interview_prep"):
+            if key in data:
+                data[key] = draw(st.permutations(data[key]))
+    return data
+
+
+def profile_documents(
+    candidates: st.SearchStrategy[Candidate] | None = None,
+) -> st.SearchStrategy[dict[str, Any]]:
+    """
+    Profiles as plain data, written with aliases, level words and shuffled lists.
+    """
+    source = candidates if candidates is not None else _candidates()
+    return source.flatmap(spell_profile)
+
+
+# --- rules
+
+
+def _leaf() -> st.SearchStrategy[dict[str, Any]]:
+    level = st.sampled_from([level.word for level in Level])
+    some_skills = st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=4, unique=True)
+    counts = st.fixed_dictionaries({}, optional={"at_least": st.integers(0, 3), "at_most": st.integers(0, 3)})
+    sectors = st.sampled_from([sector.value for sector in Sector])
+    return st.one_of(
+        st.sampled_from(_SKILL_IDS).map(lambda name: {"skill": name}),
+        st.fixed_dictionaries(
+            {"name": st.sampled_from(_SKILL_IDS)}, optional={"at_least": level, "at_most": level}
+        )
+        .filter(lambda args: Level.parse(args.get("at_least", 1)) <= Level.parse(args.get("at_most", 5)))
+        .map(lambda args: {"skill": args}),
+        st.builds(
+            lambda skills, below, data: {
+                "gaps": {"skills": skills, "count": data.draw(st.integers(1, len(skills))), **below}
+            },
+            some_skills,
+            st.just({}) | level.map(lambda word: {"below": word}),
+            st.data(),
+        ),
+        st.builds(
+            lambda skills, at_least, data: {
+                "skills": {"of": skills, "count": data.draw(st.integers(1, len(skills))), **at_least}
+            },
+            some_skills,
+            st.just({}) | level.map(lambda word: {"at_least": word}),
+            st.data(),
+        ),
+        st.sampled_from(_TRAIT_IDS).map(lambda name: {"trait": name}),
+        st.builds(
+            lambda name, evidence: {"trait": {"name": name, "evidence": evidence}},
+            st.sampled_from(_TRAIT_IDS),
+            st.booleans(),
+        ),
+        st.builds(lambda evidence, c: {"traits": {"evidence": evidence, **c}}, st.booleans(), counts),
+        st.builds(
+            lambda kind, sector, c: {"portfolio": {**kind, **sector, **c}},
+            st.just({}) | st.sampled_from([k.value for k in PortfolioKind]).map(lambda k: {"kind": k}),
+            st.just({}) | sectors.map(lambda s: {"sector": s}) | st.just({"sector": "company"}),
+            counts,
+        ),
+        st.lists(st.sampled_from([s.value for s in Stage]), min_size=1, max_size=2, unique=True).map(
+            lambda s: {"stage": s}
+        ),
+        (st.just("any") | sectors).map(lambda s: {"target_sector": s}),
+        st.booleans().map(lambda known: {"company": known}),
+        sectors.map(lambda s: {"company": {"sector": s}}),
+        st.booleans().map(lambda flag: {"company": {"values": flag}}),
+        st.booleans().map(lambda chosen: {"specialization": chosen}),
+        st.sampled_from(_SPECIALIZATIONS).map(lambda s: {"specialization": s}),
+        st.lists(st.sampled_from([p.value for p in PrepStep]), min_size=1, max_size=2, unique=True).map(
+            lambda steps: {"prepared": steps}
+        ),
+        st.booleans().map(lambda flag: {"mentor": flag}),
+        st.booleans().map(lambda flag: {"learning": flag}),
+        counts.map(lambda c: {"networking": c}),
+        st.builds(
+            lambda of, c: {"count": {"of": of, **c}},
+            st.sampled_from(["skills", "traits", "portfolio"]),
+            counts,
+        ),
+        st.builds(lambda name, c: {"years": {"skill": name, **c}}, st.sampled_from(_SKILL_IDS), counts),
+        st.sampled_from(["plan", "cohort"]).map(lambda key: {"extension": {"key": key}}),
+    )
+
+
+def conditions(max_leaves: int = 8, names: Sequence[str] = ()) -> st.SearchStrategy[dict[str, Any]]:
+    """
+    A random valid condition over the whole rule language, as plain data.
+
+    Args:
+        max_leaves: Roughly the most predicates in one condition.
+        names: Named conditions it may ``use``.
+    """
+    leaves = (
+        _leaf() if not names else st.one_of(_leaf(), st.sampled_from(list(names)).map(lambda n: {"use": n}))
+    )
+
+    def extend(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
+        parts = st.lists(children, min_size=1, max_size=3)
+        return st.one_of(
+            parts.map(lambda p: {"all": p}),
+            parts.map(lambda p: {"any": p}),
+            children.map(lambda c: {"not": c}),
+            parts.flatmap(
+                lambda p: st.integers(1, len(p)).map(lambda k: {"at_least": {"count": k, "of": p}})
+            ),
+        )
+
+    return st.recursive(leaves, extend, max_leaves=max_leaves)
+
+
+@st.composite
+def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[str, Any]:
+    """
+    A complete, valid rule file as plain data.
+
+    It has its own section, topics, named conditions and rules, with
+    several rules sharing a topic.
+    """
+    topic_count = draw(st.integers(1, 4))
+    topics = [
+        {"id": f"generated.topic-{i}", "section": "generated", "summary": f"Topic {i}."}
+        for i in range(topic_count)
+    ]
+    named_count = draw(st.integers(0, 2))
+    named = {f"named-{i}": draw(conditions(max_leaves=3)) for i in range(named_count)}
+    rules = [
+        {
+            "id": f"generated.rule-{index}",
+            "topic": draw(st.sampled_from(topics))["id"],
+            "priority": draw(st.sampled_from([p.value for p in Priority])),
+            "when": draw(conditions(names=list(named))),
+            "title": f"Advice {index} for {{name}}",
+            "message": "A message about {company}.",
+            "actions": ["Do the next thing."],
+            "source": "generated",
+        }
+        for index in range(draw(st.integers(min_rules, max_rules)))
+    ]
+    return {
+        "rulebook": "generated",
+        "version": "1",
+        "sections": {"generated": "Generated"},
+        "topics": topics,
+        "conditions": named,
+        "rules": rules,
+    }
