@@ -288,6 +288,8 @@ class _Walker:
                 mark = exc.problem_mark or exc.context_mark
                 line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
                 what = exc.problem or exc.context or "syntax error"
+                if mark is not None and self._char_at(mark.line, mark.column) == "\t":
+                    what = "a tab character; YAML is indented with spaces"
                 raise self.error(
                     [Problem(message=f"not valid YAML: {what}", file=self.file, line=line, column=column)]
                 ) from None
@@ -304,6 +306,10 @@ class _Walker:
         if self.problems:
             raise self.error(self.problems)
         return data
+
+    def _char_at(self, line: int, column: int) -> str:
+        lines = self.text.splitlines()
+        return lines[line][column : column + 1] if line < len(lines) else ""
 
     def _limit(self, message: str) -> LimitError:
         return LimitError([Problem(message=message, file=self.file)])

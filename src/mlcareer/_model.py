@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from pathlib import Path as FilePath
+from typing import Any
 
 import attrs
 
@@ -31,9 +32,6 @@ from mlcareer._shapes import (
 )
 from mlcareer._taxonomy import SkillId, TraitId, skill_table
 from mlcareer.exceptions import ProfileError
-
-if TYPE_CHECKING:
-    from pathlib import Path as FilePath
 
 __all__ = [
     "Candidate",
@@ -208,7 +206,21 @@ LEVEL_SHAPE: Words[Level] = Words(
     what="a level",
 )
 STAGE_SHAPE: Words[Stage] = _enum_shape(Stage, {"job seeker": Stage.JOB_SEEKING, "working": Stage.EMPLOYED})
-SECTOR_SHAPE: Words[Sector] = _enum_shape(Sector)
+SECTOR_SHAPE: Words[Sector] = _enum_shape(
+    Sector,
+    {
+        "fintech": Sector.FINANCE,
+        "banking": Sector.FINANCE,
+        "financial services": Sector.FINANCE,
+        "health": Sector.HEALTHCARE,
+        "health care": Sector.HEALTHCARE,
+        "medical": Sector.HEALTHCARE,
+        "ecommerce": Sector.RETAIL,
+        "e-commerce": Sector.RETAIL,
+        "technology": Sector.TECH,
+        "software": Sector.TECH,
+    },
+)
 KIND_SHAPE: Words[PortfolioKind] = _enum_shape(
     PortfolioKind, {"opensource": PortfolioKind.OPEN_SOURCE, "blog": PortfolioKind.BLOG_POST}
 )
@@ -548,9 +560,9 @@ def load_candidate(
         >>> load_candidate("stage: student\nskills: [python, {name: sklearn, level: basic}]").skills[1]
         Skill(name='scikit-learn', level=<Level.BEGINNER: 2>, years=None)
     """
-    if isinstance(source, Mapping):
-        return parse_candidate(Document(data=source, limits=limits or Limits()))
-    return parse_candidate(load_document(source, limits=limits))
+    if isinstance(source, str | bytes | FilePath):
+        return parse_candidate(load_document(source, limits=limits))
+    return parse_candidate(Document(data=source, limits=limits or Limits()))
 
 
 def parse_candidate(document: Document) -> Candidate:

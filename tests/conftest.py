@@ -1,0 +1,40 @@
+"""
+Shared test set-up: hypothesis profiles and paths.
+
+Profiles (choose with HYPOTHESIS_PROFILE): ``dev`` for local runs, ``ci``
+with more examples and derandomized so CI cannot flake, ``deep`` for an
+occasional long run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("deep", max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "profiles"
+RULES = ROOT / "rules"
+GUIDE = ROOT.parent / "shared" / "guide"
+
+
+@pytest.fixture
+def tmp_rules(tmp_path: Path) -> Path:
+    """A folder for rule files written by a test."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    return folder

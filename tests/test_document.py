@@ -1,0 +1,163 @@
+"""Tests for mlcareer._document: safe YAML and JSON loading with positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlcareer import LimitError, Limits, ProfileError, RuleError
+from mlcareer._document import format_path, load_document
+
+
+def messages(error: pytest.ExceptionInfo[ProfileError]) -> list[str]:
+    return [str(problem) for problem in error.value.problems]
+
+
+class TestYaml:
+    def test_plain_data_and_positions(self) -> None:
+        """YAML loads to plain data, and every value's line and column are known."""
+        document = load_document("name: Ada\nskills:\n  - python\n  - {name: r, level: 2}\n")
+        assert document.data == {"name": "Ada", "skills": ["python", {"name": "r", "level": 2}]}
+        assert document.locate(("skills", 1, "level")) == (4, 22)
+        assert document.locate(("skills", 1, "level"), key=True) == (4, 15)
+        assert document.locate(("name",)) == (1, 7)
+
+    def test_duplicate_keys_are_errors(self) -> None:
+        """A repeated key is an error at the repeat, not a silent overwrite."""
+        with pytest.raises(ProfileError) as error:
+            load_document("name: a\nstage: student\nname: b\n", file="p.yaml")
+        assert str(error.value) == "invalid profile: p.yaml:3:1: name: duplicate key 'name'"
+
+    def test_syntax_error_has_position(self) -> None:
+        """YAML syntax errors give the line and column of the problem."""
+        with pytest.raises(ProfileError) as error:
+            load_document("skills: [python\nname: x\n", file="p.yaml")
+        assert messages(error) == ["p.yaml:2:5: not valid YAML: did not find expected ',' or ']'"]
+
+    def test_tabs_are_reported(self) -> None:
+        """Tabs for indentation are a clear YAML error."""
+        with pytest.raises(ProfileError) as error:
+            load_document("skills:\n\t- python\n")
+        assert messages(error) == ["2:1: not valid YAML: a tab character; YAML is indented with spaces"]
+
+    @pytest.mark.parametrize(
+        ("text", "tag"),
+        [
+            ("!!python/object/apply:os.system ['echo hi']", "tag:yaml.org,2002:python/object/apply:os.system"),
+            ("x: !!binary aGVsbG8=", "tag:yaml.org,2002:binary"),
+            ("x: !custom 1", "!custom"),
+            ("x: !!set {a, b}", "tag:yaml.org,2002:set"),
+        ],
+    )
+    def test_tags_that_construct_objects_are_refused(self, text: str, tag: str) -> None:
+        """Tags beyond plain data are errors, never constructed."""
+        with pytest.raises(ProfileError) as error:
+            load_document(text)
+        assert f"the YAML tag {tag!r} is not allowed" in str(error.value)
+
+    def test_timestamps_stay_text(self) -> None:
+        """A date stays the text it was written as."""
+        assert load_document("when: 2026-01-02").data == {"when": "2026-01-02"}
+
+    def test_alias_bomb_hits_the_value_limit(self) -> None:
+        """Aliases count every time they are expanded, so a bomb stops at the limit."""
+        bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in "bcdefgh":
+            previous = chr(ord(level) - 1)
+            bomb += f"{level}: &{level} [" + ", ".join([f"*{previous}"] * 10) + "]\n"
+        with pytest.raises(LimitError) as error:
+            load_document(bomb)
+        assert str(error.value) == (
+            "document too large: the document has more than 100000 values (YAML aliases count each time they are used)"
+        )
+
+    def test_depth_limit(self) -> None:
+        """Nesting deeper than the limit is refused."""
+        with pytest.raises(LimitError) as error:
+            load_document("x: " + "[" * 40 + "]" * 40, limits=Limits(max_depth=10))
+        assert str(error.value) == "document too large: the document nests deeper than the limit of 10"
+
+    def test_merge_keys_are_refused(self) -> None:
+        """YAML merge keys are not plain data."""
+        with pytest.raises(ProfileError) as error:
+            load_document("base: &b {x: 1}\nother:\n  <<: *b\n")
+        assert "mapping keys must be plain words" in str(error.value)
+
+
+class TestJson:
+    def test_json_semantics(self) -> None:
+        """JSON is read with JSON's own rules (1e3 is a number)."""
+        assert load_document('{"years": 1e3}').data == {"years": 1000.0}
+
+    def test_json_syntax_error(self) -> None:
+        """A JSON syntax error gives line and column."""
+        with pytest.raises(ProfileError) as error:
+            load_document('{"name": "x",\n "stage" "student"}', kind="json", file="p.json")
+        assert messages(error) == ["p.json:2:10: not valid JSON: Expecting ':' delimiter"]
+
+    def test_json_duplicate_keys_located(self) -> None:
+        """A duplicate key in JSON is found with its position."""
+        with pytest.raises(ProfileError) as error:
+            load_document('{"name": "a", "name": "b"}', file="p.json")
+        assert messages(error) == ["p.json:1:15: name: duplicate key 'name'"]
+
+    def test_positions_found_on_demand(self) -> None:
+        """JSON documents locate values when asked."""
+        document = load_document('{\n  "skills": [\n    "python"\n  ]\n}')
+        assert document.locate(("skills", 0)) == (3, 5)
+
+    def test_deep_json(self) -> None:
+        """Deep JSON is a limit error, not a RecursionError."""
+        with pytest.raises(LimitError):
+            load_document("[" * 100_000 + "]" * 100_000, kind="json", limits=Limits(max_bytes=10**6))
+
+
+class TestFiles:
+    def test_bom_and_suffix(self, tmp_path: Path) -> None:
+        """A byte-order mark is dropped, and .json files are read as JSON."""
+        path = tmp_path / "p.json"
+        path.write_bytes(b'\xef\xbb\xbf{"name": "Ada"}')
+        document = load_document(path)
+        assert (document.data, document.file) == ({"name": "Ada"}, str(path))
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """Bytes that are not UTF-8 are a clear error."""
+        path = tmp_path / "p.yaml"
+        path.write_bytes(b"name: \xff\xfe")
+        with pytest.raises(ProfileError) as error:
+            load_document(path)
+        assert messages(error) == [f"{path}: the file is not UTF-8 text (byte 6 is 0xff)"]
+
+    def test_empty(self) -> None:
+        """An empty document is an error unless allowed."""
+        with pytest.raises(ProfileError) as error:
+            load_document("  \n")
+        assert str(error.value) == "invalid profile: the document is empty"
+        assert load_document("", allow_empty=True).data is None
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A file that cannot be read is an input error of the requested class."""
+        with pytest.raises(RuleError) as error:
+            load_document(tmp_path / "none.yaml", error=RuleError)
+        assert str(error.value) == f"invalid rules: {tmp_path / 'none.yaml'}: cannot read the file: No such file or directory"
+
+    def test_size_limit(self, tmp_path: Path) -> None:
+        """Files beyond max_bytes are refused before they are read."""
+        path = tmp_path / "big.yaml"
+        path.write_text("x: " + "a" * 100)
+        with pytest.raises(LimitError) as error:
+            load_document(path, limits=Limits(max_bytes=50))
+        assert str(error.value) == f"document too large: {path}: the document has 103 bytes, more than the limit of 50"
+
+
+def test_format_path() -> None:
+    """Paths are written as the profile format names places."""
+    assert format_path(()) == ""
+    assert format_path(("goals", "company", "values", 0)) == "goals.company.values[0]"
+
+
+def test_limits_validate() -> None:
+    """Limits must be positive."""
+    with pytest.raises(ValueError, match="'max_depth' must be >= 1: 0"):
+        Limits(max_depth=0)

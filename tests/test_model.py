@@ -1,0 +1,363 @@
+"""Tests for mlcareer._model: the candidate model and its profile format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import jsonschema
+import pytest
+import yaml
+from hypothesis import given
+
+import mlcareer
+from mlcareer import (
+    Candidate,
+    Company,
+    Goals,
+    Growth,
+    LearningActivity,
+    Level,
+    NetworkingActivity,
+    PortfolioItem,
+    PortfolioKind,
+    PrepStep,
+    ProfileError,
+    Sector,
+    Skill,
+    Stage,
+    Trait,
+    load_candidate,
+    profile_schema,
+    strategies,
+)
+
+from .conftest import EXAMPLES, ROOT
+
+# The profile example of the data contract (profile-and-report.md), kept here
+# so the contract is tested whatever the checkout holds beside the project.
+CONTRACT_PROFILE = """
+profile: 1                      # format version; 1 when absent
+name: Priya Raman               # display name, free text
+stage: interviewing             # student | job_seeking | interviewing | employed   (default: job_seeking)
+
+skills:                         # technical and soft skills
+  - python                      # a bare name means level intermediate
+  - name: pytorch
+    level: beginner             # novice | beginner | intermediate | advanced | expert, or 1..5
+    years: 1.5                  # optional, >= 0
+  - {name: communication, level: advanced}
+  - {name: linear regression}   # algorithm families are skills too (see the taxonomy)
+
+traits:                         # qualities employers look for beyond technical skills
+  - curiosity
+  - name: persistence
+    evidence: Rebuilt my thesis model five times before it beat the baseline
+
+portfolio:
+  - kind: project               # project | open_source | certification | blog_post | case_study
+    title: Podcast recommender
+    skills: [python, scikit-learn]
+    topics: [recommendation]    # free tags
+    sector: retail              # tech | finance | healthcare | retail | other (optional)
+    url: https://example.org/podcast-recsys
+  - kind: certification
+    title: Deep Learning Specialization
+    issuer: Coursera
+
+goals:
+  sectors: [finance]            # sectors the candidate aims at
+  specialization: nlp           # a niche, e.g. nlp, computer_vision, reinforcement_learning, mlops
+  company:                      # the employer being interviewed with or targeted
+    name: Acme Pay
+    sector: finance
+    ml_projects: [fraud detection, credit scoring]
+    values: [customer obsession, ownership]
+
+interview_prep:                 # what the candidate has already done to prepare
+  - company_research            # company_research | algorithm_review | project_stories |
+  - algorithm_review            # think_aloud_practice | motivation | culture_examples | company_mini_project
+
+growth:
+  mentor: true                  # has a mentor
+  learning:                     # continuing education
+    - {kind: course, title: Advanced NLP, year: 2026}   # course | workshop | degree | book | other
+  networking:
+    - {kind: conference, name: PyData Berlin}          # conference | meetup | forum | community | other
+
+extensions: {}                  # free-form data for the embedding program's own rules
+"""
+
+PRIYA = Candidate(
+    name="Priya Raman",
+    stage=Stage.INTERVIEWING,
+    skills=[
+        Skill("python"),
+        Skill("pytorch", Level.BEGINNER, 1.5),
+        Skill("communication", Level.ADVANCED),
+        Skill("linear-regression"),
+    ],
+    traits=[Trait("curiosity"), Trait("persistence", "Rebuilt my thesis model five times before it beat the baseline")],
+    portfolio=[
+        PortfolioItem(
+            kind=PortfolioKind.PROJECT,
+            title="Podcast recommender",
+            skills=["python", "scikit-learn"],
+            topics=["recommendation"],
+            sector=Sector.RETAIL,
+            url="https://example.org/podcast-recsys",
+        ),
+        PortfolioItem(kind="certification", title="Deep Learning Specialization", issuer="Coursera"),
+    ],
+    goals=Goals(
+        [Sector.FINANCE],
+        "nlp",
+        Company(
+            name="Acme Pay",
+            sector="finance",
+            ml_projects=["fraud detection", "credit scoring"],
+            values=["customer obsession", "ownership"],
+        ),
+    ),
+    interview_prep=[PrepStep.COMPANY_RESEARCH, PrepStep.ALGORITHM_REVIEW],
+    growth=Growth(
+        mentor=True,
+        learning=[LearningActivity("course", "Advanced NLP", 2026)],
+        networking=[NetworkingActivity("conference", "PyData Berlin")],
+    ),
+)
+
+
+def problems(data: object) -> list[str]:
+    with pytest.raises(ProfileError) as error:
+        load_candidate(data)  # type: ignore[arg-type]
+    return [str(problem) for problem in error.value.problems]
+
+
+class TestContract:
+    def test_contract_profile_loads_with_every_field(self) -> None:
+        """The contract's profile loads, every field kept with its meaning."""
+        assert load_candidate(CONTRACT_PROFILE) == PRIYA
+
+    def test_contract_page_documents_load(self) -> None:
+        """Every profile document on the contract page, when it is beside the project, loads."""
+        page = ROOT.parent / "shared" / "spec" / "profile-and-report.md"
+        if not page.exists():
+            pytest.skip("the contract page is not beside this checkout")
+        blocks = page.read_text().split("```yaml")[1:]
+        assert blocks
+        for block in blocks:
+            assert load_candidate(block.split("```")[0]) == PRIYA
+
+    def test_empty_document_is_a_newcomer(self) -> None:
+        """{} is a valid profile: a job seeker with nothing listed yet."""
+        assert load_candidate({}) == Candidate()
+        assert Candidate().stage is Stage.JOB_SEEKING
+
+    def test_version_must_be_one(self) -> None:
+        """Only format version 1 is read."""
+        assert problems({"profile": 2}) == ["profile: profile format 2 is not supported (this version reads format 1)"]
+
+    def test_extensions_are_kept(self) -> None:
+        """Anything goes under extensions, and it is kept as it is."""
+        candidate = load_candidate({"extensions": {"plan": {"tier": "gold", "seats": [1, 2]}}})
+        assert candidate.extensions == {"plan": {"tier": "gold", "seats": [1, 2]}}
+
+
+class TestLevels:
+    @pytest.mark.parametrize(
+        ("word", "level"),
+        [
+            ("novice", Level.NOVICE), ("Basic", Level.BEGINNER), ("elementary", Level.BEGINNER),
+            ("competent", Level.INTERMEDIATE), ("working", Level.INTERMEDIATE), ("proficient", Level.ADVANCED),
+            ("PROFESSIONAL", Level.ADVANCED), ("master", Level.EXPERT), ("expert", Level.EXPERT),
+            (1, Level.NOVICE), (5, Level.EXPERT), ("advanced beginner", Level.BEGINNER),
+        ],
+    )  # fmt: skip
+    def test_words_and_numbers(self, word: object, level: Level) -> None:
+        """The usual words people write, and 1-5, name levels."""
+        assert Level.parse(word) is level
+
+    def test_bad_level_message(self) -> None:
+        """A bad level names the accepted words, and a close one if any."""
+        assert problems({"skills": [{"name": "python", "level": "guru"}, {"name": "r", "level": "expret"}]}) == [
+            "skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)",
+            "skills[1].level: 'expret' is not one of novice, beginner, intermediate, advanced, expert (or 1-5);"
+            " did you mean 'expert'?",
+        ]
+
+    @pytest.mark.parametrize("value", [0, 6, True, 2.5, None])
+    def test_out_of_range(self, value: object) -> None:
+        """Numbers outside 1-5, booleans and fractions are not levels."""
+        with pytest.raises(ValueError, match="is not one of novice"):
+            Level.parse(value)
+
+    def test_sector_spellings(self) -> None:
+        """Common names of the sectors are read as the sector."""
+        goals = load_candidate({"goals": {"sectors": ["FinTech", "e-commerce", "Health care"]}}).goals
+        assert goals.sectors == (Sector.FINANCE, Sector.RETAIL, Sector.HEALTHCARE)
+
+    def test_bare_name_is_intermediate(self) -> None:
+        """A skill written as a bare name is at the intermediate level."""
+        assert load_candidate({"skills": ["sklearn"]}).skills == (Skill("scikit-learn", Level.INTERMEDIATE),)
+
+    def test_levels_compare(self) -> None:
+        """Levels compare as their numbers."""
+        assert Level.BEGINNER < Level.INTERMEDIATE <= Level.INTERMEDIATE < Level.EXPERT
+
+
+class TestErrors:
+    def test_every_problem_is_listed_with_its_place(self) -> None:
+        """All problems are reported at once, each with line, column and a suggestion."""
+        text = "name: Ada\nstage: interviewng\nskills:\n  - {name: python, levl: 3}\n  - name: r\n    years: -1\n"
+        with pytest.raises(ProfileError) as error:
+            load_candidate(text)
+        assert str(error.value) == (
+            "invalid profile (3 problems):\n"
+            "- 2:8: stage: 'interviewng' is not one of student, job_seeking, interviewing, employed;"
+            " did you mean 'interviewing'?\n"
+            "- 4:20: skills[0]: unknown key 'levl'; did you mean 'level'?\n"
+            "- 6:12: skills[1].years: must be at least 0, got -1"
+        )
+        assert error.value.path == "stage"
+        assert (error.value.line, error.value.column, error.value.suggestion) == (2, 8, "interviewing")
+
+    def test_file_name_in_messages(self, tmp_path: Path) -> None:
+        """Problems in a file name the file."""
+        path = tmp_path / "me.yaml"
+        path.write_text("skills: python\n")
+        with pytest.raises(ProfileError) as error:
+            load_candidate(path)
+        assert str(error.value) == f"invalid profile: {path}:1:9: skills: expected a list, got the text 'python'"
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            ([], ["expected a profile (a mapping), got a list"]),
+            ({"skills": [{"level": 2}]}, ["skills[0]: missing the key 'name'"]),
+            ({"skills": ["python", "py"]}, ["skills[1]: repeats skills[0] (python)"]),
+            ({"skills": [3]}, ["skills[0]: expected a skill (a name, or a mapping with name and level), got the number 3"]),
+            ({"traits": [{"name": "curious", "evidence": ""}]}, ["traits[0].evidence: must not be empty"]),
+            ({"portfolio": [{"kind": "blogpost"}]}, [
+                "portfolio[0].kind: 'blogpost' is not one of project, open_source, certification, blog_post,"
+                " case_study; did you mean 'blog_post'?"]),
+            ({"goals": {"sectors": ["fashion"]}}, [
+                "goals.sectors[0]: 'fashion' is not one of tech, finance, healthcare, retail, other"]),
+            ({"goals": {"company": {"sector": "finance"}}}, ["goals.company: missing the key 'name'"]),
+            ({"interview_prep": ["research"]}, [
+                "interview_prep[0]: 'research' is not one of company_research, algorithm_review, project_stories,"
+                " think_aloud_practice, motivation, culture_examples, company_mini_project;"
+                " did you mean 'company_research'?"]),
+            ({"growth": {"mentor": "yes"}}, ["growth.mentor: expected true or false, got the text 'yes'"]),
+            ({"growth": {"learning": [{"kind": "course", "year": 1800}]}}, [
+                "growth.learning[0].year: must be at least 1900, got 1800"]),
+            ({"growth": {"networking": [{"kind": "party"}]}}, [
+                "growth.networking[0].kind: 'party' is not one of conference, meetup, forum, community, other"]),
+            ({"extensions": [1]}, ["extensions: expected a mapping, got a list"]),
+            ({"nmae": "x"}, ["unknown key 'nmae'; did you mean 'name'?"]),
+        ],
+    )  # fmt: skip
+    def test_messages(self, data: object, expected: list[str]) -> None:
+        """Each kind of problem has a clear message, asserted in full."""
+        assert problems(data) == expected
+
+    def test_list_length_limit(self) -> None:
+        """Lists longer than the limit are refused."""
+        with pytest.raises(ProfileError) as error:
+            load_candidate({"skills": ["python"] * 5}, limits=mlcareer.Limits(max_items=3))
+        assert str(error.value) == "invalid profile: skills: has 5 items, more than the limit of 3"
+
+    def test_error_pickles(self) -> None:
+        """Profile errors survive pickling (for worker processes)."""
+        import pickle  # noqa: PLC0415 - only this test
+
+        with pytest.raises(ProfileError) as error:
+            load_candidate({"stage": "x"})
+        copy = pickle.loads(pickle.dumps(error.value))  # noqa: S301 - our own data
+        assert str(copy) == str(error.value)
+
+
+class TestQueries:
+    def test_skill_queries_resolve_aliases(self) -> None:
+        """Skill queries take any alias and case."""
+        assert PRIYA.skill("Torch") == Skill("pytorch", Level.BEGINNER, 1.5)
+        assert PRIYA.level("PY") is Level.INTERMEDIATE
+        assert PRIYA.level("keras") is None
+        assert PRIYA.has_skill("communication", at_least="proficient")
+        assert not PRIYA.has_skill("pytorch", at_least=Level.INTERMEDIATE)
+
+    def test_trait_and_portfolio_queries(self) -> None:
+        """Traits resolve aliases; portfolio items filter by kind and sector."""
+        assert PRIYA.trait("Perseverance") == PRIYA.traits[1]
+        assert [item.title for item in PRIYA.items(kind="project")] == ["Podcast recommender"]
+        assert PRIYA.items(sector="finance") == ()
+        assert len(PRIYA.items()) == 2
+
+    def test_display_names(self) -> None:
+        """Skills and traits know the names people write."""
+        assert Skill("sklearn").display_name == "scikit-learn"
+        assert Trait("grit").display_name == "persistence"
+
+    def test_values_are_hashable_and_immutable(self) -> None:
+        """Candidates are hashable values; evolve makes a changed copy."""
+        assert hash(PRIYA) == hash(load_candidate(CONTRACT_PROFILE))
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            PRIYA.name = "x"  # type: ignore[misc]
+        assert attrs.evolve(PRIYA, stage="employed").stage is Stage.EMPLOYED
+
+    def test_invariants_hold_on_direct_construction(self) -> None:
+        """Building values directly checks the same invariants."""
+        with pytest.raises(ValueError, match="skills lists python more than once"):
+            Candidate(skills=[Skill("python"), Skill("py")])
+        with pytest.raises(ValueError, match="'years' must be >= 0: -1"):
+            Skill("python", years=-1)
+
+    def test_specialization_is_normalised(self) -> None:
+        """Specializations are written in one form."""
+        assert Goals(specialization="Computer Vision").specialization == "computer_vision"
+
+
+class TestRoundTrips:
+    def test_to_dict_is_minimal(self) -> None:
+        """to_dict leaves defaults out and writes intermediate skills as bare names."""
+        assert Candidate(skills=[Skill("sklearn")]).to_dict() == {"profile": 1, "skills": ["scikit-learn"]}
+
+    @given(strategies.candidates())
+    def test_dict(self, candidate: Candidate) -> None:
+        """A candidate turned into a dict loads back equal."""
+        assert Candidate.from_dict(candidate.to_dict()) == candidate
+
+    @given(strategies.candidates())
+    def test_yaml(self, candidate: Candidate) -> None:
+        """A candidate written as YAML loads back equal."""
+        assert load_candidate(yaml.safe_dump(candidate.to_dict(), allow_unicode=True)) == candidate
+
+    @given(strategies.candidates())
+    def test_json(self, candidate: Candidate) -> None:
+        """A candidate written as JSON loads back equal."""
+        assert load_candidate(json.dumps(candidate.to_dict())) == candidate
+
+    @given(strategies.candidates())
+    def test_documents_validate_against_the_schema(self, candidate: Candidate) -> None:
+        """Every profile the library writes is valid under the published schema."""
+        jsonschema.validate(candidate.to_dict(), profile_schema())
+
+
+class TestSchema:
+    def test_schema_is_valid(self) -> None:
+        """The profile schema is a valid JSON Schema (2020-12)."""
+        jsonschema.Draft202012Validator.check_schema(profile_schema())
+
+    def test_examples_validate(self) -> None:
+        """The bundled example profiles and the contract's profile validate."""
+        validator = jsonschema.Draft202012Validator(profile_schema())
+        for path in sorted(EXAMPLES.glob("*.yaml")):
+            validator.validate(yaml.safe_load(path.read_text()))
+        validator.validate(yaml.safe_load(CONTRACT_PROFILE))
+
+    def test_schema_refuses_unknown_keys(self) -> None:
+        """The schema, like the loader, refuses unknown keys."""
+        validator = jsonschema.Draft202012Validator(profile_schema())
+        assert not validator.is_valid({"skils": []})
+        assert not validator.is_valid({"skills": [{"name": "python", "levl": 1}]})

@@ -1,0 +1,100 @@
+"""Tests for mlcareer._taxonomy: the skill table and its aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlcareer import SkillCategory, skill_table
+from mlcareer._taxonomy import skill_key
+
+TABLE = skill_table()
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("sklearn", "scikit-learn"),
+        ("Scikit Learn", "scikit-learn"),
+        ("scikit_learn", "scikit-learn"),
+        ("torch", "pytorch"),
+        ("TF", "tensorflow"),
+        ("py", "python"),
+        ("Python3", "python"),
+        ("responsible AI", "data-ethics"),
+        ("R", "r"),
+        ("NLP", "natural-language-processing"),
+        ("k-means", "clustering"),
+        ("c++", "c++"),
+        ("Linear Regression", "linear-regression"),
+    ],
+)
+def test_aliases_resolve(written: str, canonical: str) -> None:
+    """Names and aliases resolve to canonical ids, whatever the case and separators."""
+    assert TABLE.skill_id(written) == canonical
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Red flags", "red-flags"),
+        ("Going forward", "going-forward"),
+        ("C", "c"),
+        ("Go-to-market", "go-to-market"),
+        ("Excel", "excel"),
+        ("python developer", "python-developer"),
+    ],
+)
+def test_no_substring_matches(written: str, kept: str) -> None:
+    """Matching is exact: no substring matches, and unknown names are kept as slugs."""
+    assert TABLE.skill_id(written) == kept
+    assert TABLE.known_skill(written) is None
+
+
+def test_conflations_are_absent() -> None:
+    """A library is never an alias of a concept or of another library."""
+    assert TABLE.skill_id("keras") == "keras"
+    assert TABLE.skill_id("lstm") != "keras"
+    assert TABLE.skill_id("postgres") != "sql"
+
+
+def test_every_alias_is_unique() -> None:
+    """No alias names two skills (the table would refuse to load)."""
+    seen: dict[str, str] = {}
+    for info in TABLE.skills.values():
+        for name in (info.id, info.name, *info.aliases):
+            assert seen.setdefault(skill_key(name), info.id) == info.id
+
+
+def test_guide_skills_are_covered() -> None:
+    """Every skill, library, framework, algorithm family and niche the guide names is in the table."""
+    named = [
+        "python", "r", "numpy", "pandas", "scikit-learn", "tensorflow", "pytorch", "keras",
+        "linear regression", "neural networks", "deep learning", "natural language processing",
+        "computer vision", "data ethics", "communication", "teamwork", "problem solving",
+        "recommendation systems", "sql", "statistics", "linear algebra", "mlops",
+    ]  # fmt: skip
+    assert [name for name in named if TABLE.known_skill(name) is None] == []
+
+
+def test_categories() -> None:
+    """Each skill has a category of the fixed set."""
+    assert TABLE.skills["pytorch"].category is SkillCategory.FRAMEWORK
+    assert TABLE.skills["communication"].category is SkillCategory.SOFT
+    assert {info.category for info in TABLE.skills.values()} == set(SkillCategory)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("Curious", "curiosity"), ("grit", "persistence"), ("growth mindset", "learning-from-failure"),
+     ("Adaptable", "adaptability"), ("Kindness", "kindness")],
+)  # fmt: skip
+def test_traits(written: str, canonical: str) -> None:
+    """Traits match the guide's qualities the same way; others are kept."""
+    assert TABLE.trait_id(written) == canonical
+
+
+def test_display_names() -> None:
+    """Display names come from the table, or from the slug for unknown skills."""
+    assert TABLE.skill_name("pytorch") == "PyTorch"
+    assert TABLE.skill_name("red-flags") == "red flags"
+    assert TABLE.trait_name("learning-from-failure") == "learning from failure"
