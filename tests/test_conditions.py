@@ -1,0 +1,361 @@
+"""Tests for the rule language: mlcareer._conditions and its grammar, mlcareer._language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mlcareer import load_candidate, skill_table
+from mlcareer._conditions import Condition, Range
+from mlcareer._facts import Facts
+from mlcareer._language import PREDICATES, ConditionParser, condition_schema
+from mlcareer._shapes import Issues, _Invalid
+
+
+def parse(when: object, named: dict[str, Any] | None = None) -> Condition:
+    issues = Issues()
+    parser = ConditionParser(issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()})
+    condition = parser.parse(when, ("when",))
+    assert [str(p) for p in issues.problems] == []
+    assert not isinstance(condition, _Invalid)
+    return condition
+
+
+def errors(when: object, named: dict[str, Any] | None = None) -> list[str]:
+    issues = Issues()
+    parser = ConditionParser(issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()})
+    for name in named or {}:
+        parser.resolve(name, ("conditions", name))
+    parser.parse(when, ("when",))
+    return [str(problem) for problem in issues.problems]
+
+
+def holds(when: object, profile: dict[str, Any]) -> bool:
+    """Evaluate *when* both ways (plain and compiled), check they agree, and return the truth."""
+    condition = parse(when)
+    facts = Facts(load_candidate(profile))
+    truth = condition.test(facts)
+    assert condition.compile()(facts) is truth
+    assert condition.explain(facts).holds is truth
+    return truth
+
+
+class TestSkills:
+    def test_skill_present_through_aliases(self) -> None:
+        """skill: holds when the skill is listed, under any alias."""
+        assert holds({"skill": "sklearn"}, {"skills": ["scikit learn"]})
+        assert not holds({"skill": "python"}, {"skills": ["r"]})
+
+    def test_skill_levels(self) -> None:
+        """skill: at_least and at_most bound the level."""
+        profile = {"skills": [{"name": "python", "level": "beginner"}]}
+        assert holds({"skill": {"name": "python", "at_most": "beginner"}}, profile)
+        assert not holds({"skill": {"name": "python", "at_least": "intermediate"}}, profile)
+        assert holds({"skill": {"name": "python", "at_least": 2, "at_most": 3}}, profile)
+        assert not holds({"skill": {"name": "python", "at_most": "beginner"}}, {})
+
+    def test_gaps_bind_the_missing_and_weak(self) -> None:
+        """gaps: holds when enough skills are missing or weak, and binds them in rule order."""
+        condition = parse({"gaps": {"skills": ["numpy", "pandas", "sklearn"], "below": "intermediate", "as": "todo"}})
+        facts = Facts(load_candidate({"skills": ["numpy", {"name": "sklearn", "level": 1}]}))
+        assert condition.test(facts)
+        assert condition.bindings()["todo"](facts) == ["pandas", "scikit-learn"]
+        assert condition.evidence(facts) == ["pandas is not listed; scikit-learn (novice) is below intermediate"]
+
+    def test_gaps_count(self) -> None:
+        """gaps: count asks for at least that many gaps."""
+        when = {"gaps": {"skills": ["numpy", "pandas"], "count": 2}}
+        assert holds(when, {})
+        assert not holds(when, {"skills": ["numpy"]})
+
+    def test_skills_at_least_k_of(self) -> None:
+        """skills: holds when at least count of the skills are listed at the level, and binds them."""
+        when = {"skills": {"of": ["pytorch", "tensorflow", "keras"], "at_least": "intermediate", "count": 2}}
+        assert holds(when, {"skills": ["torch", "tf"]})
+        assert not holds(when, {"skills": ["torch", {"name": "tf", "level": 1}]})
+        condition = parse({"skills": {"of": ["pytorch", "keras"], "as": "frameworks"}})
+        assert condition.bindings()["frameworks"](Facts(load_candidate({"skills": ["keras"]}))) == ["Keras"]
+
+    def test_years(self) -> None:
+        """years: compares the years given for a skill (0 when not given)."""
+        assert holds({"years": {"skill": "python", "at_least": 2}}, {"skills": [{"name": "python", "years": 3}]})
+        assert holds({"years": {"skill": "python", "less_than": 1}}, {"skills": ["python"]})
+
+
+class TestTraits:
+    def test_trait_with_and_without_evidence(self) -> None:
+        """trait: holds when listed, optionally with or without an example."""
+        profile = {"traits": ["curious", {"name": "grit", "evidence": "Ten tries"}]}
+        assert holds({"trait": "curiosity"}, profile)
+        assert holds({"trait": {"name": "persistence", "evidence": True}}, profile)
+        assert holds({"trait": {"name": "curiosity", "evidence": False}}, profile)
+        assert not holds({"trait": {"name": "curiosity", "evidence": True}}, profile)
+
+    def test_traits_count_and_binding(self) -> None:
+        """traits: counts traits, and binds their names sorted."""
+        condition = parse({"traits": {"evidence": False, "as": "unproven"}})
+        facts = Facts(load_candidate({"traits": ["persistence", "curiosity", {"name": "x", "evidence": "y"}]}))
+        assert condition.test(facts)
+        assert condition.bindings()["unproven"](facts) == ["curiosity", "persistence"]
+        assert holds({"traits": {"at_most": 0}}, {})
+
+
+class TestPortfolio:
+    PROFILE: dict[str, Any] = {  # noqa: RUF012 - read only
+        "goals": {"company": {"name": "Acme", "sector": "finance"}},
+        "portfolio": [
+            {"kind": "project", "title": "Fraud model", "sector": "finance", "skills": ["sklearn"], "topics": ["Fraud"]},
+            {"kind": "open_source", "title": "Docs fix"},
+            {"kind": "certification"},
+        ],
+    }
+
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ({"portfolio": {"kind": "project"}}, True),
+            ({"portfolio": {"kind": ["project", "open_source"], "at_least": 2}}, True),
+            ({"portfolio": {"kind": "blog_post", "at_most": 0}}, True),
+            ({"portfolio": {"sector": "company"}}, True),
+            ({"portfolio": {"sector": "retail"}}, False),
+            ({"portfolio": {"skill": ["pytorch", "scikit-learn"]}}, True),
+            ({"portfolio": {"skill": "pytorch"}}, False),
+            ({"portfolio": {"topic": "fraud"}}, True),
+            ({"portfolio": {"equals": 3}}, True),
+            ({"portfolio": {"more_than": 3}}, False),
+        ],
+    )
+    def test_filters_and_counts(self, when: dict[str, Any], expected: bool) -> None:
+        """portfolio: counts items by kind, sector (or the company's), skill and topic."""
+        assert holds(when, self.PROFILE) is expected
+
+    def test_binding_titles(self) -> None:
+        """portfolio: as binds the matching items' titles, sorted; untitled items by kind."""
+        condition = parse({"portfolio": {"kind": ["open_source", "certification", "project"], "as": "work"}})
+        assert condition.bindings()["work"](Facts(load_candidate(self.PROFILE))) == [
+            "Docs fix",
+            "Fraud model",
+            "your certification",
+        ]
+
+
+class TestGoalsAndStage:
+    def test_stage(self) -> None:
+        """stage: one stage or a list."""
+        assert holds({"stage": "job_seeking"}, {})
+        assert holds({"stage": ["student", "Employed"]}, {"stage": "employed"})
+
+    def test_target_sector(self) -> None:
+        """target_sector: a sector, a list, or any."""
+        assert holds({"target_sector": "any"}, {"goals": {"sectors": ["tech"]}})
+        assert not holds({"target_sector": "any"}, {})
+        assert holds({"target_sector": ["finance", "tech"]}, {"goals": {"sectors": ["tech"]}})
+
+    def test_company(self) -> None:
+        """company: known or not, and its name, sector, projects and values."""
+        profile = {"goals": {"company": {"name": "Acme Pay", "sector": "finance", "values": ["ownership"]}}}
+        assert holds({"company": True}, profile)
+        assert holds({"company": False}, {})
+        assert holds({"company": {"name": "acme pay", "sector": "finance", "values": True}}, profile)
+        assert holds({"company": {"ml_projects": False, "sector": "any"}}, profile)
+        assert not holds({"company": {"sector": "none"}}, profile)
+        assert not holds({"company": {"sector": "finance"}}, {})
+
+    def test_specialization(self) -> None:
+        """specialization: chosen, not chosen, or one of some."""
+        assert holds({"specialization": False}, {})
+        assert holds({"specialization": "Computer Vision"}, {"goals": {"specialization": "computer_vision"}})
+        assert holds({"specialization": True}, {"goals": {"specialization": "nlp"}})
+
+    def test_prepared(self) -> None:
+        """prepared: every step listed is done."""
+        profile = {"interview_prep": ["motivation", "company_research"]}
+        assert holds({"prepared": ["motivation", "company_research"]}, profile)
+        assert not holds({"prepared": ["motivation", "algorithm_review"]}, profile)
+
+
+class TestGrowthCountsExtensions:
+    def test_growth(self) -> None:
+        """mentor, learning and networking read the growth section."""
+        profile = {
+            "growth": {
+                "mentor": True,
+                "learning": [{"kind": "course", "year": 2024}, {"kind": "book"}],
+                "networking": [{"kind": "meetup"}],
+            }
+        }
+        assert holds({"mentor": True}, profile)
+        assert holds({"learning": {"kind": "course", "since": 2023}}, profile)
+        assert not holds({"learning": {"since": 2025}}, profile)
+        assert holds({"learning": {"equals": 2}}, profile)
+        assert holds({"networking": True}, profile)
+        assert holds({"networking": False}, {})
+
+    def test_count(self) -> None:
+        """count: compares the number of things of one kind."""
+        assert holds({"count": {"of": "skills", "at_least": 2, "at_most": 2}}, {"skills": ["r", "sql"]})
+        assert holds({"count": {"of": "interview_prep", "equals": 0}}, {})
+
+    def test_extension(self) -> None:
+        """extension: reads the embedding program's own data, by dotted key."""
+        profile = {"extensions": {"plan": {"tier": "gold", "seats": 2}}}
+        assert holds({"extension": {"key": "plan.tier", "equals": "gold"}}, profile)
+        assert not holds({"extension": {"key": "plan.seats", "equals": True}}, profile)
+        assert holds({"extension": {"key": "plan.missing", "present": False}}, profile)
+        assert holds({"extension": {"key": "plan"}}, profile)
+
+
+class TestCombinators:
+    def test_all_any_not_at_least(self) -> None:
+        """all, any, not and at_least combine conditions."""
+        profile = {"skills": ["python"], "stage": "student"}
+        assert holds({"all": [{"skill": "python"}, {"stage": "student"}]}, profile)
+        assert not holds({"all": [{"skill": "python"}, {"skill": "r"}]}, profile)
+        assert holds({"any": [{"skill": "r"}, {"stage": "student"}]}, profile)
+        assert holds({"not": {"skill": "r"}}, profile)
+        three = [{"skill": "python"}, {"skill": "r"}, {"stage": "student"}]
+        assert holds({"at_least": {"count": 2, "of": three}}, profile)
+        assert not holds({"at_least": {"count": 3, "of": three}}, profile)
+
+    def test_named_conditions(self) -> None:
+        """use: refers to a named condition, which may use others."""
+        named = {"seeker": {"stage": ["job_seeking", "interviewing"]}, "py-seeker": {"all": [{"use": "seeker"}, {"skill": "python"}]}}
+        condition = parse({"use": "py-seeker"}, named)
+        assert condition.test(Facts(load_candidate({"skills": ["python"]})))
+        assert repr(condition) == "<use py-seeker>"
+
+    def test_evidence_follows_the_deciding_parts(self) -> None:
+        """Evidence names the facts that decided the result."""
+        condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
+        facts = Facts(load_candidate({"stage": "student"}))
+        assert condition.evidence(facts) == ["stage is student", "Python is not listed"]
+        condition = parse({"any": [{"skill": "r"}, {"skill": "python"}]})
+        assert condition.evidence(Facts(load_candidate({"skills": ["python"]}))) == ["Python is listed at intermediate"]
+
+    def test_explanation_tree(self) -> None:
+        """explain renders the tree with truth marks and what the profile shows."""
+        condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
+        assert str(condition.explain(Facts(load_candidate({"skills": ["python"]})))) == (
+            "✗ all of these hold\n"
+            "  ✗ stage is student  [stage is job_seeking]\n"
+            "  ✗ this does not hold\n"
+            "    ✓ Python is listed  [Python is listed at intermediate]"
+        )
+
+
+class TestDescriptions:
+    @pytest.mark.parametrize(
+        ("when", "text"),
+        [
+            ({"skill": {"name": "torch", "at_least": "advanced"}}, "<skill PyTorch is listed at advanced or above>"),
+            ({"gaps": {"skills": ["numpy", "pandas"], "below": 3}}, "<gaps any of NumPy and pandas is missing or below intermediate>"),
+            ({"portfolio": {"kind": "project", "at_most": 0}}, "<portfolio no portfolio items of kind project>"),
+            ({"stage": ["student", "employed"]}, "<stage stage is employed or student>"),
+            ({"company": {"sector": "finance", "values": True}}, "<company a target company is given in finance, with its values known>"),
+            ({"learning": {"at_least": 2}}, "<learning at least 2 learning activities>"),
+            ({"count": {"of": "traits", "more_than": 1}}, "<count more than 1 traits are listed>"),
+        ],
+    )  # fmt: skip
+    def test_repr_reads_as_a_sentence(self, when: dict[str, Any], text: str) -> None:
+        """Each predicate has a readable repr made of its sentence."""
+        assert repr(parse(when)) == text
+
+    @pytest.mark.parametrize(
+        "when",
+        [
+            {"skill": "python"},
+            {"skill": {"name": "python", "at_most": "beginner"}},
+            {"gaps": {"skills": ["numpy", "pandas"], "below": "advanced", "count": 2, "as": "stack"}},
+            {"skills": {"of": ["keras"], "at_least": "beginner", "as": "k"}},
+            {"trait": {"name": "curiosity", "evidence": True}},
+            {"traits": {"evidence": False, "at_least": 1, "as": "unproven"}},
+            {"portfolio": {"kind": ["project"], "sector": "company", "skill": ["python"], "topic": "nlp", "as": "w", "at_most": 0}},
+            {"stage": ["employed", "student"]},
+            {"target_sector": "any"},
+            {"company": {"name": "Acme", "sector": ["finance"], "ml_projects": True, "values": False}},
+            {"specialization": "nlp"},
+            {"prepared": ["company_research", "motivation"]},
+            {"mentor": False},
+            {"learning": {"kind": ["course"], "since": 2024, "at_least": 1}},
+            {"networking": {"at_most": 0}},
+            {"count": {"of": "skills", "at_least": 3}},
+            {"years": {"skill": "python", "more_than": 2}},
+            {"extension": {"key": "plan.tier", "equals": "gold"}},
+            {"all": [{"not": {"mentor": True}}, {"any": [{"stage": "student"}]}]},
+            {"at_least": {"count": 1, "of": [{"mentor": True}, {"stage": "student"}]}},
+        ],
+    )  # fmt: skip
+    def test_data_round_trip(self, when: dict[str, Any]) -> None:
+        """A condition written back as data reads back equal."""
+        condition = parse(when)
+        assert parse(condition.to_data()) == condition
+
+    def test_every_predicate_has_a_summary_and_schema(self) -> None:
+        """The predicate table documents and describes every predicate."""
+        assert all(predicate.summary and predicate.schema for predicate in PREDICATES.values())
+        assert len(condition_schema()["oneOf"]) == len(PREDICATES)
+
+
+class TestErrors:
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ({"skil": "python"}, ["when: unknown predicate 'skil'; did you mean 'skill'?"]),
+            ({"skill": "pyhton"}, ["when.skill: unknown skill 'pyhton'; did you mean 'python'?"]),
+            ({"skill": "python", "stage": "student"}, [
+                "when: a condition has one predicate, found 'skill', 'stage'; combine them with 'all' or 'any'"]),
+            ("python", ["when: expected a condition (a mapping with one predicate), got the text 'python'"]),
+            ({"skill": {"name": "python", "at_leest": 2}}, ["when.skill: unknown argument 'at_leest'; did you mean 'at_least'?"]),
+            ({"skill": {"name": "python", "at_least": "expret"}}, [
+                "when.skill.at_least: 'expret' is not one of novice, beginner, intermediate, advanced, expert"
+                " (or 1-5); did you mean 'expert'?"]),
+            ({"skill": {"name": "python", "at_least": 4, "at_most": 2}}, ["when.skill: at_least (advanced) is above at_most (beginner)"]),
+            ({"gaps": {"skills": []}}, ["when.gaps.skills: expected a list of skill names, got a list"]),
+            ({"gaps": {"skills": ["r"], "count": 2}}, ["when.gaps.count: is 2, but only 1 skills are listed"]),
+            ({"gaps": {"skills": ["r", "R"]}}, ["when.gaps.skills: lists a skill more than once"]),
+            ({"gaps": {"skills": ["r"], "as": "1x"}}, ["when.gaps.as: expected a name of letters, digits and _, got the text '1x'"]),
+            ({"stage": "retired"}, [
+                "when.stage: 'retired' is not one of student, job_seeking, interviewing, employed"]),
+            ({"portfolio": {"kind": "blog", "sector": "finanse"}}, [
+                "when.portfolio.sector: 'finanse' is not one of tech, finance, healthcare, retail, other;"
+                " did you mean 'finance'?"]),
+            ({"portfolio": {"at_least": -1}}, ["when.portfolio.at_least: expected a number of at least 0, got the number -1"]),
+            ({"company": "yes"}, ["when.company: expected true, false or a mapping of company fields, got the text 'yes'"]),
+            ({"count": {"of": "skils"}}, [
+                "when.count.of: 'skils' is not one of skills, traits, portfolio, target_sectors, interview_prep,"
+                " learning, networking; did you mean 'skills'?"]),
+            ({"all": []}, ["when.all: expected a non-empty list of conditions, got a list"]),
+            ({"at_least": {"count": 3, "of": [{"mentor": True}]}}, ["when.at_least.count: is 3, but only 1 conditions are listed"]),
+            ({"use": "seekr"}, ["when.use: no named condition 'seekr'; did you mean 'seeker'?"]),
+            ({"extension": {"key": "a..b"}}, ["when.extension.key: expected a dotted key such as 'plan.tier', got the text 'a..b'"]),
+            ({"extension": {"key": "a", "equals": 1, "present": True}}, ["when.extension: give either 'equals' or 'present', not both"]),
+            ({"mentor": "yes"}, ["when.mentor: expected true or false, got the text 'yes'"]),
+        ],
+    )  # fmt: skip
+    def test_messages(self, when: object, expected: list[str]) -> None:
+        """Every problem is named with its place and, where it helps, a suggestion."""
+        assert errors(when, {"seeker": {"stage": "job_seeking"}}) == expected
+
+    def test_every_problem_at_once(self) -> None:
+        """Problems in several parts of a condition are all reported."""
+        assert errors({"all": [{"skill": "pyhton"}, {"stage": "retried"}, {"mentr": True}]}) == [
+            "when.all[0].skill: unknown skill 'pyhton'; did you mean 'python'?",
+            "when.all[1].stage: 'retried' is not one of student, job_seeking, interviewing, employed",
+            "when.all[2]: unknown predicate 'mentr'; did you mean 'mentor'?",
+        ]
+
+    def test_cycles_in_named_conditions(self) -> None:
+        """Named conditions that refer to each other in a cycle are an error."""
+        named = {"a": {"use": "b"}, "b": {"not": {"use": "a"}}}
+        assert errors({"use": "a"}, named) == [
+            "conditions.b.not.use: named conditions refer to each other in a cycle: a -> b -> a"
+        ]
+
+
+def test_range() -> None:
+    """Ranges apply every comparison of the one operator table."""
+    bounds = Range((("more_than", 1), ("less_than", 4)))
+    assert [bounds.contains(n) for n in range(6)] == [False, False, True, True, False, False]
+    assert [bounds.compile()(n) for n in range(6)] == [bounds.contains(n) for n in range(6)]
+    assert bounds.describe() == "more than 1 and less than 4"
