@@ -14,8 +14,11 @@ from mlcareer._shapes import Issues, _Invalid
 
 
 def parse(when: object, named: dict[str, Any] | None = None) -> Condition:
+    """Parse *when*, which must be valid."""
     issues = Issues()
-    parser = ConditionParser(issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()})
+    parser = ConditionParser(
+        issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()}
+    )
     condition = parser.parse(when, ("when",))
     assert [str(p) for p in issues.problems] == []
     assert not isinstance(condition, _Invalid)
@@ -23,8 +26,11 @@ def parse(when: object, named: dict[str, Any] | None = None) -> Condition:
 
 
 def errors(when: object, named: dict[str, Any] | None = None) -> list[str]:
+    """Parse *when* (and *named*), returning every problem as text."""
     issues = Issues()
-    parser = ConditionParser(issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()})
+    parser = ConditionParser(
+        issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()}
+    )
     for name in named or {}:
         parser.resolve(name, ("conditions", name))
     parser.parse(when, ("when",))
@@ -57,11 +63,15 @@ class TestSkills:
 
     def test_gaps_bind_the_missing_and_weak(self) -> None:
         """gaps: holds when enough skills are missing or weak, and binds them in rule order."""
-        condition = parse({"gaps": {"skills": ["numpy", "pandas", "sklearn"], "below": "intermediate", "as": "todo"}})
+        condition = parse(
+            {"gaps": {"skills": ["numpy", "pandas", "sklearn"], "below": "intermediate", "as": "todo"}}
+        )
         facts = Facts(load_candidate({"skills": ["numpy", {"name": "sklearn", "level": 1}]}))
         assert condition.test(facts)
         assert condition.bindings()["todo"](facts) == ["pandas", "scikit-learn"]
-        assert condition.evidence(facts) == ["pandas is not listed; scikit-learn (novice) is below intermediate"]
+        assert condition.evidence(facts) == [
+            "pandas is not listed; scikit-learn (novice) is below intermediate"
+        ]
 
     def test_gaps_count(self) -> None:
         """gaps: count asks for at least that many gaps."""
@@ -79,7 +89,9 @@ class TestSkills:
 
     def test_years(self) -> None:
         """years: compares the years given for a skill (0 when not given)."""
-        assert holds({"years": {"skill": "python", "at_least": 2}}, {"skills": [{"name": "python", "years": 3}]})
+        assert holds(
+            {"years": {"skill": "python", "at_least": 2}}, {"skills": [{"name": "python", "years": 3}]}
+        )
         assert holds({"years": {"skill": "python", "less_than": 1}}, {"skills": ["python"]})
 
 
@@ -95,7 +107,9 @@ class TestTraits:
     def test_traits_count_and_binding(self) -> None:
         """traits: counts traits, and binds their names sorted."""
         condition = parse({"traits": {"evidence": False, "as": "unproven"}})
-        facts = Facts(load_candidate({"traits": ["persistence", "curiosity", {"name": "x", "evidence": "y"}]}))
+        facts = Facts(
+            load_candidate({"traits": ["persistence", "curiosity", {"name": "x", "evidence": "y"}]})
+        )
         assert condition.test(facts)
         assert condition.bindings()["unproven"](facts) == ["curiosity", "persistence"]
         assert holds({"traits": {"at_most": 0}}, {})
@@ -105,7 +119,13 @@ class TestPortfolio:
     PROFILE: dict[str, Any] = {  # noqa: RUF012 - read only
         "goals": {"company": {"name": "Acme", "sector": "finance"}},
         "portfolio": [
-            {"kind": "project", "title": "Fraud model", "sector": "finance", "skills": ["sklearn"], "topics": ["Fraud"]},
+            {
+                "kind": "project",
+                "title": "Fraud model",
+                "sector": "finance",
+                "skills": ["sklearn"],
+                "topics": ["Fraud"],
+            },
             {"kind": "open_source", "title": "Docs fix"},
             {"kind": "certification"},
         ],
@@ -220,7 +240,10 @@ class TestCombinators:
 
     def test_named_conditions(self) -> None:
         """use: refers to a named condition, which may use others."""
-        named = {"seeker": {"stage": ["job_seeking", "interviewing"]}, "py-seeker": {"all": [{"use": "seeker"}, {"skill": "python"}]}}
+        named = {
+            "seeker": {"stage": ["job_seeking", "interviewing"]},
+            "py-seeker": {"all": [{"use": "seeker"}, {"skill": "python"}]},
+        }
         condition = parse({"use": "py-seeker"}, named)
         assert condition.test(Facts(load_candidate({"skills": ["python"]})))
         assert repr(condition) == "<use py-seeker>"
@@ -231,10 +254,12 @@ class TestCombinators:
         facts = Facts(load_candidate({"stage": "student"}))
         assert condition.evidence(facts) == ["stage is student", "Python is not listed"]
         condition = parse({"any": [{"skill": "r"}, {"skill": "python"}]})
-        assert condition.evidence(Facts(load_candidate({"skills": ["python"]}))) == ["Python is listed at intermediate"]
+        assert condition.evidence(Facts(load_candidate({"skills": ["python"]}))) == [
+            "Python is listed at intermediate"
+        ]
 
     def test_explanation_tree(self) -> None:
-        """explain renders the tree with truth marks and what the profile shows."""
+        """Explain renders the tree with truth marks and what the profile shows."""
         condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
         assert str(condition.explain(Facts(load_candidate({"skills": ["python"]})))) == (
             "✗ all of these hold\n"

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from mlcareer import LimitError, Limits, ProfileError, RuleError
 from mlcareer._document import format_path, load_document
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def messages(error: pytest.ExceptionInfo[ProfileError]) -> list[str]:
+    """The problems of a raised error, as text."""
     return [str(problem) for problem in error.value.problems]
 
 
@@ -44,7 +48,10 @@ class TestYaml:
     @pytest.mark.parametrize(
         ("text", "tag"),
         [
-            ("!!python/object/apply:os.system ['echo hi']", "tag:yaml.org,2002:python/object/apply:os.system"),
+            (
+                "!!python/object/apply:os.system ['echo hi']",
+                "tag:yaml.org,2002:python/object/apply:os.system",
+            ),
             ("x: !!binary aGVsbG8=", "tag:yaml.org,2002:binary"),
             ("x: !custom 1", "!custom"),
             ("x: !!set {a, b}", "tag:yaml.org,2002:set"),
@@ -140,7 +147,10 @@ class TestFiles:
         """A file that cannot be read is an input error of the requested class."""
         with pytest.raises(RuleError) as error:
             load_document(tmp_path / "none.yaml", error=RuleError)
-        assert str(error.value) == f"invalid rules: {tmp_path / 'none.yaml'}: cannot read the file: No such file or directory"
+        assert (
+            str(error.value)
+            == f"invalid rules: {tmp_path / 'none.yaml'}: cannot read the file: No such file or directory"
+        )
 
     def test_size_limit(self, tmp_path: Path) -> None:
         """Files beyond max_bytes are refused before they are read."""
@@ -148,7 +158,10 @@ class TestFiles:
         path.write_text("x: " + "a" * 100)
         with pytest.raises(LimitError) as error:
             load_document(path, limits=Limits(max_bytes=50))
-        assert str(error.value) == f"document too large: {path}: the document has 103 bytes, more than the limit of 50"
+        assert (
+            str(error.value)
+            == f"document too large: {path}: the document has 103 bytes, more than the limit of 50"
+        )
 
 
 def test_format_path() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import jsonschema
@@ -34,6 +34,9 @@ from mlcareer import (
 )
 
 from .conftest import EXAMPLES, ROOT
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The profile example of the data contract (profile-and-report.md), kept here
 # so the contract is tested whatever the checkout holds beside the project.
@@ -98,7 +101,10 @@ PRIYA = Candidate(
         Skill("communication", Level.ADVANCED),
         Skill("linear-regression"),
     ],
-    traits=[Trait("curiosity"), Trait("persistence", "Rebuilt my thesis model five times before it beat the baseline")],
+    traits=[
+        Trait("curiosity"),
+        Trait("persistence", "Rebuilt my thesis model five times before it beat the baseline"),
+    ],
     portfolio=[
         PortfolioItem(
             kind=PortfolioKind.PROJECT,
@@ -130,6 +136,7 @@ PRIYA = Candidate(
 
 
 def problems(data: object) -> list[str]:
+    """Load *data*, which must fail, and return its problems as text."""
     with pytest.raises(ProfileError) as error:
         load_candidate(data)  # type: ignore[arg-type]
     return [str(problem) for problem in error.value.problems]
@@ -157,7 +164,9 @@ class TestContract:
 
     def test_version_must_be_one(self) -> None:
         """Only format version 1 is read."""
-        assert problems({"profile": 2}) == ["profile: profile format 2 is not supported (this version reads format 1)"]
+        assert problems({"profile": 2}) == [
+            "profile: profile format 2 is not supported (this version reads format 1)"
+        ]
 
     def test_extensions_are_kept(self) -> None:
         """Anything goes under extensions, and it is kept as it is."""
@@ -181,7 +190,9 @@ class TestLevels:
 
     def test_bad_level_message(self) -> None:
         """A bad level names the accepted words, and a close one if any."""
-        assert problems({"skills": [{"name": "python", "level": "guru"}, {"name": "r", "level": "expret"}]}) == [
+        assert problems(
+            {"skills": [{"name": "python", "level": "guru"}, {"name": "r", "level": "expret"}]}
+        ) == [
             "skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)",
             "skills[1].level: 'expret' is not one of novice, beginner, intermediate, advanced, expert (or 1-5);"
             " did you mean 'expert'?",
@@ -229,7 +240,9 @@ class TestErrors:
         path.write_text("skills: python\n")
         with pytest.raises(ProfileError) as error:
             load_candidate(path)
-        assert str(error.value) == f"invalid profile: {path}:1:9: skills: expected a list, got the text 'python'"
+        assert (
+            str(error.value) == f"invalid profile: {path}:1:9: skills: expected a list, got the text 'python'"
+        )
 
     @pytest.mark.parametrize(
         ("data", "expected"),

@@ -25,15 +25,24 @@ def test_values_with_braces_are_printed_as_they_are() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{0.__class__}", "'{0.__class__}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
+        (
+            "{0.__class__}",
+            "'{0.__class__}' at character 1 is not a placeholder like {name}; write '{{' for a brace",
+        ),
         (
             "x {candidate.__init__.__globals__}",
             "'{candidate.__init__.__globals__}' at character 3 is not a placeholder like {name}; write '{{' for a brace",
         ),
         ("{name!r}", "'{name!r}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
-        ("{name:>40}", "'{name:>40}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
+        (
+            "{name:>40}",
+            "'{name:>40}' at character 1 is not a placeholder like {name}; write '{{' for a brace",
+        ),
         ("{gaps[0]}", "'{gaps[0]}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
-        ("{_private}", "'{_private}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
+        (
+            "{_private}",
+            "'{_private}' at character 1 is not a placeholder like {name}; write '{{' for a brace",
+        ),
         ("{}", "'{}' at character 1 is not a placeholder like {name}; write '{{' for a brace"),
         ("open {", "'{' at character 6 is not a placeholder like {name}; write '{{' for a brace"),
         ("close }", "a lone '}' at character 7; write '}}' for a brace"),
@@ -41,7 +50,7 @@ def test_values_with_braces_are_printed_as_they_are() -> None:
 )
 def test_anything_but_a_name_is_refused(text: str, message: str) -> None:
     """Attribute, index, conversion and format tricks are refused when the template is made."""
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ValueError, match="character") as error:
         Template(text)
     assert str(error.value) == message
 

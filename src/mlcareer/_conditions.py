@@ -532,7 +532,7 @@ class CountPortfolio(Condition):
     kinds: frozenset[PortfolioKind] | None = None
     sectors: frozenset[Sector] | None = None
     company_sector: bool = False
-    skills: frozenset[SkillId] | None = None
+    skills: tuple[SkillId, ...] | None = None
     skill_names: tuple[str, ...] = ()
     topic: str | None = None
     binding: str | None = None
@@ -544,7 +544,7 @@ class CountPortfolio(Condition):
             return False
         if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skills is not None and self.skills.isdisjoint(item.skills):
+        if self.skills is not None and not any(skill in item.skills for skill in self.skills):
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
 
@@ -629,7 +629,7 @@ class CountPortfolio(Condition):
         if self.company_sector:
             args["sector"] = "company"
         if self.skills is not None:
-            args["skill"] = sorted(self.skills)
+            args["skill"] = list(self.skills)
         if self.topic is not None:
             args["topic"] = self.topic
         if self.binding is not None:

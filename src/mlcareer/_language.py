@@ -416,7 +416,7 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
         kinds=kinds,  # type: ignore[arg-type]
         sectors=sectors,  # type: ignore[arg-type]
         company_sector=company,
-        skills=None if skills is None else frozenset(skill[0] for skill in skills),  # type: ignore[index]
+        skills=None if skills is None else tuple(skill[0] for skill in skills),  # type: ignore[index]
         skill_names=() if skills is None else tuple(skill[1] for skill in skills),  # type: ignore[index]
         topic=None if topic is None else skill_key(str(topic)),
         binding=binding,  # type: ignore[arg-type]

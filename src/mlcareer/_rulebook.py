@@ -311,7 +311,11 @@ class Rulebook:
         ids = [rule.id for rule in self.rules]
         for pattern in patterns:
             if not fnmatch.filter(ids, pattern):
-                raise UnknownRuleError(pattern, suggest(pattern, ids))
+                wildcard = any(char in pattern for char in "*?[")
+                choices = {f"{rule.topic}.*" for rule in self.rules} | {
+                    f"{t.category}.*" for t in self.topics.values()
+                }
+                raise UnknownRuleError(pattern, suggest(pattern, choices if wildcard else ids))
         kept = tuple(
             rule for rule in self.rules if not any(fnmatch.fnmatchcase(rule.id, p) for p in patterns)
         )
@@ -454,8 +458,6 @@ class _Reader:
                 )
             source = manifest
         self._file(source, parsed, set())
-        if self.problems:
-            raise RuleError(self.problems)
         return self._combine(parsed, base, replace=replace)
 
     # --- one file

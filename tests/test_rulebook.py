@@ -1,0 +1,284 @@
+"""Tests for mlcareer._rulebook: loading, checking and changing rulebooks."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+import jsonschema
+import pytest
+import yaml
+
+from mlcareer import Priority, RuleError, UnknownRuleError, load_rulebook, rules_schema
+
+from .conftest import RULES
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+HEADER = """\
+rulebook: pack
+version: "1"
+sections:
+  basics: Basics
+topics:
+  - {id: basics.python, section: basics, summary: Python first.}
+  - {id: basics.data, section: basics, summary: Data next., after: [basics.python]}
+"""
+
+RULE = """\
+  - id: basics.python.missing
+    topic: basics.python
+    priority: high
+    when: {not: {skill: python}}
+    title: Learn Python
+    message: Python matters, {name}.
+    actions: [Start a course.]
+    source: basics
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    """Write a rule file into *folder*."""
+    path = folder / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def problems(source: Path | str) -> list[str]:
+    """Load *source*, which must fail, and return its problems as text."""
+    with pytest.raises(RuleError) as error:
+        load_rulebook(source)
+    return [str(problem) for problem in error.value.problems]
+
+
+class TestLoading:
+    def test_single_file(self, tmp_rules: Path) -> None:
+        """A single file with its sections, topics and rules is a rulebook."""
+        rulebook = load_rulebook(write(tmp_rules, "pack.yaml", HEADER + "rules:\n" + RULE))
+        assert (rulebook.name, rulebook.version) == ("pack", "1")
+        assert [rule.id for rule in rulebook.rules] == ["basics.python.missing"]
+        assert rulebook.topics["basics.data"].after == ("basics.python",)
+        assert rulebook.topics["basics.data"].category == "basics"
+
+    def test_manifest_directory(self, tmp_rules: Path) -> None:
+        """A directory's rulebook.yaml lists the files, read in order."""
+        write(tmp_rules, "rulebook.yaml", HEADER + "files: [a.yaml]\n")
+        write(tmp_rules, "a.yaml", "rules:\n" + RULE)
+        assert load_rulebook(tmp_rules).rules[0].id == "basics.python.missing"
+
+    def test_text_and_data(self) -> None:
+        """Rule files load from text and from plain data alike."""
+        text = HEADER + "rules:\n" + RULE
+        assert load_rulebook(text) == load_rulebook(yaml.safe_load(text))
+
+    def test_round_trip(self) -> None:
+        """The built-in rulebook written as data loads back equal, with the same digest."""
+        rulebook = load_rulebook()
+        again = load_rulebook(rulebook.to_data())
+        assert again == rulebook
+        assert again.digest == rulebook.digest
+
+    def test_digest_follows_content(self) -> None:
+        """The digest changes with the rules and only with them."""
+        rulebook = load_rulebook()
+        assert rulebook.digest.startswith("sha256:")
+        assert rulebook.disable("growth.*").digest != rulebook.digest
+        assert load_rulebook(RULES).digest == rulebook.digest
+
+
+class TestProblems:
+    def test_all_problems_with_places(self, tmp_rules: Path) -> None:
+        """Every problem of a file is reported at once, with file, line, column and rule id."""
+        path = write(
+            tmp_rules,
+            "bad.yaml",
+            HEADER
+            + """\
+            rules:
+              - id: basics.python.missing
+                topic: basics.pyton
+                priority: hihg
+                when: {skil: python}
+                title: Learn {lang}
+                message: Hello {0.__class__}
+                actions: []
+                source: basic
+            """.replace("            ", ""),
+        )
+        assert problems(path) == [
+            f"{path}:11:15: rule basics.python.missing: rules[0].priority: 'hihg' is not one of critical, high,"
+            " medium, low; did you mean 'high'?",
+            f"{path}:12:12: rule basics.python.missing: rules[0].when: unknown predicate 'skil'; did you mean 'skill'?",
+            f"{path}:14:14: rule basics.python.missing: rules[0].message: '{{0.__class__}}' at character 7 is not"
+            " a placeholder like {name}; write '{{' for a brace",
+            f"{path}:15:14: rule basics.python.missing: rules[0].actions: expected a list of next steps, got a list",
+        ]
+
+    def test_references_across_the_rulebook(self, tmp_rules: Path) -> None:
+        """Unknown topics and sections, and unknown placeholders, are errors with suggestions."""
+        rule = RULE.replace("topic: basics.python", "topic: basics.pyton").replace(
+            "source: basics", "source: basic"
+        )
+        path = write(tmp_rules, "refs.yaml", HEADER + "rules:\n" + rule.replace("{name}", "{nmae}"))
+        assert problems(path) == [
+            f"{path}:14:14: rule basics.python.missing: rules[0].message: unknown placeholder {{nmae}};"
+            " did you mean 'name'?",
+        ]
+        path = write(tmp_rules, "refs2.yaml", HEADER + "rules:\n" + rule)
+        assert problems(path) == [
+            f"{path}:10:5: rule basics.python.missing: unknown topic 'basics.pyton'; did you mean 'basics.python'?",
+            f"{path}:16:5: rule basics.python.missing: unknown section 'basic'; did you mean 'basics'?",
+        ]
+
+    def test_duplicate_ids_and_keys(self, tmp_rules: Path) -> None:
+        """A rule id used twice, and a key written twice, are errors."""
+        path = write(tmp_rules, "dup.yaml", HEADER + "rules:\n" + RULE + RULE)
+        assert problems(path) == [
+            f"{path}:17:5: rule basics.python.missing: duplicate rule id 'basics.python.missing' (first at {path}:9)"
+        ]
+        path = write(
+            tmp_rules,
+            "keys.yaml",
+            HEADER
+            + "rules:\n"
+            + RULE.replace("    source: basics\n", "    title: Again\n    source: basics\n"),
+        )
+        assert problems(path) == [f"{path}:16:5: rules[0].title: duplicate key 'title'"]
+
+    def test_topic_problems(self, tmp_rules: Path) -> None:
+        """Unknown sections, unknown prerequisites and prerequisite cycles are errors."""
+        path = write(
+            tmp_rules,
+            "topics.yaml",
+            """\
+            rulebook: t
+            version: "1"
+            sections: {basics: Basics}
+            topics:
+              - {id: a.one, section: basis, summary: One., after: [a.two]}
+              - {id: a.two, section: basics, summary: Two., after: [a.one, a.three]}
+              - {id: Bad, section: basics, summary: Bad.}
+            """,
+        )
+        assert problems(path) == [
+            f"{path}:7:5: topics[2]: 'Bad' is not a topic id (category.name, in lowercase words)",
+            f"{path}:5:10: topics[0]: topic 'a.one': unknown section 'basis'; did you mean 'basics'?",
+            f"{path}:6:10: topics[1]: topic 'a.two': unknown topic 'a.three' in after",
+            f"{path}:6:10: topics[1]: topic prerequisites form a cycle: a.one -> a.two -> a.one",
+        ]
+
+    def test_example_profiles_are_checked(self, tmp_rules: Path) -> None:
+        """Example profiles in a rule are validated like any profile, and located in the rule file."""
+        rule = RULE + "    examples:\n      fires:\n        - {skills: [{name: r, level: guru}]}\n"
+        path = write(tmp_rules, "ex.yaml", HEADER + "rules:\n" + rule)
+        assert problems(path) == [
+            f"{path}:19:11: rule basics.python.missing: rules[0].examples.fires[0].skills[0].level: 'guru' is not"
+            " one of novice, beginner, intermediate, advanced, expert (or 1-5)"
+        ]
+
+    def test_file_level_problems(self, tmp_rules: Path) -> None:
+        """Unknown top-level keys and missing files are reported."""
+        path = write(tmp_rules, "top.yaml", HEADER + "rule: []\nfiles: [nowhere.yaml]\n")
+        assert problems(path) == [
+            f"{path}:8:1: unknown key 'rule'; did you mean 'rules'?",
+            f"{path}:9:9: files[0]: no such rule file: nowhere.yaml",
+        ]
+        assert problems("rules: []\n") == ["a rulebook needs a 'rulebook' name and a 'version'"]
+
+    def test_directory_without_manifest(self, tmp_rules: Path) -> None:
+        """A directory needs a manifest."""
+        assert problems(tmp_rules) == [f"{tmp_rules}: a rulebook directory needs a rulebook.yaml"]
+
+
+class TestPacks:
+    PACK = """\
+    rulebook: acme
+    version: "2"
+    sections: {acme: Acme's own advice}
+    topics:
+      - {id: acme.onboarding, section: acme, summary: Join the Acme cohort.}
+    rules:
+      - id: acme.onboarding.join
+        topic: acme.onboarding
+        priority: low
+        when: {extension: {key: acme.member, present: false}}
+        title: Join the Acme ML cohort
+        message: Cohort members get mentoring.
+        actions: [Sign up on the Acme site.]
+        source: acme
+      - id: acme.python
+        topic: skills.python
+        priority: low
+        when: {skill: {name: python, at_most: novice}}
+        title: Python at Acme
+        message: Use our Python track.
+        actions: [Take the Acme Python track.]
+        source: non-negotiable-skills
+    """
+
+    def test_extend_adds_topics_and_rules(self, tmp_rules: Path) -> None:
+        """A pack adds its own sections, topics and rules, and may use the built-in ones."""
+        rulebook = load_rulebook().extend(write(tmp_rules, "acme.yaml", self.PACK))
+        assert rulebook.rules[-2].id == "acme.onboarding.join"
+        assert rulebook.topics["acme.onboarding"].category == "acme"
+        assert (rulebook.name, rulebook.version) == ("mlcareer-guide+acme", "1.0.0+2")
+
+    def test_clash_is_an_error(self) -> None:
+        """A pack's rule id that is already in the rulebook is an error unless replacing."""
+        clash = self.PACK.replace("id: acme.python", "id: skills.python.missing")
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend(textwrap.dedent(clash))
+        assert str(error.value) == (
+            "invalid rules: 15:5: rule skills.python.missing: rule id 'skills.python.missing' is already in the"
+            " rulebook; pass replace=True to replace it"
+        )
+
+    def test_replace(self) -> None:
+        """With replace, a pack's rules take the place of the rules they name."""
+        text = textwrap.dedent(self.PACK).split("  - id: acme.python")[1]
+        pack = "rules:\n  - id: skills.python.beginner" + text
+        base = load_rulebook()
+        replaced = base.extend(pack, replace=True)
+        index = [rule.id for rule in base.rules].index("skills.python.beginner")
+        assert replaced.rules[index].title.text == "Python at Acme"
+        assert len(replaced.rules) == len(base.rules)
+        with pytest.raises(RuleError, match=r"rule 'acme\.python' replaces no rule of the rulebook"):
+            base.extend("rules:\n  - id: acme.python" + text, replace=True)
+
+    def test_disable_and_priorities(self) -> None:
+        """Rules are disabled by id or pattern, and priorities changed, explicitly."""
+        base = load_rulebook()
+        fewer = base.disable("growth.*", "skills.r.missing")
+        assert not [
+            rule for rule in fewer.rules if rule.id.startswith("growth.") or rule.id == "skills.r.missing"
+        ]
+        with pytest.raises(UnknownRuleError) as error:
+            base.disable("growht.*")
+        assert str(error.value) == "no rule with id 'growht.*'; did you mean 'growth.*'?"
+        assert (
+            base.with_priority("skills.r.missing", "high").rule("skills.r.missing").priority is Priority.HIGH
+        )
+        with pytest.raises(UnknownRuleError, match=r"no rule with id 'skills\.r'"):
+            base.with_priority("skills.r", Priority.LOW)
+
+
+class TestSchema:
+    def test_schema_is_valid(self) -> None:
+        """The rules' JSON Schema is a valid JSON Schema."""
+        jsonschema.Draft202012Validator.check_schema(rules_schema())
+
+    def test_rule_files_validate(self) -> None:
+        """Every built-in rule file, and the whole rulebook as one file, is valid under the schema."""
+        validator = jsonschema.Draft202012Validator(rules_schema())
+        for path in sorted(RULES.glob("*.yaml")):
+            validator.validate(yaml.safe_load(path.read_text()))
+        validator.validate(load_rulebook().to_data())
+
+    def test_schema_catches_mistakes(self) -> None:
+        """The schema refuses what the loader refuses, so editors flag it early."""
+        validator = jsonschema.Draft202012Validator(rules_schema())
+        bad = yaml.safe_load(HEADER + "rules:\n" + RULE.replace("priority: high", "priority: urgent"))
+        assert not validator.is_valid(bad)
+        bad = yaml.safe_load(HEADER + "rules:\n" + RULE.replace("{not: {skill: python}}", "{nope: 1}"))
+        assert not validator.is_valid(bad)
