@@ -240,7 +240,7 @@ class TestPacks:
         pack = "rules:\n  - id: skills.python.beginner" + text
         base = load_rulebook()
         replaced = base.extend(pack, replace=True)
-        index = [rule.id for rule in base.rules].index("skills.python.beginner")
+        index = [str(rule.id) for rule in base.rules].index("skills.python.beginner")
         assert replaced.rules[index].title.text == "Python at Acme"
         assert len(replaced.rules) == len(base.rules)
         with pytest.raises(RuleError, match=r"rule 'acme\.python' replaces no rule of the rulebook"):

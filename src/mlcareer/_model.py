@@ -397,6 +397,14 @@ class NetworkingActivity:
     name: str | None = None
 
 
+def _learning(values: Iterable[LearningActivity]) -> tuple[LearningActivity, ...]:
+    return tuple(values)
+
+
+def _networking(values: Iterable[NetworkingActivity]) -> tuple[NetworkingActivity, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Growth:
     """
@@ -409,8 +417,20 @@ class Growth:
     """
 
     mentor: bool = False
-    learning: tuple[LearningActivity, ...] = attrs.field(default=(), converter=tuple)
-    networking: tuple[NetworkingActivity, ...] = attrs.field(default=(), converter=tuple)
+    learning: tuple[LearningActivity, ...] = attrs.field(default=(), converter=_learning)
+    networking: tuple[NetworkingActivity, ...] = attrs.field(default=(), converter=_networking)
+
+
+def _skills(values: Iterable[Skill]) -> tuple[Skill, ...]:
+    return tuple(values)
+
+
+def _traits(values: Iterable[Trait]) -> tuple[Trait, ...]:
+    return tuple(values)
+
+
+def _portfolio(values: Iterable[PortfolioItem]) -> tuple[PortfolioItem, ...]:
+    return tuple(values)
 
 
 def _unique_names(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -451,9 +471,9 @@ class Candidate:
 
     name: str | None = None
     stage: Stage = attrs.field(default=Stage.JOB_SEEKING, converter=Stage)
-    skills: tuple[Skill, ...] = attrs.field(default=(), converter=tuple, validator=_unique_names)
-    traits: tuple[Trait, ...] = attrs.field(default=(), converter=tuple, validator=_unique_names)
-    portfolio: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=tuple)
+    skills: tuple[Skill, ...] = attrs.field(default=(), converter=_skills, validator=_unique_names)
+    traits: tuple[Trait, ...] = attrs.field(default=(), converter=_traits, validator=_unique_names)
+    portfolio: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=_portfolio)
     goals: Goals = Goals()
     interview_prep: tuple[PrepStep, ...] = attrs.field(default=(), converter=_steps)
     growth: Growth = Growth()
