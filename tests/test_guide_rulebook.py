@@ -1,0 +1,270 @@
+"""Tests for the built-in rulebook in rules/: the guide, as precise, tested, cited rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+
+import mlcareer
+from mlcareer import Candidate, Level, PortfolioKind, PrepStep, Priority, Stage, strategies
+
+from .conftest import EXAMPLES, GUIDE
+
+RULEBOOK = mlcareer.load_rulebook()
+ENGINE = mlcareer.default_engine()
+
+# The guide's sections and topics, as its topic map names them (the ids carry over).
+GUIDE_SECTIONS = {
+    "quick-takeaways": "Quick Takeaways",
+    "industry-demand": "What Does the ML Industry Demand Today?",
+    "non-negotiable-skills": "What Skills Are Non-Negotiable in ML?",
+    "demonstrate-expertise": "How Can You Demonstrate Your ML Expertise to Employers?",
+    "beyond-technical-skills": "What Do Employers Look for Beyond Technical Skills?",
+    "interview-preparation": "Preparing for the ML Job Interview",
+    "career-growth": "Navigating Career Growth in ML",
+}
+GUIDE_TOPICS = {
+    "industry.deep-learning": "industry-demand",
+    "industry.data-ethics": "industry-demand",
+    "industry.hiring-sectors": "industry-demand",
+    "skills.python": "non-negotiable-skills",
+    "skills.r": "non-negotiable-skills",
+    "skills.python-data-stack": "non-negotiable-skills",
+    "skills.dl-frameworks": "non-negotiable-skills",
+    "skills.algorithms": "non-negotiable-skills",
+    "skills.soft-skills": "non-negotiable-skills",
+    "portfolio.personal-projects": "demonstrate-expertise",
+    "portfolio.open-source": "demonstrate-expertise",
+    "portfolio.certifications": "demonstrate-expertise",
+    "portfolio.blogging": "demonstrate-expertise",
+    "traits.curiosity": "beyond-technical-skills",
+    "traits.persistence": "beyond-technical-skills",
+    "traits.learning-from-failure": "beyond-technical-skills",
+    "traits.adaptability": "beyond-technical-skills",
+    "traits.showcase": "beyond-technical-skills",
+    "interview.company-research": "interview-preparation",
+    "interview.algorithm-questions": "interview-preparation",
+    "interview.problem-solving": "interview-preparation",
+    "interview.passion": "interview-preparation",
+    "interview.culture-fit": "interview-preparation",
+    "interview.company-mini-project": "interview-preparation",
+    "growth.mentorship": "career-growth",
+    "growth.continuing-education": "career-growth",
+    "growth.specialization": "career-growth",
+    "growth.networking": "career-growth",
+}
+
+
+class TestCoverage:
+    def test_sections_and_topics_are_the_guides(self) -> None:
+        """The rulebook's sections and topics are exactly the guide's, each in its section."""
+        assert dict(RULEBOOK.sections) == GUIDE_SECTIONS
+        assert {topic.id: topic.section for topic in RULEBOOK.topics.values()} == GUIDE_TOPICS
+
+    def test_topic_map_beside_the_project(self) -> None:
+        """When the guide's topic map is beside the project, it agrees with the rulebook."""
+        path = GUIDE / "topics.yaml"
+        if not path.exists():
+            pytest.skip("the guide's topic map is not beside this checkout")
+        data = yaml.safe_load(path.read_text())
+        assert data["sections"] == GUIDE_SECTIONS
+        assert {topic["id"]: topic["section"] for topic in data["topics"]} == GUIDE_TOPICS
+
+    def test_every_topic_is_served(self) -> None:
+        """Every topic of the guide has at least one rule."""
+        served = Counter(rule.topic for rule in RULEBOOK.rules)
+        assert [topic for topic in GUIDE_TOPICS if not served[topic]] == []
+
+    def test_every_rule_cites_a_section_and_has_examples_both_ways(self) -> None:
+        """Every rule cites a guide section and has examples that fire and that stay silent."""
+        for rule in RULEBOOK.rules:
+            assert rule.source in GUIDE_SECTIONS, rule.id
+            assert rule.examples.fires, rule.id
+            assert rule.examples.silent, rule.id
+
+    def test_every_example_passes(self) -> None:
+        """Every rule's examples pass, which also shows every rule can fire."""
+        assert [str(failure) for failure in ENGINE.check_examples()] == []
+
+    def test_rule_ids_start_with_their_topic(self) -> None:
+        """A rule's id is its topic and a variant name."""
+        assert [rule.id for rule in RULEBOOK.rules if not rule.id.startswith(rule.topic + ".")] == []
+
+
+class TestPriorities:
+    def test_no_python_means_python_first(self) -> None:
+        """For someone without Python, learning Python is the first advice, and critical."""
+        for profile in ({}, {"skills": ["javascript"]}, {"stage": "interviewing", "skills": ["statistics"]}):
+            first = ENGINE.evaluate(mlcareer.load_candidate(profile)).advice[0]
+            assert (first.topic, first.priority) == ("skills.python", Priority.CRITICAL)
+
+    def test_non_negotiable_skills_lead(self) -> None:
+        """Among advice of one priority, the non-negotiable skills come first."""
+        report = ENGINE.evaluate(Candidate())
+        high = [advice.category for advice in report.advice if advice.priority is Priority.HIGH]
+        assert high[: high.count("skills")] == ["skills"] * high.count("skills")
+
+    def test_strong_profile_gets_no_advice(self) -> None:
+        """A strong, complete profile gets no advice."""
+        senior = mlcareer.load_candidate(EXAMPLES / "senior-specialist.yaml")
+        assert ENGINE.evaluate(senior).advice == ()
+
+
+ML_SKILLS = {
+    "python", "r", "numpy", "pandas", "scikit-learn", "tensorflow", "pytorch", "keras", "jax", "xgboost",
+    "lightgbm", "hugging-face-transformers", "opencv", "spacy", "nltk", "spark", "linear-regression",
+    "logistic-regression", "decision-trees", "random-forests", "gradient-boosting", "clustering",
+    "neural-networks", "deep-learning", "natural-language-processing", "computer-vision", "recommender-systems",
+}  # fmt: skip
+DL_CONCEPTS = ["deep-learning", "neural-networks", "convolutional-neural-networks", "recurrent-neural-networks",
+               "transformer-models"]  # fmt: skip
+FRAMEWORKS = ["tensorflow", "pytorch", "keras", "jax"]
+CORE_ALGORITHMS = [
+    "linear-regression",
+    "logistic-regression",
+    "decision-trees",
+    "clustering",
+    "neural-networks",
+]
+
+
+def _at(c: Candidate, name: str, level: Level = Level.INTERMEDIATE) -> bool:
+    return c.has_skill(name, at_least=level)
+
+
+def _kinds(c: Candidate, *kinds: PortfolioKind) -> list[mlcareer.PortfolioItem]:
+    return [item for item in c.portfolio if item.kind in kinds]
+
+
+def _interview_bound(c: Candidate) -> bool:
+    return c.stage is Stage.INTERVIEWING or (c.stage is Stage.JOB_SEEKING and c.goals.company is not None)
+
+
+# What a profile shows that makes advice on a topic pointless: written apart
+# from the rules, from the guide's "for" lines, so the two check each other.
+SHOWS: dict[str, Callable[[Candidate], bool]] = {
+    "skills.python": lambda c: _at(c, "python"),
+    "skills.r": lambda c: c.skill("r") is not None,
+    "skills.python-data-stack": lambda c: all(_at(c, n) for n in ("numpy", "pandas", "scikit-learn")),
+    "skills.dl-frameworks": lambda c: any(_at(c, n) for n in FRAMEWORKS),
+    "skills.algorithms": lambda c: sum(c.skill(n) is not None for n in CORE_ALGORITHMS) >= 4,
+    "skills.soft-skills": lambda c: all(c.skill(n) for n in ("communication", "teamwork", "problem-solving")),
+    "industry.deep-learning": lambda c: (
+        any(_at(c, n) for n in DL_CONCEPTS) or any(c.skill(n) for n in FRAMEWORKS)
+    ),
+    "industry.data-ethics": lambda c: (
+        c.skill("data-ethics") is not None or c.skill("data-privacy") is not None
+    ),
+    "industry.hiring-sectors": lambda c: bool(c.goals.sectors) or c.goals.company is not None,
+    "portfolio.personal-projects": lambda c: any(
+        ML_SKILLS & set(item.skills) for item in _kinds(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY)
+    ),
+    "portfolio.open-source": lambda c: bool(_kinds(c, PortfolioKind.OPEN_SOURCE)),
+    "portfolio.certifications": lambda c: (
+        bool(_kinds(c, PortfolioKind.CERTIFICATION))
+        and bool(_kinds(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE))
+    ),
+    "portfolio.blogging": lambda c: bool(_kinds(c, PortfolioKind.BLOG_POST)),
+    "traits.curiosity": lambda c: c.trait("curiosity") is not None,
+    "traits.persistence": lambda c: c.trait("persistence") is not None,
+    "traits.learning-from-failure": lambda c: c.trait("learning-from-failure") is not None,
+    "traits.adaptability": lambda c: c.trait("adaptability") is not None,
+    "traits.showcase": lambda c: bool(c.traits) and all(trait.evidence for trait in c.traits),
+    "interview.company-research": lambda c: PrepStep.COMPANY_RESEARCH in c.interview_prep,
+    "interview.algorithm-questions": lambda c: (
+        {PrepStep.ALGORITHM_REVIEW, PrepStep.PROJECT_STORIES} <= set(c.interview_prep)
+    ),
+    "interview.problem-solving": lambda c: PrepStep.THINK_ALOUD_PRACTICE in c.interview_prep,
+    "interview.passion": lambda c: PrepStep.MOTIVATION in c.interview_prep,
+    "interview.culture-fit": lambda c: PrepStep.CULTURE_EXAMPLES in c.interview_prep,
+    "interview.company-mini-project": lambda c: (
+        PrepStep.COMPANY_MINI_PROJECT in c.interview_prep
+        or (
+            c.goals.company is not None
+            and any(i.sector is c.goals.company.sector is not None for i in c.portfolio)
+        )
+    ),
+    "growth.mentorship": lambda c: c.growth.mentor,
+    "growth.continuing-education": lambda c: bool(c.growth.learning),
+    "growth.specialization": lambda c: c.goals.specialization is not None,
+    "growth.networking": lambda c: bool(c.growth.networking),
+}
+
+# Whom each category addresses beyond what the profile shows.
+AUDIENCE: dict[str, Callable[[Candidate], bool]] = {
+    "interview": _interview_bound,
+    "growth": lambda c: c.stage is not Stage.STUDENT,
+}
+
+
+class TestConsistency:
+    def test_every_topic_has_a_shows_check(self) -> None:
+        """The consistency checks below cover every topic."""
+        assert set(SHOWS) == set(GUIDE_TOPICS)
+
+    @given(strategies.candidates())
+    def test_advice_fits_the_profile(self, candidate: Candidate) -> None:
+        """No two advice items share a topic, none is about what the profile already shows, and each reaches its audience."""
+        report = ENGINE.evaluate(candidate)
+        topics = [advice.topic for advice in report.advice]
+        assert len(topics) == len(set(topics))
+        for advice in report.advice:
+            assert not SHOWS[advice.topic](candidate), advice.rule
+            audience = AUDIENCE.get(advice.category)
+            assert audience is None or audience(candidate), advice.rule
+            if advice.category == "growth" and advice.rule != "growth.networking.job-seeker":
+                assert candidate.stage is Stage.EMPLOYED, advice.rule
+
+    @given(strategies.candidates())
+    def test_every_advice_is_explained(self, candidate: Candidate) -> None:
+        """Every piece of advice has evidence, steps and no unfilled placeholder."""
+        for advice in ENGINE.evaluate(candidate).advice:
+            assert advice.evidence
+            assert advice.actions
+            rule = RULEBOOK.rule(advice.rule)
+            names = set().union(*(t.names for t in (rule.title, rule.message, *rule.actions)))
+            for text in (advice.title, advice.message, *advice.actions):
+                assert not [name for name in names if f"{{{name}}}" in text], (advice.rule, text)
+
+
+class TestGoldenReports:
+    @pytest.mark.parametrize("profile", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.stem)
+    def test_example_report(self, profile: Path) -> None:
+        """Each example profile's report is the one committed beside it."""
+        expected = json.loads(profile.with_suffix(".report.json").read_text())
+        assert ENGINE.evaluate(mlcareer.load_candidate(profile)).to_dict() == expected
+
+    def test_there_are_the_promised_examples(self) -> None:
+        """The examples cover the people the rulebook is written for."""
+        names = {path.stem for path in EXAMPLES.glob("*.yaml")}
+        assert {
+            "student", "career-switcher", "web-developer", "certificates-only", "fintech-interview",
+            "junior-ml-engineer", "senior-specialist", "empty",
+        } <= names  # fmt: skip
+
+
+class TestOwnWords:
+    def test_advice_does_not_copy_the_guide(self) -> None:
+        """No title, message or action repeats seven words in a row from the guide."""
+        path = GUIDE / "building-a-career-in-ml.txt"
+        if not path.exists():
+            pytest.skip("the guide is not beside this checkout")
+
+        def shingles(text: str) -> set[tuple[str, ...]]:
+            words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+            return {tuple(words[i : i + 7]) for i in range(len(words) - 6)}
+
+        guide = shingles(path.read_text())
+        copied = {
+            rule.id: shingles(" ".join([rule.title.text, rule.message.text, *(a.text for a in rule.actions)]))
+            & guide
+            for rule in RULEBOOK.rules
+        }
+        assert {rule: found for rule, found in copied.items() if found} == {}
