@@ -1,0 +1,1 @@
+"""The mlcareer test suite."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
@@ -16,6 +15,10 @@ import mlcareer
 from mlcareer import Candidate, Level, PortfolioKind, PrepStep, Priority, Stage, strategies
 
 from .conftest import EXAMPLES, GUIDE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 RULEBOOK = mlcareer.load_rulebook()
 ENGINE = mlcareer.default_engine()
@@ -258,7 +261,7 @@ class TestOwnWords:
             pytest.skip("the guide is not beside this checkout")
 
         def shingles(text: str) -> set[tuple[str, ...]]:
-            words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+            words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
             return {tuple(words[i : i + 7]) for i in range(len(words) - 6)}
 
         guide = shingles(path.read_text())

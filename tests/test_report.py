@@ -89,5 +89,5 @@ def test_by_category_and_len() -> None:
     """Advice groups by category in report order."""
     report = ENGINE.evaluate(Candidate())
     groups = report.by_category()
-    assert list(groups)[0] == "skills"
+    assert next(iter(groups)) == "skills"
     assert sum(len(items) for items in groups.values()) == len(report)
