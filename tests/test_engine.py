@@ -95,8 +95,8 @@ def test_advice_is_rendered_with_bindings_and_evidence(engine: Engine) -> None:
     candidate = load_candidate({"name": "Ada", "skills": ["numpy"], "goals": {"company": {"name": "Acme"}}})
     advice = engine.evaluate(candidate).advice[0]
     assert advice == mlcareer.Advice(
-        rule="a.first.specific",
-        topic="a.first",
+        rule=mlcareer.RuleId("a.first.specific"),
+        topic=mlcareer.TopicId("a.first"),
         category="a",
         priority="high",
         title="Fill Python",
