@@ -18,7 +18,7 @@ import attrs
 
 from mlcareer._document import Limits, load_document
 from mlcareer._model import parse_candidate
-from mlcareer.exceptions import MlcareerError
+from mlcareer.exceptions import MlcareerError, ProfileError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["BatchCounts", "advise_line", "advise_lines"]
 
 _CHUNK = 512
+
+#: Numbered input lines, advised together.
+_Chunk = list[tuple[int, str]]
 
 
 @attrs.define
@@ -39,6 +42,7 @@ class BatchCounts:
     read: int = 0
     advised: int = 0
     failed: int = 0
+    interrupted: bool = False
 
 
 def advise_line(engine: Engine, line: str, number: int, limits: Limits | None = None) -> tuple[bool, str]:
@@ -48,9 +52,13 @@ def advise_line(engine: Engine, line: str, number: int, limits: Limits | None = 
     A bad line gives ``{"line": N, "error": "..."}`` instead of a report.
     """
     try:
-        document = load_document(line, kind="json", file=f"line {number}", limits=limits)
+        document = load_document(line, kind="json", limits=limits)
         report = engine.evaluate(parse_candidate(document))
-    except MlcareerError as error:
+    except ProfileError as error:
+        # A line is one JSON document: its problems are placed at this line of the input.
+        placed = [attrs.evolve(problem, line=number) for problem in error.problems]
+        return False, json.dumps({"line": number, "error": str(type(error)(placed))}, ensure_ascii=False)
+    except MlcareerError as error:  # pragma: no cover - loading raises only profile errors
         return False, json.dumps({"line": number, "error": str(error)}, ensure_ascii=False)
     except RecursionError:
         message = "the document nests too deeply"
@@ -66,13 +74,13 @@ def _init_worker(engine: Engine) -> None:
     _WORKER_ENGINE = engine
 
 
-def _advise_chunk(chunk: list[tuple[int, str]]) -> list[tuple[bool, str]]:
+def _advise_chunk(chunk: _Chunk) -> list[tuple[bool, str]]:
     assert _WORKER_ENGINE is not None  # noqa: S101 - set by the pool initializer
     return [advise_line(_WORKER_ENGINE, line, number) for number, line in chunk]
 
 
-def _chunks(lines: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
-    chunk: list[tuple[int, str]] = []
+def _chunks(lines: Iterable[str], size: int) -> Iterator[_Chunk]:
+    chunk: _Chunk = []
     for number, line in enumerate(lines, 1):
         chunk.append((number, line.rstrip("\r\n")))
         if len(chunk) == size:
@@ -80,6 +88,27 @@ def _chunks(lines: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _results(
+    engine: Engine, chunks: Iterator[list[tuple[int, str]]], workers: int
+) -> Iterator[list[tuple[bool, str]]]:
+    """
+    Advise chunk after chunk, in input order, in this process or in *workers* processes.
+    """
+    if workers <= 1:
+        for chunk in chunks:
+            yield [advise_line(engine, line, number) for number, line in chunk]
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(engine,)) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.apply_async(_advise_chunk, (chunk,)))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).get()
+        for result in pending:
+            yield result.get()
 
 
 def advise_lines(
@@ -101,37 +130,23 @@ def advise_lines(
         progress: Called with the counts after every chunk.
 
     Returns:
-        The counts; on KeyboardInterrupt they say how far the run got (the
-        output up to there is written and flushed).
+        The counts. On KeyboardInterrupt the run stops, the output up to
+        there is written and flushed, and the counts say how far it got.
     """
     counts = BatchCounts()
-
-    def write(results: Iterable[tuple[bool, str]]) -> None:
-        for ok, text in results:
-            out.write(text + "\n")
-            counts.read += 1
-            if ok:
-                counts.advised += 1
-            else:
-                counts.failed += 1
+    try:
+        for results in _results(engine, _chunks(lines, _CHUNK), workers):
+            for ok, text in results:
+                out.write(text + "\n")
+                counts.read += 1
+                counts.advised += ok
+                counts.failed += not ok
+            out.flush()
+            if progress is not None:
+                progress(counts)
+    except KeyboardInterrupt:
+        counts.interrupted = True
         out.flush()
-        if progress is not None:
-            progress(counts)
-
-    chunks = _chunks(lines, _CHUNK)
-    if workers <= 1:
-        for chunk in chunks:
-            write(advise_line(engine, line, number) for number, line in chunk)
-        return counts
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(engine,)) as pool:
-        pending = []
-        for chunk in chunks:
-            pending.append(pool.apply_async(_advise_chunk, (chunk,)))
-            if len(pending) >= 2 * workers:
-                write(pending.pop(0).get())
-        for result in pending:
-            write(result.get())
     return counts
 
 

@@ -126,14 +126,8 @@ def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
         size = Path(source).stat().st_size if source != "-" else None
         progress = Progress(sys.stderr, size)
         lines = progress.count(lines)
-    from mlcareer._batch import BatchCounts  # noqa: PLC0415 - batch mode only
-
-    counts = BatchCounts()
-    interrupted = False
     try:
         counts = advise_lines(engine, lines, out, workers=args.workers, progress=progress)
-    except KeyboardInterrupt:
-        interrupted = True
     finally:
         out.flush()
         if inp is not sys.stdin:
@@ -143,7 +137,7 @@ def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
     if progress is not None:
         sys.stderr.write("\n")
     summary = f"read {counts.read}, advised {counts.advised}, failed {counts.failed}"
-    if interrupted:
+    if counts.interrupted:
         sys.stderr.write(f"mlcareer: interrupted; the output is complete up to input line {counts.read}\n")
         sys.stderr.write(summary + "\n")
         return EXIT_INTERRUPTED

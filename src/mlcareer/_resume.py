@@ -197,8 +197,8 @@ class _Importer:
             growth["learning"] = [*_list(growth.get("learning")), *learning]
             profile["growth"] = growth
         self.unknowns(profile)
-        load_candidate(profile)  # the result must be a valid profile
-        return ResumeImport(profile=profile, notes=tuple(self.notes))
+        # Loading checks the result, and writing it back gives canonical ids and key order.
+        return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
 
     def extension(self) -> dict[str, Any]:
         extension = self.resume.get("x-mlcareer")

@@ -1,0 +1,51 @@
+"""Tests for mlcareer._batch: JSON Lines in, reports out, in constant memory."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TYPE_CHECKING
+
+import mlcareer
+from mlcareer._batch import BatchCounts, advise_line, advise_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+ENGINE = mlcareer.default_engine()
+
+
+def test_advise_line() -> None:
+    """One line gives a report, or an error record placed at its line."""
+    ok, text = advise_line(ENGINE, '{"name": "A"}', 1)
+    assert ok
+    assert json.loads(text)["candidate"] == "A"
+    ok, text = advise_line(ENGINE, '{"skills": [{"name": "py", "level": 9}]}', 7)
+    assert not ok
+    assert json.loads(text) == {
+        "line": 7,
+        "error": "invalid profile: 7:37: skills[0].level: 9 is not one of novice, beginner, intermediate, advanced,"
+        " expert (or 1-5)",
+    }
+
+
+def test_input_is_read_lazily() -> None:
+    """Lines are read as the run goes, a chunk at a time, never all at once."""
+    pulled = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal pulled
+        for _ in range(5000):
+            pulled += 1
+            yield '{"skills": ["python"]}\n'
+
+    seen: list[int] = []
+
+    def progress(counts: BatchCounts) -> None:
+        seen.append(pulled - counts.read)
+
+    out = io.StringIO()
+    counts = advise_lines(ENGINE, lines(), out, progress=progress)
+    assert (counts.read, counts.advised, counts.failed) == (5000, 5000, 0)
+    assert max(seen) <= 512
+    assert len(out.getvalue().splitlines()) == 5000

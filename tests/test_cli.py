@@ -1,0 +1,419 @@
+"""End-to-end tests of the mlcareer command, run as a separate process through its console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+import mlcareer
+
+from .conftest import EXAMPLES, RULES
+
+SCRIPT = Path(sys.executable).with_name("mlcareer")
+STUDENT = EXAMPLES / "student.yaml"
+DATA = Path(__file__).parent / "data"
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the console script with *args*, piped, and return what it did."""
+    environment = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    environment.update(env or {})
+    return subprocess.run(  # noqa: S603 - our own console script
+        [str(SCRIPT), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
+
+
+def run_on_terminal(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run the console script with a terminal as its output, and return what it printed."""
+    environment = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    environment.update(env or {})
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(  # noqa: S603 - our own console script
+        [str(SCRIPT), *args], stdout=follower, stderr=follower, env=environment
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def expected_report(path: Path) -> dict[str, object]:
+    """The report the library gives for the profile at *path*."""
+    return mlcareer.default_engine().evaluate(mlcareer.load_candidate(path)).to_dict()
+
+
+@pytest.fixture(scope="module")
+def script_exists() -> None:
+    """The console script is installed beside the interpreter."""
+    assert SCRIPT.exists(), f"no console script at {SCRIPT}"
+
+
+pytestmark = pytest.mark.usefixtures("script_exists")
+
+
+class TestAdvise:
+    def test_json_is_the_contracts_report(self) -> None:
+        """--format json prints exactly the report of the data contract, and is the default when piped."""
+        explicit = run("advise", str(STUDENT), "--format", "json")
+        default = run("advise", str(STUDENT))
+        assert explicit.returncode == default.returncode == 0
+        assert json.loads(explicit.stdout) == expected_report(STUDENT)
+        assert default.stdout == explicit.stdout
+
+    def test_text_without_colour_when_piped(self) -> None:
+        """Text output is grouped by category with priorities, and has no colour when piped."""
+        result = run("advise", str(STUDENT), "--format", "text")
+        assert result.stdout.splitlines()[:4] == [
+            "Career advice for Lena Fischer (rulebook mlcareer-guide 1.0.0)",
+            "",
+            "SKILLS",
+            "  [high] Take your Python past the basics",
+        ]
+        assert "\033[" not in result.stdout
+
+    def test_text_colour_on_a_terminal_unless_no_color(self) -> None:
+        """On a terminal, text is the default and coloured; NO_COLOR turns colour off."""
+        coloured = run_on_terminal("advise", str(STUDENT))
+        assert "\033[1;33m[high]\033[0m Take your Python past the basics" in coloured
+        plain = run_on_terminal("advise", str(STUDENT), env={"NO_COLOR": "1"})
+        assert "[high] Take your Python past the basics" in plain
+        assert "\033[1;33m" not in plain
+
+    def test_markdown(self) -> None:
+        """--format markdown prints a report a person can read or paste."""
+        result = run("advise", str(STUDENT), "--format", "markdown")
+        assert result.stdout.startswith(
+            "# Career advice for Lena Fischer (rulebook mlcareer-guide 1.0.0)\n\n## Skills\n"
+        )
+
+    def test_standard_input(self) -> None:
+        """A profile can come on standard input, as YAML or JSON."""
+        yaml_result = run("advise", "-", stdin=STUDENT.read_text())
+        json_result = run("advise", "-", stdin=json.dumps(yaml.safe_load(STUDENT.read_text())))
+        assert json.loads(yaml_result.stdout) == json.loads(json_result.stdout) == expected_report(STUDENT)
+
+    def test_filters_and_plan(self) -> None:
+        """--category and --min-priority filter the advice; --plan orders it as a learning plan."""
+        result = run(
+            "advise", str(STUDENT), "--format", "json", "--category", "skills", "--min-priority", "high"
+        )
+        rules = [advice["rule"] for advice in json.loads(result.stdout)["advice"]]
+        assert rules == [
+            "skills.python.beginner",
+            "skills.python-data-stack.gaps",
+            "skills.dl-frameworks.none",
+        ]
+        plan = run("advise", str(STUDENT), "--format", "text", "--plan")
+        assert "Learning plan, in order:" in plan.stdout
+        assert " 1. [high] Take your Python past the basics" in plan.stdout
+        refused = run("advise", str(STUDENT), "--format", "json", "--plan")
+        assert (refused.returncode, refused.stderr) == (
+            2,
+            "mlcareer: error: --plan orders advice for people: use it with --format text or markdown\n",
+        )
+
+    def test_rule_packs_and_disable(self, tmp_path: Path) -> None:
+        """--rules adds a pack, --replace-rules replaces built-in rules, and --disable removes rules."""
+        pack = tmp_path / "pack.yaml"
+        pack.write_text(
+            "rules:\n"
+            "  - id: skills.python.bootcamp\n"
+            "    topic: skills.python\n"
+            "    priority: low\n"
+            "    when: {extension: {key: bootcamp}}\n"
+            "    title: Use your bootcamp's Python track\n"
+            "    message: Your bootcamp has a Python track.\n"
+            "    actions: [Enrol.]\n"
+            "    source: non-negotiable-skills\n"
+        )
+        added = run(
+            "advise",
+            "-",
+            "--rules",
+            str(pack),
+            "--disable",
+            "skills.python.missing",
+            stdin='{"extensions": {"bootcamp": 1}}',
+        )
+        rules = [advice["rule"] for advice in json.loads(added.stdout)["advice"]]
+        assert "skills.python.bootcamp" in rules
+        assert "skills.python.missing" not in rules
+        assert json.loads(added.stdout)["ruleset"]["name"] == "mlcareer-guide"
+
+    def test_bad_profile_is_one_clear_error(self, tmp_path: Path) -> None:
+        """A bad profile prints every problem, no traceback, and exits 2."""
+        bad = tmp_path / "bad.yaml"
+        bad.write_text("stage: retired\nskills: [{name: python, level: guru}]\n")
+        result = run("advise", str(bad))
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr == (
+            "mlcareer: invalid profile (2 problems):\n"
+            f"- {bad}:1:8: stage: 'retired' is not one of student, job_seeking, interviewing, employed\n"
+            f"- {bad}:2:32: skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)\n"
+        )
+
+    def test_missing_file_and_usage(self) -> None:
+        """A missing file and bad usage are one line each and exit 2."""
+        missing = run("advise", "nowhere.yaml")
+        assert (missing.returncode, missing.stderr) == (
+            2,
+            "mlcareer: invalid profile: nowhere.yaml: cannot read the file: No such file or directory\n",
+        )
+        usage = run("advise", str(STUDENT), "--format", "pdf")
+        assert usage.returncode == 2
+        # argparse words the list of choices differently from one Python to the next.
+        assert usage.stderr.splitlines()[-1].startswith(
+            "mlcareer advise: error: argument --format: invalid choice: 'pdf' (choose from "
+        )
+
+
+class TestJsonLines:
+    def lines(self) -> list[str]:
+        """Good profiles with broken lines in the middle."""
+        return [
+            json.dumps({"name": "A", "skills": ["python"]}),
+            "{not json",
+            json.dumps({"name": "B", "stage": "retired"}),
+            "",
+            json.dumps({"name": "C", "stage": "employed"}),
+            "[1, 2]",
+        ]
+
+    def test_broken_lines_become_error_records(self, tmp_path: Path) -> None:
+        """Every input line gives one output line in order; bad lines give error records; counts add up."""
+        source = tmp_path / "in.jsonl"
+        source.write_text("\n".join(self.lines()) + "\n")
+        target = tmp_path / "out.jsonl"
+        result = run("advise", "--jsonl", str(source), str(target))
+        assert result.returncode == 1
+        assert result.stderr == "read 6, advised 2, failed 4\n"
+        records = [json.loads(line) for line in target.read_text().splitlines()]
+        assert [record.get("candidate") for record in records] == ["A", None, None, None, "C", None]
+        assert records[1] == {
+            "line": 2,
+            "error": "invalid profile: 2:2: not valid JSON: Expecting property name enclosed in double quotes",
+        }
+        assert records[2] == {
+            "line": 3,
+            "error": "invalid profile: 3:24: stage: 'retired' is not one of student, job_seeking, interviewing, employed",
+        }
+        assert records[3] == {"line": 4, "error": "invalid profile: 4: the document is empty"}
+        assert records[5] == {
+            "line": 6,
+            "error": "invalid profile: 6:1: expected a profile (a mapping), got a list",
+        }
+        assert (
+            records[0]
+            == mlcareer.default_engine()
+            .evaluate(mlcareer.load_candidate({"name": "A", "skills": ["python"]}))
+            .to_dict()
+        )
+
+    def test_standard_streams_and_workers(self) -> None:
+        """--jsonl reads standard input and writes standard output; workers keep the input order."""
+        profiles = [
+            json.dumps({"name": f"p{i}", "skills": ["python", "numpy", "r"][: i % 4]}) for i in range(1500)
+        ]
+        text = "\n".join([*profiles[:700], "oops", *profiles[700:]]) + "\n"
+        one = run("advise", "--jsonl", "-", "-", stdin=text)
+        two = run("advise", "--jsonl", "-", "--workers", "2", stdin=text)
+        assert one.returncode == two.returncode == 1
+        assert one.stdout == two.stdout
+        assert one.stderr == two.stderr == "read 1501, advised 1500, failed 1\n"
+        names = [json.loads(line).get("candidate") for line in one.stdout.splitlines()]
+        assert names == [f"p{i}" for i in range(700)] + [None] + [f"p{i}" for i in range(700, 1500)]
+
+    def test_all_good_exits_zero(self) -> None:
+        """A run with no failed line exits 0."""
+        result = run("advise", "--jsonl", "-", stdin='{"name": "x"}\n')
+        assert (result.returncode, result.stderr) == (0, "read 1, advised 1, failed 0\n")
+
+    def test_interrupt_flushes_and_reports(self, tmp_path: Path) -> None:
+        """SIGINT stops the run; what was finished is written, and the run says how far it got."""
+        source = tmp_path / "big.jsonl"
+        source.write_text('{"skills": ["python"]}\n' * 200_000)
+        target = tmp_path / "out.jsonl"
+        process = subprocess.Popen(  # noqa: S603 - our own console script
+            [str(SCRIPT), "advise", "--jsonl", str(source), str(target)], stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 60
+        while (not target.exists() or target.stat().st_size < 100_000) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 130
+        written = target.read_text().splitlines()
+        assert all(json.loads(line)["report"] == 1 for line in written)
+        assert stderr.splitlines() == [
+            f"mlcareer: interrupted; the output is complete up to input line {len(written)}",
+            f"read {len(written)}, advised {len(written)}, failed 0",
+        ]
+
+    def test_progress_on_a_terminal(self, tmp_path: Path) -> None:
+        """On a terminal, standard error shows progress with a rate."""
+        source = tmp_path / "in.jsonl"
+        source.write_text('{"skills": ["python"]}\n' * 2000)
+        output = run_on_terminal("advise", "--jsonl", str(source), str(tmp_path / "out.jsonl"))
+        assert "2,000 profiles, 0 failed" in output
+        assert "/s" in output
+
+
+class TestExplainAndRules:
+    def test_explain(self) -> None:
+        """Explain prints why a rule fires or not, as a tree."""
+        result = run("explain", str(STUDENT), "skills.python.missing")
+        assert result.stdout == (
+            "skills.python.missing does not fire: its condition does not hold\n"
+            "✗ this does not hold\n"
+            "  ✓ Python is listed  [Python is listed at beginner]\n"
+        )
+
+    def test_explain_unknown_rule(self) -> None:
+        """An unknown rule id is one line with a suggestion, exit 2."""
+        result = run("explain", str(STUDENT), "skills.pyhton.missing")
+        assert (result.returncode, result.stderr) == (
+            2,
+            "mlcareer: no rule with id 'skills.pyhton.missing'; did you mean 'skills.python.missing'?\n",
+        )
+
+    def test_rules_list_and_show(self) -> None:
+        """Rules lists rules with filters; rules show prints one in words."""
+        listed = run("rules", "--category", "growth", "--priority", "low").stdout.splitlines()
+        assert listed == [f"{'growth.networking.job-seeker':<48} {'low':<8} Meet people in the ML community"]
+        shown = run("rules", "show", "skills.python.beginner").stdout
+        assert shown.splitlines() == [
+            "skills.python.beginner",
+            "  topic:    skills.python (Python is the language ML work is done in.)",
+            "  priority: high",
+            "  source:   What Skills Are Non-Negotiable in ML? (non-negotiable-skills)",
+            "  title:    Take your Python past the basics",
+            "  when:",
+            "    Python is listed at beginner or below",
+            "  examples: 2 that fire, 2 that stay silent",
+        ]
+
+
+class TestAuthoring:
+    def test_lint_ok_and_errors(self, tmp_path: Path) -> None:
+        """Lint passes good rule files and prints every problem of bad ones as file:line:column."""
+        good = run("lint", str(RULES))
+        assert (good.returncode, good.stdout) == (
+            0,
+            f"{RULES}: ok ({len(mlcareer.load_rulebook().rules)} rules)\n",
+        )
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(
+            "rules:\n  - id: x.y\n    topic: skills.pyhton\n    priority: high\n    when: {skil: python}\n"
+        )
+        result = run("lint", str(bad))
+        assert result.returncode == 1
+        assert result.stdout.splitlines() == [
+            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'title'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'message'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'actions'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'source'",
+        ]
+
+    def test_test_runs_examples(self, tmp_path: Path) -> None:
+        """Test runs the examples of rule files and explains each failure."""
+        ok = run("test", str(RULES))
+        assert ok.returncode == 0
+        examples = sum(len(r.examples.fires) + len(r.examples.silent) for r in mlcareer.load_rulebook().rules)
+        assert ok.stdout == f"{examples} passed, 0 failed\n"
+        pack = tmp_path / "pack.yaml"
+        pack.write_text(
+            "rules:\n"
+            "  - id: skills.python.custom\n"
+            "    topic: skills.python\n"
+            "    priority: low\n"
+            "    when: {mentor: true}\n"
+            "    title: T\n    message: M\n    actions: [A]\n    source: career-growth\n"
+            "    examples:\n      fires: [{growth: {mentor: true}}]\n      silent: [{}]\n"
+        )
+        failed = run("test", str(pack))
+        assert failed.returncode == 1
+        assert failed.stdout == (
+            "FAIL skills.python.custom: examples.fires[0] should fire\n"
+            "skills.python.custom does not fire: its condition holds, but skills.python.missing fired first"
+            " for the topic skills.python\n"
+            "✓ a mentor is listed  [has a mentor]\n\n"
+            "1 passed, 1 failed\n"
+        )
+
+    @pytest.mark.parametrize("which", ["profile", "rules", "report"])
+    def test_schema(self, which: str) -> None:
+        """Schema prints each JSON Schema."""
+        result = run("schema", which)
+        jsonschema.Draft202012Validator.check_schema(json.loads(result.stdout))
+
+    def test_import_resume(self, tmp_path: Path) -> None:
+        """import-resume writes a profile that loads, and says on standard error what it inferred."""
+        target = tmp_path / "mina.yaml"
+        result = run("import-resume", str(DATA / "resume-new-grad.json"), "-o", str(target))
+        assert result.returncode == 0
+        candidate = mlcareer.load_candidate(target)
+        assert candidate.name == "Mina Park"
+        assert "note: project 'gradient-viz' counted as open source" in result.stderr.splitlines()
+        advised = run("advise", str(target))
+        assert advised.returncode == 0
+
+    def test_import_resume_bad_json(self, tmp_path: Path) -> None:
+        """A resume that is not JSON is one clear error."""
+        bad = tmp_path / "r.json"
+        bad.write_text("{")
+        result = run("import-resume", str(bad))
+        assert (result.returncode, result.stderr) == (
+            2,
+            f"mlcareer: invalid profile: {bad}:1:2: not valid JSON: Expecting property name enclosed in double quotes\n",
+        )
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["advise"], ["explain"], ["rules"], ["lint"], ["test"], ["schema"], ["import-resume"]]
+)
+def test_help(command: list[str]) -> None:
+    """Every command has --help, which documents the exit codes at the top level and for advise."""
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: mlcareer")
+    if command in ([], ["advise"]):
+        assert "2    bad input" in result.stdout
+
+
+def test_python_dash_m() -> None:
+    """Python -m mlcareer runs the same command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mlcareer", "rules", "--topic", "skills.r"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.splitlines()[0].startswith("skills.r.health-sector")
