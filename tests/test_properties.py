@@ -1,0 +1,132 @@
+"""
+Properties of the engine: the laws every rulebook and every candidate obey.
+
+Each test states its law in its docstring. They run under the hypothesis
+profile chosen by HYPOTHESIS_PROFILE (``ci`` in CI: more examples, derandomized).
+"""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import attrs
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mlcareer
+from mlcareer import Candidate, Engine, Level, Skill, load_rulebook, strategies
+from mlcareer._conditions import SkillGaps
+from mlcareer._facts import Facts
+
+from . import reference
+
+ENGINE = mlcareer.default_engine()
+RULEBOOK = ENGINE.rulebook
+RULEBOOK_DATA = RULEBOOK.to_data()
+
+# For each skill, the highest level any rule of the built-in rulebook asks for.
+REQUIRED: dict[str, Level] = {}
+for _rule in RULEBOOK.rules:
+    for _node in _rule.when.walk():
+        if isinstance(_node, SkillGaps):
+            for _skill in _node.skills:
+                REQUIRED[_skill] = max(REQUIRED.get(_skill, Level.NOVICE), _node.below or Level.NOVICE)
+
+
+@given(strategies.candidates())
+def test_evaluation_is_total_and_deterministic(candidate: Candidate) -> None:
+    """Every candidate evaluates without error, and the same candidate always gives the same report."""
+    first = ENGINE.evaluate(candidate)
+    assert ENGINE.evaluate(candidate) == first
+    assert ENGINE.evaluate(attrs.evolve(candidate)).to_json() == first.to_json()
+
+
+@given(strategies.candidates().flatmap(lambda c: st.tuples(st.just(c), strategies.spell_profile(c))))
+def test_order_and_spelling_do_not_matter(pair: tuple[Candidate, dict[str, Any]]) -> None:
+    """Shuffling a profile's lists, or writing skills by alias, in another case or with level words, changes no report."""
+    candidate, document = pair
+    assert ENGINE.evaluate(mlcareer.load_candidate(document)) == ENGINE.evaluate(candidate)
+
+
+@given(strategies.candidates())
+def test_one_advice_per_topic_in_priority_then_rulebook_order(candidate: Candidate) -> None:
+    """A report has at most one advice per topic, ordered by priority, then by rulebook order."""
+    report = ENGINE.evaluate(candidate)
+    topics = [advice.topic for advice in report.advice]
+    assert len(topics) == len(set(topics))
+    positions = {rule.id: index for index, rule in enumerate(RULEBOOK.rules)}
+    keys = [(advice.priority.rank, positions[advice.rule]) for advice in report.advice]
+    assert keys == sorted(keys)
+
+
+@given(strategies.candidates(), st.data())
+def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: st.DataObject) -> None:
+    """Giving a candidate a skill at the level the rules ask for removes advice naming it as a gap, and adds none."""
+    facts = Facts(candidate)
+    named = sorted(
+        {skill for rule in RULEBOOK.rules if rule.id in ENGINE.fired(candidate)
+         for node in rule.when.walk() if isinstance(node, SkillGaps)
+         for skill, name in zip(node.skills, node.names, strict=True) if name in node.gaps(facts)}
+    )  # fmt: skip
+    if not named:
+        return
+    skill = data.draw(st.sampled_from(named))
+    better = [s for s in candidate.skills if s.name != skill] + [Skill(skill, REQUIRED[skill])]
+    improved = attrs.evolve(candidate, skills=better)
+    improved_facts = Facts(improved)
+    for rule_id in ENGINE.fired(improved):
+        for node in RULEBOOK.rule(rule_id).when.walk():
+            if isinstance(node, SkillGaps):
+                assert skill not in [
+                    s for s, n in zip(node.skills, node.names, strict=True) if n in node.gaps(improved_facts)
+                ]
+
+
+@given(strategies.candidates(), st.sampled_from([rule.id for rule in RULEBOOK.rules]))
+def test_explain_agrees_with_evaluate(candidate: Candidate, rule_id: str) -> None:
+    """Explain says a rule fired exactly when evaluate gives its advice."""
+    explanation = ENGINE.explain(candidate, rule_id)
+    assert explanation.fired == (rule_id in ENGINE.fired(candidate))
+    assert explanation.holds == RULEBOOK.rule(rule_id).when.test(Facts(candidate))
+
+
+@given(strategies.rulebooks(), st.lists(strategies.candidates(max_skills=8), min_size=1, max_size=5))
+def test_compiled_engine_agrees_with_the_reference(
+    rulebook: dict[str, Any], candidates: list[Candidate]
+) -> None:
+    """The compiled engine fires exactly the rules a plain reading of the language fires, on random rulebooks."""
+    engine = Engine(load_rulebook(rulebook))
+    for candidate in candidates:
+        assert list(engine.fired(candidate)) == reference.fired(rulebook, candidate)
+
+
+@given(strategies.candidates(max_skills=20))
+def test_built_in_rulebook_agrees_with_the_reference(candidate: Candidate) -> None:
+    """On the built-in rulebook too, the engine and the reference fire the same rules."""
+    assert list(ENGINE.fired(candidate)) == reference.fired(RULEBOOK_DATA, candidate)
+
+
+@given(strategies.rulebooks())
+def test_rule_files_round_trip(rulebook: dict[str, Any]) -> None:
+    """A rule file loaded, written back and loaded again (as data and as YAML) is the same rulebook."""
+    loaded = load_rulebook(rulebook)
+    assert load_rulebook(loaded.to_data()) == loaded
+    assert load_rulebook(yaml.safe_dump(loaded.to_data())) == loaded
+
+
+@given(st.lists(strategies.candidates(max_skills=8), min_size=1, max_size=6))
+def test_pickled_engine_and_threads_agree(candidates: list[Candidate]) -> None:
+    """A pickled and restored engine, and many threads sharing one engine, give the same reports."""
+    expected = [ENGINE.evaluate(candidate) for candidate in candidates]
+    restored = pickle.loads(pickle.dumps(ENGINE))  # noqa: S301 - our own data
+    assert [restored.evaluate(candidate) for candidate in candidates] == expected
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(ENGINE.evaluate, candidates * 4)) == expected * 4
+
+
+def test_every_rule_example_passes() -> None:
+    """Every rule's examples give the promised outcome."""
+    assert ENGINE.check_examples() == ()
