@@ -98,12 +98,12 @@ def test_advice_is_rendered_with_bindings_and_evidence(engine: Engine) -> None:
         rule=mlcareer.RuleId("a.first.specific"),
         topic=mlcareer.TopicId("a.first"),
         category="a",
-        priority="high",
+        priority=Priority.HIGH,
         title="Fill Python",
         message="You miss Python for Acme.",
-        actions=["Learn Python."],
+        actions=("Learn Python.",),
         source=mlcareer.Source("s", "Section S"),
-        evidence=["Python is not listed"],
+        evidence=("Python is not listed",),
     )
 
 

@@ -492,6 +492,12 @@ class CountTraits(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(len(self.matching(facts)))
 
+    def compile(self) -> Test:
+        within, wanted = self.range.compile(), self.with_example
+        if wanted is None:
+            return lambda facts: within(len(facts.traits))
+        return lambda facts: within(sum(1 for shown in facts.traits.values() if shown is wanted))
+
     def _noun(self) -> str:
         if self.with_example is None:
             return "traits"
@@ -572,8 +578,27 @@ class CountPortfolio(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(self.count(facts))
 
-    def compile(self) -> Test:
+    def compile(self) -> Test:  # noqa: C901 - one fast path per filter
         within = self.range.compile()
+        kinds = frozenset(self.kinds) if self.kinds is not None else None
+        sectors = frozenset(self.sectors) if self.sectors is not None else None
+        skills = frozenset(self.skills) if self.skills is not None else None
+        company_sector, topic = self.company_sector, self.topic
+
+        def matches(item: PortfolioItem, facts: Facts) -> bool:
+            if kinds is not None and item.kind not in kinds:
+                return False
+            if sectors is not None and item.sector not in sectors:
+                return False
+            if company_sector and (item.sector is None or item.sector is not facts.company_sector):
+                return False
+            if skills is not None and skills.isdisjoint(item.skills):
+                return False
+            return topic is None or any(skill_key(tag) == topic for tag in item.topics)
+
+        def count(facts: Facts) -> bool:
+            return within(sum(1 for item in facts.items if matches(item, facts)))
+
         only_kinds = (
             self.kinds is not None
             and self.sectors is None
@@ -582,12 +607,12 @@ class CountPortfolio(Condition):
             and self.topic is None
         )
         if only_kinds:
-            kinds = tuple(kind.value for kind in self.kinds or ())
-            if len(kinds) == 1:
-                (kind,) = kinds
-                return lambda facts: within(facts.kinds.get(kind, 0))
-            return lambda facts: within(sum(facts.kinds.get(kind, 0) for kind in kinds))
-        return lambda facts: within(self.count(facts))
+            words = tuple(kind.value for kind in self.kinds or ())
+            if len(words) == 1:
+                (word,) = words
+                return lambda facts: within(facts.kinds.get(word, 0))
+            return lambda facts: within(sum(facts.kinds.get(word, 0) for word in words))
+        return count
 
     def _filters(self) -> str:
         words = []
@@ -1249,7 +1274,19 @@ class Named(Condition):
         return self.part.test(facts)
 
     def compile(self) -> Test:
-        return self.part.compile()
+        test, key = self.part.compile(), (self.name, hash(self.part))
+        if not isinstance(self.part, _SHARED):
+            return test
+        # Rules often share a named condition: an expensive one is computed once per candidate.
+
+        def shared(facts: Facts) -> bool:
+            memo = facts.memo
+            truth = memo.get(key)
+            if truth is None:
+                truth = memo[key] = test(facts)
+            return truth
+
+        return shared
 
     def children(self) -> tuple[Condition, ...]:
         return (self.part,)
@@ -1269,3 +1306,7 @@ class Named(Condition):
 
     def __repr__(self) -> str:
         return f"<use {self.name}>"
+
+
+#: Named conditions of these kinds cost more than a lookup: their truth is shared per candidate.
+_SHARED = (AllOf, AnyOf, AtLeastOf, CountPortfolio, CountTraits, SkillGaps, KnowsSkills)

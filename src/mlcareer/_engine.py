@@ -145,7 +145,8 @@ class Engine:
         self._order = tuple((rule.priority.rank, index) for index, rule in enumerate(rulebook.rules))
         self._index: dict[str, int] = {rule.id: index for index, rule in enumerate(rulebook.rules)}
         self._bindings: tuple[dict[str, Callable[[Facts], list[str]]], ...] = tuple(
-            rule.when.bindings() for rule in rulebook.rules
+            {name: bound for name, bound in rule.when.bindings().items() if name in _names(rule)}
+            for rule in rulebook.rules
         )
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
@@ -200,9 +201,9 @@ class Engine:
             priority=rule.priority,
             title=rule.title.render(values),
             message=rule.message.render(values),
-            actions=[action.render(values) for action in rule.actions],
+            actions=tuple([action.render(values) for action in rule.actions]),
             source=self._sources[index],
-            evidence=rule.when.evidence(facts),
+            evidence=tuple(rule.when.evidence(facts)),
         )
 
     def explain(self, candidate: Candidate, rule_id: str) -> RuleExplanation:
@@ -302,6 +303,13 @@ class Engine:
 
     def __repr__(self) -> str:
         return f"<Engine {self._rulebook.name} {self._rulebook.version}: {len(self._rulebook.rules)} rules>"
+
+
+def _names(rule: Rule) -> frozenset[str]:
+    """
+    The placeholders a rule's texts use.
+    """
+    return frozenset().union(*(template.names for template in (rule.title, rule.message, *rule.actions)))
 
 
 @functools.cache

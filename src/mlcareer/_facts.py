@@ -35,6 +35,7 @@ class Facts:
         sectors: The target sectors.
         company_sector: The target company's sector, if known.
         prep: The interview preparation done.
+        memo: Truths of named conditions, shared by the rules that use them.
     """
 
     __slots__ = (
@@ -43,6 +44,7 @@ class Facts:
         "items",
         "kinds",
         "levels",
+        "memo",
         "prep",
         "sectors",
         "stage",
@@ -66,3 +68,4 @@ class Facts:
         company = candidate.goals.company
         self.company_sector: Sector | None = company.sector if company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
+        self.memo: dict[object, bool] = {}

@@ -26,10 +26,6 @@ __all__ = ["REPORT_VERSION", "Advice", "Report", "RulesetInfo", "Source", "repor
 REPORT_VERSION = 1
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
-
 def _advice_tuple(values: Iterable[Advice]) -> tuple[Advice, ...]:
     return tuple(values)
 
@@ -84,12 +80,12 @@ class Advice:
     rule: RuleId
     topic: TopicId
     category: str
-    priority: Priority = attrs.field(converter=Priority)
+    priority: Priority
     title: str
     message: str
-    actions: tuple[str, ...] = attrs.field(converter=_strings)
+    actions: tuple[str, ...]
     source: Source
-    evidence: tuple[str, ...] = attrs.field(converter=_strings)
+    evidence: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)

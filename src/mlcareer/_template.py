@@ -93,7 +93,10 @@ class Template:
         """
         Fill the placeholders from *values* (every name must be there).
         """
-        return "".join(part if isinstance(part, str) else values[part.name] for part in self._parts)
+        parts = self._parts
+        if len(parts) == 1 and isinstance(parts[0], str):
+            return parts[0]
+        return "".join([part if isinstance(part, str) else values[part.name] for part in parts])
 
     def __getstate__(self) -> dict[str, str]:
         return {"text": self.text}
