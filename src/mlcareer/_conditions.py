@@ -204,9 +204,11 @@ class Condition:
         """
         return ()
 
-    def evidence(self, facts: Facts) -> list[str]:
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:  # noqa: ARG002 - leaves state what they read
         """
         The facts of the profile that decide this condition, in words.
+
+        *holds* is the condition's truth, when the caller knows it already.
         """
         return [self.state(facts)]
 
@@ -578,7 +580,7 @@ class CountPortfolio(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(self.count(facts))
 
-    def compile(self) -> Test:  # noqa: C901 - one fast path per filter
+    def compile(self) -> Test:
         within = self.range.compile()
         kinds = frozenset(self.kinds) if self.kinds is not None else None
         sectors = frozenset(self.sectors) if self.sectors is not None else None
@@ -1109,11 +1111,12 @@ class AllOf(Condition):
     def describe(self) -> str:
         return "all of these hold"
 
-    def evidence(self, facts: Facts) -> list[str]:
-        for part in self.parts:
-            if not part.test(facts):
-                return part.evidence(facts)
-        return _dedupe([fact for part in self.parts for fact in part.evidence(facts)])
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        if holds is not True:
+            for part in self.parts:
+                if not part.test(facts):
+                    return part.evidence(facts, holds=False)
+        return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=True)])
 
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
@@ -1157,11 +1160,12 @@ class AnyOf(Condition):
     def describe(self) -> str:
         return "any of these holds"
 
-    def evidence(self, facts: Facts) -> list[str]:
-        for part in self.parts:
-            if part.test(facts):
-                return part.evidence(facts)
-        return _dedupe([fact for part in self.parts for fact in part.evidence(facts)])
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        if holds is not False:
+            for part in self.parts:
+                if part.test(facts):
+                    return part.evidence(facts, holds=True)
+        return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=False)])
 
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
@@ -1196,8 +1200,8 @@ class Not(Condition):
     def describe(self) -> str:
         return "this does not hold"
 
-    def evidence(self, facts: Facts) -> list[str]:
-        return self.part.evidence(facts)
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        return self.part.evidence(facts, holds=None if holds is None else not holds)
 
     def explain(self, facts: Facts) -> Explanation:
         child = self.part.explain(facts)
@@ -1243,10 +1247,11 @@ class AtLeastOf(Condition):
     def describe(self) -> str:
         return f"at least {self.count} of these hold"
 
-    def evidence(self, facts: Facts) -> list[str]:
-        holds = self.test(facts)
-        deciding = [part for part in self.parts if part.test(facts) is holds]
-        return _dedupe([fact for part in deciding for fact in part.evidence(facts)])
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        truths = [part.test(facts) for part in self.parts]
+        holds = sum(truths) >= self.count
+        deciding = [part for part, truth in zip(self.parts, truths, strict=True) if truth is holds]
+        return _dedupe([fact for part in deciding for fact in part.evidence(facts, holds=holds)])
 
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
@@ -1294,8 +1299,8 @@ class Named(Condition):
     def describe(self) -> str:
         return f"{self.name}"
 
-    def evidence(self, facts: Facts) -> list[str]:
-        return self.part.evidence(facts)
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        return self.part.evidence(facts, holds=holds)
 
     def explain(self, facts: Facts) -> Explanation:
         child = self.part.explain(facts)

@@ -203,7 +203,7 @@ class Engine:
             message=rule.message.render(values),
             actions=tuple([action.render(values) for action in rule.actions]),
             source=self._sources[index],
-            evidence=tuple(rule.when.evidence(facts)),
+            evidence=tuple(rule.when.evidence(facts, holds=True)),
         )
 
     def explain(self, candidate: Candidate, rule_id: str) -> RuleExplanation:
