@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests", "smoke"]
+nox.options.sessions = ["lint", "typecheck", "tests", "smoke", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = "CI" in os.environ
 
@@ -66,3 +66,20 @@ def smoke(session: nox.Session) -> None:
         )
         session.run(python, "-c", check, str(profile), external=True, env={"PYTHONSAFEPATH": "1"})
         session.run(str(venv / "bin" / "mlcareer"), "advise", str(profile), external=True)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation offline with warnings as errors, and run its examples as doctests."""
+    session.install(".[docs]")
+    build = ROOT / "docs" / "_build"
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(build / "html"))
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", str(build / "doctest"))
+    session.log(f"The documentation is in {build / 'html' / 'index.html'}")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Run the benchmarks; pass -- --write to record the results in benchmarks/RESULTS.md."""
+    session.install(".")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

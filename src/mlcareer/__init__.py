@@ -4,7 +4,7 @@ mlcareer: career advice for machine-learning candidates, from a declarative rule
 Load a profile, evaluate it with an engine, read the report::
 
     >>> import mlcareer
-    >>> candidate = mlcareer.load_candidate({"stage": "student", "skills": ["r", "statistics"]})
+    >>> candidate = mlcareer.load_candidate({"stage": "student", "skills": ["statistics"]})
     >>> report = mlcareer.default_engine().evaluate(candidate)
     >>> report.advice[0].title
     'Learn Python first'

@@ -84,6 +84,18 @@ class Document:
     _marks: dict[Path, Mark] | None = None
     _key_marks: dict[Path, Mark] | None = None
 
+    @classmethod
+    def from_data(cls, data: object, limits: Limits | None = None) -> Document:
+        """
+        Wrap plain data given directly, checking it against the depth and size *limits*.
+
+        Raises:
+            LimitError: for data beyond *limits*.
+        """
+        limits = limits or Limits()
+        _check_size(data, limits, None)
+        return cls(data=data, limits=limits)
+
     def locate(self, path: Path, *, key: bool = False) -> Mark | None:
         """
         Return the (line, column) where the value at *path* was written.

@@ -125,7 +125,7 @@ class Engine:
         >>> engine = Engine()
         >>> report = engine.evaluate(mlcareer.load_candidate({"skills": ["r"]}))
         >>> report.advice[0].rule
-        'skills.python.missing'
+        'skills.python.missing-programmer'
     """
 
     def __init__(self, rulebook: Rulebook | None = None) -> None:

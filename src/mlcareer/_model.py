@@ -541,7 +541,7 @@ class Candidate:
         Raises:
             ProfileError: listing every problem in *data*.
         """
-        return parse_candidate(Document(data=data))
+        return parse_candidate(Document.from_data(data))
 
     def to_dict(self) -> dict[str, Any]:
         """
@@ -582,7 +582,7 @@ def load_candidate(
     """
     if isinstance(source, str | bytes | FilePath):
         return parse_candidate(load_document(source, limits=limits))
-    return parse_candidate(Document(data=source, limits=limits or Limits()))
+    return parse_candidate(Document.from_data(source, limits))
 
 
 def parse_candidate(document: Document) -> Candidate:

@@ -16,7 +16,7 @@ from mlcareer._document import Document
 from mlcareer._render import render_markdown, render_text
 from mlcareer._rulebook import PRIORITY_SHAPE, Priority, RuleId, TopicId
 from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
-from mlcareer.exceptions import ReportError
+from mlcareer.exceptions import LimitError, ReportError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -137,8 +137,8 @@ class Report:
         Example:
             >>> import mlcareer
             >>> report = mlcareer.default_engine().evaluate(mlcareer.Candidate())
-            >>> {a.priority.value for a in report.filtered(min_priority="high").advice}
-            {'critical', 'high'}
+            >>> sorted({a.priority.value for a in report.filtered(min_priority="high").advice})
+            ['critical', 'high']
         """
         wanted = None if categories is None else set(categories)
         rank = Priority(min_priority).rank if min_priority is not None else len(Priority)
@@ -183,7 +183,11 @@ class Report:
         Raises:
             ReportError: listing every problem.
         """
-        issues = Issues(Document(data=data))
+        try:
+            document = Document.from_data(data)
+        except LimitError as error:
+            raise ReportError(error.problems) from None
+        issues = Issues(document)
         body = dict(data)
         version = body.pop("report", REPORT_VERSION)
         if version != REPORT_VERSION or isinstance(version, bool):

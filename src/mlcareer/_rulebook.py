@@ -31,7 +31,7 @@ from mlcareer._model import Candidate, parse_candidate
 from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid, describe_value, suggest
 from mlcareer._taxonomy import skill_table
 from mlcareer._template import Template
-from mlcareer.exceptions import Problem, ProfileError, RuleError, UnknownRuleError
+from mlcareer.exceptions import LimitError, Problem, ProfileError, RuleError, UnknownRuleError
 
 __all__ = [
     "PROFILE_VARIABLES",
@@ -131,7 +131,7 @@ class Topic:
     @property
     def category(self) -> str:
         """
-        The topic's category: the first part of its id.
+        The first part of the topic's id, which names its category.
         """
         return self.id.split(".", 1)[0]
 
@@ -463,10 +463,13 @@ class _Reader:
     # --- one file
 
     def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
-        if isinstance(source, Mapping):
-            document = Document(data=source, limits=self.limits)
-        else:
+        if isinstance(source, str | bytes | FilePath):
             document = load_document(source, limits=self.limits, error=RuleError)
+        else:
+            try:
+                document = Document.from_data(source, self.limits)
+            except LimitError as error:
+                raise RuleError(error.problems) from None
         issues = Issues(document)
         data = document.data
         if not isinstance(data, Mapping):
@@ -716,7 +719,7 @@ class _Reader:
             for index, profile in enumerate(profiles):
                 where = (*path, key, index)
                 try:
-                    candidates.append(parse_candidate(Document(data=profile)))
+                    candidates.append(parse_candidate(Document.from_data(profile, self.limits)))
                 except ProfileError as error:
                     ok = False
                     for problem in error.problems:

@@ -149,7 +149,7 @@ class _ProblemsError(MlcareerError):
 
 class ProfileError(_ProblemsError, ValueError):
     """
-    A profile document is not valid; `problems` lists everything wrong with it.
+    A profile document is not valid; its *problems* list everything wrong with it.
 
     Example:
         >>> import mlcareer
@@ -165,7 +165,7 @@ class ProfileError(_ProblemsError, ValueError):
 
 class RuleError(_ProblemsError, ValueError):
     """
-    A rule file or rulebook is not valid; `problems` lists everything wrong.
+    A rule file or rulebook is not valid; its *problems* list everything wrong.
     """
 
     subject = "invalid rules"

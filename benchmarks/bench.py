@@ -1,0 +1,189 @@
+"""
+Benchmarks of mlcareer: import, engine build, compile scaling, evaluation and JSON Lines batches.
+
+Run with ``python -m nox -s bench`` (or ``python benchmarks/bench.py``); ``--write`` records the
+results in benchmarks/RESULTS.md with the date, machine and versions. Each timing is the median
+of several repetitions after a warm-up. Timings are measured, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import mlcareer
+from mlcareer._batch import advise_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+HERE = Path(__file__).parent
+RESULTS = HERE / "RESULTS.md"
+
+
+def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
+    """The median wall time of *function*, in seconds."""
+    for _ in range(warmup):
+        function()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def profiles(count: int, seed: int = 7) -> list[dict[str, object]]:
+    """Generated profiles of realistic shape, the same for every run."""
+    rng = random.Random(seed)
+    table = mlcareer.skill_table()
+    skills = sorted(table.skills)
+    levels = ["novice", "beginner", "intermediate", "advanced", "expert"]
+    stages = ["student", "job_seeking", "interviewing", "employed"]
+    sectors = ["tech", "finance", "healthcare", "retail", "other"]
+    kinds = ["project", "open_source", "certification", "blog_post", "case_study"]
+    steps = ["company_research", "algorithm_review", "project_stories", "think_aloud_practice", "motivation"]
+    result = []
+    for index in range(count):
+        profile: dict[str, object] = {
+            "name": f"Candidate {index}",
+            "stage": rng.choice(stages),
+            "skills": [
+                {"name": name, "level": rng.choice(levels)} for name in rng.sample(skills, rng.randint(0, 14))
+            ],
+            "traits": [
+                {"name": name, **({"evidence": "An example."} if rng.random() < 0.5 else {})}
+                for name in rng.sample(sorted(table.traits), rng.randint(0, 3))
+            ],
+            "portfolio": [
+                {"kind": rng.choice(kinds), "title": f"Work {k}", "skills": rng.sample(skills, 2),
+                 "sector": rng.choice(sectors)}
+                for k in range(rng.randint(0, 4))
+            ],
+            "goals": {"sectors": rng.sample(sectors, rng.randint(0, 2))},
+            "interview_prep": rng.sample(steps, rng.randint(0, 3)),
+            "growth": {"mentor": rng.random() < 0.3},
+        }  # fmt: skip
+        if rng.random() < 0.4:
+            profile["goals"]["company"] = {"name": "Acme", "sector": rng.choice(sectors)}  # type: ignore[index]
+        result.append(profile)
+    return result
+
+
+def import_time() -> float:
+    """Seconds to import mlcareer in a fresh interpreter (median of 5)."""
+    code = "import time; t = time.perf_counter(); import mlcareer; print(time.perf_counter() - t)"
+    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    return statistics.median(runs)
+
+
+def many_rules(count: int) -> dict[str, object]:
+    """A rulebook of *count* rules: the built-in rules, repeated under new ids."""
+    data = mlcareer.load_rulebook().to_data()
+    rules = data["rules"]
+    data["rules"] = [
+        {**rule, "id": f"{rule['id']}-{n}"} for n in range(count // len(rules) + 1) for rule in rules
+    ][:count]
+    return data
+
+
+def jsonl_throughput(lines: list[str], workers: int) -> tuple[float, int]:
+    """Profiles per second through the command, end to end, and its peak resident memory in kB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        source.write_text("\n".join(lines) + "\n")
+        # VmHWM is this process's own peak; ru_maxrss would include the forking parent's.
+        code = (
+            "import sys; from mlcareer._cli import main; code = main(sys.argv[1:]);"
+            "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1];"
+            "print(peak, file=sys.stderr); sys.exit(code)"
+        )
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code, "advise", "--jsonl", str(source), str(Path(tmp) / "out.jsonl"),
+             "--workers", str(workers)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        seconds = time.perf_counter() - start
+    return len(lines) / seconds, int(done.stderr.splitlines()[-1])
+
+
+def run(lines_count: int) -> list[tuple[str, str]]:
+    """Measure everything; return (what, result) rows."""
+    rows = []
+    rows.append(("`import mlcareer`", f"{import_time() * 1000:.0f} ms"))
+    builtin = mlcareer._rulebook.builtin_rules_path()
+    build = median_time(lambda: mlcareer.Engine(mlcareer.load_rulebook(builtin)))
+    rows.append(("load, check and compile the built-in rulebook", f"{build * 1000:.1f} ms"))
+    candidates = [mlcareer.load_candidate(p) for p in profiles(2000)]
+    for count in (1000, 2000, 4000):
+        data = many_rules(count)
+        seconds = median_time(lambda data=data: mlcareer.Engine(mlcareer.load_rulebook(data)), repeat=3)
+        rows.append((f"load and compile {count:,} rules", f"{seconds * 1000:.0f} ms"))
+        big_engine = mlcareer.Engine(mlcareer.load_rulebook(data))
+        sample = candidates[:200]
+        per = median_time(lambda e=big_engine, s=sample: [e.fired(c) for c in s], repeat=3) / len(sample)
+        rows.append((f"rules fired, per profile, with {count:,} rules", f"{per * 1e6:.0f} µs"))
+    engine = mlcareer.default_engine()
+    fired = median_time(lambda: [engine.fired(c) for c in candidates]) / len(candidates)
+    rows.append(("rules fired, per profile (built-in rulebook)", f"{fired * 1e6:.1f} µs"))
+    report = median_time(lambda: [engine.evaluate(c) for c in candidates]) / len(candidates)
+    advice = statistics.mean(len(engine.evaluate(c).advice) for c in candidates)
+    rows.append(("complete reports (evidence and messages), per second on one core", f"{1 / report:,.0f}"))
+    rows.append(("advice per generated profile, on average", f"{advice:.1f}"))
+    raw = [json.dumps(p) for p in profiles(5000, seed=11)]
+    inproc = median_time(lambda: advise_lines(engine, raw, io.StringIO()), repeat=3) / len(raw)
+    rows.append(
+        ("JSON Lines in process: parse, check, evaluate, serialize, per second", f"{1 / inproc:,.0f}")
+    )
+    lines = [raw[i % len(raw)] for i in range(lines_count)]
+    for workers in (1, 2):
+        rate, rss = jsonl_throughput(lines, workers)
+        what = f"`mlcareer advise --jsonl`, {lines_count:,} lines, {workers} worker(s)"
+        rows.append((what, f"{rate:,.0f}/s, peak RSS {rss / 1024:.0f} MB"))
+    for size in (10, 1_000, 100_000):
+        big = mlcareer.Candidate(skills=[mlcareer.Skill(f"skill-{i}") for i in range(size)])
+        seconds = median_time(lambda big=big: engine.evaluate(big), repeat=3)
+        rows.append((f"one report for a profile of {size:,} skills", f"{seconds * 1e3:.2f} ms"))
+    return rows
+
+
+def main() -> None:
+    """Run the benchmarks and print (and with --write, record) the results."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lines", type=int, default=100_000, help="lines for the JSON Lines runs")
+    parser.add_argument("--write", action="store_true", help="record the results in benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    rows = run(args.lines)
+    table = ["| Measure | Result |", "| --- | --- |", *(f"| {what} | {result} |" for what, result in rows)]
+    header = (
+        f"Measured on {dt.date.today().isoformat()} on {platform.machine()} with {os.cpu_count()} cores, "  # noqa: DTZ011
+        f"Python {platform.python_version()}, mlcareer {mlcareer_version()}."
+    )
+    text = "\n".join([header, "", *table]) + "\n"
+    print(text)
+    if args.write:
+        RESULTS.write_text(text, "utf-8")
+
+
+def mlcareer_version() -> str:
+    """The installed mlcareer's version."""
+    from importlib.metadata import version  # noqa: PLC0415
+
+    return version("mlcareer")
+
+
+if __name__ == "__main__":
+    main()

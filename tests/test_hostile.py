@@ -1,0 +1,172 @@
+"""
+Hostile and broken input: only documented errors escape, nothing hangs, nothing is lost.
+
+The fuzz tests feed random and mutated documents (profiles and rule files, as data,
+YAML, JSON and raw bytes) to the loaders and the engine; the only exceptions allowed
+out are subclasses of MlcareerError.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mlcareer
+from mlcareer import LimitError, Limits, MlcareerError, ProfileError, strategies
+
+ENGINE = mlcareer.default_engine()
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+PROFILE_KEYS = ["name", "stage", "skills", "traits", "portfolio", "goals", "interview_prep", "growth", "extensions",
+                "level", "kind", "sector", "company", "values", "evidence", "mentor", "learning", "year"]  # fmt: skip
+
+
+def only_documented_errors(load: Any, document: Any) -> None:
+    """Load *document*; if it is valid, evaluate it; any error must be documented."""
+    try:
+        result = load(document)
+    except MlcareerError:
+        return
+    if isinstance(result, mlcareer.Candidate):
+        ENGINE.evaluate(result).to_json()
+
+
+@st.composite
+def mutated(draw: st.DrawFn, value: Any) -> Any:
+    """*value* with one part deleted, retyped, duplicated, nested or replaced by junk."""
+    if isinstance(value, dict) and value:
+        key = draw(st.sampled_from(sorted(value)))
+        action = draw(st.sampled_from(["delete", "retype", "nest", "recurse", "unknown"]))
+        changed = dict(value)
+        if action == "delete":
+            del changed[key]
+        elif action == "retype":
+            changed[key] = draw(JSON_VALUES)
+        elif action == "nest":
+            changed[key] = draw(st.sampled_from([[changed[key]], {"value": changed[key]}, [[changed[key]]]]))
+        elif action == "recurse":
+            changed[key] = draw(mutated(changed[key]))
+        else:
+            changed[draw(st.sampled_from(PROFILE_KEYS))] = draw(JSON_VALUES)
+        return changed
+    if isinstance(value, list) and value:
+        index = draw(st.integers(0, len(value) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "recurse", "retype"]))
+        items = list(value)
+        if action == "delete":
+            del items[index]
+        elif action == "duplicate":
+            items.insert(index, items[index])
+        elif action == "recurse":
+            items[index] = draw(mutated(items[index]))
+        else:
+            items[index] = draw(JSON_VALUES)
+        return items
+    return draw(JSON_VALUES)
+
+
+def truncated(text: str) -> st.SearchStrategy[str]:
+    """*text* cut short somewhere."""
+    return st.integers(0, len(text)).map(lambda end: text[:end])
+
+
+class TestProfiles:
+    @given(JSON_VALUES)
+    def test_random_data(self, document: Any) -> None:
+        """Random plain data gives a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, document)
+
+    @given(strategies.profile_documents().flatmap(mutated))
+    def test_mutated_profiles(self, document: Any) -> None:
+        """Valid profiles with parts deleted, retyped, duplicated or nested give a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, document)
+
+    @given(strategies.profile_documents().flatmap(lambda d: truncated(yaml.safe_dump(d))))
+    def test_truncated_yaml(self, text: str) -> None:
+        """Profiles as YAML, cut short anywhere, give a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, text)
+
+    @given(strategies.profile_documents().flatmap(lambda d: truncated(json.dumps(d))))
+    def test_truncated_json(self, text: str) -> None:
+        """Profiles as JSON, cut short anywhere, give a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, text)
+
+    @given(st.binary(max_size=200))
+    def test_random_bytes(self, data: bytes) -> None:
+        """Random bytes give a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, data)
+
+    @given(st.text(max_size=200))
+    def test_random_text(self, text: str) -> None:
+        """Random text gives a candidate or a documented error."""
+        only_documented_errors(mlcareer.load_candidate, text)
+
+
+class TestRuleFiles:
+    @given(strategies.rulebooks(max_rules=4).flatmap(mutated))
+    def test_mutated_rule_files(self, data: Any) -> None:
+        """Valid rule files with parts deleted, retyped, duplicated or nested give a rulebook or a RuleError."""
+        only_documented_errors(mlcareer.load_rulebook, data)
+
+    @given(strategies.rulebooks(max_rules=3).flatmap(lambda d: truncated(yaml.safe_dump(d))))
+    def test_truncated_rule_files(self, text: str) -> None:
+        """Rule files cut short anywhere give a rulebook or a documented error."""
+        only_documented_errors(mlcareer.load_rulebook, text)
+
+    @given(JSON_VALUES)
+    def test_random_rule_data(self, data: Any) -> None:
+        """Random data as a rule file gives a documented error."""
+        only_documented_errors(mlcareer.load_rulebook, data)
+
+
+class TestHazards:
+    def test_huge_scalar(self) -> None:
+        """A huge scalar is refused by the size limit before it is parsed."""
+        with pytest.raises(LimitError, match="more than the limit of 1000000"):
+            mlcareer.load_candidate("name: " + "x" * 2_000_000)
+
+    def test_deep_yaml(self) -> None:
+        """Deeply nested YAML is a clear error, never a crash."""
+        with pytest.raises(ProfileError, match="exceeded maximum nesting depth"):
+            mlcareer.load_candidate("x: " + "[" * 5000 + "]" * 5000)
+        with pytest.raises(LimitError, match="nests deeper than the limit of 32"):
+            mlcareer.load_candidate("x: " + "[" * 40 + "]" * 40)
+
+    def test_deep_data(self) -> None:
+        """Deeply nested plain data is refused by the depth limit."""
+        data: Any = "leaf"
+        for _ in range(5000):
+            data = [data]
+        with pytest.raises(ProfileError):
+            mlcareer.load_candidate({"extensions": {"deep": data}})
+
+    def test_wrong_document_type(self) -> None:
+        """A list where a profile belongs is a clear error."""
+        with pytest.raises(ProfileError, match=r"expected a profile \(a mapping\), got a list"):
+            mlcareer.load_candidate("- python\n- r\n")
+
+    def test_limits_can_be_raised(self) -> None:
+        """A caller can raise the limits for unusual data."""
+        text = "x: " + "[" * 40 + "]" * 40
+        with pytest.raises(ProfileError, match="unknown key 'x'"):
+            mlcareer.load_candidate(text, limits=Limits(max_depth=64))
+
+    def test_braces_in_values_are_printed_as_they_are(self) -> None:
+        """A profile value with braces or format syntax appears in advice as written."""
+        name = "{0.__class__} {company} {{x}}"
+        profile = {"name": name, "stage": "interviewing", "goals": {"company": {"name": "{name.__dict__}"}}}
+        report = ENGINE.evaluate(mlcareer.load_candidate(profile))
+        titles = [advice.title for advice in report.advice]
+        assert "Research the ML work at {name.__dict__}" in titles
+        assert report.candidate == name
