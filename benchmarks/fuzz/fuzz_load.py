@@ -10,6 +10,7 @@ The same guarantee is checked on every commit by tests/test_hostile.py (hypothes
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import atheris
@@ -22,14 +23,10 @@ ENGINE = mlcareer.default_engine()
 
 def one_input(data: bytes) -> None:
     """Load the bytes as a profile (and as a rule file); evaluate valid profiles."""
-    try:
+    with contextlib.suppress(mlcareer.MlcareerError):
         ENGINE.evaluate(mlcareer.load_candidate(data)).to_json()
-    except mlcareer.MlcareerError:
-        pass
-    try:
+    with contextlib.suppress(mlcareer.MlcareerError):
         mlcareer.load_rulebook(data.decode("utf-8", "replace"))
-    except mlcareer.MlcareerError:
-        pass
 
 
 if __name__ == "__main__":
