@@ -20,15 +20,17 @@ import yaml
 from mlcareer._batch import Progress, advise_lines
 from mlcareer._document import load_document
 from mlcareer._engine import Engine
-from mlcareer._model import load_candidate, profile_schema
+from mlcareer._model import Candidate, load_candidate, profile_schema
 from mlcareer._report import report_schema
 from mlcareer._resume import profile_from_resume
 from mlcareer._rulebook import Priority, Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
-from mlcareer.exceptions import MlcareerError, ProfileError, RuleError
+from mlcareer.exceptions import MlcareerError, Problem, ProfileError, RuleError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from mlcareer._conditions import Condition
 
 __all__ = ["main"]
 
@@ -55,7 +57,7 @@ def _read_text(path: str) -> str:
     return Path(path).read_text("utf-8")
 
 
-def _load_profile(path: str) -> Any:  # noqa: ANN401 - a Candidate
+def _load_profile(path: str) -> Candidate:
     if path == "-":
         return load_candidate(sys.stdin.buffer.read())
     return load_candidate(Path(path))
@@ -183,7 +185,7 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _condition_lines(condition: Any, indent: str) -> list[str]:  # noqa: ANN401 - a Condition
+def _condition_lines(condition: Condition, indent: str) -> list[str]:
     lines = [f"{indent}{condition.describe()}"]
     for child in condition.children():
         lines += _condition_lines(child, indent + "  ")
@@ -264,9 +266,7 @@ def _import_resume(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _problem(message: str, file: str, line: int | None = None, column: int | None = None) -> Any:  # noqa: ANN401
-    from mlcareer.exceptions import Problem  # noqa: PLC0415 - only error paths need it
-
+def _problem(message: str, file: str, line: int | None = None, column: int | None = None) -> Problem:
     return Problem(message=message, file=None if file == "-" else file, line=line, column=column)
 
 

@@ -24,7 +24,7 @@ from mlcareer._taxonomy import skill_table
 from mlcareer.exceptions import UnknownRuleError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from mlcareer._model import Candidate
 
@@ -290,9 +290,6 @@ class Engine:
             ordered.append(advice)
             placed.add(advice.topic)
         return tuple(ordered)
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rulebook.rules)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"rulebook": self._rulebook}

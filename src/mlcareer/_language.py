@@ -50,6 +50,7 @@ from mlcareer._model import (
     SECTOR_SHAPE,
     STAGE_SHAPE,
     LearningKind,
+    Level,
     NetworkingKind,
     _enum_shape,
     _specialization,
@@ -291,58 +292,54 @@ def _read_skill(p: ConditionParser, value: object, path: Path) -> Condition | _I
     return HasSkill(skill[0], skill[1], at_least=low, at_most=high)  # type: ignore[arg-type]
 
 
-def _read_gaps(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
-    args = p.arguments(
-        value, path, {"skills": True, "below": False, "count": False, "as": False}, "a mapping with 'skills'"
-    )
+def _read_skill_list(
+    p: ConditionParser, value: object, path: Path, key: str, level: str
+) -> tuple[tuple[SkillId, ...], tuple[str, ...], Level | None, int, str] | _Invalid:
+    """
+    Read the arguments that `gaps` and `skills` share.
+
+    They are a list of skills under *key*, a level under *level*, a `count`
+    and an `as` name.
+    """
+    allowed = {key: True, level: False, "count": False, "as": False}
+    args = p.arguments(value, path, allowed, f"a mapping with {key!r}")
     if args is None:
         return INVALID
-    raw = args["skills"]
+    raw = args[key]
     if not isinstance(raw, list) or not raw:
-        p.issues.add((*path, "skills"), f"expected a list of skill names, got {describe_value(raw)}")
+        p.issues.add((*path, key), f"expected a list of skill names, got {describe_value(raw)}")
         return INVALID
-    skills = [p.skill(item, (*path, "skills", i)) for i, item in enumerate(raw)]
-    below = LEVEL_SHAPE.parse(args["below"], (*path, "below"), p.issues) if "below" in args else None
+    skills = [p.skill(item, (*path, key, i)) for i, item in enumerate(raw)]
+    bound = LEVEL_SHAPE.parse(args[level], (*path, level), p.issues) if level in args else None
     count = p.count(args.get("count", 1), (*path, "count"), minimum=1)
-    binding = p.binding(args, path, "gaps")
-    if _invalid(*skills, below, count, binding):
+    binding = p.binding(args, path, "gaps" if key == "skills" else "skills")
+    if _invalid(*skills, bound, count, binding):
         return INVALID
-    ids = [skill[0] for skill in skills]  # type: ignore[index] # invalid items were returned above
+    ids = tuple(skill[0] for skill in skills)  # type: ignore[index] # invalid items were returned above
     if len(set(ids)) != len(ids):
-        p.issues.add((*path, "skills"), "lists a skill more than once")
+        p.issues.add((*path, key), "lists a skill more than once")
         return INVALID
     if count > len(ids):  # type: ignore[operator] # a valid int
         p.issues.add((*path, "count"), f"is {count}, but only {len(ids)} skills are listed")
         return INVALID
     names = tuple(skill[1] for skill in skills)  # type: ignore[index]
-    return SkillGaps(tuple(ids), names, below=below, count=count, binding=binding)  # type: ignore[arg-type]
+    return ids, names, bound, count, binding  # type: ignore[return-value] # all valid here
+
+
+def _read_gaps(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    read = _read_skill_list(p, value, path, "skills", "below")
+    if isinstance(read, _Invalid):
+        return INVALID
+    ids, names, below, count, binding = read
+    return SkillGaps(ids, names, below=below, count=count, binding=binding)
 
 
 def _read_skills(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
-    args = p.arguments(
-        value, path, {"of": True, "at_least": False, "count": False, "as": False}, "a mapping with 'of'"
-    )
-    if args is None:
+    read = _read_skill_list(p, value, path, "of", "at_least")
+    if isinstance(read, _Invalid):
         return INVALID
-    raw = args["of"]
-    if not isinstance(raw, list) or not raw:
-        p.issues.add((*path, "of"), f"expected a list of skill names, got {describe_value(raw)}")
-        return INVALID
-    skills = [p.skill(item, (*path, "of", i)) for i, item in enumerate(raw)]
-    level = LEVEL_SHAPE.parse(args["at_least"], (*path, "at_least"), p.issues) if "at_least" in args else None
-    count = p.count(args.get("count", 1), (*path, "count"), minimum=1)
-    binding = p.binding(args, path, "skills")
-    if _invalid(*skills, level, count, binding):
-        return INVALID
-    ids = [skill[0] for skill in skills]  # type: ignore[index] # invalid items were returned above
-    if len(set(ids)) != len(ids):
-        p.issues.add((*path, "of"), "lists a skill more than once")
-        return INVALID
-    if count > len(ids):  # type: ignore[operator] # a valid int
-        p.issues.add((*path, "count"), f"is {count}, but only {len(ids)} skills are listed")
-        return INVALID
-    names = tuple(skill[1] for skill in skills)  # type: ignore[index]
-    return KnowsSkills(tuple(ids), names, at_least=level, count=count, binding=binding)  # type: ignore[arg-type]
+    ids, names, at_least, count, binding = read
+    return KnowsSkills(ids, names, at_least=at_least, count=count, binding=binding)
 
 
 def _read_trait(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:

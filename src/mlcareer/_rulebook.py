@@ -329,12 +329,6 @@ class Rulebook:
         new = attrs.evolve(target, priority=Priority(priority))
         return attrs.evolve(self, rules=tuple(new if rule is target else rule for rule in self.rules))
 
-    def topic_of(self, rule: Rule) -> Topic:
-        """
-        Return the topic that *rule* serves.
-        """
-        return self.topics[rule.topic]
-
     def to_data(self) -> dict[str, Any]:
         """
         The whole rulebook as one rule file's plain data; it loads back equal.
