@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from mlcareer import load_candidate, skill_table
-from mlcareer._conditions import Condition, Range
+from mlcareer._compiler import compile_condition
+from mlcareer._conditions import Condition, CountOf, Range
 from mlcareer._facts import Facts
 from mlcareer._language import PREDICATES, ConditionParser, condition_schema
 from mlcareer._shapes import Issues, _Invalid
@@ -42,7 +43,7 @@ def holds(when: object, profile: dict[str, Any]) -> bool:
     condition = parse(when)
     facts = Facts(load_candidate(profile))
     truth = condition.test(facts)
-    assert condition.compile()(facts) is truth
+    assert compile_condition(condition)[0](facts.candidate) is truth
     assert condition.explain(facts).holds is truth
     return truth
 
@@ -382,5 +383,7 @@ def test_range() -> None:
     """Ranges apply every comparison of the one operator table."""
     bounds = Range((("more_than", 1), ("less_than", 4)))
     assert [bounds.contains(n) for n in range(6)] == [False, False, True, True, False, False]
-    assert [bounds.compile()(n) for n in range(6)] == [bounds.contains(n) for n in range(6)]
+    compiled, _ = compile_condition(CountOf("skills", bounds))
+    candidates = [load_candidate({"skills": [f"skill {i}" for i in range(n)]}) for n in range(6)]
+    assert [compiled(candidate) for candidate in candidates] == [bounds.contains(n) for n in range(6)]
     assert bounds.describe() == "more than 1 and less than 4"

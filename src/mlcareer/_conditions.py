@@ -3,9 +3,10 @@ The condition language: what a rule's ``when`` can say about a profile.
 
 Each predicate is a small class with a readable ``repr``, a sentence that
 describes it (`Condition.describe`), a plain interpretation (`Condition.test`,
-used by `explain`) and a compiled one (`Condition.compile`, used by the
-engine). `PREDICATES` is the one table from the words written in rule files
-to these classes; `parse_condition` reads a ``when`` through it.
+used by `explain`) and its source as a Python expression
+(`Condition.source`, which the engine compiles). `PREDICATES` is the one
+table from the words written in rule files to these classes;
+`parse_condition` reads a ``when`` through it.
 
 Conditions read the profile and nothing else: there are no loops, no
 recursion and no Python in rules.
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from mlcareer._facts import Facts
 from mlcareer._model import (
     Level,
     PortfolioItem,
@@ -32,19 +32,16 @@ from mlcareer._model import (
 from mlcareer._taxonomy import SkillId, TraitId, skill_key
 
 if TYPE_CHECKING:
+    from mlcareer._compiler import Code
+    from mlcareer._facts import Facts
+    from mlcareer._model import Company
     from mlcareer._shapes import JSONSchema
 
 __all__ = [
     "Condition",
     "Explanation",
     "Range",
-    "Test",
 ]
-
-Test = Callable[[Facts], bool]
-"""
-A compiled condition: a function from a candidate's facts to a truth value.
-"""
 
 
 def _join(words: Sequence[str], conjunction: str = "and") -> str:
@@ -100,12 +97,12 @@ class Explanation:
 
 # --- comparisons: the one table of operators on numbers
 
-_COMPARISONS: dict[str, tuple[Callable[[float, float], bool], str]] = {
-    "at_least": (operator.ge, "at least"),
-    "at_most": (operator.le, "at most"),
-    "more_than": (operator.gt, "more than"),
-    "less_than": (operator.lt, "less than"),
-    "equals": (operator.eq, "exactly"),
+_COMPARISONS: dict[str, tuple[Callable[[float, float], bool], str, str]] = {
+    "at_least": (operator.ge, "at least", ">="),
+    "at_most": (operator.le, "at most", "<="),
+    "more_than": (operator.gt, "more than", ">"),
+    "less_than": (operator.lt, "less than", "<"),
+    "equals": (operator.eq, "exactly", "=="),
 }
 
 
@@ -129,15 +126,19 @@ class Range:
         """
         return all(_COMPARISONS[name][0](value, bound) for name, bound in self.bounds)
 
-    def compile(self) -> Callable[[float], bool]:
+    def source(self, value: str, code: Code) -> str:
         """
-        Return a fast test of a number against the comparisons.
+        A Python expression comparing the expression *value* with the bounds.
         """
-        if len(self.bounds) == 1:
-            compare, _ = _COMPARISONS[self.bounds[0][0]]
-            bound = self.bounds[0][1]
-            return lambda value: compare(value, bound)
-        return self.contains
+        bounds = [(_COMPARISONS[name][2], _number(bound, code)) for name, bound in self.bounds]
+        if len(bounds) == 1:
+            (symbol, bound), *_ = bounds
+            return f"{value} {symbol} {bound}"
+        lower = [(_FLIPPED[symbol], bound) for symbol, bound in bounds if symbol in _FLIPPED]
+        upper = [(symbol, bound) for symbol, bound in bounds if symbol in ("<=", "<")]
+        if len(lower) == len(upper) == 1:
+            return f"{lower[0][1]} {lower[0][0]} {value} {upper[0][0]} {upper[0][1]}"
+        return f"{code.constant(self.contains)}({value})"
 
     def describe(self) -> str:
         """
@@ -157,6 +158,16 @@ class Range:
         Whether the range says "none" (at most zero).
         """
         return self.bounds in ((("at_most", 0),), (("equals", 0),), (("less_than", 1),))
+
+
+_FLIPPED = {">=": "<=", ">": "<"}
+
+
+def _number(value: float, code: Code) -> str:
+    """
+    A number in generated source: integers as written, anything else as a constant.
+    """
+    return str(value) if type(value) is int else code.constant(value)
 
 
 def _range_schema() -> dict[str, JSONSchema]:
@@ -180,11 +191,14 @@ class Condition:
         """
         raise NotImplementedError
 
-    def compile(self) -> Test:
+    def source(self, code: Code) -> str:
         """
-        Return a fast test with the same truth as `test`.
+        A Python expression with the same truth as `test`, for the compiler.
+
+        The expression reads the local names it asks *code* for, and every
+        value it compares with through `Code.constant`.
         """
-        return self.test
+        raise NotImplementedError
 
     def describe(self) -> str:
         """
@@ -264,11 +278,12 @@ class HasSkill(Condition):
         level = facts.levels.get(self.skill, 0)
         return (self.at_least or 1) <= level <= (self.at_most or 5)
 
-    def compile(self) -> Test:
-        skill, low, high = self.skill, int(self.at_least or 1), int(self.at_most or 5)
-        if high == 5:
-            return lambda facts: facts.levels.get(skill, 0) >= low
-        return lambda facts: low <= facts.levels.get(skill, 0) <= high
+    def source(self, code: Code) -> str:
+        levels, skill = code.need("levels"), code.constant(self.skill)
+        low, high = int(self.at_least or 1), int(self.at_most or 5)
+        if high == Level.EXPERT:
+            return f"{skill} in {levels}" if low == 1 else f"{levels}.get({skill}, 0) >= {low}"
+        return f"{low} <= {levels}.get({skill}, 0) <= {high}"
 
     def describe(self) -> str:
         text = f"{self.name} is listed"
@@ -295,6 +310,21 @@ class HasSkill(Condition):
         if self.at_most:
             args["at_most"] = self.at_most.word
         return args
+
+
+def _count_source(code: Code, skills: Sequence[SkillId], threshold: int, count: int, *, missing: bool) -> str:
+    """
+    The source of "at least *count* of *skills* are below (or at) *threshold*".
+    """
+    levels = code.need("levels")
+    names = [code.constant(skill) for skill in skills]
+    if threshold == 1:
+        tests = [f"{name} {'not in' if missing else 'in'} {levels}" for name in names]
+    else:
+        tests = [f"{levels}.get({name}, 0) {'<' if missing else '>='} {threshold}" for name in names]
+    if count == 1:
+        return f"({' or '.join(tests)})"
+    return f"({' + '.join(f'({test})' for test in tests)}) >= {count}"
 
 
 @attrs.frozen(repr=False)
@@ -330,11 +360,8 @@ class SkillGaps(Condition):
     def test(self, facts: Facts) -> bool:
         return len(self.gaps(facts)) >= self.count
 
-    def compile(self) -> Test:
-        skills, threshold, count = self.skills, self._threshold(), self.count
-        if count == 1:
-            return lambda facts: any(facts.levels.get(skill, 0) < threshold for skill in skills)
-        return lambda facts: sum(facts.levels.get(skill, 0) < threshold for skill in skills) >= count
+    def source(self, code: Code) -> str:
+        return _count_source(code, self.skills, self._threshold(), self.count, missing=True)
 
     def describe(self) -> str:
         weak = "missing" if self.below is None else f"missing or below {self.below.word}"
@@ -401,11 +428,8 @@ class KnowsSkills(Condition):
     def test(self, facts: Facts) -> bool:
         return len(self.known(facts)) >= self.count
 
-    def compile(self) -> Test:
-        skills, threshold, count = self.skills, int(self.at_least or 1), self.count
-        if count == 1:
-            return lambda facts: any(facts.levels.get(skill, 0) >= threshold for skill in skills)
-        return lambda facts: sum(facts.levels.get(skill, 0) >= threshold for skill in skills) >= count
+    def source(self, code: Code) -> str:
+        return _count_source(code, self.skills, int(self.at_least or 1), self.count, missing=False)
 
     def describe(self) -> str:
         which = "any" if self.count == 1 else f"at least {self.count}"
@@ -451,6 +475,12 @@ class HasTrait(Condition):
         shown = facts.traits.get(self.trait)
         return shown is not None and (self.with_example is None or shown is self.with_example)
 
+    def source(self, code: Code) -> str:
+        traits, trait = code.need("traits"), code.constant(self.trait)
+        if self.with_example is None:
+            return f"{trait} in {traits}"
+        return f"{traits}.get({trait}) is {self.with_example}"
+
     def describe(self) -> str:
         if self.with_example is None:
             return f"{self.name} is listed"
@@ -494,11 +524,11 @@ class CountTraits(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(len(self.matching(facts)))
 
-    def compile(self) -> Test:
-        within, wanted = self.range.compile(), self.with_example
-        if wanted is None:
-            return lambda facts: within(len(facts.traits))
-        return lambda facts: within(sum(1 for shown in facts.traits.values() if shown is wanted))
+    def source(self, code: Code) -> str:
+        traits = code.need("traits")
+        if self.with_example is None:
+            return self.range.source(f"len({traits})", code)
+        return self.range.source(f"list({traits}.values()).count({self.with_example})", code)
 
     def _noun(self) -> str:
         if self.with_example is None:
@@ -545,22 +575,28 @@ class CountPortfolio(Condition):
     topic: str | None = None
     binding: str | None = None
 
-    def _matches(self, item: PortfolioItem, facts: Facts) -> bool:
+    def _matches(self, item: PortfolioItem, company_sector: Sector | None) -> bool:
         if self.kinds is not None and item.kind not in self.kinds:
             return False
         if self.sectors is not None and item.sector not in self.sectors:
             return False
-        if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
+        if self.company_sector and (item.sector is None or item.sector is not company_sector):
             return False
         if self.skills is not None and not any(skill in item.skills for skill in self.skills):
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
 
+    def count_items(self, items: Sequence[PortfolioItem], company_sector: Sector | None) -> int:
+        """
+        How many of *items* match the filters, given the target company's sector.
+        """
+        return sum(1 for item in items if self._matches(item, company_sector))
+
     def count(self, facts: Facts) -> int:
         """
         How many portfolio items match the filters.
         """
-        return sum(1 for item in facts.items if self._matches(item, facts))
+        return self.count_items(facts.items, facts.company_sector)
 
     def titles(self, facts: Facts) -> list[str]:
         """
@@ -570,7 +606,7 @@ class CountPortfolio(Condition):
             {
                 item.title or f"your {item.kind.value.replace('_', ' ')}"
                 for item in facts.items
-                if self._matches(item, facts)
+                if self._matches(item, facts.company_sector)
             }
         )
 
@@ -580,41 +616,19 @@ class CountPortfolio(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(self.count(facts))
 
-    def compile(self) -> Test:
-        within = self.range.compile()
-        kinds = frozenset(self.kinds) if self.kinds is not None else None
-        sectors = frozenset(self.sectors) if self.sectors is not None else None
-        skills = frozenset(self.skills) if self.skills is not None else None
-        company_sector, topic = self.company_sector, self.topic
-
-        def matches(item: PortfolioItem, facts: Facts) -> bool:
-            if kinds is not None and item.kind not in kinds:
-                return False
-            if sectors is not None and item.sector not in sectors:
-                return False
-            if company_sector and (item.sector is None or item.sector is not facts.company_sector):
-                return False
-            if skills is not None and skills.isdisjoint(item.skills):
-                return False
-            return topic is None or any(skill_key(tag) == topic for tag in item.topics)
-
-        def count(facts: Facts) -> bool:
-            return within(sum(1 for item in facts.items if matches(item, facts)))
-
+    def source(self, code: Code) -> str:
         only_kinds = (
-            self.kinds is not None
-            and self.sectors is None
-            and not self.company_sector
-            and self.skills is None
-            and self.topic is None
+            self.sectors is None and not self.company_sector and self.skills is None and self.topic is None
         )
+        if only_kinds and self.kinds is None:
+            return self.range.source(f"len({code.need('items')})", code)
         if only_kinds:
-            words = tuple(kind.value for kind in self.kinds or ())
-            if len(words) == 1:
-                (word,) = words
-                return lambda facts: within(facts.kinds.get(word, 0))
-            return lambda facts: within(sum(facts.kinds.get(word, 0) for word in words))
-        return count
+            kinds = code.need("kinds")
+            counts = [f"{kinds}.get({code.constant(kind)}, 0)" for kind in sorted(self.kinds or ())]
+            total = counts[0] if len(counts) == 1 else f"({' + '.join(counts)})"
+            return self.range.source(total, code)
+        count = f"{code.constant(self.count_items)}({code.need('items')}, {code.need('company_sector')})"
+        return self.range.source(count, code)
 
     def _filters(self) -> str:
         words = []
@@ -677,9 +691,8 @@ class AtStage(Condition):
     def test(self, facts: Facts) -> bool:
         return facts.stage in self.stages
 
-    def compile(self) -> Test:
-        stages = self.stages
-        return lambda facts: facts.stage in stages
+    def source(self, code: Code) -> str:
+        return f"{code.need('stage')} in {code.constant(self.stages)}"
 
     def describe(self) -> str:
         return "stage is " + _join(sorted(stage.value for stage in self.stages), "or")
@@ -705,6 +718,12 @@ class TargetsSector(Condition):
         if self.sectors is None:
             return bool(facts.sectors)
         return bool(facts.sectors & self.sectors)
+
+    def source(self, code: Code) -> str:
+        sectors = code.need("sectors")
+        if self.sectors is None:
+            return f"len({sectors}) > 0"
+        return f"not {code.constant(self.sectors)}.isdisjoint({sectors})"
 
     def describe(self) -> str:
         if self.sectors is None:
@@ -738,7 +757,20 @@ class TargetCompany(Condition):
     values: bool | None = None
 
     def test(self, facts: Facts) -> bool:
-        company = facts.candidate.goals.company
+        return self.holds_for(facts.candidate.goals.company)
+
+    def source(self, code: Code) -> str:
+        company = code.need("company")
+        if not self.known:
+            return f"{company} is None"
+        if (self.sectors, self.sector_known, self.name, self.ml_projects, self.values) == (None,) * 5:
+            return f"{company} is not None"
+        return f"{code.constant(self.holds_for)}({company})"
+
+    def holds_for(self, company: Company | None) -> bool:
+        """
+        Tell whether the condition holds for a candidate with this target company.
+        """
         if company is None:
             return not self.known
         if not self.known:
@@ -809,6 +841,14 @@ class HasSpecialization(Condition):
             return value is None
         return value is not None and (self.values is None or value in self.values)
 
+    def source(self, code: Code) -> str:
+        value = f"{code.need('goals')}.specialization"
+        if not self.chosen:
+            return f"{value} is None"
+        if self.values is None:
+            return f"{value} is not None"
+        return f"{value} in {code.constant(self.values)}"
+
     def describe(self) -> str:
         if not self.chosen:
             return "no specialization is chosen"
@@ -839,12 +879,12 @@ class Prepared(Condition):
     def test(self, facts: Facts) -> bool:
         return self.steps <= facts.prep
 
-    def compile(self) -> Test:
-        steps = self.steps
-        if len(steps) == 1:
-            (step,) = steps
-            return lambda facts: step in facts.prep
-        return lambda facts: steps <= facts.prep
+    def source(self, code: Code) -> str:
+        prep = code.need("prep")
+        if len(self.steps) == 1:
+            (step,) = self.steps
+            return f"{code.constant(step)} in {prep}"
+        return f"{code.constant(self.steps)}.issubset({prep})"
 
     def describe(self) -> str:
         words = sorted(step.value.replace("_", " ") for step in self.steps)
@@ -877,6 +917,9 @@ class HasMentor(Condition):
     def test(self, facts: Facts) -> bool:
         return facts.candidate.growth.mentor is self.value
 
+    def source(self, code: Code) -> str:
+        return f"{code.need('growth')}.mentor is {self.value}"
+
     def describe(self) -> str:
         return "a mentor is listed" if self.value else "no mentor is listed"
 
@@ -898,22 +941,31 @@ class CountActivities(Condition):
     kinds: frozenset[str] | None = None
     since: int | None = None
 
-    def _activities(self, facts: Facts) -> tuple[Any, ...]:
-        return facts.candidate.growth.learning
+    def count_in(self, activities: Sequence[Any]) -> int:
+        """
+        How many of *activities* match.
+        """
+        return sum(
+            1
+            for activity in activities
+            if (self.kinds is None or activity.kind.value in self.kinds)
+            and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
+        )
 
     def count(self, facts: Facts) -> int:
         """
         How many activities match.
         """
-        return sum(
-            1
-            for activity in self._activities(facts)
-            if (self.kinds is None or activity.kind.value in self.kinds)
-            and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
-        )
+        return self.count_in(getattr(facts.candidate.growth, self.key))
 
     def test(self, facts: Facts) -> bool:
         return self.range.contains(self.count(facts))
+
+    def source(self, code: Code) -> str:
+        activities = f"{code.need('growth')}.{self.key}"
+        if self.kinds is None and self.since is None:
+            return self.range.source(f"len({activities})", code)
+        return self.range.source(f"{code.constant(self.count_in)}({activities})", code)
 
     def _noun(self) -> str:
         noun = f"{self.key} activities"
@@ -950,22 +1002,28 @@ class CountNetworking(CountActivities):
 
     key = "networking"
 
-    def _activities(self, facts: Facts) -> tuple[Any, ...]:
-        return facts.candidate.growth.networking
 
-
-def _count_skills(facts: Facts) -> int:
-    return len(facts.levels)
-
-
-_COUNTABLE: dict[str, tuple[Callable[[Facts], int], str]] = {
-    "skills": (_count_skills, "skills"),
-    "traits": (lambda facts: len(facts.traits), "traits"),
-    "portfolio": (lambda facts: len(facts.items), "portfolio items"),
-    "target_sectors": (lambda facts: len(facts.sectors), "target sectors"),
-    "interview_prep": (lambda facts: len(facts.prep), "interview preparation steps"),
-    "learning": (lambda facts: len(facts.candidate.growth.learning), "learning activities"),
-    "networking": (lambda facts: len(facts.candidate.growth.networking), "networking activities"),
+#: What `count` can count: how to count it in facts and in generated source, and its noun.
+_COUNTABLE: dict[str, tuple[Callable[[Facts], int], tuple[str, str], str]] = {
+    "skills": (lambda facts: len(facts.levels), ("levels", "len({})"), "skills"),
+    "traits": (lambda facts: len(facts.traits), ("traits", "len({})"), "traits"),
+    "portfolio": (lambda facts: len(facts.items), ("items", "len({})"), "portfolio items"),
+    "target_sectors": (lambda facts: len(facts.sectors), ("sectors", "len(frozenset({}))"), "target sectors"),
+    "interview_prep": (
+        lambda facts: len(facts.prep),
+        ("prep", "len(frozenset({}))"),
+        "interview preparation steps",
+    ),
+    "learning": (
+        lambda facts: len(facts.candidate.growth.learning),
+        ("growth", "len({}.learning)"),
+        "learning activities",
+    ),
+    "networking": (
+        lambda facts: len(facts.candidate.growth.networking),
+        ("growth", "len({}.networking)"),
+        "networking activities",
+    ),
 }
 
 
@@ -982,15 +1040,15 @@ class CountOf(Condition):
     def test(self, facts: Facts) -> bool:
         return self.range.contains(_COUNTABLE[self.of][0](facts))
 
-    def compile(self) -> Test:
-        counter, within = _COUNTABLE[self.of][0], self.range.compile()
-        return lambda facts: within(counter(facts))
+    def source(self, code: Code) -> str:
+        local, template = _COUNTABLE[self.of][1]
+        return self.range.source(template.format(code.need(local)), code)
 
     def describe(self) -> str:
-        return f"{self.range.describe()} {_COUNTABLE[self.of][1]} are listed"
+        return f"{self.range.describe()} {_COUNTABLE[self.of][2]} are listed"
 
     def state(self, facts: Facts) -> str:
-        return f"{_COUNTABLE[self.of][0](facts)} {_COUNTABLE[self.of][1]} listed"
+        return f"{_COUNTABLE[self.of][0](facts)} {_COUNTABLE[self.of][2]} listed"
 
     def _args(self) -> object:
         return {"of": self.of, **self.range.to_data()}
@@ -1009,6 +1067,9 @@ class SkillYears(Condition):
 
     def test(self, facts: Facts) -> bool:
         return self.range.contains(facts.years.get(self.skill, 0))
+
+    def source(self, code: Code) -> str:
+        return self.range.source(f"{code.need('years')}.get({code.constant(self.skill)}, 0)", code)
 
     def describe(self) -> str:
         return f"{self.range.describe()} years of {self.name}"
@@ -1044,18 +1105,30 @@ class ExtensionValue(Condition):
     present: bool = True
 
     def _value(self, facts: Facts) -> object:
-        value: object = facts.candidate.extensions
+        return self._lookup(facts.candidate.extensions)
+
+    def _lookup(self, extensions: Mapping[str, object]) -> object:
+        value: object = extensions
         for part in self.path:
             if not isinstance(value, Mapping) or part not in value:
                 return _MISSING
             value = value[part]
         return value
 
-    def test(self, facts: Facts) -> bool:
-        value = self._value(facts)
+    def holds_in(self, extensions: Mapping[str, object]) -> bool:
+        """
+        Tell whether the condition holds for a profile with these extensions.
+        """
+        value = self._lookup(extensions)
         if self.equals is not _MISSING:
             return value is not _MISSING and type(value) is type(self.equals) and value == self.equals
         return (value is not _MISSING) is self.present
+
+    def test(self, facts: Facts) -> bool:
+        return self.holds_in(facts.candidate.extensions)
+
+    def source(self, code: Code) -> str:
+        return f"{code.constant(self.holds_in)}(candidate.extensions)"
 
     def describe(self) -> str:
         where = "extensions." + ".".join(self.path)
@@ -1092,18 +1165,8 @@ class AllOf(Condition):
     def test(self, facts: Facts) -> bool:
         return all(part.test(facts) for part in self.parts)
 
-    def compile(self) -> Test:
-        tests = tuple(part.compile() for part in self.parts)
-        if len(tests) == 1:
-            return tests[0]
-        if len(tests) == 2:
-            first, second = tests
-            return lambda facts: first(facts) and second(facts)
-
-        def test(facts: Facts) -> bool:
-            return all(part(facts) for part in tests)
-
-        return test
+    def source(self, code: Code) -> str:
+        return f"({' and '.join(part.source(code) for part in self.parts)})"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1141,18 +1204,8 @@ class AnyOf(Condition):
     def test(self, facts: Facts) -> bool:
         return any(part.test(facts) for part in self.parts)
 
-    def compile(self) -> Test:
-        tests = tuple(part.compile() for part in self.parts)
-        if len(tests) == 1:
-            return tests[0]
-        if len(tests) == 2:
-            first, second = tests
-            return lambda facts: first(facts) or second(facts)
-
-        def test(facts: Facts) -> bool:
-            return any(part(facts) for part in tests)
-
-        return test
+    def source(self, code: Code) -> str:
+        return f"({' or '.join(part.source(code) for part in self.parts)})"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1190,9 +1243,8 @@ class Not(Condition):
     def test(self, facts: Facts) -> bool:
         return not self.part.test(facts)
 
-    def compile(self) -> Test:
-        test = self.part.compile()
-        return lambda facts: not test(facts)
+    def source(self, code: Code) -> str:
+        return f"not ({self.part.source(code)})"
 
     def children(self) -> tuple[Condition, ...]:
         return (self.part,)
@@ -1227,19 +1279,8 @@ class AtLeastOf(Condition):
     def test(self, facts: Facts) -> bool:
         return sum(part.test(facts) for part in self.parts) >= self.count
 
-    def compile(self) -> Test:
-        tests, count = tuple(part.compile() for part in self.parts), self.count
-
-        def test(facts: Facts) -> bool:
-            held = 0
-            for part in tests:
-                if part(facts):
-                    held += 1
-                    if held >= count:
-                        return True
-            return False
-
-        return test
+    def source(self, code: Code) -> str:
+        return f"({' + '.join(f'({part.source(code)})' for part in self.parts)}) >= {self.count}"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1278,20 +1319,11 @@ class Named(Condition):
     def test(self, facts: Facts) -> bool:
         return self.part.test(facts)
 
-    def compile(self) -> Test:
-        test, key = self.part.compile(), (self.name, hash(self.part))
+    def source(self, code: Code) -> str:
         if not isinstance(self.part, _SHARED):
-            return test
-        # Rules often share a named condition: an expensive one is computed once per candidate.
-
-        def shared(facts: Facts) -> bool:
-            memo = facts.memo
-            truth = memo.get(key)
-            if truth is None:
-                truth = memo[key] = test(facts)
-            return truth
-
-        return shared
+            return self.part.source(code)
+        # Rules often share a named condition: one that costs more than a lookup is computed once.
+        return code.shared(self.part, lambda: self.part.source(code))
 
     def children(self) -> tuple[Condition, ...]:
         return (self.part,)

@@ -1,11 +1,11 @@
 """
 The engine: a rulebook compiled once, evaluated for any number of candidates.
 
-Compiling turns every rule's condition into a closure over the candidate's
-`Facts` (aliases, levels and enum values are resolved when the rulebook is
-loaded), and groups the rules by topic. Evaluating indexes the candidate
-once, runs each topic's rules until the first that holds, and renders the
-advice of the rules that fired.
+Compiling turns the rulebook into one Python function (see `_compiler`):
+aliases, levels and enum values are resolved when the rulebook is loaded,
+and the function indexes the candidate once, runs each topic's rules until
+the first that holds, and returns the rules that fired in report order.
+Evaluating then renders the advice of those rules.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from mlcareer._conditions import Explanation, Test, _join
+from mlcareer._compiler import compile_rules
+from mlcareer._conditions import Explanation, _join
 from mlcareer._facts import Facts
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
@@ -26,6 +27,7 @@ from mlcareer.exceptions import UnknownRuleError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mlcareer._conditions import Condition
     from mlcareer._model import Candidate
 
 __all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
@@ -136,13 +138,13 @@ class Engine:
         rulebook = self._rulebook
         self._table = skill_table()
         self._info = RulesetInfo(rulebook.name, rulebook.version, rulebook.digest)
-        groups: dict[str, list[tuple[int, Test]]] = {}
-        for index, rule in enumerate(rulebook.rules):
-            groups.setdefault(rule.topic, []).append((index, rule.when.compile()))
-        self._groups: tuple[tuple[tuple[int, Test], ...], ...] = tuple(
-            tuple(group) for group in groups.values()
-        )
-        self._order = tuple((rule.priority.rank, index) for index, rule in enumerate(rulebook.rules))
+        rules = rulebook.rules
+        self._by_position = tuple(sorted(range(len(rules)), key=lambda i: (rules[i].priority.rank, i)))
+        position = {index: place for place, index in enumerate(self._by_position)}
+        groups: dict[str, list[tuple[int, str, Condition]]] = {}
+        for index, rule in enumerate(rules):
+            groups.setdefault(rule.topic, []).append((position[index], rule.id, rule.when))
+        self._run, self._source = compile_rules(list(groups.values()))
         self._index: dict[str, int] = {rule.id: index for index, rule in enumerate(rulebook.rules)}
         self._bindings: tuple[dict[str, Callable[[Facts], list[str]]], ...] = tuple(
             {name: bound for name, bound in rule.when.bindings().items() if name in _names(rule)}
@@ -158,15 +160,16 @@ class Engine:
         """
         return self._rulebook
 
-    def _fired(self, facts: Facts) -> list[int]:
-        fired = []
-        for group in self._groups:
-            for index, test in group:
-                if test(facts):
-                    fired.append(index)
-                    break
-        fired.sort(key=self._order.__getitem__)
-        return fired
+    @property
+    def source(self) -> str:
+        """
+        The Python source the rulebook was compiled to, for reading.
+        """
+        return self._source
+
+    def _fired(self, candidate: Candidate) -> list[int]:
+        by_position = self._by_position
+        return [by_position[place] for place in self._run(candidate)]
 
     def fired(self, candidate: Candidate) -> tuple[RuleId, ...]:
         """
@@ -175,16 +178,16 @@ class Engine:
         The same as ``evaluate(candidate).rules``, without rendering advice.
         """
         rules = self._rulebook.rules
-        return tuple(rules[index].id for index in self._fired(Facts(candidate, self._table)))
+        return tuple([rules[index].id for index in self._fired(candidate)])
 
     def evaluate(self, candidate: Candidate) -> Report:
         """
         Return the report of advice for *candidate*.
         """
-        facts = Facts(candidate, self._table)
-        fired = self._fired(facts)
+        fired = self._fired(candidate)
         advice = []
         if fired:
+            facts = Facts(candidate, self._table)
             variables = _variables(facts)
             advice = [self._advice(index, facts, variables) for index in fired]
         return Report(candidate=candidate.name, ruleset=self._info, advice=advice)
