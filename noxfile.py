@@ -81,5 +81,5 @@ def docs(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Run the benchmarks; pass -- --write to record the results in benchmarks/RESULTS.md."""
-    session.install(".")
+    session.install(".", *nox.project.dependency_groups(nox.project.load_toml("pyproject.toml"), "bench"))
     session.run("python", "benchmarks/bench.py", *session.posargs)

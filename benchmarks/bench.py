@@ -14,7 +14,6 @@ import io
 import json
 import os
 import platform
-import random
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import peers
+from profiles import generate
 
 import mlcareer
 from mlcareer._batch import advise_lines
@@ -43,43 +47,6 @@ def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def profiles(count: int, seed: int = 7) -> list[dict[str, object]]:
-    """Generated profiles of realistic shape, the same for every run."""
-    rng = random.Random(seed)
-    table = mlcareer.skill_table()
-    skills = sorted(table.skills)
-    levels = ["novice", "beginner", "intermediate", "advanced", "expert"]
-    stages = ["student", "job_seeking", "interviewing", "employed"]
-    sectors = ["tech", "finance", "healthcare", "retail", "other"]
-    kinds = ["project", "open_source", "certification", "blog_post", "case_study"]
-    steps = ["company_research", "algorithm_review", "project_stories", "think_aloud_practice", "motivation"]
-    result = []
-    for index in range(count):
-        profile: dict[str, object] = {
-            "name": f"Candidate {index}",
-            "stage": rng.choice(stages),
-            "skills": [
-                {"name": name, "level": rng.choice(levels)} for name in rng.sample(skills, rng.randint(0, 14))
-            ],
-            "traits": [
-                {"name": name, **({"evidence": "An example."} if rng.random() < 0.5 else {})}
-                for name in rng.sample(sorted(table.traits), rng.randint(0, 3))
-            ],
-            "portfolio": [
-                {"kind": rng.choice(kinds), "title": f"Work {k}", "skills": rng.sample(skills, 2),
-                 "sector": rng.choice(sectors)}
-                for k in range(rng.randint(0, 4))
-            ],
-            "goals": {"sectors": rng.sample(sectors, rng.randint(0, 2))},
-            "interview_prep": rng.sample(steps, rng.randint(0, 3)),
-            "growth": {"mentor": rng.random() < 0.3},
-        }  # fmt: skip
-        if rng.random() < 0.4:
-            profile["goals"]["company"] = {"name": "Acme", "sector": rng.choice(sectors)}  # type: ignore[index]
-        result.append(profile)
-    return result
 
 
 def import_time() -> float:
@@ -127,7 +94,7 @@ def run(lines_count: int) -> list[tuple[str, str]]:
     builtin = mlcareer._rulebook.builtin_rules_path()
     build = median_time(lambda: mlcareer.Engine(mlcareer.load_rulebook(builtin)))
     rows.append(("load, check and compile the built-in rulebook", f"{build * 1000:.1f} ms"))
-    candidates = [mlcareer.load_candidate(p) for p in profiles(2000)]
+    candidates = [mlcareer.load_candidate(p) for p in generate(2000)]
     for count in (1000, 2000, 4000):
         data = many_rules(count)
         limits = mlcareer.Limits(
@@ -149,7 +116,7 @@ def run(lines_count: int) -> list[tuple[str, str]]:
     advice = statistics.mean(len(engine.evaluate(c).advice) for c in candidates)
     rows.append(("complete reports (evidence and messages), per second on one core", f"{1 / report:,.0f}"))
     rows.append(("advice per generated profile, on average", f"{advice:.1f}"))
-    raw = [json.dumps(p) for p in profiles(5000, seed=11)]
+    raw = [json.dumps(p) for p in generate(5000, seed=11)]
     inproc = median_time(lambda: advise_lines(engine, raw, io.StringIO()), repeat=3) / len(raw)
     rows.append(
         ("JSON Lines in process: parse, check, evaluate, serialize, per second", f"{1 / inproc:,.0f}")
@@ -172,16 +139,29 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=100_000, help="lines for the JSON Lines runs")
     parser.add_argument("--write", action="store_true", help="record the results in benchmarks/RESULTS.md")
     args = parser.parse_args()
+    comparison = peers.table()
     rows = run(args.lines)
     table = ["| Measure | Result |", "| --- | --- |", *(f"| {what} | {result} |" for what, result in rows)]
     header = (
-        f"Measured on {dt.date.today().isoformat()} on {platform.machine()} with {os.cpu_count()} cores, "  # noqa: DTZ011
-        f"Python {platform.python_version()}, mlcareer {mlcareer_version()}."
+        f"Measured on {dt.date.today().isoformat()} on {platform.machine()} ({processor()}) with "  # noqa: DTZ011
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, mlcareer {mlcareer_version()}."
     )
-    text = "\n".join([header, "", *table]) + "\n"
+    text = (
+        "\n".join([header, "", "### Beside other engines", "", comparison, "", "### mlcareer", "", *table])
+        + "\n"
+    )
     print(text)
     if args.write:
         RESULTS.write_text(text, "utf-8")
+
+
+def processor() -> str:
+    """The processor's model name, where Linux tells it."""
+    try:
+        lines = Path("/proc/cpuinfo").read_text("utf-8").splitlines()
+    except OSError:
+        return platform.processor() or "unknown processor"
+    return next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "unknown")
 
 
 def mlcareer_version() -> str:
