@@ -101,12 +101,23 @@ def test_compiled_engine_agrees_with_the_reference(
     engine = Engine(load_rulebook(rulebook))
     for candidate in candidates:
         assert list(engine.fired(candidate)) == reference.fired(rulebook, candidate)
+        assert_evidence_is_interpreted(engine, candidate)
 
 
 @given(strategies.candidates(max_skills=20))
 def test_built_in_rulebook_agrees_with_the_reference(candidate: Candidate) -> None:
     """On the built-in rulebook too, the engine and the reference fire the same rules."""
     assert list(ENGINE.fired(candidate)) == reference.fired(RULEBOOK_DATA, candidate)
+    assert_evidence_is_interpreted(ENGINE, candidate)
+
+
+def assert_evidence_is_interpreted(engine: Engine, candidate: Candidate) -> None:
+    """Check a report has the rules of `fired` and, for each, the evidence the plain interpretation gives."""
+    report = engine.evaluate(candidate)
+    assert report.rules == engine.fired(candidate)
+    facts = Facts(candidate)
+    for advice in report.advice:
+        assert list(advice.evidence) == engine.rulebook.rule(advice.rule).when.evidence(facts, holds=True)
 
 
 @given(strategies.rulebooks())

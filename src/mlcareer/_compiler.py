@@ -20,19 +20,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Hashable, Sequence
 
     from mlcareer._conditions import Condition
+    from mlcareer._facts import Facts
     from mlcareer._model import Candidate
 
-__all__ = ["Code", "compile_condition", "compile_rules"]
+__all__ = ["Code", "Compiled", "compile_condition", "compile_rules"]
 
 #: The most rules one ``if``/``elif`` chain holds: Python's compiler nests each ``elif``.
 _CHAIN = 32
 
-#: What each local name of the generated function holds, and what it needs first.
+#: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
+_REMEMBERED = 4096
+
+#: What each local name holds when a function reads the candidate, and what it needs first.
+#: A function that reads `Facts` takes each name from the attribute of the same name.
 _LOCALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "candidate": ((), ()),
     "levels": ((), ("levels = {skill.name: skill.level for skill in candidate.skills}",)),
     "years": (
         (),
@@ -62,15 +70,22 @@ class Code:
     What the conditions of one rulebook need in their generated source.
 
     Conditions call `constant` for every value they compare with, `need`
-    for every local name they read, and `shared` for a named condition
-    that several rules use, so the function computes its truth once.
+    for every local name they read, `shared` for a named condition that
+    several rules use (so the function computes its truth once), and
+    `state` for the sentence of evidence a condition gives.
+
+    Args:
+        facts: Whether the function reads a `Facts` (named ``facts``)
+            rather than the candidate (named ``candidate``).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, facts: bool = False) -> None:
         self.namespace: dict[str, object] = {}
+        self.facts = facts
         self._constants: dict[tuple[type, object], str] = {}
         self._needs: dict[str, None] = {}
         self._shared: dict[object, str] = {}
+        self._states: dict[Condition, str] = {}
 
     def constant(self, value: object) -> str:
         """
@@ -91,8 +106,9 @@ class Code:
         """
         Ask for the local *name* (one of the index's names); return it.
         """
-        for required in _LOCALS[name][0]:
-            self.need(required)
+        if not self.facts:
+            for required in _LOCALS[name][0]:
+                self.need(required)
         self._needs[name] = None
         return name
 
@@ -107,34 +123,104 @@ class Code:
             name = self._shared[key] = f"shared{len(self._shared)}"
         return f"({name} if {name} is not None else ({name} := {expression()}))"
 
+    def state(self, condition: Condition) -> str:
+        """
+        An expression for the sentence `Condition.state` gives (a function that reads `Facts` only).
+        """
+        name = self._states.get(condition)
+        if name is None:
+            name = self._states[condition] = self.constant(_remembered(condition))
+        return f"{name}(facts)"
+
     def prologue(self) -> list[str]:
         """
         The statements that build the locals asked for.
         """
-        lines = [line for name in self._needs for line in _LOCALS[name][1]]
+        if self.facts:
+            lines = [f"{name} = facts.{name}" for name in self._needs]
+        else:
+            lines = [line for name in self._needs for line in _LOCALS[name][1]]
         lines.extend(f"{name} = None" for name in self._shared.values())
         return lines
 
 
-def compile_rules(
-    topics: Sequence[Sequence[tuple[int, str, Condition]]],
-) -> tuple[Callable[[Candidate], list[int]], str]:
+def _remembered(condition: Condition) -> Callable[[Facts], str]:
     """
-    Compile rules grouped by topic into one function, and return it with its source.
+    `condition.state`, keeping the sentences of the first readings it sees.
+    """
+    read, state_of = condition.read, condition.state_of
+    seen: dict[Hashable, str] = {}
+
+    def state(facts: Facts) -> str:
+        reading = read(facts)
+        try:
+            return seen[reading]
+        except KeyError:
+            sentence = seen[reading] = state_of(reading)
+            if len(seen) > _REMEMBERED:
+                seen.clear()
+            return sentence
+        except TypeError:  # an unhashable reading, from extensions
+            return state_of(reading)
+
+    return state
+
+
+@attrs.frozen
+class Compiled:
+    """
+    A rulebook compiled: the rules that fire, and the same with their evidence.
+
+    Attributes:
+        fired: From a candidate to the report positions of the rules that
+            fire, sorted.
+        evidence: From a candidate's `Facts` to (report position, evidence)
+            for each rule that fires, sorted.
+        source: The source of both functions.
+    """
+
+    fired: Callable[[Candidate], list[int]]
+    evidence: Callable[[Facts], list[tuple[int, tuple[str, ...]]]]
+    source: str
+
+
+def compile_rules(topics: Sequence[Sequence[tuple[int, str, Condition]]]) -> Compiled:
+    """
+    Compile rules grouped by topic.
 
     *topics* holds, for each topic, its rules in order as (position in the
-    report order, rule id, condition). The function returns the positions
-    of the rules that fire, sorted.
+    report order, rule id, condition).
     """
     code = Code()
     body: list[str] = []
     for group in topics:
-        tests = [(position, rule, condition.source(code)) for position, rule, condition in group]
+        tests = [(position, rule, condition.source(code), "") for position, rule, condition in group]
         body.extend(_first_match(tests))
-    head = '"""The report positions of the rules that fire, in order."""'
-    return _define(
-        code, "fired", [head, *code.prologue(), "found = []", *body, "found.sort()", "return found"]
+    head = ['"""The report positions of the rules that fire, in order."""', *code.prologue(), "found = []"]
+    fired, fired_source = _define(code, "fired", "candidate", [*head, *body, "found.sort()", "return found"])
+
+    code = Code(facts=True)
+    body = []
+    for group in topics:
+        tests = [
+            (position, rule, condition.source(code), _evidence(condition, code))
+            for position, rule, condition in group
+        ]
+        body.extend(_first_match(tests))
+    head = ['"""The rules that fire, with their evidence, in order."""', *code.prologue(), "found = []"]
+    evidence, evidence_source = _define(
+        code, "evidence", "facts", [*head, *body, "found.sort()", "return found"]
     )
+    return Compiled(fired, evidence, f"{fired_source}\n\n{evidence_source}")
+
+
+def _evidence(condition: Condition, code: Code) -> str:
+    """
+    The source of the evidence of a condition that holds: its sentences, each once.
+    """
+    sentences = condition.evidence_source(code, holds=True)
+    leaves = sum(1 for part in condition.walk() if not part.children())
+    return sentences if leaves == 1 else f"tuple(dict.fromkeys({sentences}))"
 
 
 def compile_condition(condition: Condition) -> tuple[Callable[[Candidate], bool], str]:
@@ -143,22 +229,22 @@ def compile_condition(condition: Condition) -> tuple[Callable[[Candidate], bool]
     """
     code = Code()
     test = condition.source(code)
-    return _define(code, "holds", [*code.prologue(), f"return {test}"])
+    return _define(code, "holds", "candidate", [*code.prologue(), f"return {test}"])
 
 
-def _define(code: Code, name: str, body: list[str]) -> tuple[Any, str]:
+def _define(code: Code, name: str, argument: str, body: list[str]) -> tuple[Any, str]:
     """
-    Define the function *name* of a candidate with *body*, over the constants of *code*.
+    Define the function *name* of *argument* with *body*, over the constants of *code*.
     """
-    source = "\n".join([f"def {name}(candidate):", *(f"    {line}" for line in body), ""])
+    source = "\n".join([f"def {name}({argument}):", *(f"    {line}" for line in body), ""])
     namespace = dict(code.namespace)
     exec(compile(source, "<mlcareer rulebook>", "exec"), namespace)  # noqa: S102 - our own source; rule data reach it as constants only
     return namespace[name], source
 
 
-def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:
+def _first_match(tests: list[tuple[int, str, str, str]]) -> list[str]:
     """
-    The statements that append the position of a topic's first rule that holds.
+    The statements that record a topic's first rule that holds (its position, or its position and evidence).
     """
     lines = [f"# topic of {tests[0][1]}"]
     chains = [tests[start : start + _CHAIN] for start in range(0, len(tests), _CHAIN)]
@@ -168,9 +254,10 @@ def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:
         indent = "" if number == 0 else "    "
         if number:
             lines += ["if left:", "    left = False"]
-        for index, (position, rule, test) in enumerate(chain):
+        for index, (position, rule, test, evidence) in enumerate(chain):
             keyword = "if" if index == 0 else "elif"
-            lines += [f"{indent}{keyword} {test}:  # {rule}", f"{indent}    found.append({position})"]
+            found = f"({position}, {evidence})" if evidence else str(position)
+            lines += [f"{indent}{keyword} {test}:  # {rule}", f"{indent}    found.append({found})"]
         if number < len(chains) - 1:
             lines += [f"{indent}else:", f"{indent}    left = True"]
     return lines

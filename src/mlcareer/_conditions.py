@@ -44,6 +44,15 @@ __all__ = [
 ]
 
 
+Reading = Any
+"""
+What a condition reads of a profile (`Condition.read`): a plain value whose type is the condition's own.
+"""
+
+#: The words of the levels, by number (0 for "not listed").
+_WORDS = ("not listed", *(level.word for level in Level))
+
+
 def _join(words: Sequence[str], conjunction: str = "and") -> str:
     """
     Join words as a sentence does: ``a, b and c``.
@@ -206,11 +215,26 @@ class Condition:
         """
         raise NotImplementedError
 
+    def read(self, facts: Facts) -> Reading:
+        """
+        What the profile shows that this condition reads, as a plain value.
+
+        Equal readings mean equal truths and equal `state` sentences, so the
+        engine keeps the sentences of the readings it has seen.
+        """
+        raise NotImplementedError
+
+    def state_of(self, reading: Reading) -> str:
+        """
+        The sentence for a reading (see `read`).
+        """
+        raise NotImplementedError
+
     def state(self, facts: Facts) -> str:
         """
         What the profile shows about the things this condition reads.
         """
-        raise NotImplementedError
+        return self.state_of(self.read(facts))
 
     def children(self) -> tuple[Condition, ...]:
         """
@@ -225,6 +249,14 @@ class Condition:
         *holds* is the condition's truth, when the caller knows it already.
         """
         return [self.state(facts)]
+
+    def evidence_source(self, code: Code, holds: bool) -> str:  # noqa: ARG002 - leaves state what they read
+        """
+        A Python expression for `evidence` (as a tuple) when the truth is *holds*.
+
+        The expression reads a `Facts` named ``facts``.
+        """
+        return f"({code.state(self)},)"
 
     def explain(self, facts: Facts) -> Explanation:
         """
@@ -295,11 +327,13 @@ class HasSkill(Condition):
             return f"{text} at {self.at_most.word} or below"
         return text
 
-    def state(self, facts: Facts) -> str:
-        level = facts.levels.get(self.skill)
-        if level is None:
+    def read(self, facts: Facts) -> int | None:
+        return facts.levels.get(self.skill)
+
+    def state_of(self, reading: Reading) -> str:
+        if reading is None:
             return f"{self.name} is not listed"
-        return f"{self.name} is listed at {Level(level).word}"
+        return f"{self.name} is listed at {_WORDS[reading]}"
 
     def _args(self) -> object:
         if not self.at_least and not self.at_most:
@@ -368,12 +402,16 @@ class SkillGaps(Condition):
         which = "any" if self.count == 1 else f"at least {self.count}"
         return f"{which} of {_join(self.names)} {'is' if self.count == 1 else 'are'} {weak}"
 
-    def state(self, facts: Facts) -> str:
-        missing = [n for s, n in zip(self.skills, self.names, strict=True) if s not in facts.levels]
+    def read(self, facts: Facts) -> tuple[int | None, ...]:
+        levels = facts.levels
+        return tuple([levels.get(skill) for skill in self.skills])
+
+    def state_of(self, reading: Reading) -> str:
+        threshold = self._threshold()
+        pairs = list(zip(self.names, reading, strict=True))
+        missing = [name for name, level in pairs if level is None]
         weak = [
-            f"{n} ({Level(facts.levels[s]).word})"
-            for s, n in zip(self.skills, self.names, strict=True)
-            if s in facts.levels and facts.levels[s] < self._threshold()
+            f"{name} ({_WORDS[level]})" for name, level in pairs if level is not None and level < threshold
         ]
         parts = []
         if missing:
@@ -436,12 +474,13 @@ class KnowsSkills(Condition):
         level = "" if self.at_least is None else f" at {self.at_least.word} or above"
         return f"{which} of {_join(self.names, 'or')} {'is' if self.count == 1 else 'are'} listed{level}"
 
-    def state(self, facts: Facts) -> str:
-        listed = [
-            f"{name} ({Level(facts.levels[skill]).word})"
-            for skill, name in zip(self.skills, self.names, strict=True)
-            if skill in facts.levels
-        ]
+    def read(self, facts: Facts) -> tuple[int | None, ...]:
+        levels = facts.levels
+        return tuple([levels.get(skill) for skill in self.skills])
+
+    def state_of(self, reading: Reading) -> str:
+        pairs = zip(self.names, reading, strict=True)
+        listed = [f"{name} ({_WORDS[level]})" for name, level in pairs if level is not None]
         if not listed:
             return f"none of {_join(self.names, 'or')} is listed"
         return f"listed: {', '.join(listed)}"
@@ -486,11 +525,13 @@ class HasTrait(Condition):
             return f"{self.name} is listed"
         return f"{self.name} is listed {'with' if self.with_example else 'without'} an example"
 
-    def state(self, facts: Facts) -> str:
-        shown = facts.traits.get(self.trait)
-        if shown is None:
+    def read(self, facts: Facts) -> bool | None:
+        return facts.traits.get(self.trait)
+
+    def state_of(self, reading: Reading) -> str:
+        if reading is None:
             return f"{self.name} is not listed"
-        return f"{self.name} is listed {'with' if shown else 'without'} an example"
+        return f"{self.name} is listed {'with' if reading else 'without'} an example"
 
     def _args(self) -> object:
         if self.with_example is None:
@@ -538,11 +579,13 @@ class CountTraits(Condition):
     def describe(self) -> str:
         return f"{self.range.describe()} {self._noun()} are listed"
 
-    def state(self, facts: Facts) -> str:
-        names = self.matching(facts)
-        if not names:
+    def read(self, facts: Facts) -> tuple[str, ...]:
+        return tuple(self.matching(facts))
+
+    def state_of(self, reading: Reading) -> str:
+        if not reading:
             return f"no {self._noun()} are listed"
-        return f"{self._noun()}: {_join(names)}"
+        return f"{self._noun()}: {_join(reading)}"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.matching}
@@ -651,13 +694,16 @@ class CountPortfolio(Condition):
             return f"no {noun}"
         return f"{self.range.describe()} {noun}"
 
-    def state(self, facts: Facts) -> str:
-        count = self.count(facts)
+    def read(self, facts: Facts) -> tuple[int, Sector | None]:
+        return self.count(facts), facts.company_sector if self.company_sector else None
+
+    def state_of(self, reading: Reading) -> str:
+        count, company_sector = reading
         filters = self._filters()
         noun = "portfolio item" if count == 1 else "portfolio items"
         text = f"{count or 'no'} {noun}" + (f" {filters}" if filters else "")
         if self.company_sector:
-            sector = facts.company_sector.value if facts.company_sector else "not given"
+            sector = company_sector.value if company_sector else "not given"
             text += f" (company sector: {sector})"
         return text
 
@@ -697,8 +743,11 @@ class AtStage(Condition):
     def describe(self) -> str:
         return "stage is " + _join(sorted(stage.value for stage in self.stages), "or")
 
-    def state(self, facts: Facts) -> str:
-        return f"stage is {facts.stage.value}"
+    def read(self, facts: Facts) -> Stage:
+        return facts.stage
+
+    def state_of(self, reading: Reading) -> str:
+        return f"stage is {reading.value}"
 
     def _args(self) -> object:
         values = sorted(stage.value for stage in self.stages)
@@ -730,10 +779,13 @@ class TargetsSector(Condition):
             return "a target sector is chosen"
         return "the target sectors include " + _join(sorted(s.value for s in self.sectors), "or")
 
-    def state(self, facts: Facts) -> str:
-        if not facts.sectors:
+    def read(self, facts: Facts) -> frozenset[Sector]:
+        return facts.sectors
+
+    def state_of(self, reading: Reading) -> str:
+        if not reading:
             return "no target sector is chosen"
-        return "target sectors: " + ", ".join(sorted(sector.value for sector in facts.sectors))
+        return "target sectors: " + ", ".join(sorted(sector.value for sector in reading))
 
     def _args(self) -> object:
         if self.sectors is None:
@@ -799,14 +851,20 @@ class TargetCompany(Condition):
                 parts.append(f"with its {noun} known" if flag else f"with no {noun} known")
         return "a target company is given" + (" " + ", ".join(parts) if parts else "")
 
-    def state(self, facts: Facts) -> str:
-        company = facts.candidate.goals.company
+    def read(self, facts: Facts) -> tuple[str, Sector | None, int, int] | None:
+        company = facts.company
         if company is None:
+            return None
+        return company.name, company.sector, len(company.ml_projects), len(company.values)
+
+    def state_of(self, reading: Reading) -> str:
+        if reading is None:
             return "no target company is given"
-        details = [f"sector {company.sector.value}" if company.sector else "sector not given"]
-        details.append(f"{_plural(len(company.ml_projects), 'known ML project')}")
-        details.append(f"{_plural(len(company.values), 'known value')}")
-        return f"target company is {company.name} ({', '.join(details)})"
+        name, sector, projects, values = reading
+        details = [f"sector {sector.value}" if sector else "sector not given"]
+        details.append(_plural(projects, "known ML project"))
+        details.append(_plural(values, "known value"))
+        return f"target company is {name} ({', '.join(details)})"
 
     def _args(self) -> object:
         args: dict[str, object] = {}
@@ -856,9 +914,11 @@ class HasSpecialization(Condition):
             return "a specialization is chosen"
         return "the specialization is " + _join(sorted(self.values), "or")
 
-    def state(self, facts: Facts) -> str:
-        value = facts.candidate.goals.specialization
-        return "no specialization is chosen" if value is None else f"specialization is {value}"
+    def read(self, facts: Facts) -> str | None:
+        return facts.goals.specialization
+
+    def state_of(self, reading: Reading) -> str:
+        return "no specialization is chosen" if reading is None else f"specialization is {reading}"
 
     def _args(self) -> object:
         if self.values is None:
@@ -890,9 +950,12 @@ class Prepared(Condition):
         words = sorted(step.value.replace("_", " ") for step in self.steps)
         return f"{_join(words)} {'is' if len(words) == 1 else 'are'} done"
 
-    def state(self, facts: Facts) -> str:
-        done = sorted(step.value.replace("_", " ") for step in facts.prep & self.steps)
-        todo = sorted(step.value.replace("_", " ") for step in self.steps - facts.prep)
+    def read(self, facts: Facts) -> frozenset[PrepStep]:
+        return facts.prep & self.steps
+
+    def state_of(self, reading: Reading) -> str:
+        done = sorted(step.value.replace("_", " ") for step in reading)
+        todo = sorted(step.value.replace("_", " ") for step in self.steps - reading)
         parts = []
         if done:
             parts.append(f"{_join(done)} done")
@@ -923,8 +986,11 @@ class HasMentor(Condition):
     def describe(self) -> str:
         return "a mentor is listed" if self.value else "no mentor is listed"
 
-    def state(self, facts: Facts) -> str:
-        return "has a mentor" if facts.candidate.growth.mentor else "no mentor is listed"
+    def read(self, facts: Facts) -> bool:
+        return facts.growth.mentor
+
+    def state_of(self, reading: Reading) -> str:
+        return "has a mentor" if reading else "no mentor is listed"
 
     def _args(self) -> object:
         return self.value
@@ -980,9 +1046,11 @@ class CountActivities(Condition):
             return f"no {self._noun()}"
         return f"{self.range.describe()} {self._noun()}"
 
-    def state(self, facts: Facts) -> str:
-        count = self.count(facts)
-        return f"{count or 'no'} {self._noun()} listed"
+    def read(self, facts: Facts) -> int:
+        return self.count(facts)
+
+    def state_of(self, reading: Reading) -> str:
+        return f"{reading or 'no'} {self._noun()} listed"
 
     def _args(self) -> object:
         args: dict[str, object] = {}
@@ -1047,8 +1115,11 @@ class CountOf(Condition):
     def describe(self) -> str:
         return f"{self.range.describe()} {_COUNTABLE[self.of][2]} are listed"
 
-    def state(self, facts: Facts) -> str:
-        return f"{_COUNTABLE[self.of][0](facts)} {_COUNTABLE[self.of][2]} listed"
+    def read(self, facts: Facts) -> int:
+        return _COUNTABLE[self.of][0](facts)
+
+    def state_of(self, reading: Reading) -> str:
+        return f"{reading} {_COUNTABLE[self.of][2]} listed"
 
     def _args(self) -> object:
         return {"of": self.of, **self.range.to_data()}
@@ -1074,9 +1145,11 @@ class SkillYears(Condition):
     def describe(self) -> str:
         return f"{self.range.describe()} years of {self.name}"
 
-    def state(self, facts: Facts) -> str:
-        years = facts.years.get(self.skill)
-        return f"years of {self.name} not given" if years is None else f"{years:g} years of {self.name}"
+    def read(self, facts: Facts) -> float | None:
+        return facts.years.get(self.skill)
+
+    def state_of(self, reading: Reading) -> str:
+        return f"years of {self.name} not given" if reading is None else f"{reading:g} years of {self.name}"
 
     def _args(self) -> object:
         return {"skill": self.skill, **self.range.to_data()}
@@ -1128,7 +1201,7 @@ class ExtensionValue(Condition):
         return self.holds_in(facts.candidate.extensions)
 
     def source(self, code: Code) -> str:
-        return f"{code.constant(self.holds_in)}(candidate.extensions)"
+        return f"{code.constant(self.holds_in)}({code.need('candidate')}.extensions)"
 
     def describe(self) -> str:
         where = "extensions." + ".".join(self.path)
@@ -1136,10 +1209,12 @@ class ExtensionValue(Condition):
             return f"{where} is {self.equals!r}"
         return f"{where} is {'present' if self.present else 'absent'}"
 
-    def state(self, facts: Facts) -> str:
-        value = self._value(facts)
+    def read(self, facts: Facts) -> Reading:
+        return self._value(facts)  # may be unhashable: the engine checks
+
+    def state_of(self, reading: Reading) -> str:
         where = "extensions." + ".".join(self.path)
-        return f"{where} is absent" if value is _MISSING else f"{where} is {value!r}"
+        return f"{where} is absent" if reading is _MISSING else f"{where} is {reading!r}"
 
     def _args(self) -> object:
         args: dict[str, object] = {"key": ".".join(self.path)}
@@ -1151,6 +1226,25 @@ class ExtensionValue(Condition):
 
 
 # --- combinators
+
+
+def _concatenation(tuples: Iterable[str]) -> str:
+    """
+    The source of the concatenation of tuple expressions.
+    """
+    return f"({' + '.join(tuples)})"
+
+
+def _first(code: Code, parts: Sequence[Condition], *, holds: bool) -> str:
+    """
+    The source of the evidence of the first part whose truth is *holds* (the last part, if none before it).
+    """
+    negation = "" if holds else "not "
+    expression = parts[-1].evidence_source(code, holds=holds)
+    for part in reversed(parts[:-1]):
+        evidence = part.evidence_source(code, holds=holds)
+        expression = f"({evidence} if {negation}({part.source(code)}) else {expression})"
+    return expression
 
 
 @attrs.frozen(repr=False)
@@ -1180,6 +1274,11 @@ class AllOf(Condition):
                 if not part.test(facts):
                     return part.evidence(facts, holds=False)
         return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=True)])
+
+    def evidence_source(self, code: Code, holds: bool) -> str:
+        if holds:
+            return _concatenation(part.evidence_source(code, holds=True) for part in self.parts)
+        return _first(code, self.parts, holds=False)
 
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
@@ -1220,6 +1319,11 @@ class AnyOf(Condition):
                     return part.evidence(facts, holds=True)
         return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=False)])
 
+    def evidence_source(self, code: Code, holds: bool) -> str:
+        if holds:
+            return _first(code, self.parts, holds=True)
+        return _concatenation(part.evidence_source(code, holds=False) for part in self.parts)
+
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
         return Explanation(self.describe(), any(c.holds for c in children), children=children)
@@ -1254,6 +1358,9 @@ class Not(Condition):
 
     def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
         return self.part.evidence(facts, holds=None if holds is None else not holds)
+
+    def evidence_source(self, code: Code, holds: bool) -> str:
+        return self.part.evidence_source(code, holds=not holds)
 
     def explain(self, facts: Facts) -> Explanation:
         child = self.part.explain(facts)
@@ -1294,6 +1401,13 @@ class AtLeastOf(Condition):
         deciding = [part for part, truth in zip(self.parts, truths, strict=True) if truth is holds]
         return _dedupe([fact for part in deciding for fact in part.evidence(facts, holds=holds)])
 
+    def evidence_source(self, code: Code, holds: bool) -> str:
+        negation = "" if holds else "not "
+        return _concatenation(
+            f"({part.evidence_source(code, holds=holds)} if {negation}({part.source(code)}) else ())"
+            for part in self.parts
+        )
+
     def explain(self, facts: Facts) -> Explanation:
         children = tuple(part.explain(facts) for part in self.parts)
         holds = sum(c.holds for c in children) >= self.count
@@ -1333,6 +1447,9 @@ class Named(Condition):
 
     def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
         return self.part.evidence(facts, holds=holds)
+
+    def evidence_source(self, code: Code, holds: bool) -> str:
+        return self.part.evidence_source(code, holds=holds)
 
     def explain(self, facts: Facts) -> Explanation:
         child = self.part.explain(facts)

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
 
+#: How many pieces of advice an engine keeps for reuse before it starts afresh.
+_REMEMBERED = 65_536
+
 
 @attrs.frozen(kw_only=True)
 class RuleExplanation:
@@ -119,6 +122,11 @@ class Engine:
     pickle (the rulebook is pickled and compiled again), so they can be
     sent to worker processes.
 
+    An engine keeps a bounded number of the evidence sentences and pieces
+    of advice it has rendered, by the facts they depend on, and gives the
+    same objects again for equal facts: a batch of profiles renders
+    quickly once common situations have been seen.
+
     Args:
         rulebook: The rules; the built-in guide rulebook by default.
 
@@ -144,12 +152,16 @@ class Engine:
         groups: dict[str, list[tuple[int, str, Condition]]] = {}
         for index, rule in enumerate(rules):
             groups.setdefault(rule.topic, []).append((position[index], rule.id, rule.when))
-        self._run, self._source = compile_rules(list(groups.values()))
+        self._compiled = compile_rules(list(groups.values()))
         self._index: dict[str, int] = {rule.id: index for index, rule in enumerate(rulebook.rules)}
         self._bindings: tuple[dict[str, Callable[[Facts], list[str]]], ...] = tuple(
             {name: bound for name, bound in rule.when.bindings().items() if name in _names(rule)}
             for rule in rulebook.rules
         )
+        self._variables = tuple(
+            tuple(sorted(_names(rule) - self._bindings[index].keys())) for index, rule in enumerate(rules)
+        )
+        self._seen: dict[tuple[object, ...], Advice] = {}
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
 
@@ -165,11 +177,11 @@ class Engine:
         """
         The Python source the rulebook was compiled to, for reading.
         """
-        return self._source
+        return self._compiled.source
 
     def _fired(self, candidate: Candidate) -> list[int]:
         by_position = self._by_position
-        return [by_position[place] for place in self._run(candidate)]
+        return [by_position[place] for place in self._compiled.fired(candidate)]
 
     def fired(self, candidate: Candidate) -> tuple[RuleId, ...]:
         """
@@ -184,19 +196,36 @@ class Engine:
         """
         Return the report of advice for *candidate*.
         """
-        fired = self._fired(candidate)
+        facts = Facts(candidate, self._table)
+        found = self._compiled.evidence(facts)
         advice = []
-        if fired:
-            facts = Facts(candidate, self._table)
+        if found:
             variables = _variables(facts)
-            advice = [self._advice(index, facts, variables) for index in fired]
+            by_position = self._by_position
+            advice = [
+                self._advice(by_position[place], facts, variables, evidence) for place, evidence in found
+            ]
         return Report(candidate=candidate.name, ruleset=self._info, advice=advice)
 
-    def _advice(self, index: int, facts: Facts, variables: dict[str, str]) -> Advice:
+    def _advice(
+        self, index: int, facts: Facts, variables: dict[str, str], evidence: tuple[str, ...]
+    ) -> Advice:
+        # Advice is a value: the same rule, evidence and texts give an equal advice, so one is kept.
+        bound = tuple([_join(bound(facts)) for bound in self._bindings[index].values()])
+        named = tuple([variables[name] for name in self._variables[index]])
+        key = (index, evidence, bound, named)
+        advice = self._seen.get(key)
+        if advice is None:
+            values = dict(zip(self._variables[index], named, strict=True))
+            values.update(zip(self._bindings[index], bound, strict=True))
+            advice = self._render(index, values, evidence)
+            if len(self._seen) >= _REMEMBERED:
+                self._seen.clear()
+            self._seen[key] = advice
+        return advice
+
+    def _render(self, index: int, values: dict[str, str], evidence: tuple[str, ...]) -> Advice:
         rule = self._rulebook.rules[index]
-        values = dict(variables)
-        for name, bound in self._bindings[index].items():
-            values[name] = _join(bound(facts))
         return Advice(
             rule=rule.id,
             topic=rule.topic,
@@ -206,7 +235,7 @@ class Engine:
             message=rule.message.render(values),
             actions=tuple([action.render(values) for action in rule.actions]),
             source=self._sources[index],
-            evidence=tuple(rule.when.evidence(facts, holds=True)),
+            evidence=evidence,
         )
 
     def explain(self, candidate: Candidate, rule_id: str) -> RuleExplanation:
