@@ -9,8 +9,11 @@ error record with its line number, and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import signal
+import threading
 import time
 from typing import IO, TYPE_CHECKING
 
@@ -72,6 +75,48 @@ _WORKER_ENGINE: Engine | None = None
 def _init_worker(engine: Engine) -> None:
     global _WORKER_ENGINE  # noqa: PLW0603 - one engine per worker process, set once at its start
     _WORKER_ENGINE = engine
+    # An interrupt is the parent's to handle: it stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Writing:
+    """
+    Holds back an interrupt while a chunk's output is written and counted.
+
+    Outside a write, an interrupt raises KeyboardInterrupt at once; inside
+    one, it is raised when the write is done, so the output and the counts
+    always agree. Only the main thread can install it; elsewhere it does
+    nothing.
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+        self.pending = False
+
+    def __enter__(self) -> None:
+        self.active = True
+
+    def __exit__(self, *_: object) -> None:
+        self.active = False
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+    def handle(self, _signal: int, _frame: object) -> None:
+        if not self.active:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[_Writing]:
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        previous = signal.signal(signal.SIGINT, self.handle)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _advise_chunk(chunk: _Chunk) -> list[tuple[bool, str]]:
@@ -134,16 +179,19 @@ def advise_lines(
         there is written and flushed, and the counts say how far it got.
     """
     counts = BatchCounts()
+    writing = _Writing()
     try:
-        for results in _results(engine, _chunks(lines, _CHUNK), workers):
-            for ok, text in results:
-                out.write(text + "\n")
-                counts.read += 1
-                counts.advised += ok
-                counts.failed += not ok
-            out.flush()
-            if progress is not None:
-                progress(counts)
+        with writing.installed():
+            for results in _results(engine, _chunks(lines, _CHUNK), workers):
+                with writing:
+                    out.write("".join([text + "\n" for _, text in results]))
+                    out.flush()
+                    advised = sum(ok for ok, _ in results)
+                    counts.read += len(results)
+                    counts.advised += advised
+                    counts.failed += len(results) - advised
+                if progress is not None:
+                    progress(counts)
     except KeyboardInterrupt:
         counts.interrupted = True
         out.flush()
