@@ -6,8 +6,12 @@ import io
 import json
 from typing import TYPE_CHECKING
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import mlcareer
-from mlcareer._batch import BatchCounts, advise_line, advise_lines
+from mlcareer import Candidate, strategies
+from mlcareer._batch import BatchCounts, LineAdviser, advise_lines
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -17,16 +21,27 @@ ENGINE = mlcareer.default_engine()
 
 def test_advise_line() -> None:
     """One line gives a report, or an error record placed at its line."""
-    ok, text = advise_line(ENGINE, '{"name": "A"}', 1)
+    advise_line = LineAdviser(ENGINE)
+    ok, text = advise_line('{"name": "A"}', 1)
     assert ok
     assert json.loads(text)["candidate"] == "A"
-    ok, text = advise_line(ENGINE, '{"skills": [{"name": "py", "level": 9}]}', 7)
+    ok, text = advise_line('{"skills": [{"name": "py", "level": 9}]}', 7)
     assert not ok
     assert json.loads(text) == {
         "line": 7,
         "error": "invalid profile: 7:37: skills[0].level: 9 is not one of novice, beginner, intermediate, advanced,"
         " expert (or 1-5)",
     }
+
+
+@given(st.lists(strategies.candidates(max_skills=8), min_size=1, max_size=8))
+def test_report_lines_are_json_dumps(candidates: list[Candidate]) -> None:
+    """A report line is exactly the compact JSON of the report's plain data, for new and repeated advice."""
+    adviser = LineAdviser(ENGINE)
+    for candidate in candidates * 2:
+        report = ENGINE.evaluate(candidate)
+        expected = json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        assert adviser.json(report) == expected
 
 
 def test_input_is_read_lazily() -> None:

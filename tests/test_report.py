@@ -10,6 +10,7 @@ from hypothesis import given
 
 import mlcareer
 from mlcareer import Candidate, Report, ReportError, report_schema, strategies
+from mlcareer._report import REPORT_SHAPE
 
 ENGINE = mlcareer.default_engine()
 
@@ -40,6 +41,13 @@ def test_plain_data_round_trip(candidate: Candidate) -> None:
     report = ENGINE.evaluate(candidate)
     assert Report.from_dict(report.to_dict()) == report
     assert Report.from_dict(json.loads(report.to_json())) == report
+
+
+@given(strategies.candidates())
+def test_plain_data_is_the_shapes_dump(candidate: Candidate) -> None:
+    """The written-out to_dict gives exactly what the report's shape dumps."""
+    report = ENGINE.evaluate(candidate)
+    assert report.to_dict() == {"report": 1, "candidate": report.candidate, **REPORT_SHAPE.dump(report)}  # type: ignore[dict-item] # a Record dumps a mapping
 
 
 @given(strategies.candidates())

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from mlcareer._engine import Engine
+    from mlcareer._report import Advice, Report
 
-__all__ = ["BatchCounts", "advise_line", "advise_lines"]
+__all__ = ["BatchCounts", "LineAdviser", "advise_lines"]
 
 _CHUNK = 512
 
@@ -48,33 +49,72 @@ class BatchCounts:
     interrupted: bool = False
 
 
-def advise_line(engine: Engine, line: str, number: int, limits: Limits | None = None) -> tuple[bool, str]:
+#: How many pieces of advice a `LineAdviser` keeps the JSON of.
+_REMEMBERED = 65_536
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class LineAdviser:
     """
-    Advise the profile on one JSON line; return (ok, the output line).
+    Advises the profile on one JSON line at a time, with one engine.
 
-    A bad line gives ``{"line": N, "error": "..."}`` instead of a report.
+    Calling it with a line and its number returns (ok, the output line). A
+    bad line gives ``{"line": N, "error": "..."}`` instead of a report.
+
+    An engine gives the same `Advice` object again for equal facts, so the
+    adviser keeps the JSON it wrote for the advice it has seen (a bounded
+    number) and writes each report as exactly ``json.dumps`` would.
     """
-    try:
-        document = load_document(line, kind="json", limits=limits)
-        report = engine.evaluate(parse_candidate(document))
-    except ProfileError as error:
-        # A line is one JSON document: its problems are placed at this line of the input.
-        placed = [attrs.evolve(problem, line=number) for problem in error.problems]
-        return False, json.dumps({"line": number, "error": str(type(error)(placed))}, ensure_ascii=False)
-    except MlcareerError as error:  # pragma: no cover - loading raises only profile errors
-        return False, json.dumps({"line": number, "error": str(error)}, ensure_ascii=False)
-    except RecursionError:
-        message = "the document nests too deeply"
-        return False, json.dumps({"line": number, "error": message}, ensure_ascii=False)
-    return True, json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
+        self.engine = engine
+        self.limits = limits
+        self._written: dict[int, tuple[Advice, str]] = {}
+
+    def __call__(self, line: str, number: int) -> tuple[bool, str]:
+        try:
+            document = load_document(line, kind="json", limits=self.limits)
+            report = self.engine.evaluate(parse_candidate(document))
+        except ProfileError as error:
+            # A line is one JSON document: its problems are placed at this line of the input.
+            placed = [attrs.evolve(problem, line=number) for problem in error.problems]
+            return False, _error(number, str(type(error)(placed)))
+        except MlcareerError as error:  # pragma: no cover - loading raises only profile errors
+            return False, _error(number, str(error))
+        except RecursionError:
+            return False, _error(number, "the document nests too deeply")
+        return True, self.json(report)
+
+    def json(self, report: Report) -> str:
+        """
+        The report as one line of JSON, the same text as ``json.dumps(report.to_dict())`` gives.
+        """
+        written = self._written
+        parts = []
+        for advice in report.advice:
+            # Keyed by identity, with the advice kept alive, so a key is never reused for another.
+            entry = written.get(id(advice))
+            if entry is None or entry[0] is not advice:
+                if len(written) >= _REMEMBERED:
+                    written.clear()
+                entry = written[id(advice)] = (advice, _dumps(advice.to_dict()))
+            parts.append(entry[1])
+        head = report.to_dict()
+        head["advice"] = []
+        return f"{_dumps(head)[:-3]}[{','.join(parts)}]}}"
 
 
-_WORKER_ENGINE: Engine | None = None
+def _error(number: int, message: str) -> str:
+    return json.dumps({"line": number, "error": message}, ensure_ascii=False)
+
+
+_WORKER: LineAdviser | None = None
 
 
 def _init_worker(engine: Engine) -> None:
-    global _WORKER_ENGINE  # noqa: PLW0603 - one engine per worker process, set once at its start
-    _WORKER_ENGINE = engine
+    global _WORKER  # noqa: PLW0603 - one adviser per worker process, set once at its start
+    _WORKER = LineAdviser(engine)
     # An interrupt is the parent's to handle: it stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -120,8 +160,8 @@ class _Writing:
 
 
 def _advise_chunk(chunk: _Chunk) -> list[tuple[bool, str]]:
-    assert _WORKER_ENGINE is not None  # noqa: S101 - set by the pool initializer
-    return [advise_line(_WORKER_ENGINE, line, number) for number, line in chunk]
+    assert _WORKER is not None  # noqa: S101 - set by the pool initializer
+    return [_WORKER(line, number) for number, line in chunk]
 
 
 def _chunks(lines: Iterable[str], size: int) -> Iterator[_Chunk]:
@@ -142,8 +182,9 @@ def _results(
     Advise chunk after chunk, in input order, in this process or in *workers* processes.
     """
     if workers <= 1:
+        adviser = LineAdviser(engine)
         for chunk in chunks:
-            yield [advise_line(engine, line, number) for number, line in chunk]
+            yield [adviser(line, number) for number, line in chunk]
         return
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(engine,)) as pool:

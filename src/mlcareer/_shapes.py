@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -68,7 +69,20 @@ def normal_word(text: str) -> str:
         >>> normal_word(" Job-Seeking ")
         'job_seeking'
     """
+    if len(text) > _SHORT:
+        return _fold_word(text)
+    return _fold_short_word(text)
+
+
+#: Words this long or shorter are folded once and remembered: profiles repeat the same few.
+_SHORT = 64
+
+
+def _fold_word(text: str) -> str:
     return _SEPARATORS.sub("_", text.strip().casefold())
+
+
+_fold_short_word = functools.lru_cache(maxsize=4096)(_fold_word)
 
 
 def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type

@@ -53,7 +53,20 @@ def skill_key(text: str) -> str:
         >>> skill_key(" Scikit_Learn ")
         'scikit learn'
     """
+    if len(text) > _SHORT:
+        return _fold(text)
+    return _fold_short(text)
+
+
+#: Names this long or shorter are folded once and remembered: profiles repeat the same few.
+_SHORT = 64
+
+
+def _fold(text: str) -> str:
     return _FOLD.sub(" ", text.casefold()).strip()
+
+
+_fold_short = functools.lru_cache(maxsize=4096)(_fold)
 
 
 class SkillCategory(str, enum.Enum):
