@@ -50,7 +50,7 @@ class BatchCounts:
 
 
 #: How many pieces of advice a `LineAdviser` keeps the JSON of.
-_REMEMBERED = 65_536
+_REMEMBERED = 16_384
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 

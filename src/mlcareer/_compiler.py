@@ -18,12 +18,12 @@ rulebook is loaded.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Sequence
+    from collections.abc import Callable, Hashable, Iterator, Sequence
 
     from mlcareer._conditions import Condition
     from mlcareer._facts import Facts
@@ -31,11 +31,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Code", "Compiled", "compile_condition", "compile_rules"]
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 #: The most rules one ``if``/``elif`` chain holds: Python's compiler nests each ``elif``.
 _CHAIN = 32
 
 #: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
-_REMEMBERED = 4096
+_REMEMBERED = 2048
 
 #: What each local name holds when a function reads the candidate, and what it needs first.
 #: A function that reads `Facts` takes each name from the attribute of the same name.
@@ -189,29 +192,77 @@ def compile_rules(topics: Sequence[Sequence[tuple[int, str, Condition]]]) -> Com
     Compile rules grouped by topic.
 
     *topics* holds, for each topic, its rules in order as (position in the
-    report order, rule id, condition).
+    report order, rule id, condition). A large rulebook becomes several
+    functions of whole topics, about `_FUNCTION` rules each: Python takes
+    longer than linear time to compile one very long function.
     """
-    code = Code()
-    body: list[str] = []
-    for group in topics:
-        tests = [(position, rule, condition.source(code), "") for position, rule, condition in group]
-        body.extend(_first_match(tests))
-    head = ['"""The report positions of the rules that fire, in order."""', *code.prologue(), "found = []"]
-    fired, fired_source = _define(code, "fired", "candidate", [*head, *body, "found.sort()", "return found"])
-
-    code = Code(facts=True)
-    body = []
-    for group in topics:
-        tests = [
-            (position, rule, condition.source(code), _evidence(condition, code))
-            for position, rule, condition in group
+    fired_parts, evidence_parts, sources = [], [], []
+    for batch in _batches(topics):
+        code = Code()
+        body: list[str] = []
+        for group in batch:
+            tests = [(position, rule, condition.source(code), "") for position, rule, condition in group]
+            body.extend(_first_match(tests))
+        head = [
+            '"""The report positions of the rules that fire, in order."""',
+            *code.prologue(),
+            "found = []",
         ]
-        body.extend(_first_match(tests))
-    head = ['"""The rules that fire, with their evidence, in order."""', *code.prologue(), "found = []"]
-    evidence, evidence_source = _define(
-        code, "evidence", "facts", [*head, *body, "found.sort()", "return found"]
-    )
-    return Compiled(fired, evidence, f"{fired_source}\n\n{evidence_source}")
+        fired, source = _define(code, "fired", "candidate", [*head, *body, "found.sort()", "return found"])
+        fired_parts.append(fired)
+        sources.append(source)
+
+        code = Code(facts=True)
+        body = []
+        for group in batch:
+            tests = [
+                (position, rule, condition.source(code), _evidence(condition, code))
+                for position, rule, condition in group
+            ]
+            body.extend(_first_match(tests))
+        head = ['"""The rules that fire, with their evidence, in order."""', *code.prologue(), "found = []"]
+        evidence, source = _define(code, "evidence", "facts", [*head, *body, "found.sort()", "return found"])
+        evidence_parts.append(evidence)
+        sources.append(source)
+    return Compiled(_joined(fired_parts), _joined(evidence_parts), "\n\n".join(sources))
+
+
+#: About how many rules one generated function holds.
+_FUNCTION = 256
+
+
+def _batches(
+    topics: Sequence[Sequence[tuple[int, str, Condition]]],
+) -> Iterator[Sequence[Sequence[tuple[int, str, Condition]]]]:
+    """
+    Whole topics, in batches of about `_FUNCTION` rules (at least one topic each, at least one batch).
+    """
+    batch: list[Sequence[tuple[int, str, Condition]]] = []
+    size = 0
+    for group in topics:
+        if batch and size + len(group) > _FUNCTION:
+            yield batch
+            batch, size = [], 0
+        batch.append(group)
+        size += len(group)
+    yield batch
+
+
+def _joined(parts: list[Callable[[T], list[R]]]) -> Callable[[T], list[R]]:
+    """
+    One function that runs every part and merges their sorted results.
+    """
+    if len(parts) == 1:
+        return parts[0]
+
+    def joined(argument: T) -> list[R]:
+        found: list[R] = []
+        for part in parts:
+            found += part(argument)
+        found.sort()
+        return found
+
+    return joined
 
 
 def _evidence(condition: Condition, code: Code) -> str:

@@ -252,24 +252,36 @@ def _check_size(data: object, limits: Limits, file: str | None) -> None:
     """
     Enforce the depth and value limits on plain data.
     """
-    count = 0
+    count = 1
     stack: list[tuple[object, int]] = [(data, 1)]
     while stack:
         value, depth = stack.pop()
-        count += 1
+        children = _children(value)
+        if not children:
+            continue
+        count += len(children)
         if count > limits.max_values:
             message = f"the document has more than {limits.max_values} values"
             raise LimitError([Problem(message=message, file=file)])
-        if isinstance(value, Mapping):
-            children: list[object] = list(value.values())
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
-        if depth >= limits.max_depth and children:
+        if depth >= limits.max_depth:
             message = f"the document nests deeper than the limit of {limits.max_depth}"
             raise LimitError([Problem(message=message, file=file)])
-        stack.extend((child, depth + 1) for child in children)
+        stack.extend([(child, depth + 1) for child in children if type(child) not in _SCALARS])
+
+
+#: The types of plain data that hold no other values.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _children(value: object) -> list[object]:
+    """
+    The values a mapping or list holds (none for anything else).
+    """
+    if type(value) is dict or isinstance(value, Mapping):
+        return list(value.values())
+    if isinstance(value, list):
+        return value
+    return []
 
 
 def _mark(node: yaml.Node) -> Mark:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
 
 #: How many pieces of advice an engine keeps for reuse before it starts afresh.
-_REMEMBERED = 65_536
+_REMEMBERED = 16_384
 
 
 @attrs.frozen(kw_only=True)

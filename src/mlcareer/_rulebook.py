@@ -713,7 +713,8 @@ class _Reader:
             for index, profile in enumerate(profiles):
                 where = (*path, key, index)
                 try:
-                    candidates.append(parse_candidate(Document.from_data(profile, self.limits)))
+                    # The rule file was checked against the limits as a whole, examples included.
+                    candidates.append(parse_candidate(Document(data=profile, limits=self.limits)))
                 except ProfileError as error:
                     ok = False
                     for problem in error.problems:

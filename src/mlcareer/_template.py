@@ -10,6 +10,7 @@ braces inside them are never read as placeholders.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,36 +26,41 @@ class _Slot:
     name: str
 
 
+_BRACE = re.compile(r"[{}]")
+
+
 def _split(text: str) -> tuple[str | _Slot, ...]:
     parts: list[str | _Slot] = []
     literal: list[str] = []
     index = 0
-    while index < len(text):
-        char = text[index]
-        if char in "{}" and text[index : index + 2] == char * 2:
+    while True:
+        brace = _BRACE.search(text, index)
+        if brace is None:
+            literal.append(text[index:])
+            break
+        start = brace.start()
+        literal.append(text[index:start])
+        char = text[start]
+        if text[start : start + 2] == char * 2:
             literal.append(char)
-            index += 2
+            index = start + 2
             continue
         if char == "}":
-            msg = f"a lone '}}' at character {index + 1}; write '}}}}' for a brace"
+            msg = f"a lone '}}' at character {start + 1}; write '}}}}' for a brace"
             raise ValueError(msg)
-        if char == "{":
-            end = text.find("}", index)
-            name = text[index + 1 : end] if end != -1 else ""
-            if end == -1 or not name.isidentifier() or name.startswith("_"):
-                shown = text[index : end + 1] if end != -1 else text[index:]
-                where = f"at character {index + 1}"
-                msg = f"{shown!r} {where} is not a placeholder like {{name}}; write '{{{{' for a brace"
-                raise ValueError(msg)
-            if literal:
-                parts.append("".join(literal))
-                literal = []
-            parts.append(_Slot(name))
-            index = end + 1
-            continue
-        literal.append(char)
-        index += 1
-    if literal:
+        end = text.find("}", start)
+        name = text[start + 1 : end] if end != -1 else ""
+        if end == -1 or not name.isidentifier() or name.startswith("_"):
+            shown = text[start : end + 1] if end != -1 else text[start:]
+            where = f"at character {start + 1}"
+            msg = f"{shown!r} {where} is not a placeholder like {{name}}; write '{{{{' for a brace"
+            raise ValueError(msg)
+        if any(literal):
+            parts.append("".join(literal))
+        literal = []
+        parts.append(_Slot(name))
+        index = end + 1
+    if any(literal):
         parts.append("".join(literal))
     return tuple(parts)
 
