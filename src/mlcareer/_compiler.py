@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from mlcareer._facts import Facts
     from mlcareer._model import Candidate
 
+    #: Rules grouped by topic: for each topic, its rules in order as (report position, rule id, condition).
+    Batch = Sequence[Sequence[tuple[int, str, Condition]]]
+
 __all__ = ["Code", "Compiled", "compile_condition", "compile_rules"]
 
 T = TypeVar("T")
@@ -73,13 +76,14 @@ class Code:
     What the conditions of one rulebook need in their generated source.
 
     Conditions call `constant` for every value they compare with, `need`
-    for every local name they read, `shared` for a named condition that
-    several rules use (so the function computes its truth once), and
+    for every part of the index they read, `shared` for a named condition
+    that several rules use (so the function computes its truth once), and
     `state` for the sentence of evidence a condition gives.
 
     Args:
-        facts: Whether the function reads a `Facts` (named ``facts``)
-            rather than the candidate (named ``candidate``).
+        facts: Whether the code is an expression over a `Facts` (named
+            ``facts``, read by attribute) rather than a function that
+            indexes the candidate (named ``candidate``) into locals.
     """
 
     def __init__(self, *, facts: bool = False) -> None:
@@ -107,11 +111,12 @@ class Code:
 
     def need(self, name: str) -> str:
         """
-        Ask for the local *name* (one of the index's names); return it.
+        Ask for *name*, one of the index's names; return the expression that reads it.
         """
-        if not self.facts:
-            for required in _LOCALS[name][0]:
-                self.need(required)
+        if self.facts:
+            return f"facts.{name}"
+        for required in _LOCALS[name][0]:
+            self.need(required)
         self._needs[name] = None
         return name
 
@@ -120,7 +125,10 @@ class Code:
         An expression computing *expression* at most once per candidate.
 
         *key* identifies the condition; *expression* writes its source.
+        An expression over `Facts` computes it where it is used.
         """
+        if self.facts:
+            return expression()
         name = self._shared.get(key)
         if name is None:
             name = self._shared[key] = f"shared{len(self._shared)}"
@@ -139,10 +147,7 @@ class Code:
         """
         The statements that build the locals asked for.
         """
-        if self.facts:
-            lines = [f"{name} = facts.{name}" for name in self._needs]
-        else:
-            lines = [line for name in self._needs for line in _LOCALS[name][1]]
+        lines = [line for name in self._needs for line in _LOCALS[name][1]]
         lines.extend(f"{name} = None" for name in self._shared.values())
         return lines
 
@@ -172,68 +177,74 @@ def _remembered(condition: Condition) -> Callable[[Facts], str]:
 @attrs.frozen
 class Compiled:
     """
-    A rulebook compiled: the rules that fire, and the same with their evidence.
+    A rulebook compiled: the rules that fire, and the evidence of each.
 
     Attributes:
         fired: From a candidate to the report positions of the rules that
             fire, sorted.
-        evidence: From a candidate's `Facts` to (report position, evidence)
-            for each rule that fires, sorted.
-        source: The source of both functions.
+        evidence: For each report position, a function from a candidate's
+            `Facts` to the evidence of that rule, when it holds.
+        source: The source of the functions.
     """
 
     fired: Callable[[Candidate], list[int]]
-    evidence: Callable[[Facts], list[tuple[int, tuple[str, ...]]]]
+    evidence: tuple[Callable[[Facts], tuple[str, ...]], ...]
     source: str
 
 
-def compile_rules(topics: Sequence[Sequence[tuple[int, str, Condition]]]) -> Compiled:
+def compile_rules(topics: Batch) -> Compiled:
     """
-    Compile rules grouped by topic.
+    Compile the rules of *topics*.
 
-    *topics* holds, for each topic, its rules in order as (position in the
-    report order, rule id, condition). A large rulebook becomes several
-    functions of whole topics, about `_FUNCTION` rules each: Python takes
-    longer than linear time to compile one very long function.
+    A large rulebook becomes several functions of whole topics, about
+    `_FUNCTION` rules each: Python takes longer than linear time to compile
+    one very long function.
     """
-    fired_parts, evidence_parts, sources = [], [], []
+    fired_parts, sources = [], []
+    evidence: dict[int, Callable[[Facts], tuple[str, ...]]] = {}
     for batch in _batches(topics):
-        code = Code()
-        body: list[str] = []
-        for group in batch:
-            tests = [(position, rule, condition.source(code), "") for position, rule, condition in group]
-            body.extend(_first_match(tests))
-        head = [
-            '"""The report positions of the rules that fire, in order."""',
-            *code.prologue(),
-            "found = []",
-        ]
-        fired, source = _define(code, "fired", "candidate", [*head, *body, "found.sort()", "return found"])
+        fired, source = _fired(batch)
         fired_parts.append(fired)
         sources.append(source)
-
-        code = Code(facts=True)
-        body = []
-        for group in batch:
-            tests = [
-                (position, rule, condition.source(code), _evidence(condition, code))
-                for position, rule, condition in group
-            ]
-            body.extend(_first_match(tests))
-        head = ['"""The rules that fire, with their evidence, in order."""', *code.prologue(), "found = []"]
-        evidence, source = _define(code, "evidence", "facts", [*head, *body, "found.sort()", "return found"])
-        evidence_parts.append(evidence)
+        functions, source = _evidence_functions(batch)
+        evidence.update(functions)
         sources.append(source)
-    return Compiled(_joined(fired_parts), _joined(evidence_parts), "\n\n".join(sources))
+    return Compiled(
+        _joined(fired_parts), tuple(evidence[place] for place in sorted(evidence)), "\n".join(sources)
+    )
+
+
+def _fired(batch: Batch) -> tuple[Callable[[Candidate], list[int]], str]:
+    """
+    The function from a candidate to the positions of the rules of *batch* that fire, and its source.
+    """
+    code = Code()
+    body = [
+        line
+        for group in batch
+        for line in _first_match([(position, rule, when.source(code)) for position, rule, when in group])
+    ]
+    doc = '"""The report positions of the rules that fire, in order."""'
+    lines = [doc, *code.prologue(), "found = []", *body, "found.sort()", "return found"]
+    return _define(code, "fired", "def fired(candidate):", lines)
+
+
+def _evidence_functions(batch: Batch) -> tuple[dict[int, Callable[[Facts], tuple[str, ...]]], str]:
+    """
+    For each rule of *batch*, by position, a function from `Facts` to its evidence; and their source.
+    """
+    code = Code(facts=True)
+    rules = [(position, rule, _evidence(when, code)) for group in batch for position, rule, when in group]
+    lines = [f"lambda facts: {sentences},  # {rule}" for _, rule, sentences in rules]
+    functions, source = _define(code, "evidence", "evidence = (", [*lines, ")"])
+    return dict(zip([position for position, _, _ in rules], functions, strict=True)), source
 
 
 #: About how many rules one generated function holds.
 _FUNCTION = 256
 
 
-def _batches(
-    topics: Sequence[Sequence[tuple[int, str, Condition]]],
-) -> Iterator[Sequence[Sequence[tuple[int, str, Condition]]]]:
+def _batches(topics: Batch) -> Iterator[Batch]:
     """
     Whole topics, in batches of about `_FUNCTION` rules (at least one topic each, at least one batch).
     """
@@ -280,22 +291,22 @@ def compile_condition(condition: Condition) -> tuple[Callable[[Candidate], bool]
     """
     code = Code()
     test = condition.source(code)
-    return _define(code, "holds", "candidate", [*code.prologue(), f"return {test}"])
+    return _define(code, "holds", "def holds(candidate):", [*code.prologue(), f"return {test}"])
 
 
-def _define(code: Code, name: str, argument: str, body: list[str]) -> tuple[Any, str]:
+def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[Any, str]:
     """
-    Define the function *name* of *argument* with *body*, over the constants of *code*.
+    Define *name* by *head* and the indented *body*, over the constants of *code*.
     """
-    source = "\n".join([f"def {name}({argument}):", *(f"    {line}" for line in body), ""])
+    source = "\n".join([head, *(f"    {line}" for line in body), ""])
     namespace = dict(code.namespace)
     exec(compile(source, "<mlcareer rulebook>", "exec"), namespace)  # noqa: S102 - our own source; rule data reach it as constants only
     return namespace[name], source
 
 
-def _first_match(tests: list[tuple[int, str, str, str]]) -> list[str]:
+def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:
     """
-    The statements that record a topic's first rule that holds (its position, or its position and evidence).
+    The statements that record the position of a topic's first rule that holds.
     """
     lines = [f"# topic of {tests[0][1]}"]
     chains = [tests[start : start + _CHAIN] for start in range(0, len(tests), _CHAIN)]
@@ -305,10 +316,9 @@ def _first_match(tests: list[tuple[int, str, str, str]]) -> list[str]:
         indent = "" if number == 0 else "    "
         if number:
             lines += ["if left:", "    left = False"]
-        for index, (position, rule, test, evidence) in enumerate(chain):
+        for index, (position, rule, test) in enumerate(chain):
             keyword = "if" if index == 0 else "elif"
-            found = f"({position}, {evidence})" if evidence else str(position)
-            lines += [f"{indent}{keyword} {test}:  # {rule}", f"{indent}    found.append({found})"]
+            lines += [f"{indent}{keyword} {test}:  # {rule}", f"{indent}    found.append({position})"]
         if number < len(chains) - 1:
             lines += [f"{indent}else:", f"{indent}    left = True"]
     return lines

@@ -196,14 +196,14 @@ class Engine:
         """
         Return the report of advice for *candidate*.
         """
-        facts = Facts(candidate, self._table)
-        found = self._compiled.evidence(facts)
+        found = self._compiled.fired(candidate)
         advice = []
         if found:
+            facts = Facts(candidate, self._table)
             variables = _variables(facts)
-            by_position = self._by_position
+            by_position, evidence = self._by_position, self._compiled.evidence
             advice = [
-                self._advice(by_position[place], facts, variables, evidence) for place, evidence in found
+                self._advice(by_position[place], facts, variables, evidence[place](facts)) for place in found
             ]
         return Report(candidate=candidate.name, ruleset=self._info, advice=advice)
 

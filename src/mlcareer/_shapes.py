@@ -469,6 +469,8 @@ class Record(Shape[T]):
     ) -> None:
         self.build = build
         self.fields = dict(fields)
+        self._names = frozenset(self.fields)
+        self._keys = tuple((name, field, field.attr or name) for name, field in self.fields.items())
         self.shorthand = shorthand
         self.what = what
         self.description = description
@@ -476,18 +478,18 @@ class Record(Shape[T]):
     def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
         if self.shorthand is not None and isinstance(value, str):
             value = {self.shorthand: value}
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             return self.wrong(value, path, issues)
-        misspelled = self._unknown_keys(value, path, issues)
+        misspelled = {} if self._names.issuperset(value) else self._unknown_keys(value, path, issues)
         ok = not misspelled
         kwargs: dict[str, object] = {}
-        for name, field in self.fields.items():
+        for name, field, attr in self._keys:
             if name in value:
                 parsed = field.shape.parse(value[name], (*path, name), issues)
-                if isinstance(parsed, _Invalid):
+                if parsed is INVALID:
                     ok = False
                 else:
-                    kwargs[field.attr or name] = parsed
+                    kwargs[attr] = parsed
             elif field.required and name not in misspelled.values():
                 issues.add(path, f"missing the key {name!r}")
                 ok = False
@@ -515,8 +517,8 @@ class Record(Shape[T]):
 
     def dump(self, value: T) -> object:
         result: dict[str, object] = {}
-        for name, field in self.fields.items():
-            item = getattr(value, field.attr or name)
+        for name, field, attr in self._keys:
+            item = getattr(value, attr)
             if not field.required and item == field.default:
                 continue
             result[name] = field.shape.dump(item)
