@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import signal
 from typing import TYPE_CHECKING
 
 from hypothesis import given
@@ -64,3 +65,20 @@ def test_input_is_read_lazily() -> None:
     assert (counts.read, counts.advised, counts.failed) == (5000, 5000, 0)
     assert max(seen) <= 512
     assert len(out.getvalue().splitlines()) == 5000
+
+
+def test_an_interrupt_while_writing_waits_for_the_chunk() -> None:
+    """An interrupt that arrives while a chunk is written stops the run after it: output and counts agree."""
+
+    class Interrupting(io.StringIO):
+        def write(self, text: str) -> int:
+            written = super().write(text)
+            signal.raise_signal(signal.SIGINT)
+            return written
+
+    out = Interrupting()
+    counts = advise_lines(ENGINE, ['{"skills": ["python"]}\n'] * 2000, out)
+    assert counts.interrupted
+    assert (counts.read, counts.advised) == (512, 512)
+    assert len(out.getvalue().splitlines()) == 512
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

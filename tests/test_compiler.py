@@ -1,0 +1,127 @@
+"""Tests for mlcareer._compiler: rulebooks compiled into Python source."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import mlcareer
+from mlcareer import Candidate, Engine, _compiler, _engine, load_candidate, load_rulebook
+from mlcareer._facts import Facts
+
+if TYPE_CHECKING:
+    import pytest
+
+BUILT_IN = mlcareer.load_rulebook()
+PROFILES: list[dict[str, Any]] = [
+    {},
+    {"skills": ["r", "sql"], "stage": "student"},
+    {"skills": [{"name": "python", "level": "beginner"}], "goals": {"sectors": ["finance"]}},
+    {
+        "skills": ["python", "numpy", "pandas", "scikit-learn", "pytorch"],
+        "traits": [{"name": "curiosity", "evidence": "Read papers weekly."}],
+        "portfolio": [{"kind": "project", "title": "Fraud model", "sector": "finance"}],
+        "goals": {"company": {"name": "Acme Bank", "sector": "finance"}},
+        "stage": "interviewing",
+    },
+]
+CANDIDATES = [load_candidate(profile) for profile in PROFILES]
+
+
+def rulebook(rules: list[dict[str, Any]], topics: list[str] | None = None) -> mlcareer.Rulebook:
+    """A rulebook of *rules* (title, message and the rest filled in) over *topics*."""
+    topics = topics or sorted({rule["topic"] for rule in rules})
+    return load_rulebook(
+        {
+            "rulebook": "test",
+            "version": "1",
+            "sections": {"s": "Section"},
+            "topics": [{"id": topic, "section": "s", "summary": "A topic."} for topic in topics],
+            "rules": [
+                {
+                    "priority": "medium",
+                    "title": "T",
+                    "message": "M.",
+                    "actions": ["A."],
+                    "source": "s",
+                    **rule,
+                }
+                for rule in rules
+            ],
+        }
+    )
+
+
+def test_rule_data_reaches_the_source_only_as_constants() -> None:
+    """Values written in rules (a company name with code in it) are constants, never source text."""
+    name = "Acme'); __import__('os').system('echo hacked'); ('"
+    book = rulebook([{"id": "t.company", "topic": "t.company", "when": {"company": {"name": name}}}])
+    engine = Engine(book)
+    assert "__import__" not in engine.source
+    assert "Acme" not in engine.source
+    assert engine.fired(load_candidate({"goals": {"company": {"name": name}}})) == ("t.company",)
+    assert engine.fired(load_candidate({"goals": {"company": {"name": "Acme"}}})) == ()
+
+
+def test_source_is_readable() -> None:
+    """The source names each rule in a comment and reads the index by plain names."""
+    source = Engine().source
+    assert source.startswith("def fired(candidate):")
+    assert "# skills.python.missing\n" in source
+    assert "levels = {skill.name: skill.level for skill in candidate.skills}" in source
+    assert "evidence = (" in source
+
+
+def test_long_topics_and_large_rulebooks_keep_first_match() -> None:
+    """A topic longer than one if/elif chain, in a rulebook of several functions, fires its first rule that holds."""
+    count = 3 * _compiler._CHAIN + 5
+    rules = [
+        {
+            "id": f"long.r{i}",
+            "topic": "long.topic",
+            "when": {"count": {"of": "skills", "at_least": count - i}},
+        }
+        for i in range(count)
+    ]
+    rules += [
+        {"id": f"many.r{i}", "topic": f"many.t{i}", "when": {"count": {"of": "skills", "equals": i % 7}}}
+        for i in range(_compiler._FUNCTION + 10)
+    ]
+    engine = Engine(rulebook(rules))
+    assert engine.source.count("def fired(candidate):") >= 2
+    for size in (0, 1, 6, 40, count):
+        candidate = Candidate(skills=[mlcareer.Skill(f"skill-{i}") for i in range(size)])
+        fired = engine.fired(candidate)
+        long = [rule for rule in fired if rule.startswith("long.")]
+        assert long == ([f"long.r{count - size}"] if size else [])
+        many = sorted(rule for rule in fired if rule.startswith("many."))
+        assert many == sorted(f"many.r{i}" for i in range(_compiler._FUNCTION + 10) if i % 7 == size)
+
+
+def test_repeated_rulebook_fires_the_first_copies() -> None:
+    """The built-in rules repeated under new ids (as the benchmarks do) fire exactly the first copies."""
+    data = BUILT_IN.to_data()
+    data["rules"] = [{**rule, "id": f"{rule['id']}-{n}"} for n in range(8) for rule in data["rules"]]
+    engine = Engine(load_rulebook(data, limits=mlcareer.Limits(max_values=1_000_000)))
+    base = mlcareer.default_engine()
+    for candidate in CANDIDATES:
+        assert engine.fired(candidate) == tuple(f"{rule}-0" for rule in base.fired(candidate))
+
+
+def test_what_an_engine_remembers_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With memories of two entries, always full and cleared, reports are those of a new engine."""
+    monkeypatch.setattr(_compiler, "_REMEMBERED", 2)
+    monkeypatch.setattr(_engine, "_REMEMBERED", 2)
+    engine = Engine()
+    for _ in range(3):
+        for candidate in CANDIDATES:
+            assert engine.evaluate(candidate) == Engine().evaluate(candidate)
+
+
+def test_evidence_of_unhashable_readings() -> None:
+    """A condition that reads an unhashable value (from extensions) still gives its evidence."""
+    book = rulebook([{"id": "t.ext", "topic": "t.ext", "when": {"extension": {"key": "a"}}}])
+    engine = Engine(book)
+    candidate = load_candidate({"extensions": {"a": {"b": [1, 2]}}})
+    (advice,) = engine.evaluate(candidate).advice
+    assert advice.evidence == ("extensions.a is {'b': [1, 2]}",)
+    assert list(advice.evidence) == book.rules[0].when.evidence(Facts(candidate), holds=True)
