@@ -1,19 +1,21 @@
 """
-The compiler: a rulebook turned into one Python function.
+The compiler: a rulebook turned into Python functions.
 
 Every condition writes itself as a Python expression (`Condition.source`)
 over a few local names that index the candidate (``levels``, ``traits``,
 ``kinds``, ...). The compiler puts those expressions in one function that
 builds just the index the rulebook reads, runs each topic's rules until
-the first that holds, and returns the positions of the rules that fired,
-in report order.
+the first that holds, and returns the report positions of the rules that
+fired. For each rule it also compiles the expression of its evidence
+(`Condition.evidence_source`), which the engine calls for the rules that
+fired. A very large rulebook is split into several such functions.
 
 The generated source is plain and readable (`Engine.source` shows it), and
 safe: skill ids, enum values, numbers and helper functions reach it only as
 constants named ``k0``, ``k1``, ... in the function's namespace, never as
-code; the only words of a rulebook in the source are rule ids and topic
-ids, in comments, and both are checked against a strict pattern when the
-rulebook is loaded.
+code. The only words of a rulebook in the source are rule ids, in
+comments, and those are checked against a strict pattern when the rulebook
+is loaded.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ R = TypeVar("R")
 
 #: The most rules one ``if``/``elif`` chain holds: Python's compiler nests each ``elif``.
 _CHAIN = 32
+
+#: About how many rules one generated function holds: Python compiles long functions in more than linear time.
+_FUNCTION = 256
 
 #: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
 _REMEMBERED = 2048
@@ -197,8 +202,7 @@ def compile_rules(topics: Batch) -> Compiled:
     Compile the rules of *topics*.
 
     A large rulebook becomes several functions of whole topics, about
-    `_FUNCTION` rules each: Python takes longer than linear time to compile
-    one very long function.
+    `_FUNCTION` rules each.
     """
     fired_parts, sources = [], []
     evidence: dict[int, Callable[[Facts], tuple[str, ...]]] = {}
@@ -238,10 +242,6 @@ def _evidence_functions(batch: Batch) -> tuple[dict[int, Callable[[Facts], tuple
     lines = [f"lambda facts: {sentences},  # {rule}" for _, rule, sentences in rules]
     functions, source = _define(code, "evidence", "evidence = (", [*lines, ")"])
     return dict(zip([position for position, _, _ in rules], functions, strict=True)), source
-
-
-#: About how many rules one generated function holds.
-_FUNCTION = 256
 
 
 def _batches(topics: Batch) -> Iterator[Batch]:
