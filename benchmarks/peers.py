@@ -480,21 +480,27 @@ def engines(candidates: Sequence[Candidate]) -> dict[str, tuple[Callable[[], lis
     return found
 
 
-def run(count: int = 2000) -> list[tuple[str, str, float, float]]:
-    """Check every engine fires the same rules, time each; rows of (engine, version, µs, ratio)."""
-    candidates = [mlcareer.load_candidate(profile) for profile in generate(count, seed=3)]
-    found = engines(candidates)
+def check(found: dict[str, tuple[Callable[[], list[list[str]]], str]]) -> list[list[str]]:
+    """Check every engine fires the rules the hand-written function fires; return those."""
     expected = [sorted(rules) for rules in found["hand-written Python function"][0]()]
-    fires = sum(map(len, expected))
-    if not fires or fires == len(expected) * len(RULES):
-        msg = "the workload must fire some rules and not all of them"
-        raise AssertionError(msg)
     for name, (function, _) in found.items():
         results = [sorted(rules) for rules in function()]
         if results != expected:
             wrong = next(i for i, (a, b) in enumerate(zip(results, expected, strict=True)) if a != b)
             msg = f"{name} fires {results[wrong]} on profile {wrong}, not {expected[wrong]}"
             raise AssertionError(msg)
+    return expected
+
+
+def candidates(count: int) -> list[Candidate]:
+    """The workload's profiles."""
+    return [mlcareer.load_candidate(profile) for profile in generate(count, seed=3)]
+
+
+def run(count: int = 2000) -> list[tuple[str, str, float, float]]:
+    """Check every engine fires the same rules, time each; rows of (engine, version, µs, ratio)."""
+    found = engines(candidates(count))
+    check(found)
     timings = {name: median_per_item(function, count) for name, (function, _) in found.items()}
     baseline = timings["hand-written Python function"]
     return [(name, found[name][1], seconds, seconds / baseline) for name, seconds in timings.items()]
