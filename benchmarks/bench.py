@@ -20,33 +20,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import peers
 from profiles import generate
+from timing import median_time
 
 import mlcareer
 from mlcareer._batch import advise_lines
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 HERE = Path(__file__).parent
 RESULTS = HERE / "RESULTS.md"
-
-
-def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
-    """The median wall time of *function*, in seconds."""
-    for _ in range(warmup):
-        function()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def import_time() -> float:

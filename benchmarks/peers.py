@@ -24,15 +24,14 @@ installs them).
 from __future__ import annotations
 
 import importlib.metadata
-import statistics
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from profiles import generate
+from timing import median_time
 
 import mlcareer
 from mlcareer._facts import Facts
@@ -421,17 +420,6 @@ def hand_written(candidate: Candidate) -> list[str]:  # noqa: C901, PLR0912, PLR
 # --- the run
 
 
-def median_per_item(function: Callable[[], object], count: int, repeat: int = 7) -> float:
-    """Microseconds per item: the median of *repeat* timed runs over *count* items, after a warm-up."""
-    function()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) / count * 1e6
-
-
 def engines(candidates: Sequence[Candidate]) -> dict[str, tuple[Callable[[], list[list[str]]], str]]:
     """Each engine compiled once, as a function from all the profiles to their fired rule ids."""
     engine = mlcareer.Engine(mlcareer_rulebook())
@@ -501,7 +489,7 @@ def run(count: int = 2000) -> list[tuple[str, str, float, float]]:
     """Check every engine fires the same rules, time each; rows of (engine, version, µs, ratio)."""
     found = engines(candidates(count))
     check(found)
-    timings = {name: median_per_item(function, count) for name, (function, _) in found.items()}
+    timings = {name: median_time(function, repeat=7) / count * 1e6 for name, (function, _) in found.items()}
     baseline = timings["hand-written Python function"]
     return [(name, found[name][1], seconds, seconds / baseline) for name, seconds in timings.items()]
 
