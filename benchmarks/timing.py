@@ -4,6 +4,7 @@ Timing for the benchmarks: the median of repeated runs after a warm-up.
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from typing import TYPE_CHECKING
@@ -13,11 +14,17 @@ if TYPE_CHECKING:
 
 
 def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
-    """The median wall time of *function*, in seconds."""
+    """
+    The median wall time of *function*, in seconds.
+
+    The garbage of earlier runs is collected before each run, so that no run pays for another's;
+    the collector stays on while it runs.
+    """
     for _ in range(warmup):
         function()
     times = []
     for _ in range(repeat):
+        gc.collect()
         start = time.perf_counter()
         function()
         times.append(time.perf_counter() - start)
