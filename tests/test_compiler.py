@@ -125,3 +125,34 @@ def test_evidence_of_unhashable_readings() -> None:
     (advice,) = engine.evaluate(candidate).advice
     assert advice.evidence == ("extensions.a is {'b': [1, 2]}",)
     assert list(advice.evidence) == book.rules[0].when.evidence(Facts(candidate), holds=True)
+
+
+def test_equal_values_of_other_types_stay_apart() -> None:
+    """1 and true are equal in Python but not in rules: no shared truth, no shared sentence."""
+    book = load_rulebook(
+        {
+            "rulebook": "test",
+            "version": "1",
+            "sections": {"s": "Section"},
+            "topics": [{"id": topic, "section": "s", "summary": "A topic."} for topic in ("t.a", "t.b", "t.c")],
+            "conditions": {
+                "one": {"all": [{"extension": {"key": "a", "equals": 1}}]},
+                "yes": {"all": [{"extension": {"key": "a", "equals": True}}]},
+            },
+            "rules": [
+                {"id": f"{topic}.r", "topic": topic, "priority": "medium", "title": "T", "message": "M.",
+                 "actions": ["A."], "source": "s", "when": when}
+                for topic, when in (
+                    ("t.a", {"use": "one"}),
+                    ("t.b", {"use": "yes"}),
+                    ("t.c", {"extension": {"key": "a"}}),
+                )
+            ],
+        }
+    )  # fmt: skip
+    engine = Engine(book)
+    one, yes = load_candidate({"extensions": {"a": 1}}), load_candidate({"extensions": {"a": True}})
+    assert engine.fired(one) == ("t.a.r", "t.c.r")
+    assert engine.fired(yes) == ("t.b.r", "t.c.r")
+    assert engine.evaluate(one).advice[-1].evidence == ("extensions.a is 1",)
+    assert engine.evaluate(yes).advice[-1].evidence == ("extensions.a is True",)

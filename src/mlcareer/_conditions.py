@@ -1155,6 +1155,10 @@ class SkillYears(Condition):
         return {"skill": self.skill, **self.range.to_data()}
 
 
+def _typed(value: object) -> tuple[type, object]:
+    return type(value), value
+
+
 class _Unset(enum.Enum):
     """
     The absence of a value (an enum, so it keeps its identity through pickle).
@@ -1174,7 +1178,8 @@ class ExtensionValue(Condition):
 
     key = "extension"
     path: tuple[str, ...]
-    equals: object = _MISSING
+    #: Compared with its type: ``equals: 1`` and ``equals: true`` are different conditions.
+    equals: object = attrs.field(default=_MISSING, eq=_typed)
     present: bool = True
 
     def _value(self, facts: Facts) -> object:
@@ -1210,11 +1215,15 @@ class ExtensionValue(Condition):
         return f"{where} is {'present' if self.present else 'absent'}"
 
     def read(self, facts: Facts) -> Reading:
-        return self._value(facts)  # may be unhashable: the engine checks
+        value = self._value(facts)
+        # With its type, since 1, 1.0 and true are equal but read differently; a list is unhashable,
+        # which the engine allows for.
+        return type(value), value
 
     def state_of(self, reading: Reading) -> str:
+        _, value = reading
         where = "extensions." + ".".join(self.path)
-        return f"{where} is absent" if reading is _MISSING else f"{where} is {reading!r}"
+        return f"{where} is absent" if value is _MISSING else f"{where} is {value!r}"
 
     def _args(self) -> object:
         args: dict[str, object] = {"key": ".".join(self.path)}
