@@ -149,6 +149,7 @@ class Engine:
         rules = rulebook.rules
         self._by_position = tuple(sorted(range(len(rules)), key=lambda i: (rules[i].priority.rank, i)))
         position = {index: place for place, index in enumerate(self._by_position)}
+        self._ids = tuple(rules[index].id for index in self._by_position)
         groups: dict[str, list[tuple[int, str, Condition]]] = {}
         for index, rule in enumerate(rules):
             groups.setdefault(rule.topic, []).append((position[index], rule.id, rule.when))
@@ -179,18 +180,14 @@ class Engine:
         """
         return self._compiled.source
 
-    def _fired(self, candidate: Candidate) -> list[int]:
-        by_position = self._by_position
-        return [by_position[place] for place in self._compiled.fired(candidate)]
-
     def fired(self, candidate: Candidate) -> tuple[RuleId, ...]:
         """
         The ids of the rules that give advice to *candidate*, in report order.
 
         The same as ``evaluate(candidate).rules``, without rendering advice.
         """
-        rules = self._rulebook.rules
-        return tuple([rules[index].id for index in self._fired(candidate)])
+        ids = self._ids
+        return tuple([ids[place] for place in self._compiled.fired(candidate)])
 
     def evaluate(self, candidate: Candidate) -> Report:
         """
