@@ -42,7 +42,7 @@ def test_report_lines_are_json_dumps(candidates: list[Candidate]) -> None:
     for candidate in candidates * 2:
         report = ENGINE.evaluate(candidate)
         expected = json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        assert adviser.json(report) == expected
+        assert adviser.report_line(report) == expected
 
 
 def test_input_is_read_lazily() -> None:

@@ -84,9 +84,9 @@ class LineAdviser:
             return False, _error(number, str(error))
         except RecursionError:
             return False, _error(number, "the document nests too deeply")
-        return True, self.json(report)
+        return True, self.report_line(report)
 
-    def json(self, report: Report) -> str:
+    def report_line(self, report: Report) -> str:
         """
         The report as one line of JSON, the same text as ``json.dumps(report.to_dict())`` gives.
         """

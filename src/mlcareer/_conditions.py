@@ -1022,7 +1022,7 @@ class CountActivities(Condition):
         """
         How many activities match.
         """
-        return self.count_in(getattr(facts.candidate.growth, self.key))
+        return self.count_in(getattr(facts.growth, self.key))
 
     def test(self, facts: Facts) -> bool:
         return self.range.contains(self.count(facts))

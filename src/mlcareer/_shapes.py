@@ -58,9 +58,25 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
-_SEPARATORS = re.compile(r"[\s_\-]+")
+SEPARATORS = re.compile(r"[\s_\-]+")
+"""
+Runs of white space, hyphens and underscores: what folding treats as one separator.
+"""
 
 
+def remember_short(fold: Callable[[str], str]) -> Callable[[str], str]:
+    """
+    Remember *fold* for short texts (64 characters or fewer): profiles repeat the same few words.
+    """
+    remembered = functools.lru_cache(maxsize=4096)(fold)
+
+    def folded(text: str) -> str:
+        return remembered(text) if len(text) <= 64 else fold(text)
+
+    return functools.wraps(fold)(folded)
+
+
+@remember_short
 def normal_word(text: str) -> str:
     """
     Fold case and separators, so ``Job-Seeking`` and ``job_seeking`` match.
@@ -69,20 +85,7 @@ def normal_word(text: str) -> str:
         >>> normal_word(" Job-Seeking ")
         'job_seeking'
     """
-    if len(text) > _SHORT:
-        return _fold_word(text)
-    return _fold_short_word(text)
-
-
-#: Words this long or shorter are folded once and remembered: profiles repeat the same few.
-_SHORT = 64
-
-
-def _fold_word(text: str) -> str:
-    return _SEPARATORS.sub("_", text.strip().casefold())
-
-
-_fold_short_word = functools.lru_cache(maxsize=4096)(_fold_word)
+    return SEPARATORS.sub("_", text.strip().casefold())
 
 
 def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from importlib import resources
 from typing import TYPE_CHECKING, NewType
 
 import attrs
 import yaml
+
+from mlcareer._shapes import SEPARATORS, remember_short
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,9 +43,8 @@ TraitId = NewType("TraitId", str)
 A canonical trait id: a lowercase slug such as ``learning-from-failure``.
 """
 
-_FOLD = re.compile(r"[\s_\-]+")
 
-
+@remember_short
 def skill_key(text: str) -> str:
     """
     Fold *text* for matching: lower case, one space for any separators.
@@ -53,20 +53,7 @@ def skill_key(text: str) -> str:
         >>> skill_key(" Scikit_Learn ")
         'scikit learn'
     """
-    if len(text) > _SHORT:
-        return _fold(text)
-    return _fold_short(text)
-
-
-#: Names this long or shorter are folded once and remembered: profiles repeat the same few.
-_SHORT = 64
-
-
-def _fold(text: str) -> str:
-    return _FOLD.sub(" ", text.casefold()).strip()
-
-
-_fold_short = functools.lru_cache(maxsize=4096)(_fold)
+    return SEPARATORS.sub(" ", text.casefold()).strip()
 
 
 class SkillCategory(str, enum.Enum):
