@@ -34,7 +34,7 @@ from profiles import generate
 from timing import median_time
 
 import mlcareer
-from mlcareer._facts import Facts
+from mlcareer._facts import KIND_SHOWS, Facts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -152,7 +152,7 @@ RULES: list[tuple[str, Node]] = [
     ),
     (
         "r38",
-        ("all", [("skill", "python", ">=", 4), ("skill", "pytorch", ">=", 4), ("trait", "curiosity", True)]),
+        ("all", [("skill", "python", ">=", 3), ("skill", "pytorch", ">=", 3), ("trait", "curiosity", True)]),
     ),
     ("r39", ("any", [("not", ("skill", "data-visualization", ">=", 2)), ("kind", "blog_post", "<=", 0)])),
     (
@@ -285,16 +285,36 @@ def to_zen(node: Node) -> str:  # noqa: C901, PLR0911 - one case a construct
     raise ValueError(node)
 
 
+def shown_levels(candidate: Candidate) -> dict[str, int]:
+    """
+    The skill levels the profile shows, written by hand: listed, shown by the kinds of work, and implied.
+
+    The workload's portfolio items name no skills, so these are all the ways its profiles show skills.
+    """
+    table = mlcareer.skill_table()
+    levels = {skill.name: int(skill.level) for skill in candidate.skills}
+    listed = set(levels)
+    for item in candidate.portfolio:
+        for skill, level in KIND_SHOWS.get(item.kind, {}).items():
+            if skill not in listed and level > levels.get(skill, 0):
+                levels[skill] = int(level)
+    for skill, level in list(levels.items()):
+        for shown, shown_level in table.implied(skill, level).items():
+            if shown not in listed and shown_level > levels.get(shown, 0):
+                levels[shown] = shown_level
+    return levels
+
+
 def flatten(candidate: Candidate) -> dict[str, object]:
     """The profile as the peers' rules read it."""
     kinds: dict[str, int] = {}
     for item in candidate.portfolio:
         kinds[item.kind.value] = kinds.get(item.kind.value, 0) + 1
     return {
-        "skills": {skill.name: int(skill.level) for skill in candidate.skills},
+        "skills": shown_levels(candidate),
         "traits": {trait.name: 2 if trait.evidence else 1 for trait in candidate.traits},
         "kinds": kinds,
-        "stage": candidate.stage.value,
+        "stage": candidate.stage.value if candidate.stage else "job_seeking",
         "sectors": {sector.value: True for sector in candidate.goals.sectors},
         "mentor": candidate.growth.mentor,
     }
@@ -305,12 +325,12 @@ def flatten(candidate: Candidate) -> dict[str, object]:
 
 def hand_written(candidate: Candidate) -> list[str]:  # noqa: C901, PLR0912, PLR0915 - one branch a rule, as written by hand
     """The 40 rules as one would write them in Python."""
-    levels = {skill.name: skill.level for skill in candidate.skills}
+    levels = shown_levels(candidate)
     traits = {trait.name: trait.evidence is not None for trait in candidate.traits}
     kinds: dict[str, int] = {}
     for item in candidate.portfolio:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
-    stage = candidate.stage.value
+    stage = candidate.stage.value if candidate.stage else "job_seeking"
     sectors = {sector.value for sector in candidate.goals.sectors}
     mentor = candidate.growth.mentor
     level = levels.get
@@ -406,7 +426,7 @@ def hand_written(candidate: Candidate) -> list[str]:  # noqa: C901, PLR0912, PLR
         fired.append("r36")
     if not mentor and (stage == "employed" or certifications >= 1):
         fired.append("r37")
-    if python >= 4 and level("pytorch", 0) >= 4 and traits.get("curiosity") is True:
+    if python >= 3 and level("pytorch", 0) >= 3 and traits.get("curiosity") is True:
         fired.append("r38")
     if level("data-visualization", 0) < 2 or blog_posts <= 0:
         fired.append("r39")
@@ -481,8 +501,12 @@ def check(found: dict[str, tuple[Callable[[], list[list[str]]], str]]) -> list[l
 
 
 def candidates(count: int) -> list[Candidate]:
-    """The workload's profiles."""
-    return [mlcareer.load_candidate(profile) for profile in generate(count, seed=3)]
+    """The workload's profiles (their portfolio items name no skills)."""
+    profiles = generate(count, seed=3)
+    for profile in profiles:
+        for item in profile["portfolio"]:  # type: ignore[attr-defined]
+            del item["skills"]
+    return [mlcareer.load_candidate(profile) for profile in profiles]
 
 
 def run(count: int = 2000) -> list[tuple[str, str, float, float]]:

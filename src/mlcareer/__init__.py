@@ -15,9 +15,11 @@ from __future__ import annotations
 from mlcareer._conditions import Condition, Explanation
 from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
+from mlcareer._horizon import Horizon, Situation
 from mlcareer._model import (
     Candidate,
     Company,
+    Education,
     Goals,
     Growth,
     LearningActivity,
@@ -27,6 +29,7 @@ from mlcareer._model import (
     NetworkingKind,
     PortfolioItem,
     PortfolioKind,
+    Position,
     PrepStep,
     Sector,
     Skill,
@@ -36,6 +39,7 @@ from mlcareer._model import (
     profile_schema,
 )
 from mlcareer._report import Advice, Report, RulesetInfo, Source, report_schema
+from mlcareer._resume import ResumeImport, import_resume
 from mlcareer._rulebook import Examples, Priority, Rule, Rulebook, RuleId, Topic, TopicId, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer._taxonomy import SkillCategory, SkillId, SkillInfo, SkillTable, TraitId, skill_table
@@ -45,6 +49,7 @@ from mlcareer.exceptions import (
     Problem,
     ProfileError,
     ReportError,
+    ResumeError,
     RuleError,
     UnknownRuleError,
 )
@@ -54,12 +59,14 @@ __all__ = [
     "Candidate",
     "Company",
     "Condition",
+    "Education",
     "Engine",
     "ExampleFailure",
     "Examples",
     "Explanation",
     "Goals",
     "Growth",
+    "Horizon",
     "LearningActivity",
     "LearningKind",
     "Level",
@@ -70,12 +77,15 @@ __all__ = [
     "NetworkingKind",
     "PortfolioItem",
     "PortfolioKind",
+    "Position",
     "PrepStep",
     "Priority",
     "Problem",
     "ProfileError",
     "Report",
     "ReportError",
+    "ResumeError",
+    "ResumeImport",
     "Rule",
     "RuleError",
     "RuleExplanation",
@@ -83,6 +93,7 @@ __all__ = [
     "Rulebook",
     "RulesetInfo",
     "Sector",
+    "Situation",
     "Skill",
     "SkillCategory",
     "SkillId",
@@ -96,6 +107,7 @@ __all__ = [
     "TraitId",
     "UnknownRuleError",
     "default_engine",
+    "import_resume",
     "load_candidate",
     "load_rulebook",
     "profile_schema",

@@ -22,10 +22,10 @@ from mlcareer._document import load_document
 from mlcareer._engine import Engine
 from mlcareer._model import Candidate, load_candidate, profile_schema
 from mlcareer._report import report_schema
-from mlcareer._resume import profile_from_resume
+from mlcareer._resume import import_resume
 from mlcareer._rulebook import Priority, Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
-from mlcareer.exceptions import MlcareerError, Problem, ProfileError, RuleError
+from mlcareer.exceptions import MlcareerError, Problem, RuleError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -247,22 +247,19 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _import_resume(args: argparse.Namespace) -> int:
-    try:
-        resume = json.loads(_read_text(args.resume))
-    except json.JSONDecodeError as exc:
-        raise ProfileError(
-            [_problem(f"not valid JSON: {exc.msg}", args.resume, exc.lineno, exc.colno)]
-        ) from None
-    if not isinstance(resume, dict):
-        raise ProfileError([_problem("a JSON Resume document is a JSON object", args.resume)])
-    result = profile_from_resume(resume)
-    text = yaml.safe_dump(result.profile, sort_keys=False, allow_unicode=True)
+    source = sys.stdin.buffer.read() if args.resume == "-" else Path(args.resume)
+    result = import_resume(source)
+    if args.format == "json":
+        text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = yaml.safe_dump(result.profile, sort_keys=False, allow_unicode=True)
     if args.output:
         Path(args.output).write_text(text, "utf-8")
     else:
         sys.stdout.write(text)
-    for note in result.notes:
-        sys.stderr.write(f"note: {note}\n")
+    if args.format != "json":
+        for note in result.notes:
+            sys.stderr.write(f"note: {note}\n")
     return EXIT_OK
 
 
@@ -379,10 +376,17 @@ def _parser() -> argparse.ArgumentParser:
         help="make a profile from a JSON Resume document",
         description=(
             "Convert a JSON Resume document (or - for standard input) into a profile in YAML."
-            " What was inferred, and what a resume cannot say, is written to standard error."
+            " What was inferred, and what the resume could not place, is written to standard error;"
+            " with --format json, the profile and its notes are written together as JSON."
         ),
     )
     resume.add_argument("resume", metavar="RESUME")
+    resume.add_argument(
+        "--format",
+        choices=["yaml", "json"],
+        default="yaml",
+        help="yaml: the profile (notes on standard error); json: {profile, notes}",
+    )
     resume.add_argument(
         "-o", "--output", metavar="FILE", help="write the profile here instead of standard output"
     )

@@ -2,11 +2,12 @@
 The compiler: a rulebook turned into Python functions.
 
 Every condition writes itself as a Python expression (`Condition.source`)
-over a few local names that index the candidate (``levels``, ``traits``,
-``kinds``, ...). The compiler puts those expressions in one function that
-builds just the index the rulebook reads, runs each topic's rules until
-the first that holds, and returns the report positions of the rules that
-fired. For each rule it also compiles the expression of its evidence
+over a few local names read from the candidate's `Facts` (``levels``,
+``traits``, ``kinds``, ...), the one index that the plain interpretation
+reads too. The compiler puts those expressions in one function that reads
+just the parts of the index the rulebook needs, runs each topic's rules
+until the first that holds, and returns the report positions of the rules
+that fired. For each rule it also compiles the expression of its evidence
 (`Condition.evidence_source`), which the engine calls for the rules that
 fired. A very large rulebook is split into several such functions.
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
     from mlcareer._conditions import Condition
     from mlcareer._facts import Facts
-    from mlcareer._model import Candidate
 
     #: Rules grouped by topic: for each topic, its rules in order as (report position, rule id, condition).
     Batch = Sequence[Sequence[tuple[int, str, Condition]]]
@@ -48,33 +48,6 @@ _FUNCTION = 256
 #: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
 _REMEMBERED = 2048
 
-#: What each local name holds when a function reads the candidate, and what it needs first.
-#: A function that reads `Facts` takes each name from the attribute of the same name.
-_LOCALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "candidate": ((), ()),
-    "levels": ((), ("levels = {skill.name: skill.level for skill in candidate.skills}",)),
-    "years": (
-        (),
-        ("years = {skill.name: skill.years for skill in candidate.skills if skill.years is not None}",),
-    ),
-    "traits": ((), ("traits = {trait.name: trait.evidence is not None for trait in candidate.traits}",)),
-    "items": ((), ("items = candidate.portfolio",)),
-    "kinds": (
-        ("items",),
-        ("kinds = {}", "for item in items:", "    kinds[item.kind] = kinds.get(item.kind, 0) + 1"),
-    ),
-    "stage": ((), ("stage = candidate.stage",)),
-    "goals": ((), ("goals = candidate.goals",)),
-    "sectors": (("goals",), ("sectors = goals.sectors",)),
-    "company": (("goals",), ("company = goals.company",)),
-    "company_sector": (
-        ("company",),
-        ("company_sector = company.sector if company is not None else None",),
-    ),
-    "prep": ((), ("prep = candidate.interview_prep",)),
-    "growth": ((), ("growth = candidate.growth",)),
-}
-
 
 class Code:
     """
@@ -88,7 +61,7 @@ class Code:
     Args:
         facts: Whether the code is an expression over a `Facts` (named
             ``facts``, read by attribute) rather than a function that
-            indexes the candidate (named ``candidate``) into locals.
+            first reads the parts of the `Facts` it needs into locals.
     """
 
     def __init__(self, *, facts: bool = False) -> None:
@@ -120,8 +93,6 @@ class Code:
         """
         if self.facts:
             return f"facts.{name}"
-        for required in _LOCALS[name][0]:
-            self.need(required)
         self._needs[name] = None
         return name
 
@@ -150,9 +121,9 @@ class Code:
 
     def prologue(self) -> list[str]:
         """
-        The statements that build the locals asked for.
+        The statements that read the locals asked for.
         """
-        lines = [line for name in self._needs for line in _LOCALS[name][1]]
+        lines = [f"{name} = facts.{name}" for name in self._needs]
         lines.extend(f"{name} = None" for name in self._shared.values())
         return lines
 
@@ -185,14 +156,14 @@ class Compiled:
     A rulebook compiled: the rules that fire, and the evidence of each.
 
     Attributes:
-        fired: From a candidate to the report positions of the rules that
-            fire, sorted.
+        fired: From a candidate's `Facts` to the report positions of the
+            rules that fire, sorted.
         evidence: For each report position, a function from a candidate's
             `Facts` to the evidence of that rule, when it holds.
         source: The source of the functions.
     """
 
-    fired: Callable[[Candidate], list[int]]
+    fired: Callable[[Facts], list[int]]
     evidence: tuple[Callable[[Facts], tuple[str, ...]], ...]
     source: str
 
@@ -218,7 +189,7 @@ def compile_rules(topics: Batch) -> Compiled:
     )
 
 
-def _fired(batch: Batch) -> tuple[Callable[[Candidate], list[int]], str]:
+def _fired(batch: Batch) -> tuple[Callable[[Facts], list[int]], str]:
     """
     The function from a candidate to the positions of the rules of *batch* that fire, and its source.
     """
@@ -230,7 +201,7 @@ def _fired(batch: Batch) -> tuple[Callable[[Candidate], list[int]], str]:
     ]
     doc = '"""The report positions of the rules that fire, in order."""'
     lines = [doc, *code.prologue(), "found = []", *body, "found.sort()", "return found"]
-    return _define(code, "fired", "def fired(candidate):", lines)
+    return _define(code, "fired", "def fired(facts):", lines)
 
 
 def _evidence_functions(batch: Batch) -> tuple[dict[int, Callable[[Facts], tuple[str, ...]]], str]:
@@ -285,13 +256,13 @@ def _evidence(condition: Condition, code: Code) -> str:
     return sentences if leaves == 1 else f"tuple(dict.fromkeys({sentences}))"
 
 
-def compile_condition(condition: Condition) -> tuple[Callable[[Candidate], bool], str]:
+def compile_condition(condition: Condition) -> tuple[Callable[[Facts], bool], str]:
     """
-    Compile one condition into a function of a candidate, and return it with its source.
+    Compile one condition into a function of a candidate's `Facts`, and return it with its source.
     """
     code = Code()
     test = condition.source(code)
-    return _define(code, "holds", "def holds(candidate):", [*code.prologue(), f"return {test}"])
+    return _define(code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"])
 
 
 def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[Any, str]:

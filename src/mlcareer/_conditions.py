@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from mlcareer._facts import position_words, skill_phrase
 from mlcareer._model import (
     Level,
     PortfolioItem,
@@ -29,12 +30,12 @@ from mlcareer._model import (
     Sector,
     Stage,
 )
-from mlcareer._taxonomy import SkillId, TraitId, skill_key
+from mlcareer._taxonomy import SkillId, TraitId, skill_key, skill_table
 
 if TYPE_CHECKING:
     from mlcareer._compiler import Code
     from mlcareer._facts import Facts
-    from mlcareer._model import Company
+    from mlcareer._model import Company, Education, Position
     from mlcareer._shapes import JSONSchema
 
 __all__ = [
@@ -67,8 +68,8 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+#: Kinds of activity whose plural is not the word with an s.
+_ACTIVITY_NOUNS = {"degree": "degrees or other study"}
 
 
 @attrs.frozen
@@ -327,13 +328,11 @@ class HasSkill(Condition):
             return f"{text} at {self.at_most.word} or below"
         return text
 
-    def read(self, facts: Facts) -> int | None:
-        return facts.levels.get(self.skill)
+    def read(self, facts: Facts) -> tuple[int | None, str | None]:
+        return facts.levels.get(self.skill), facts.shown_by.get(self.skill)
 
     def state_of(self, reading: Reading) -> str:
-        if reading is None:
-            return f"{self.name} is not listed"
-        return f"{self.name} is listed at {_WORDS[reading]}"
+        return skill_phrase(self.name, *reading)
 
     def _args(self) -> object:
         if not self.at_least and not self.at_most:
@@ -402,25 +401,23 @@ class SkillGaps(Condition):
         which = "any" if self.count == 1 else f"at least {self.count}"
         return f"{which} of {_join(self.names)} {'is' if self.count == 1 else 'are'} {weak}"
 
-    def read(self, facts: Facts) -> tuple[int | None, ...]:
-        levels = facts.levels
-        return tuple([levels.get(skill) for skill in self.skills])
+    def read(self, facts: Facts) -> tuple[tuple[int | None, str | None], ...]:
+        levels, shown_by = facts.levels, facts.shown_by
+        return tuple([(levels.get(skill), shown_by.get(skill)) for skill in self.skills])
 
     def state_of(self, reading: Reading) -> str:
         threshold = self._threshold()
         pairs = list(zip(self.names, reading, strict=True))
-        missing = [name for name, level in pairs if level is None]
-        weak = [
-            f"{name} ({_WORDS[level]})" for name, level in pairs if level is not None and level < threshold
+        missing = [name for name, (level, _) in pairs if level is None]
+        parts = [skill_phrase(_join(missing, "or"), None, None)] if missing else []
+        parts += [
+            skill_phrase(name, level, via)
+            for name, (level, via) in pairs
+            if level is not None and level < threshold
         ]
-        parts = []
-        if missing:
-            parts.append(f"{_join(missing)} {'is' if len(missing) == 1 else 'are'} not listed")
-        if weak:
-            parts.append(f"{_join(weak)} {'is' if len(weak) == 1 else 'are'} below {self.below.word}")  # type: ignore[union-attr] # weak needs a level
         if not parts:
-            strong = "listed" if self.below is None else f"at {self.below.word} or above"
-            return f"{_join(self.names)} {'is' if len(self.names) == 1 else 'are'} all {strong}"
+            strong = "" if self.below is None else f" at {self.below.word} level or above"
+            return f"your profile shows {_join(self.names)}{strong}"
         return "; ".join(parts)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
@@ -474,16 +471,14 @@ class KnowsSkills(Condition):
         level = "" if self.at_least is None else f" at {self.at_least.word} or above"
         return f"{which} of {_join(self.names, 'or')} {'is' if self.count == 1 else 'are'} listed{level}"
 
-    def read(self, facts: Facts) -> tuple[int | None, ...]:
-        levels = facts.levels
-        return tuple([levels.get(skill) for skill in self.skills])
+    def read(self, facts: Facts) -> tuple[tuple[int | None, str | None], ...]:
+        levels, shown_by = facts.levels, facts.shown_by
+        return tuple([(levels.get(skill), shown_by.get(skill)) for skill in self.skills])
 
     def state_of(self, reading: Reading) -> str:
         pairs = zip(self.names, reading, strict=True)
-        listed = [f"{name} ({_WORDS[level]})" for name, level in pairs if level is not None]
-        if not listed:
-            return f"none of {_join(self.names, 'or')} is listed"
-        return f"listed: {', '.join(listed)}"
+        shown = [skill_phrase(name, level, via) for name, (level, via) in pairs if level is not None]
+        return "; ".join(shown) if shown else skill_phrase(_join(self.names, "or"), None, None)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.known}
@@ -530,8 +525,8 @@ class HasTrait(Condition):
 
     def state_of(self, reading: Reading) -> str:
         if reading is None:
-            return f"{self.name} is not listed"
-        return f"{self.name} is listed {'with' if reading else 'without'} an example"
+            return f"you do not list {self.name} among your qualities"
+        return f"you list {self.name} {'with' if reading else 'without'} an example"
 
     def _args(self) -> object:
         if self.with_example is None:
@@ -583,9 +578,16 @@ class CountTraits(Condition):
         return tuple(self.matching(facts))
 
     def state_of(self, reading: Reading) -> str:
+        if self.with_example is None:
+            return (
+                f"you list {_join(reading)} among your qualities"
+                if reading
+                else "you list no personal qualities"
+            )
+        example = "with" if self.with_example else "without"
         if not reading:
-            return f"no {self._noun()} are listed"
-        return f"{self._noun()}: {_join(reading)}"
+            return f"you list no quality {example} an example"
+        return f"you list {_join(reading)} {example} an example"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.matching}
@@ -600,12 +602,67 @@ class CountTraits(Condition):
 
 
 @attrs.frozen(repr=False)
+class TraitGaps(Condition):
+    """
+    At least *count* of some traits are not listed.
+
+    The traits that are missing are bound to a name, so one message can name
+    them all.
+    """
+
+    key = "trait_gaps"
+    traits: tuple[TraitId, ...]
+    names: tuple[str, ...]
+    count: int = 1
+    binding: str = "missing"
+
+    def missing(self, facts: Facts) -> list[str]:
+        """
+        The display names of the traits that are not listed, in the order given.
+        """
+        listed = facts.traits
+        return [name for trait, name in zip(self.traits, self.names, strict=True) if trait not in listed]
+
+    def test(self, facts: Facts) -> bool:
+        return len(self.missing(facts)) >= self.count
+
+    def source(self, code: Code) -> str:
+        traits = code.need("traits")
+        tests = [f"({code.constant(trait)} not in {traits})" for trait in self.traits]
+        return f"({' + '.join(tests)}) >= {self.count}"
+
+    def describe(self) -> str:
+        which = "any" if self.count == 1 else f"at least {self.count}"
+        return f"{which} of the traits {_join(self.names)} {'is' if self.count == 1 else 'are'} not listed"
+
+    def read(self, facts: Facts) -> tuple[str, ...]:
+        return tuple(self.missing(facts))
+
+    def state_of(self, reading: Reading) -> str:
+        if not reading:
+            return f"you list {_join(self.names)} among your qualities"
+        return f"your profile does not show {_join(list(reading))} among your qualities"
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.missing}
+
+    def _args(self) -> object:
+        args: dict[str, object] = {"traits": list(self.traits)}
+        if self.count != 1:
+            args["count"] = self.count
+        if self.binding != "missing":
+            args["as"] = self.binding
+        return args
+
+
+@attrs.frozen(repr=False)
 class CountPortfolio(Condition):
     """
     The number of portfolio items that match some filters is within a range.
 
     Filters: kinds, sectors (``company`` means the target company's sector),
-    skills the item uses (any of them), and a topic tag.
+    skills the item names (any of them, in its skills or its texts), whether
+    it is ML work (it names a skill the table marks as ML), and a topic tag.
     """
 
     key = "portfolio"
@@ -617,39 +674,45 @@ class CountPortfolio(Condition):
     skill_names: tuple[str, ...] = ()
     topic: str | None = None
     binding: str | None = None
+    ml: bool | None = None
 
-    def _matches(self, item: PortfolioItem, company_sector: Sector | None) -> bool:
+    def _matches(self, item: PortfolioItem, named: frozenset[str], facts: Facts) -> bool:
         if self.kinds is not None and item.kind not in self.kinds:
             return False
         if self.sectors is not None and item.sector not in self.sectors:
             return False
-        if self.company_sector and (item.sector is None or item.sector is not company_sector):
+        if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skills is not None and not any(skill in item.skills for skill in self.skills):
+        if self.skills is not None and named.isdisjoint(self.skills):
+            return False
+        if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
 
-    def count_items(self, items: Sequence[PortfolioItem], company_sector: Sector | None) -> int:
+    def matching(self, facts: Facts) -> list[PortfolioItem]:
         """
-        How many of *items* match the filters, given the target company's sector.
+        The portfolio items that match the filters, in profile order.
         """
-        return sum(1 for item in items if self._matches(item, company_sector))
+        return [
+            item
+            for item, named in zip(facts.items, facts.item_skills, strict=True)
+            if self._matches(item, named, facts)
+        ]
 
     def count(self, facts: Facts) -> int:
         """
         How many portfolio items match the filters.
         """
-        return self.count_items(facts.items, facts.company_sector)
+        return len(self.matching(facts))
 
     def titles(self, facts: Facts) -> list[str]:
         """
-        The titles of the matching items (their kind, for untitled items), sorted.
+        The titles of the matching items, quoted (their kind, for untitled items), sorted.
         """
         return sorted(
             {
-                item.title or f"your {item.kind.value.replace('_', ' ')}"
-                for item in facts.items
-                if self._matches(item, facts.company_sector)
+                f"“{item.title}”" if item.title else f"your {_KIND_NOUNS[item.kind][0]}"
+                for item in self.matching(facts)
             }
         )
 
@@ -661,7 +724,11 @@ class CountPortfolio(Condition):
 
     def source(self, code: Code) -> str:
         only_kinds = (
-            self.sectors is None and not self.company_sector and self.skills is None and self.topic is None
+            self.sectors is None
+            and not self.company_sector
+            and self.skills is None
+            and self.topic is None
+            and self.ml is None
         )
         if only_kinds and self.kinds is None:
             return self.range.source(f"len({code.need('items')})", code)
@@ -670,42 +737,44 @@ class CountPortfolio(Condition):
             counts = [f"{kinds}.get({code.constant(kind)}, 0)" for kind in sorted(self.kinds or ())]
             total = counts[0] if len(counts) == 1 else f"({' + '.join(counts)})"
             return self.range.source(total, code)
-        count = f"{code.constant(self.count_items)}({code.need('items')}, {code.need('company_sector')})"
-        return self.range.source(count, code)
+        return self.range.source(f"{code.constant(self.count)}(facts)", code)
 
-    def _filters(self) -> str:
-        words = []
-        if self.kinds is not None:
-            words.append("of kind " + _join(sorted(kind.value for kind in self.kinds), "or"))
+    def _noun(self, plural: bool) -> str:
+        kinds = sorted(self.kinds or (), key=list(PortfolioKind).index)
+        nouns = [_KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
+        words = [_join(nouns, "or")]
+        if self.ml is not None:
+            words.append("that shows ML work" if self.ml else "without ML")
         if self.sectors is not None:
             words.append("in " + _join(sorted(sector.value for sector in self.sectors), "or"))
         if self.company_sector:
-            words.append("in the target company's sector")
+            words.append("in the company's sector")
         if self.skills is not None:
             words.append(f"using {_join(self.skill_names, 'or')}")
         if self.topic is not None:
-            words.append(f"on the topic {self.topic!r}")
+            words.append(f"on {self.topic}")
         return " ".join(words)
 
     def describe(self) -> str:
-        filters = self._filters()
-        noun = "portfolio items" + (f" {filters}" if filters else "")
         if self.range.is_none:
-            return f"no {noun}"
-        return f"{self.range.describe()} {noun}"
+            return f"no portfolio {self._noun(plural=False)}"
+        return f"{self.range.describe()} portfolio {self._noun(plural=True)}"
 
-    def read(self, facts: Facts) -> tuple[int, Sector | None]:
-        return self.count(facts), facts.company_sector if self.company_sector else None
+    def read(self, facts: Facts) -> tuple[tuple[str, ...], Sector | None]:
+        return tuple(self.titles(facts)), facts.company_sector if self.company_sector else None
 
     def state_of(self, reading: Reading) -> str:
-        count, company_sector = reading
-        filters = self._filters()
-        noun = "portfolio item" if count == 1 else "portfolio items"
-        text = f"{count or 'no'} {noun}" + (f" {filters}" if filters else "")
+        titles, company_sector = reading
+        where = ""
         if self.company_sector:
-            sector = company_sector.value if company_sector else "not given"
-            text += f" (company sector: {sector})"
-        return text
+            where = f" (the company's sector: {company_sector.value})" if company_sector else ""
+        if not titles:
+            return f"your portfolio has no {self._noun(plural=False)}{where}"
+        shown = list(titles[:3])
+        if len(titles) > 3:
+            shown.append(f"{len(titles) - 3} more")
+        noun = self._noun(plural=len(titles) > 1)
+        return f"your portfolio has {_plural_words(len(titles), noun)}{where}: {_join(shown)}"
 
     def _args(self) -> object:
         args: dict[str, object] = {}
@@ -717,12 +786,31 @@ class CountPortfolio(Condition):
             args["sector"] = "company"
         if self.skills is not None:
             args["skill"] = list(self.skills)
+        if self.ml is not None:
+            args["ml"] = self.ml
         if self.topic is not None:
             args["topic"] = self.topic
         if self.binding is not None:
             args["as"] = self.binding
         args.update(self.range.to_data())
         return args
+
+
+#: Each kind of portfolio item in words, singular and plural.
+_KIND_NOUNS: dict[PortfolioKind, tuple[str, str]] = {
+    PortfolioKind.PROJECT: ("project", "projects"),
+    PortfolioKind.OPEN_SOURCE: ("open-source contribution", "open-source contributions"),
+    PortfolioKind.CERTIFICATION: ("certificate", "certificates"),
+    PortfolioKind.BLOG_POST: ("blog post", "blog posts"),
+    PortfolioKind.CASE_STUDY: ("case study", "case studies"),
+}
+
+
+def _plural_words(count: int, noun: str) -> str:
+    """
+    "one project", "2 projects": a count with its noun (already in the right number).
+    """
+    return f"{'one' if count == 1 else count} {noun}"
 
 
 @attrs.frozen(repr=False)
@@ -743,15 +831,33 @@ class AtStage(Condition):
     def describe(self) -> str:
         return "stage is " + _join(sorted(stage.value for stage in self.stages), "or")
 
-    def read(self, facts: Facts) -> Stage:
-        return facts.stage
+    def read(self, facts: Facts) -> tuple[Stage, bool]:
+        return facts.stage, facts.candidate.stage is None
 
     def state_of(self, reading: Reading) -> str:
-        return f"stage is {reading.value}"
+        stage, derived = reading
+        return (_DERIVED_STAGES if derived else _STAGES)[stage]
 
     def _args(self) -> object:
         values = sorted(stage.value for stage in self.stages)
         return values[0] if len(values) == 1 else values
+
+
+#: Each stage in words, as the profile states it.
+_STAGES = {
+    Stage.STUDENT: "you are a student",
+    Stage.JOB_SEEKING: "you are looking for a job",
+    Stage.INTERVIEWING: "you are interviewing",
+    Stage.EMPLOYED: "you are employed",
+}
+
+#: Each stage in words, as the work history and education show it.
+_DERIVED_STAGES = {
+    Stage.STUDENT: "you are studying for a degree",
+    Stage.JOB_SEEKING: "your profile shows no current position or studies",
+    Stage.INTERVIEWING: "you are interviewing",
+    Stage.EMPLOYED: "you hold a position now",
+}
 
 
 @attrs.frozen(repr=False)
@@ -784,8 +890,8 @@ class TargetsSector(Condition):
 
     def state_of(self, reading: Reading) -> str:
         if not reading:
-            return "no target sector is chosen"
-        return "target sectors: " + ", ".join(sorted(sector.value for sector in reading))
+            return "you have not chosen a sector to aim at"
+        return "you aim at " + _join(sorted(sector.value for sector in reading))
 
     def _args(self) -> object:
         if self.sectors is None:
@@ -809,7 +915,7 @@ class TargetCompany(Condition):
     values: bool | None = None
 
     def test(self, facts: Facts) -> bool:
-        return self.holds_for(facts.candidate.goals.company)
+        return self.holds_for(facts.company)
 
     def source(self, code: Code) -> str:
         company = code.need("company")
@@ -851,20 +957,19 @@ class TargetCompany(Condition):
                 parts.append(f"with its {noun} known" if flag else f"with no {noun} known")
         return "a target company is given" + (" " + ", ".join(parts) if parts else "")
 
-    def read(self, facts: Facts) -> tuple[str, Sector | None, int, int] | None:
+    def read(self, facts: Facts) -> tuple[str, Sector | None, bool, bool] | None:
         company = facts.company
         if company is None:
             return None
-        return company.name, company.sector, len(company.ml_projects), len(company.values)
+        return company.name, company.sector, bool(company.ml_projects), bool(company.values)
 
     def state_of(self, reading: Reading) -> str:
         if reading is None:
-            return "no target company is given"
+            return "you have not named a company you are aiming at"
         name, sector, projects, values = reading
-        details = [f"sector {sector.value}" if sector else "sector not given"]
-        details.append(_plural(projects, "known ML project"))
-        details.append(_plural(values, "known value"))
-        return f"target company is {name} ({', '.join(details)})"
+        text = f"you are aiming at {name}" + (f", a {sector.value} company" if sector else "")
+        unknown = [noun for known, noun in ((projects, "ML work"), (values, "values")) if not known]
+        return text + (f", and have not noted its {_join(unknown)}" if unknown else "")
 
     def _args(self) -> object:
         args: dict[str, object] = {}
@@ -894,7 +999,7 @@ class HasSpecialization(Condition):
     values: frozenset[str] | None = None
 
     def test(self, facts: Facts) -> bool:
-        value = facts.candidate.goals.specialization
+        value = facts.goals.specialization
         if not self.chosen:
             return value is None
         return value is not None and (self.values is None or value in self.values)
@@ -918,7 +1023,9 @@ class HasSpecialization(Condition):
         return facts.goals.specialization
 
     def state_of(self, reading: Reading) -> str:
-        return "no specialization is chosen" if reading is None else f"specialization is {reading}"
+        return (
+            "you have not chosen a niche" if reading is None else f"you specialise in {niche_words(reading)}"
+        )
 
     def _args(self) -> object:
         if self.values is None:
@@ -954,18 +1061,46 @@ class Prepared(Condition):
         return facts.prep & self.steps
 
     def state_of(self, reading: Reading) -> str:
-        done = sorted(step.value.replace("_", " ") for step in reading)
-        todo = sorted(step.value.replace("_", " ") for step in self.steps - reading)
+        order = list(PrepStep)
+        done = [_PREP_WORDS[step] for step in sorted(self.steps & reading, key=order.index)]
+        todo = [_PREP_WORDS[step] for step in sorted(self.steps - reading, key=order.index)]
         parts = []
         if done:
-            parts.append(f"{_join(done)} done")
+            parts.append(f"you have {_join(done)}")
         if todo:
-            parts.append(f"{_join(todo)} not done")
+            parts.append(f"you have not {_join(todo, 'or')} yet")
         return "; ".join(parts)
 
     def _args(self) -> object:
         values = sorted(step.value for step in self.steps)
         return values[0] if len(values) == 1 else values
+
+
+#: Each preparation step as the past participle of what was done.
+_PREP_WORDS = {
+    PrepStep.COMPANY_RESEARCH: "researched the company's ML work",
+    PrepStep.ALGORITHM_REVIEW: "reviewed the algorithms you use",
+    PrepStep.PROJECT_STORIES: "prepared the stories of your projects",
+    PrepStep.THINK_ALOUD_PRACTICE: "practised solving problems aloud",
+    PrepStep.MOTIVATION: "put into words what draws you to ML",
+    PrepStep.CULTURE_EXAMPLES: "prepared examples of the company's values",
+    PrepStep.COMPANY_MINI_PROJECT: "built a mini-project for the company",
+}
+
+
+def niche_words(niche: str) -> str:
+    """
+    A specialization in words: its skill's name when the skill table knows it.
+
+    Example:
+        >>> niche_words("computer_vision"), niche_words("nlp"), niche_words("quantum_ml")
+        ('computer vision', 'natural language processing (NLP)', 'quantum ml')
+    """
+    info = skill_table().known_skill(niche)
+    if info is None:
+        return niche.replace("_", " ")
+    short = niche.replace("_", " ")
+    return f"{info.name} ({short.upper()})" if len(short) <= 4 and short != info.name else info.name
 
 
 @attrs.frozen(repr=False)
@@ -990,7 +1125,7 @@ class HasMentor(Condition):
         return facts.growth.mentor
 
     def state_of(self, reading: Reading) -> str:
-        return "has a mentor" if reading else "no mentor is listed"
+        return "you have a mentor" if reading else "you list no mentor"
 
     def _args(self) -> object:
         return self.value
@@ -1034,9 +1169,11 @@ class CountActivities(Condition):
         return self.range.source(f"{code.constant(self.count_in)}({activities})", code)
 
     def _noun(self) -> str:
-        noun = f"{self.key} activities"
-        if self.kinds is not None:
-            noun += " of kind " + _join(sorted(self.kinds), "or")
+        plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
+        if self.kinds is None:
+            noun = "learning activities" if self.key == "learning" else "networking activities"
+        else:
+            noun = _join([plural.get(kind, f"{kind}s") for kind in sorted(self.kinds)], "or")
         if self.since is not None:
             noun += f" since {self.since}"
         return noun
@@ -1050,7 +1187,7 @@ class CountActivities(Condition):
         return self.count(facts)
 
     def state_of(self, reading: Reading) -> str:
-        return f"{reading or 'no'} {self._noun()} listed"
+        return f"you list {reading or 'no'} {self._noun()}"
 
     def _args(self) -> object:
         args: dict[str, object] = {}
@@ -1073,7 +1210,7 @@ class CountNetworking(CountActivities):
 
 #: What `count` can count: how to count it in facts and in generated source, and its noun.
 _COUNTABLE: dict[str, tuple[Callable[[Facts], int], tuple[str, str], str]] = {
-    "skills": (lambda facts: len(facts.levels), ("levels", "len({})"), "skills"),
+    "skills": (lambda facts: len(facts.candidate.skills), ("candidate", "len({}.skills)"), "skills"),
     "traits": (lambda facts: len(facts.traits), ("traits", "len({})"), "traits"),
     "portfolio": (lambda facts: len(facts.items), ("items", "len({})"), "portfolio items"),
     "target_sectors": (lambda facts: len(facts.sectors), ("sectors", "len(frozenset({}))"), "target sectors"),
@@ -1119,7 +1256,7 @@ class CountOf(Condition):
         return _COUNTABLE[self.of][0](facts)
 
     def state_of(self, reading: Reading) -> str:
-        return f"{reading} {_COUNTABLE[self.of][2]} listed"
+        return f"you list {reading or 'no'} {_COUNTABLE[self.of][2]}"
 
     def _args(self) -> object:
         return {"of": self.of, **self.range.to_data()}
@@ -1153,6 +1290,182 @@ class SkillYears(Condition):
 
     def _args(self) -> object:
         return {"skill": self.skill, **self.range.to_data()}
+
+
+@attrs.frozen(repr=False)
+class WorkHistory(Condition):
+    """
+    The work history has positions (current ones, ML ones), or years in them within a range.
+
+    Without a range, it holds when some position matches; with one, it
+    compares the years spent in the matching positions.
+    """
+
+    key = "experience"
+    ml: bool = False
+    current: bool = False
+    range: Range | None = None
+
+    def matching(self, facts: Facts) -> list[tuple[Position, float]]:
+        """
+        The positions that match, with the years spent in each.
+        """
+        ml = facts.table.ml_skills
+        return [
+            (position, position.years(facts.as_of))
+            for position, named in zip(facts.positions, facts.position_skills, strict=True)
+            if (not self.ml or not named.isdisjoint(ml)) and (not self.current or position in facts.current)
+        ]
+
+    def test(self, facts: Facts) -> bool:
+        found = self.matching(facts)
+        if self.range is None:
+            return bool(found)
+        return self.range.contains(sum(years for _, years in found))
+
+    def source(self, code: Code) -> str:
+        return f"{code.constant(self.test)}(facts)"
+
+    def _noun(self) -> str:
+        return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
+
+    def describe(self) -> str:
+        noun = f"{self._noun()} position".strip()
+        if self.range is None:
+            return f"the work history has a {noun}"
+        return f"{self.range.describe()} years in {noun}s"
+
+    def read(self, facts: Facts) -> tuple[tuple[str, ...], float]:
+        found = self.matching(facts)
+        return tuple(position_words(position) for position, _ in found), sum(years for _, years in found)
+
+    def state_of(self, reading: Reading) -> str:
+        roles, years = reading
+        noun = self._noun()
+        if not roles:
+            return f"your work history shows no {noun + ' ' if noun else ''}role"
+        shown = _join([*roles[:2], *([f"{len(roles) - 2} more"] if len(roles) > 2 else [])])
+        if self.range is None:
+            return f"your work history shows {shown}"
+        return f"{_years_words(years)} in {shown}"
+
+    def _args(self) -> object:
+        args: dict[str, object] = {}
+        if self.ml:
+            args["ml"] = True
+        if self.current:
+            args["current"] = True
+        if self.range is not None:
+            args.update(self.range.to_data())
+        return args or True
+
+
+def _years_words(years: float) -> str:
+    """
+    A length of time in words: "under a year", "about one year", "about 3.5 years".
+    """
+    rounded = round(years * 2) / 2
+    if rounded < 1:
+        return "under a year"
+    return "about one year" if rounded == 1 else f"about {rounded:g} years"
+
+
+@attrs.frozen(repr=False)
+class Studies(Condition):
+    """
+    The education lists a degree (in progress, or of some levels).
+    """
+
+    key = "education"
+    in_progress: bool | None = None
+    degrees: frozenset[str] | None = None
+
+    def matching(self, facts: Facts) -> list[Education]:
+        """
+        The studies that match, in profile order.
+        """
+        return [
+            study
+            for study in facts.candidate.education
+            if (self.degrees is None or study.level in self.degrees)
+            and (self.in_progress is None or (study in facts.studying) is self.in_progress)
+        ]
+
+    def test(self, facts: Facts) -> bool:
+        return bool(self.matching(facts))
+
+    def source(self, code: Code) -> str:
+        return f"{code.constant(self.test)}(facts)"
+
+    def _noun(self) -> str:
+        degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
+        if self.in_progress is None:
+            return degrees
+        return f"{degrees} {'in progress' if self.in_progress else 'finished'}"
+
+    def describe(self) -> str:
+        return f"the education lists a {self._noun()}"
+
+    def read(self, facts: Facts) -> tuple[str, ...]:
+        return tuple(_study_words(study, study in facts.studying) for study in self.matching(facts))
+
+    def state_of(self, reading: Reading) -> str:
+        return _join(list(reading)) if reading else f"your education lists no {self._noun()}"
+
+    def _args(self) -> object:
+        args: dict[str, object] = {}
+        if self.in_progress is not None:
+            args["in_progress"] = self.in_progress
+        if self.degrees is not None:
+            args["degree"] = sorted(self.degrees)
+        return args or True
+
+
+def _study_words(study: Education, in_progress: bool) -> str:
+    what = " ".join(part for part in (study.degree, f"in {study.field}" if study.field else None) if part)
+    what = what or "a course of study"
+    return f"you are studying for {what}" if in_progress else f"you hold {what}"
+
+
+@attrs.frozen(repr=False)
+class InterviewSoon(Condition):
+    """
+    The interview with the target company is on a known date, today or within some days.
+    """
+
+    key = "interview"
+    within_days: int | None = None
+
+    def test(self, facts: Facts) -> bool:
+        days = facts.interview_days
+        return days is not None and 0 <= days <= (self.within_days if self.within_days is not None else days)
+
+    def source(self, code: Code) -> str:
+        days = code.need("interview_days")
+        if self.within_days is None:
+            return f"({days} is not None and {days} >= 0)"
+        return f"({days} is not None and 0 <= {days} <= {self.within_days})"
+
+    def describe(self) -> str:
+        if self.within_days is None:
+            return "an interview date is set, today or later"
+        return f"the interview is within {self.within_days} days"
+
+    def read(self, facts: Facts) -> tuple[str | None, int | None]:
+        return (facts.company.name if facts.company else None), facts.interview_days
+
+    def state_of(self, reading: Reading) -> str:
+        company, days = reading
+        if days is None:
+            return "you have not set a date for your interview"
+        at = f"at {company} " if company else ""
+        if days < 0:
+            return f"your interview {at}was {-days} day{'s' if days < -1 else ''} ago"
+        when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        return f"your interview {at}is {when}"
+
+    def _args(self) -> object:
+        return True if self.within_days is None else {"within_days": self.within_days}
 
 
 def _typed(value: object) -> tuple[type, object]:
@@ -1472,4 +1785,15 @@ class Named(Condition):
 
 
 #: Named conditions of these kinds cost more than a lookup: their truth is shared per candidate.
-_SHARED = (AllOf, AnyOf, AtLeastOf, CountPortfolio, CountTraits, SkillGaps, KnowsSkills)
+_SHARED = (
+    AllOf,
+    AnyOf,
+    AtLeastOf,
+    CountPortfolio,
+    CountTraits,
+    SkillGaps,
+    KnowsSkills,
+    TraitGaps,
+    WorkHistory,
+    Studies,
+)

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._compiler import compile_rules
-from mlcareer._conditions import Explanation, _join
+from mlcareer._conditions import Explanation, _join, niche_words
 from mlcareer._facts import Facts
+from mlcareer._horizon import Horizon, arrange, situation_for
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
 from mlcareer._shapes import suggest
@@ -25,6 +26,7 @@ from mlcareer._taxonomy import skill_table
 from mlcareer.exceptions import UnknownRuleError
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
     from mlcareer._conditions import Condition
@@ -93,6 +95,31 @@ class ExampleFailure:
         return f"{self.rule}: examples.{self.expected}[{self.index}] should {verb}\n{self.explanation}"
 
 
+def possessive(name: str) -> str:
+    """
+    The possessive of a name: ``Acme Pay's``, ``Northwind Grocers'``.
+    """
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
+def _when(days: int | None) -> str | None:
+    if days is None or days < 0:
+        return None
+    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
+def _counts(facts: Facts) -> dict[str, int]:
+    """
+    How many things the profile values that are lists name, for agreement in number.
+    """
+    company = facts.company
+    return {
+        "sectors": len(facts.sectors),
+        "company_projects": len(company.ml_projects) if company else 1,
+        "company_values": len(company.values) if company else 1,
+    }
+
+
 def _variables(facts: Facts) -> dict[str, str]:
     """
     The profile values a message can name, with their fallbacks.
@@ -100,15 +127,19 @@ def _variables(facts: Facts) -> dict[str, str]:
     candidate = facts.candidate
     goals = candidate.goals
     company = goals.company
+    role = next((position.title for position in facts.current if position.title), None)
     values = {
         "name": candidate.name,
-        "stage": candidate.stage.value.replace("_", " "),
+        "stage": facts.stage.value.replace("_", " "),
         "company": company.name if company else None,
+        "company_possessive": possessive(company.name) if company else None,
         "company_sector": company.sector.value if company and company.sector else None,
         "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
         "company_values": _join(company.values) if company and company.values else None,
         "sectors": _join([sector.value for sector in goals.sectors]) if goals.sectors else None,
-        "specialization": goals.specialization.replace("_", " ") if goals.specialization else None,
+        "specialization": niche_words(goals.specialization) if goals.specialization else None,
+        "interview_when": _when(facts.interview_days),
+        "role": f"your role as {role}" if role else None,
     }
     return {key: value or PROFILE_VARIABLES[key] for key, value in values.items()}
 
@@ -165,6 +196,7 @@ class Engine:
         self._seen: dict[tuple[object, ...], Advice] = {}
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
+        self._ranked = tuple((rules[index].topic, rules[index].priority.rank) for index in self._by_position)
 
     @property
     def rulebook(self) -> Rulebook:
@@ -180,62 +212,104 @@ class Engine:
         """
         return self._compiled.source
 
-    def fired(self, candidate: Candidate) -> tuple[RuleId, ...]:
+    def facts(self, candidate: Candidate, as_of: dt.date | None = None) -> Facts:
+        """
+        What *candidate*'s profile shows on *as_of* (today by default), as the rules read it.
+        """
+        return Facts(candidate, self._table, as_of)
+
+    def _arranged(self, facts: Facts) -> list[tuple[int, Horizon]]:
+        """
+        The report positions of the advice for *facts*, with their horizons, in report order.
+        """
+        found = self._compiled.fired(facts)
+        if not found:
+            return []
+        ranked = self._ranked
+        situation = situation_for(self._rulebook.situations, facts)
+        return arrange(situation, [(place, *ranked[place]) for place in found])
+
+    def fired(self, candidate: Candidate, *, as_of: dt.date | None = None) -> tuple[RuleId, ...]:
         """
         The ids of the rules that give advice to *candidate*, in report order.
 
-        The same as ``evaluate(candidate).rules``, without rendering advice.
+        The same as ``evaluate(candidate, as_of=as_of).rules``, without rendering advice.
         """
         ids = self._ids
-        return tuple([ids[place] for place in self._compiled.fired(candidate)])
+        return tuple([ids[place] for place, _ in self._arranged(self.facts(candidate, as_of))])
 
-    def evaluate(self, candidate: Candidate) -> Report:
+    def evaluate(self, candidate: Candidate, *, as_of: dt.date | None = None) -> Report:
         """
         Return the report of advice for *candidate*.
+
+        Args:
+            candidate: The candidate.
+            as_of: The date to judge the profile's dates against (the
+                interview date, current positions, studies in progress);
+                today by default. The report records it.
         """
-        found = self._compiled.fired(candidate)
+        facts = self.facts(candidate, as_of)
+        found = self._arranged(facts)
         advice = []
         if found:
-            facts = Facts(candidate, self._table)
-            variables = _variables(facts)
+            variables, counts = _variables(facts), _counts(facts)
             by_position, evidence = self._by_position, self._compiled.evidence
             advice = [
-                self._advice(by_position[place], facts, variables, evidence[place](facts)) for place in found
+                self._advice(by_position[place], facts, (variables, counts), evidence[place](facts), horizon)
+                for place, horizon in found
             ]
-        return Report(candidate=candidate.name, ruleset=self._info, advice=advice)
+        return Report(candidate=candidate.name, ruleset=self._info, advice=advice, as_of=facts.as_of)
 
     def _advice(
-        self, index: int, facts: Facts, variables: dict[str, str], evidence: tuple[str, ...]
+        self,
+        index: int,
+        facts: Facts,
+        profile: tuple[dict[str, str], dict[str, int]],
+        evidence: tuple[str, ...],
+        horizon: Horizon,
     ) -> Advice:
-        # Advice is a value: the same rule, evidence and texts give an equal advice, so one is kept.
-        bound = tuple([_join(bound(facts)) for bound in self._bindings[index].values()])
+        # Advice is a value: the same rule, evidence, texts and horizon give an equal advice, so one is kept.
+        lists = [bound(facts) for bound in self._bindings[index].values()]
+        bound = tuple([_join(items) for items in lists])
+        sizes = tuple([len(items) for items in lists])
+        variables, counts = profile
         named = tuple([variables[name] for name in self._variables[index]])
-        key = (index, evidence, bound, named)
+        key = (index, evidence, bound, sizes, named, horizon)
         advice = self._seen.get(key)
         if advice is None:
             values = dict(zip(self._variables[index], named, strict=True))
             values.update(zip(self._bindings[index], bound, strict=True))
-            advice = self._render(index, values, evidence)
+            number = {name: counts[name] for name in self._variables[index] if name in counts}
+            number.update(zip(self._bindings[index], sizes, strict=True))
+            advice = self._render(index, values, number, evidence, horizon)
             if len(self._seen) >= _REMEMBERED:
                 self._seen.clear()
             self._seen[key] = advice
         return advice
 
-    def _render(self, index: int, values: dict[str, str], evidence: tuple[str, ...]) -> Advice:
+    def _render(
+        self,
+        index: int,
+        values: dict[str, str],
+        counts: dict[str, int],
+        evidence: tuple[str, ...],
+        horizon: Horizon,
+    ) -> Advice:
         rule = self._rulebook.rules[index]
         return Advice(
             rule=rule.id,
             topic=rule.topic,
             category=self._categories[index],
             priority=rule.priority,
-            title=rule.title.render(values),
-            message=rule.message.render(values),
-            actions=tuple([action.render(values) for action in rule.actions]),
+            horizon=horizon,
+            title=rule.title.render(values, counts),
+            message=rule.message.render(values, counts),
+            actions=tuple([action.render(values, counts) for action in rule.actions]),
             source=self._sources[index],
             evidence=evidence,
         )
 
-    def explain(self, candidate: Candidate, rule_id: str) -> RuleExplanation:
+    def explain(self, candidate: Candidate, rule_id: str, *, as_of: dt.date | None = None) -> RuleExplanation:
         """
         Explain why rule *rule_id* gives its advice to *candidate*, or why not.
 
@@ -246,7 +320,7 @@ class Engine:
         if index is None:
             raise UnknownRuleError(rule_id, suggest(rule_id, self._index))
         rule = self._rulebook.rules[index]
-        facts = Facts(candidate, self._table)
+        facts = self.facts(candidate, as_of)
         tree = rule.when.explain(facts)
         shadowed_by = None
         for other in self._rulebook.rules[:index]:
@@ -266,14 +340,16 @@ class Engine:
         """
         Evaluate every rule's examples; return those with the wrong outcome.
 
-        An example "fires" when the rule's advice is in the candidate's
-        report, so an earlier rule of the same topic can keep it silent.
+        An example "fires" when the rule gives advice to the candidate, so
+        an earlier rule of the same topic can keep it silent. (The
+        candidate's situation may still leave the advice out of a report.)
         """
         failures = []
+        ids = self._ids
         for rule in self._rulebook.rules:
             for expected, candidates in (("fires", rule.examples.fires), ("silent", rule.examples.silent)):
                 for index, candidate in enumerate(candidates):
-                    fired = rule.id in self.fired(candidate)
+                    fired = rule.id in {ids[place] for place in self._compiled.fired(self.facts(candidate))}
                     if fired != (expected == "fires"):
                         failures.append(
                             ExampleFailure(

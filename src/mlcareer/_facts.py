@@ -1,94 +1,270 @@
 """
-Facts: a candidate indexed once for the rules to read.
+Facts: a candidate indexed once, as what the profile shows.
 
-The engine builds one `Facts` per evaluation; every compiled condition
-reads it with a dictionary lookup or two instead of searching the
-candidate's lists.
+The engine builds one `Facts` per evaluation; the compiled rulebook and the
+plain interpretation (`explain`) both read it, so they read the same index.
+A profile shows more than it lists: a skill the person lists keeps the
+level they give it; a skill named by their work (a portfolio item or a
+position, in its skills or in its title, topics, description or highlights)
+is shown at a level that depends on the work; and every skill shown shows
+what the skill table says it implies. `Facts.shown_by` keeps, for each skill
+that is shown but not listed, where it was seen, so evidence can say so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from mlcareer._model import Level, PortfolioKind, Stage
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from mlcareer._model import (
         Candidate,
         Company,
+        Education,
         Goals,
         Growth,
-        Level,
         PortfolioItem,
-        PortfolioKind,
+        Position,
         PrepStep,
         Sector,
-        Stage,
     )
+    from mlcareer._taxonomy import SkillId
 
-__all__ = ["Facts"]
+__all__ = ["KIND_SHOWS", "WORK_LEVELS", "Facts", "skill_phrase"]
+
+#: The level at which work shows the skills it names (see docs/profile-format.md).
+WORK_LEVELS: dict[str, Level] = {
+    "certification": Level.BEGINNER,
+    "portfolio": Level.INTERMEDIATE,
+    "position": Level.INTERMEDIATE,
+    "position, 3 years or more": Level.ADVANCED,
+}
+
+#: Years of use in positions from which a skill counts as advanced.
+_SENIOR_YEARS = 3.0
+
+#: Soft skills that kinds of work show by their nature, at a level.
+KIND_SHOWS: dict[PortfolioKind, dict[str, Level]] = {
+    PortfolioKind.BLOG_POST: {"communication": Level.INTERMEDIATE},
+    PortfolioKind.OPEN_SOURCE: {"teamwork": Level.BEGINNER},
+}
+
+#: Years in one position from which it shows teamwork.
+_TEAM_YEARS = 1.0
+
+
+def _quoted(title: str | None, what: str) -> str:
+    return f"{what} “{title}”" if title else f"an untitled {what}"
+
+
+def _item_words(item: PortfolioItem) -> str:
+    return _quoted(item.title, item.kind.value.replace("_", " "))
+
+
+def position_words(position: Position) -> str:
+    """
+    A position in words: "your role as Data Scientist at Acme".
+    """
+    if position.title and position.organization:
+        return f"your role as {position.title} at {position.organization}"
+    if position.title:
+        return f"your role as {position.title}"
+    return f"your role at {position.organization}" if position.organization else "a role in your work history"
 
 
 class Facts:
     """
-    One candidate's profile, indexed for evaluation.
-
-    The attributes carry the names the compiled rulebook reads (see
-    `mlcareer._compiler`), so the generated code and the plain
-    interpretation read the same index.
+    One candidate's profile, indexed for evaluation on a date.
 
     Attributes:
         candidate: The candidate.
-        table: The skill table, for display names.
-        levels: Skill id to level; a skill that is not listed is absent.
+        table: The skill table.
+        as_of: The date the profile's dates are judged against.
+        levels: Skill id to the level the profile shows; absent when not shown.
+        shown_by: For a skill shown but not listed, what shows it, in words.
         years: Skill id to years of use, where given.
         traits: Trait id to whether an example backs it.
         items: The portfolio.
+        item_skills: For each portfolio item, the skills it names.
         kinds: How many portfolio items of each kind.
-        stage: The career stage.
+        stage: The career stage (stated, or derived on `as_of`).
         goals: The candidate's goals.
         sectors: The target sectors.
         company: The target company, if any.
         company_sector: The target company's sector, if known.
+        interview_days: Days until the interview with the target company, if its date is known.
         prep: The interview preparation done.
         growth: Mentorship, learning and networking.
+        positions: The work history.
+        position_skills: For each position, the skills it names.
+        current: The positions held on `as_of`.
+        work_years: Years in all positions.
+        ml_years: Years in positions that are ML work.
+        studying: The degrees in progress on `as_of`.
+        degrees: The levels of the degrees finished or in progress.
     """
 
     __slots__ = (
+        "as_of",
         "candidate",
         "company",
         "company_sector",
+        "current",
+        "degrees",
         "goals",
         "growth",
+        "interview_days",
+        "item_skills",
         "items",
         "kinds",
         "levels",
+        "ml_years",
+        "position_skills",
+        "positions",
         "prep",
         "sectors",
+        "shown_by",
         "stage",
+        "studying",
         "table",
         "traits",
+        "work_years",
         "years",
     )
 
-    def __init__(self, candidate: Candidate, table: SkillTable | None = None) -> None:
+    def __init__(
+        self, candidate: Candidate, table: SkillTable | None = None, as_of: dt.date | None = None
+    ) -> None:
         self.candidate = candidate
-        self.table = table or skill_table()
-        skills = candidate.skills
-        self.levels: dict[str, Level] = {skill.name: skill.level for skill in skills}
+        self.table = table = table or skill_table()
+        self.as_of = as_of = as_of or dt.date.today()  # noqa: DTZ011 - the day where the caller is
         self.years: dict[str, float] = {
-            skill.name: skill.years for skill in skills if skill.years is not None
+            skill.name: skill.years for skill in candidate.skills if skill.years is not None
         }
         self.traits: dict[str, bool] = {trait.name: trait.evidence is not None for trait in candidate.traits}
         self.items: tuple[PortfolioItem, ...] = candidate.portfolio
+        self.item_skills = tuple(
+            _named(table, item.skills, (item.title, *item.topics, item.description)) for item in self.items
+        )
         kinds: dict[PortfolioKind, int] = {}
         for item in self.items:
             kinds[item.kind] = kinds.get(item.kind, 0) + 1
         self.kinds = kinds
-        self.stage: Stage = candidate.stage
+        self.positions: tuple[Position, ...] = candidate.experience
+        self.position_skills = tuple(
+            _named(table, position.skills, (position.title, *position.highlights))
+            for position in self.positions
+        )
+        self.current = tuple(position for position in self.positions if position.is_current(as_of))
+        ml = table.ml_skills
+        self.work_years = sum(position.years(as_of) for position in self.positions)
+        self.ml_years = sum(
+            position.years(as_of)
+            for position, skills in zip(self.positions, self.position_skills, strict=True)
+            if not skills.isdisjoint(ml)
+        )
+        education: tuple[Education, ...] = candidate.education
+        self.studying = tuple(study for study in education if study.in_progress(as_of))
+        self.degrees = frozenset(study.level for study in education if study.level is not None)
+        self.levels, self.shown_by = self._shown()
+        self.stage: Stage = candidate.stage_on(as_of)
         self.goals: Goals = candidate.goals
         self.sectors: frozenset[Sector] = frozenset(self.goals.sectors)
         self.company: Company | None = self.goals.company
         self.company_sector: Sector | None = self.company.sector if self.company is not None else None
+        self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
         self.growth: Growth = candidate.growth
+
+    def _shown(self) -> tuple[dict[str, Level], dict[str, str]]:
+        """
+        The level of every skill the profile shows, and what shows those it does not list.
+        """
+        levels: dict[str, Level] = {skill.name: skill.level for skill in self.candidate.skills}
+        listed = frozenset(levels)
+        shown_by: dict[str, str] = {}
+
+        def show(skill: str, level: Level, via: str) -> None:
+            if skill not in listed and level > levels.get(skill, 0):
+                levels[skill] = level
+                shown_by[skill] = via
+
+        for skill, level, via in self._shown_by_work():
+            show(skill, level, via)
+        table = self.table
+        for skill, level in list(levels.items()):
+            via = shown_by.get(skill) or f"{table.skill_name(skill)} ({level.word})"
+            for shown, shown_level in table.implied(skill, level).items():
+                show(shown, Level(shown_level), via)
+        return levels, shown_by
+
+    def _shown_by_work(self) -> Iterator[tuple[str, Level, str]]:
+        """
+        The skills the portfolio and the work history show, each with a level and where it was seen.
+        """
+        for item, skills in zip(self.items, self.item_skills, strict=True):
+            certificate = item.kind is PortfolioKind.CERTIFICATION
+            level = WORK_LEVELS["certification" if certificate else "portfolio"]
+            words = _item_words(item)
+            yield from ((skill, level, words) for skill in skills)
+            yield from ((skill, shown, words) for skill, shown in KIND_SHOWS.get(item.kind, {}).items())
+        use: dict[str, float] = {}
+        for position, skills in zip(self.positions, self.position_skills, strict=True):
+            for skill in skills:
+                use[skill] = use.get(skill, 0.0) + position.years(self.as_of)
+        for position, skills in zip(self.positions, self.position_skills, strict=True):
+            words = position_words(position)
+            for skill in skills:
+                senior = use[skill] >= _SENIOR_YEARS
+                yield skill, WORK_LEVELS["position, 3 years or more" if senior else "position"], words
+            if position.years(self.as_of) >= _TEAM_YEARS:
+                yield "teamwork", Level.INTERMEDIATE, words
+
+    def skill_words(self, skill: str) -> str:
+        """
+        What the profile says of *skill*, in words a person recognises.
+
+        Example:
+            >>> from mlcareer import load_candidate
+            >>> facts = Facts(load_candidate({"skills": [{"name": "sklearn", "level": "advanced"}]}))
+            >>> facts.skill_words("linear-regression")
+            'scikit-learn (advanced) shows linear regression at a beginner level'
+            >>> facts.skill_words("r")
+            'nothing in your profile shows R'
+        """
+        return skill_phrase(self.table.skill_name(skill), self.levels.get(skill), self.shown_by.get(skill))
+
+
+def skill_phrase(name: str, level: int | None, via: str | None) -> str:
+    """
+    What a profile shows of a skill *name*, at *level* (None: not at all), shown by *via* (None: listed).
+
+    Example:
+        >>> skill_phrase("NumPy or pandas", None, None)
+        'nothing in your profile shows NumPy or pandas'
+        >>> skill_phrase("pandas", 2, None)
+        'you list pandas at a beginner level'
+    """
+    if level is None:
+        return f"nothing in your profile shows {name}"
+    word = Level(level).word
+    article = "an" if word[0] in "aeiou" else "a"
+    if via is None:
+        return f"you list {name} at {article} {word} level"
+    return f"{via} shows {name} at {article} {word} level"
+
+
+def _named(table: SkillTable, skills: Iterable[SkillId], texts: Iterable[str | None]) -> frozenset[str]:
+    """
+    The skills a piece of work names: those it lists and those its texts mention.
+    """
+    found = set(skills)
+    for text in texts:
+        if text:
+            found.update(table.find(text))
+    return frozenset(found)

@@ -32,6 +32,7 @@ from mlcareer._conditions import (
     HasSkill,
     HasSpecialization,
     HasTrait,
+    InterviewSoon,
     KnowsSkills,
     Named,
     Not,
@@ -39,8 +40,11 @@ from mlcareer._conditions import (
     Range,
     SkillGaps,
     SkillYears,
+    Studies,
     TargetCompany,
     TargetsSector,
+    TraitGaps,
+    WorkHistory,
     _range_schema,
 )
 from mlcareer._model import (
@@ -372,12 +376,37 @@ def _read_traits(p: ConditionParser, value: object, path: Path) -> Condition | _
     return CountTraits(within, with_example=evidence, binding=binding)  # type: ignore[arg-type]
 
 
+def _read_trait_gaps(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    args = p.arguments(value, path, {"traits": True, "count": False, "as": False}, "a mapping with 'traits'")
+    if args is None:
+        return INVALID
+    names = args["traits"]
+    traits = (
+        [p.trait(name, (*path, "traits", index)) for index, name in enumerate(names)]
+        if isinstance(names, list) and names
+        else [INVALID]
+    )
+    if not isinstance(names, list) or not names:
+        p.issues.add((*path, "traits"), f"expected a list of trait names, got {describe_value(names)}")
+    count = p.count(args.get("count", 1), (*path, "count"), minimum=1)
+    binding = p.binding(args, path, "missing")
+    if _invalid(*traits, count, binding):
+        return INVALID
+    return TraitGaps(
+        tuple(trait[0] for trait in traits),  # type: ignore[index]
+        tuple(trait[1] for trait in traits),  # type: ignore[index]
+        count=count,  # type: ignore[arg-type]
+        binding=binding,  # type: ignore[arg-type]
+    )
+
+
 def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
     allowed = {
         "kind": False,
         "sector": False,
         "skill": False,
         "topic": False,
+        "ml": False,
         "as": False,
         **_comparison_keys(),
     }
@@ -406,7 +435,8 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
         topic = INVALID
     within = p.range(args, path)
     binding = p.binding(args, path, "items") if "as" in args else None
-    if _invalid(kinds, sectors, *(skills or ()), topic, within, binding):
+    ml = p.flag(args["ml"], (*path, "ml")) if "ml" in args else None
+    if _invalid(kinds, sectors, *(skills or ()), topic, within, binding, ml):
         return INVALID
     return CountPortfolio(
         within,  # type: ignore[arg-type]
@@ -417,6 +447,7 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
         skill_names=() if skills is None else tuple(skill[1] for skill in skills),  # type: ignore[index]
         topic=None if topic is None else skill_key(str(topic)),
         binding=binding,  # type: ignore[arg-type]
+        ml=ml,  # type: ignore[arg-type]
     )
 
 
@@ -534,6 +565,61 @@ def _read_years(p: ConditionParser, value: object, path: Path) -> Condition | _I
     if _invalid(skill, within):
         return INVALID
     return SkillYears(skill[0], skill[1], within)  # type: ignore[index,arg-type]
+
+
+def _read_experience(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    if value is True:
+        return WorkHistory()
+    args = p.arguments(
+        value, path, {"ml": False, "current": False, **_comparison_keys()}, "true, or a mapping of filters"
+    )
+    if args is None:
+        return INVALID
+    ml = p.flag(args["ml"], (*path, "ml")) if "ml" in args else False
+    current = p.flag(args["current"], (*path, "current")) if "current" in args else False
+    within = p.range(args, path) if set(args) - {"ml", "current"} else None
+    if _invalid(ml, current, within):
+        return INVALID
+    return WorkHistory(ml=ml, current=current, range=within)  # type: ignore[arg-type]
+
+
+#: The degree levels an `education` condition names.
+_DEGREE_LEVELS = ("bachelor", "master", "phd", "other")
+
+
+def _read_education(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    if value is True:
+        return Studies()
+    args = p.arguments(value, path, {"in_progress": False, "degree": False}, "true, or a mapping of filters")
+    if args is None:
+        return INVALID
+    in_progress = p.flag(args["in_progress"], (*path, "in_progress")) if "in_progress" in args else None
+    degrees: frozenset[str] | _Invalid | None = None
+    if "degree" in args:
+        words = args["degree"] if isinstance(args["degree"], list) else [args["degree"]]
+        unknown = [word for word in words if word not in _DEGREE_LEVELS]
+        if unknown or not words:
+            p.issues.add(
+                (*path, "degree"),
+                f"expected {', '.join(_DEGREE_LEVELS)} (one or a list), got {describe_value(args['degree'])}",
+                suggestion=suggest(str(unknown[0]), _DEGREE_LEVELS) if unknown else None,
+            )
+            degrees = INVALID
+        else:
+            degrees = frozenset(words)
+    if _invalid(in_progress, degrees):
+        return INVALID
+    return Studies(in_progress=in_progress, degrees=degrees)  # type: ignore[arg-type]
+
+
+def _read_interview(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    if value is True:
+        return InterviewSoon()
+    args = p.arguments(value, path, {"within_days": True}, "true, or a mapping with 'within_days'")
+    if args is None:
+        return INVALID
+    days = p.count(args["within_days"], (*path, "within_days"))
+    return INVALID if isinstance(days, _Invalid) else InterviewSoon(days)
 
 
 def _read_extension(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
@@ -685,12 +771,32 @@ PREDICATES: dict[str, Predicate] = {
         "The number of traits (with or without examples) compares; binds their names to `as` (traits).",
         _object({"evidence": _FLAG, "as": _STRING, **_COUNTS}),
     ),
+    "trait_gaps": Predicate(
+        _read_trait_gaps,
+        "At least `count` (1) of some traits are not listed; binds the missing ones to `as` (missing).",
+        _object(
+            {
+                "traits": {"type": "array", "items": _STRING, "minItems": 1},
+                "count": {"type": "integer", "minimum": 1},
+                "as": _STRING,
+            },
+            ("traits",),
+        ),
+    ),
     "portfolio": Predicate(
         _read_portfolio,
-        "The number of portfolio items with a kind, sector ('company': the target company's), skill or topic"
-        " compares; `as` binds their titles.",
+        "The number of portfolio items with a kind, sector ('company': the target company's), skill,"
+        " ML work or topic compares; `as` binds their titles.",
         _object(
-            {"kind": _WORDS, "sector": _WORDS, "skill": _WORDS, "topic": _STRING, "as": _STRING, **_COUNTS}
+            {
+                "kind": _WORDS,
+                "sector": _WORDS,
+                "skill": _WORDS,
+                "ml": _FLAG,
+                "topic": _STRING,
+                "as": _STRING,
+                **_COUNTS,
+            }
         ),
     ),
     "stage": Predicate(_read_stage, "The candidate is at one of the stages.", _WORDS),
@@ -734,6 +840,36 @@ PREDICATES: dict[str, Predicate] = {
         _read_years,
         "The years of use given for a skill compare (0 when not given).",
         _object({"skill": _STRING, **_COUNTS}, ("skill",)),
+    ),
+    "experience": Predicate(
+        _read_experience,
+        "The work history has a position (current, ML), or the years in such positions compare.",
+        {"anyOf": [{"const": True}, _object({"ml": _FLAG, "current": _FLAG, **_COUNTS})]},
+    ),
+    "education": Predicate(
+        _read_education,
+        "The education lists a degree (in progress, of a level).",
+        {
+            "anyOf": [
+                {"const": True},
+                _object(
+                    {
+                        "in_progress": _FLAG,
+                        "degree": {"anyOf": [_STRING, {"type": "array", "items": _STRING}]},
+                    }
+                ),
+            ]
+        },
+    ),
+    "interview": Predicate(
+        _read_interview,
+        "The interview with the target company is today or later (within some days).",
+        {
+            "anyOf": [
+                {"const": True},
+                _object({"within_days": {"type": "integer", "minimum": 0}}, ("within_days",)),
+            ]
+        },
     ),
     "extension": Predicate(
         _read_extension,

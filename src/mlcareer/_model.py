@@ -9,7 +9,9 @@ plain data (its *shape*), which is what `Candidate.from_dict`,
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path as FilePath
 from typing import Any
@@ -36,6 +38,7 @@ from mlcareer.exceptions import ProfileError
 __all__ = [
     "Candidate",
     "Company",
+    "Education",
     "Goals",
     "Growth",
     "LearningActivity",
@@ -45,6 +48,7 @@ __all__ = [
     "NetworkingKind",
     "PortfolioItem",
     "PortfolioKind",
+    "Position",
     "PrepStep",
     "Sector",
     "Skill",
@@ -260,6 +264,89 @@ def _specialization(value: str | None) -> str | None:
     return None if value is None else "_".join(value.casefold().replace("-", " ").split())
 
 
+_DATE = re.compile(r"^([12][0-9]{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+#: Words that mean "until now" for an end date.
+_PRESENT = frozenset({"present", "current", "now", "ongoing", "today"})
+
+#: Words in a job title that make a position part of someone's studies.
+_STUDENT_JOB = re.compile(
+    r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
+    r"|graduate assistant|working student)\b",
+    re.IGNORECASE,
+)
+
+#: Words of a degree, by the level they name (checked in this order).
+_DEGREES = (
+    ("phd", re.compile(r"\b(?:ph\.? ?d|doctor(?:ate|al)?|dphil|doctor of philosophy)\b", re.IGNORECASE)),
+    (
+        "master",
+        re.compile(
+            r"\b(?:master'?s?|m\.? ?sc?|mba|m\.? ?eng|m\.? ?a|mres|mphil|m\.? ?tech)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a|b\.? ?eng|b\.? ?tech|undergraduate|licence)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def parse_date(value: object) -> str:
+    """
+    Return *value* (a year, ``YYYY-MM``, ``YYYY-MM-DD`` or a date) as canonical text.
+
+    Raises:
+        ValueError: if *value* is no such date.
+
+    Example:
+        >>> parse_date(2023), parse_date("2023-05"), parse_date(dt.date(2024, 2, 29))
+        ('2023', '2023-05', '2024-02-29')
+    """
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    text = str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else ""
+    match = _DATE.match(text)
+    if match is None:
+        msg = f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        raise ValueError(msg)
+    if match.group(3):
+        dt.date.fromisoformat(text)  # the day exists in its month, or ValueError
+    return text
+
+
+def period_start(text: str) -> dt.date:
+    """
+    The first day of the period a date names (``2023`` is 2023-01-01).
+    """
+    parts = [int(part) for part in text.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def period_end(text: str) -> dt.date:
+    """
+    The last day of the period a date names (``2023-02`` is 2023-02-28).
+    """
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(parts[0], parts[1], parts[2])
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _optional_date(value: object) -> str | None:
+    return None if value is None else parse_date(value)
+
+
+def _years_between(start: dt.date, end: dt.date) -> float:
+    return max(0.0, (end - start).days / 365.25)
+
+
 @attrs.frozen
 class Skill:
     """
@@ -331,6 +418,7 @@ class PortfolioItem:
         sector: The industry sector it is about, if any.
         url: Where to see it.
         issuer: Who issued it (for certifications).
+        description: What it is about, in a few sentences.
     """
 
     kind: PortfolioKind = attrs.field(converter=PortfolioKind)
@@ -340,6 +428,101 @@ class PortfolioItem:
     sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
     url: str | None = None
     issuer: str | None = None
+    description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """
+    A job in the candidate's work history.
+
+    Attributes:
+        title: The job title.
+        organization: Where.
+        sector: The organisation's sector, if known.
+        start: When it started (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+        end: When it ended; None for the current position.
+        skills: The skills used in the role, as canonical ids.
+        highlights: What the candidate did there.
+
+    Example:
+        >>> job = Position(title="Data Scientist", start="2021-03", end=None)
+        >>> job.is_current(dt.date(2026, 1, 1)), round(job.years(dt.date(2026, 3, 1)), 1)
+        (True, 5.0)
+    """
+
+    title: str | None = None
+    organization: str | None = None
+    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
+    start: str | None = attrs.field(default=None, converter=_optional_date)
+    end: str | None = attrs.field(default=None, converter=_optional_date)
+    skills: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
+    highlights: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    def is_current(self, as_of: dt.date) -> bool:
+        """
+        Whether the candidate holds the position on *as_of*.
+        """
+        started = self.start is None or period_start(self.start) <= as_of
+        return started and (self.end is None or period_end(self.end) >= as_of)
+
+    def years(self, as_of: dt.date) -> float:
+        """
+        How long the candidate held the position until *as_of*, in years (0 without a start).
+        """
+        if self.start is None:
+            return 0.0
+        end = as_of if self.end is None else min(period_end(self.end), as_of)
+        return _years_between(period_start(self.start), end)
+
+    @property
+    def is_student_job(self) -> bool:
+        """
+        Whether the title says the job is part of someone's studies (an internship, an assistantship).
+        """
+        return self.title is not None and _STUDENT_JOB.search(self.title) is not None
+
+
+@attrs.frozen(kw_only=True)
+class Education:
+    """
+    A degree or course of study.
+
+    Attributes:
+        degree: The degree, as written (``PhD``, ``MSc``, ``Bachelor of Science``).
+        field: The field of study.
+        institution: Where.
+        start: When it started.
+        end: When it ended or will end; absent while it goes on.
+
+    Example:
+        >>> phd = Education(degree="PhD", field="Machine Learning", start="2023-09", end="2027-06")
+        >>> phd.level, phd.in_progress(dt.date(2026, 11, 25))
+        ('phd', True)
+    """
+
+    degree: str | None = None
+    field: str | None = None
+    institution: str | None = None
+    start: str | None = attrs.field(default=None, converter=_optional_date)
+    end: str | None = attrs.field(default=None, converter=_optional_date)
+
+    @property
+    def level(self) -> str | None:
+        """
+        The degree's level: ``phd``, ``master``, ``bachelor``, ``other``, or None without a degree.
+        """
+        if self.degree is None:
+            return None
+        return next((level for level, words in _DEGREES if words.search(self.degree)), "other")
+
+    def in_progress(self, as_of: dt.date) -> bool:
+        """
+        Whether the candidate is studying for it on *as_of* (it has started and not ended).
+        """
+        started = self.start is None or period_start(self.start) <= as_of
+        ends_later = period_end(self.end) > as_of if self.end is not None else self.start is not None
+        return started and ends_later
 
 
 @attrs.frozen(kw_only=True)
@@ -352,12 +535,20 @@ class Company:
         sector: Its industry sector, if known.
         ml_projects: ML projects it runs or plans, as far as known.
         values: Its stated core values.
+        interview_on: The date of the next interview there (``YYYY-MM-DD``), if known.
     """
 
     name: str
     sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
     ml_projects: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     values: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    interview_on: str | None = attrs.field(default=None, converter=_optional_date)
+
+    def days_to_interview(self, as_of: dt.date) -> int | None:
+        """
+        Days from *as_of* to the interview (negative once it is past), or None if no date is known.
+        """
+        return None if self.interview_on is None else (period_start(self.interview_on) - as_of).days
 
 
 @attrs.frozen
@@ -452,13 +643,16 @@ class Candidate:
 
     Attributes:
         name: Display name, free text.
-        stage: Where they are in their career (job seeking by default).
+        stage: Where they are in their career, as stated; when None, `stage_on`
+            derives it from the work history and education.
         skills: Technical and soft skills, each listed once.
         traits: Qualities beyond technical skill, each listed once.
         portfolio: Work that shows their skills.
         goals: Target sectors, specialization and company.
         interview_prep: Interview preparation already done.
         growth: Mentorship, continuing education and networking.
+        experience: The work history.
+        education: Degrees and studies.
         extensions: Free-form data for an embedding program's own rules.
 
     Example:
@@ -470,14 +664,39 @@ class Candidate:
     """
 
     name: str | None = None
-    stage: Stage = attrs.field(default=Stage.JOB_SEEKING, converter=Stage)
+    stage: Stage | None = attrs.field(default=None, converter=attrs.converters.optional(Stage))
     skills: tuple[Skill, ...] = attrs.field(default=(), converter=_skills, validator=_unique_names)
     traits: tuple[Trait, ...] = attrs.field(default=(), converter=_traits, validator=_unique_names)
     portfolio: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=_portfolio)
     goals: Goals = Goals()
     interview_prep: tuple[PrepStep, ...] = attrs.field(default=(), converter=_steps)
     growth: Growth = Growth()
+    experience: tuple[Position, ...] = attrs.field(default=(), converter=tuple)
+    education: tuple[Education, ...] = attrs.field(default=(), converter=tuple)
     extensions: dict[str, Any] = attrs.field(factory=dict, hash=False)
+
+    def stage_on(self, as_of: dt.date) -> Stage:
+        """
+        The candidate's stage on *as_of*: the stated one, or one derived from the profile.
+
+        Without a stated stage, a current position (other than an internship
+        or assistantship) means employed; otherwise a degree in progress
+        means student; otherwise a current student job means employed; and
+        anything else job seeking.
+
+        Example:
+            >>> phd = Candidate(education=[Education(degree="PhD", start="2024-09")])
+            >>> phd.stage_on(dt.date(2026, 11, 25))
+            <Stage.STUDENT: 'student'>
+        """
+        if self.stage is not None:
+            return self.stage
+        current = [position for position in self.experience if position.is_current(as_of)]
+        if any(not position.is_student_job for position in current):
+            return Stage.EMPLOYED
+        if any(study.in_progress(as_of) for study in self.education):
+            return Stage.STUDENT
+        return Stage.EMPLOYED if current else Stage.JOB_SEEKING
 
     def skill(self, name: str) -> Skill | None:
         """
@@ -625,6 +844,40 @@ _TRAIT_SHAPE: Record[Trait] = Record(
     what="a trait (a name, or a mapping with name and evidence)",
 )
 _NAMES = Items(Text(max_length=200))
+
+
+class _DateShape(Text):
+    """
+    A date: a year, ``YYYY-MM`` or ``YYYY-MM-DD`` (text or a YAML date), or a full date only.
+    """
+
+    def __init__(self, *, full: bool = False, present: bool = False) -> None:
+        super().__init__(max_length=10)
+        self.full = full
+        self.present = present
+        self.what = "a date (YYYY-MM-DD)" if full else "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+        if self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT:
+            return None  # type: ignore[return-value] # "present": no end
+        try:
+            text = parse_date(value)
+        except ValueError:
+            return self.wrong(value, path, issues)
+        if self.full and len(text) != 10:
+            return self.wrong(value, path, issues)
+        return text
+
+    def schema(self) -> JSONSchema:
+        pattern = (
+            r"^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$"
+            if self.full
+            else r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
+        )
+        text = {"type": "string", "pattern": pattern}
+        return text if self.full else {"anyOf": [text, {"type": "integer", "minimum": 1000, "maximum": 2999}]}
+
+
 _PORTFOLIO_SHAPE: Record[PortfolioItem] = Record(
     PortfolioItem,
     {
@@ -635,8 +888,35 @@ _PORTFOLIO_SHAPE: Record[PortfolioItem] = Record(
         "sector": Field(SECTOR_SHAPE),
         "url": Field(Text(max_length=2000)),
         "issuer": Field(Text(max_length=500)),
+        "description": Field(Text(max_length=5000), description="What it is about."),
     },
     what="a portfolio item (a mapping)",
+)
+_POSITION_SHAPE: Record[Position] = Record(
+    Position,
+    {
+        "title": Field(Text(max_length=500)),
+        "organization": Field(Text(max_length=500)),
+        "sector": Field(SECTOR_SHAPE),
+        "start": Field(_DateShape(), description="YYYY, YYYY-MM or YYYY-MM-DD."),
+        "end": Field(
+            _DateShape(present=True), description="Absent, null or 'present': the current position."
+        ),
+        "skills": Field(_NAMES, default=(), description="Skills used in the role."),
+        "highlights": Field(Items(Text(max_length=5000)), default=()),
+    },
+    what="a position (a mapping)",
+)
+_EDUCATION_SHAPE: Record[Education] = Record(
+    Education,
+    {
+        "degree": Field(Text(max_length=500), description="bachelor, master, phd, or any other words."),
+        "field": Field(Text(max_length=500)),
+        "institution": Field(Text(max_length=500)),
+        "start": Field(_DateShape()),
+        "end": Field(_DateShape(), description="After the as-of date, or absent: in progress."),
+    },
+    what="education (a mapping)",
 )
 _COMPANY_SHAPE: Record[Company] = Record(
     Company,
@@ -645,6 +925,7 @@ _COMPANY_SHAPE: Record[Company] = Record(
         "sector": Field(SECTOR_SHAPE),
         "ml_projects": Field(_NAMES, default=()),
         "values": Field(_NAMES, default=()),
+        "interview_on": Field(_DateShape(full=True), description="The date of the next interview."),
     },
     what="a company (a mapping)",
 )
@@ -687,13 +968,15 @@ CANDIDATE_SHAPE: Record[Candidate] = Record(
     Candidate,
     {
         "name": Field(Text(max_length=500)),
-        "stage": Field(STAGE_SHAPE, default=Stage.JOB_SEEKING),
+        "stage": Field(STAGE_SHAPE, description="Derived from experience and education when absent."),
         "skills": Field(Items(_SKILL_SHAPE, unique=True), default=()),
         "traits": Field(Items(_TRAIT_SHAPE, unique=True), default=()),
         "portfolio": Field(Items(_PORTFOLIO_SHAPE), default=()),
         "goals": Field(_GOALS_SHAPE, default=Goals()),
         "interview_prep": Field(Items(PREP_SHAPE, unique=True), default=()),
         "growth": Field(_GROWTH_SHAPE, default=Growth()),
+        "experience": Field(Items(_POSITION_SHAPE), default=(), description="The work history."),
+        "education": Field(Items(_EDUCATION_SHAPE), default=(), description="Degrees and studies."),
         "extensions": Field(AnyData(), default={}, description="Free-form data for a program's own rules."),
     },
     what="a profile (a mapping)",

@@ -2,8 +2,9 @@
 Reports as text people read: a terminal view and Markdown.
 
 JSON is the report's plain data (`Report.to_json`); this module is for
-people. Both renderings group advice by category in report order, mark
-each piece with its priority, and end each with the facts behind it.
+people. Both renderings group advice by horizon in report order (now, next,
+later), mark each piece with its priority and end each with the facts
+behind it; advice for later is one line each, so the report stays short.
 """
 
 from __future__ import annotations
@@ -11,36 +12,32 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from mlcareer._horizon import Horizon
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from mlcareer._report import Advice, Report
 
-__all__ = ["CATEGORY_TITLES", "render_markdown", "render_text"]
+__all__ = ["HORIZON_TITLES", "render_markdown", "render_text"]
 
-#: Headings for the built-in categories; other categories are capitalised.
-CATEGORY_TITLES = {
-    "skills": "Skills",
-    "industry": "Industry demand",
-    "portfolio": "Portfolio",
-    "traits": "Qualities beyond technique",
-    "interview": "Interview preparation",
-    "growth": "Career growth",
+#: Headings for the horizons.
+HORIZON_TITLES = {
+    Horizon.NOW: "Now: this week",
+    Horizon.NEXT: "Next: the coming months",
+    Horizon.LATER: "Later",
 }
 
 _COLORS = {"critical": "1;31", "high": "1;33", "medium": "36", "low": "2"}
 _WIDTH = 88
 
 
-def _title(category: str) -> str:
-    return CATEGORY_TITLES.get(category, category.replace("-", " ").replace("_", " ").capitalize())
-
-
-def _groups(advice: Iterable[Advice]) -> dict[str, list[Advice]]:
-    groups: dict[str, list[Advice]] = {}
-    for item in advice:
-        groups.setdefault(item.category, []).append(item)
-    return groups
+def _why(advice: Advice) -> str:
+    """
+    The evidence as one sentence, such as "Why: you list Python at a beginner level.".
+    """
+    text = "; ".join(advice.evidence)
+    return f"Why: {text[:1].upper()}{text[1:]}."
 
 
 def _header(report: Report) -> str:
@@ -61,7 +58,7 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
         report: The report.
         color: Mark priorities with ANSI colours.
         plan: The advice as an ordered learning plan (`Engine.plan`), to
-            print as numbered steps instead of grouping by category.
+            print as numbered steps instead of grouping by horizon.
     """
 
     def badge(advice: Advice) -> str:
@@ -74,7 +71,7 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
         lines.append("    Next steps:")
         for action in advice.actions:
             lines += textwrap.wrap(action, _WIDTH, initial_indent="      - ", subsequent_indent="        ")
-        lines += _wrap(f"Why: {'; '.join(advice.evidence)}.", "    ")
+        lines += _wrap(_why(advice), "    ")
         lines += _wrap(f"Source: {advice.source.title}", "    ")
         return lines
 
@@ -89,12 +86,15 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
             lines += block(advice, f"{step:>2}. ")
             lines.append("")
     else:
-        for category, items in _groups(report.advice).items():
-            heading = _title(category).upper()
+        for horizon, items in report.by_horizon().items():
+            heading = HORIZON_TITLES[horizon].upper()
             lines.append(f"\033[1m{heading}\033[0m" if color else heading)
             for advice in items:
-                lines += block(advice, "  ")
-                lines.append("")
+                if horizon is Horizon.LATER:
+                    lines += _wrap(f"{badge(advice)} {advice.title}", "  ")
+                else:
+                    lines += [*block(advice, "  "), ""]
+            lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -114,14 +114,14 @@ def render_markdown(report: Report, *, plan: Sequence[Advice] | None = None) -> 
     Args:
         report: The report.
         plan: The advice as an ordered learning plan, to render as numbered
-            steps instead of grouping by category.
+            steps instead of grouping by horizon.
     """
 
     def block(advice: Advice, heading: str) -> list[str]:
         lines = [f"{heading} {_md(advice.title)}", "", f"**Priority:** {advice.priority.value}", ""]
         lines += [_md(advice.message), "", "**Next steps:**", ""]
         lines += [f"- {_md(action)}" for action in advice.actions]
-        lines += ["", f"*Why:* {_md('; '.join(advice.evidence))}.", ""]
+        lines += ["", f"*Why:* {_md(_why(advice).removeprefix('Why: '))}", ""]
         lines += [f"*Source:* {_md(advice.source.title)} (`{advice.rule}`)", ""]
         return lines
 
@@ -134,8 +134,11 @@ def render_markdown(report: Report, *, plan: Sequence[Advice] | None = None) -> 
         for step, advice in enumerate(plan, 1):
             lines += block(advice, f"### {step}.")
     else:
-        for category, items in _groups(report.advice).items():
-            lines += [f"## {_md(_title(category))}", ""]
+        for horizon, items in report.by_horizon().items():
+            lines += [f"## {HORIZON_TITLES[horizon]}", ""]
+            if horizon is Horizon.LATER:
+                lines += [*(f"- **{advice.priority.value}:** {_md(advice.title)}" for advice in items), ""]
+                continue
             for advice in items:
                 lines += block(advice, "###")
     return "\n".join(lines).rstrip("\n") + "\n"

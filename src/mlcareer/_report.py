@@ -7,12 +7,14 @@ Reports: the advice an engine gives one candidate, as values and as plain data.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from mlcareer._document import Document
+from mlcareer._horizon import HORIZON_SHAPE, Horizon
 from mlcareer._render import render_markdown, render_text
 from mlcareer._rulebook import PRIORITY_SHAPE, Priority, RuleId, TopicId
 from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
@@ -69,7 +71,8 @@ class Advice:
         rule: The id of the rule that gave it.
         topic: The topic it serves.
         category: The topic's category (``skills``, ``interview``, ...).
-        priority: How much it matters.
+        priority: How much it matters: the weight the rulebook gives it.
+        horizon: When to act on it, for this person's situation.
         title: The headline.
         message: The advice.
         actions: Concrete next steps.
@@ -86,6 +89,7 @@ class Advice:
     actions: tuple[str, ...]
     source: Source
     evidence: tuple[str, ...]
+    horizon: Horizon = Horizon.NEXT
 
     def to_dict(self) -> dict[str, Any]:
         """
@@ -98,6 +102,7 @@ class Advice:
             "topic": self.topic,
             "category": self.category,
             "priority": self.priority.value,
+            "horizon": self.horizon.value,
             "title": self.title,
             "message": self.message,
             "actions": list(self.actions),
@@ -109,20 +114,23 @@ class Advice:
 @attrs.frozen(kw_only=True)
 class Report:
     """
-    The advice for one candidate, most important first.
+    The advice for one candidate, in the order to act on it.
 
-    Advice is ordered by priority, then by rulebook order, so one profile
-    and one rulebook always give the same report.
+    Advice is ordered by horizon, then priority, then rulebook order, so
+    one profile, one rulebook and one as-of date always give the same
+    report.
 
     Attributes:
         candidate: The candidate's name, if the profile gives one.
         ruleset: The rulebook that gave the report.
         advice: The advice, in order.
+        as_of: The date the profile's dates were judged against.
     """
 
     candidate: str | None
     ruleset: RulesetInfo
     advice: tuple[Advice, ...] = attrs.field(converter=_advice_tuple)
+    as_of: dt.date | None = None
 
     def __len__(self) -> int:
         return len(self.advice)
@@ -133,6 +141,15 @@ class Report:
         The ids of the rules that gave advice, in report order.
         """
         return tuple(advice.rule for advice in self.advice)
+
+    def by_horizon(self) -> dict[Horizon, tuple[Advice, ...]]:
+        """
+        The advice grouped by horizon (now, next, later), leaving out empty ones.
+        """
+        groups: dict[Horizon, list[Advice]] = {horizon: [] for horizon in Horizon}
+        for advice in self.advice:
+            groups[advice.horizon].append(advice)
+        return {horizon: tuple(items) for horizon, items in groups.items() if items}
 
     def by_category(self) -> dict[str, tuple[Advice, ...]]:
         """
@@ -169,13 +186,13 @@ class Report:
 
     def to_text(self, *, color: bool = False) -> str:
         """
-        The report as text for a terminal, grouped by category.
+        The report as text for a terminal, by horizon; advice for later in one line each.
         """
         return render_text(self, color=color)
 
     def to_markdown(self) -> str:
         """
-        The report as Markdown, grouped by category.
+        The report as Markdown, by horizon; advice for later in one line each.
         """
         return render_markdown(self)
 
@@ -186,6 +203,7 @@ class Report:
         ruleset = self.ruleset
         return {
             "report": REPORT_VERSION,
+            **({"as_of": self.as_of.isoformat()} if self.as_of is not None else {}),
             "candidate": self.candidate,
             "ruleset": {"name": ruleset.name, "version": ruleset.version, "digest": ruleset.digest},
             "advice": [advice.to_dict() for advice in self.advice],
@@ -232,6 +250,26 @@ class _OptionalText(Text):
         return {"anyOf": [super().schema(), {"type": "null"}]}
 
 
+class _AsOf(Text):
+    """
+    A date, ``YYYY-MM-DD``.
+    """
+
+    what = "a date (YYYY-MM-DD)"
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+        try:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else self.wrong(value, path, issues)  # type: ignore[return-value] # a date
+        except ValueError:
+            return self.wrong(value, path, issues)
+
+    def dump(self, value: object) -> object:
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    def schema(self) -> JSONSchema:
+        return {"type": "string", "format": "date"}
+
+
 _TEXT = Text(max_length=100_000)
 _TEXTS = Items(_TEXT)
 _SOURCE_SHAPE: Record[Source] = Record(
@@ -253,6 +291,7 @@ _ADVICE_SHAPE: Record[Advice] = Record(
         "topic": Field(_TEXT, required=True),
         "category": Field(_TEXT, required=True),
         "priority": Field(PRIORITY_SHAPE, required=True),
+        "horizon": Field(HORIZON_SHAPE, default=Horizon.NEXT, description="now, next or later."),
         "title": Field(_TEXT, required=True),
         "message": Field(_TEXT, required=True),
         "actions": Field(_TEXTS, required=True),
@@ -264,6 +303,7 @@ _ADVICE_SHAPE: Record[Advice] = Record(
 REPORT_SHAPE: Record[Report] = Record(
     Report,
     {
+        "as_of": Field(_AsOf(), description="The date the profile's dates were judged against."),
         "candidate": Field(_OptionalText(), required=True, description="The candidate's name, or null."),
         "ruleset": Field(_RULESET_SHAPE, required=True),
         "advice": Field(Items(_ADVICE_SHAPE), required=True),

@@ -1,25 +1,34 @@
 """
 JSON Resume documents as mlcareer profiles.
 
-A résumé says which skills, projects, certificates, publications and
-courses someone has; it cannot say their traits, stage or goals. Those come
-from an ``x-mlcareer`` key in the résumé (legal there: the JSON Resume
-schema allows extra keys) when it is present. Every inference, and every
-gap, is listed in the notes that come back with the profile.
+Every section of the JSON Resume schema is read: ``basics``, ``work``,
+``volunteer``, ``education``, ``awards``, ``certificates``,
+``publications``, ``skills``, ``languages``, ``interests`` and
+``projects`` (and the legacy names ``bio``, ``company``, ``website``).
+What the importer places becomes part of the profile; what it cannot
+place, or places by inference, is said in its notes, item by item, so
+nothing is lost silently. A résumé cannot say someone's traits, goals or
+interview preparation: those come from an ``x-mlcareer`` key when present
+(legal there: the JSON Resume schema allows extra keys). The stage is left
+out unless ``x-mlcareer`` gives it, so it is derived from the work history
+and education on the day of advice.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
+from pathlib import Path as FilePath
 from typing import Any
 
 import attrs
 
 from mlcareer._model import LEVEL_SHAPE, Level, load_candidate
-from mlcareer._taxonomy import skill_table
+from mlcareer._taxonomy import SkillCategory, skill_table
+from mlcareer.exceptions import Problem, ResumeError
 
-__all__ = ["ResumeImport", "profile_from_resume"]
+__all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
 
 _BLOG_HOSTS = (
     "medium.com",
@@ -31,22 +40,80 @@ _BLOG_HOSTS = (
     "towardsdatascience",
 )
 _OPEN_SOURCE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
-_OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer")
+_OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer", "core developer")
+_OPEN_SOURCE_WORDS = re.compile(
+    r"\b(?:open[- ]source|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches))\b",
+    re.IGNORECASE,
+)
+_COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
+
+#: The top-level keys of JSON Resume (with the legacy ``bio``), and what this importer does with each.
+RESUME_SECTIONS = (
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "meta",
+    "bio",
+)
+_IGNORED_SECTIONS = ("references", "meta", "$schema")
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
+_ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12][0-9]|3[01]))?)?")
+_WORD_DATE = re.compile(r"^([A-Za-z]+)\.?,?\s+((?:19|20)?[0-9]{2})$")
+_GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 
 
 @attrs.frozen
 class ResumeImport:
     """
-    A profile made from a résumé, with what was inferred and what is unknown.
+    A profile made from a résumé, with what was inferred and what could not be placed.
 
     Attributes:
         profile: The profile, as plain data (it loads as a `Candidate`).
-        notes: What was inferred, and what the résumé could not say.
+        notes: What was inferred, and what the résumé could not say, each
+            starting with where in the résumé it is (``skills[4] 'C#': ...``).
     """
 
     profile: dict[str, Any]
     notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        The import as plain data: ``{"profile": ..., "notes": [...]}``.
+        """
+        return {"profile": self.profile, "notes": list(self.notes)}
 
 
 def _text(value: object) -> str | None:
@@ -57,9 +124,35 @@ def _list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _year(value: object) -> int | None:
-    match = re.match(r"^([12][0-9]{3})", value) if isinstance(value, str) else None
-    return int(match.group(1)) if match else None
+def _texts(values: object) -> list[str]:
+    return [text for text in map(_text, _list(values)) if text]
+
+
+def resume_date(value: object) -> str | bool | None:
+    """
+    A résumé's date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for "Present"; False if unreadable.
+
+    Example:
+        >>> resume_date("2023-5"), resume_date("May 2023"), resume_date("Fall 24"), resume_date("Present")
+        ('2023-05', '2023-05', '2024-09', None)
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
+        return str(value)
+    text = _text(value)
+    if text is None or text.casefold() in _PRESENT:
+        return None
+    match = _ISO_DATE.match(text)
+    if match is not None and match.end() in (len(text), 10):
+        year, month, day = match.groups()
+        parts = [year, *(f"{int(part):02d}" for part in (month, day) if part)]
+        return "-".join(parts)
+    match = _WORD_DATE.match(text)
+    if match is not None:
+        word, year = match.group(1).casefold(), match.group(2)
+        month = _MONTHS.get(word) or _SEASONS.get(word)
+        if month is not None:
+            return f"{year if len(year) == 4 else '20' + year}-{month:02d}"
+    return False
 
 
 class _Importer:
@@ -68,65 +161,240 @@ class _Importer:
         self.notes: list[str] = []
         self.table = skill_table()
         self.levels: dict[str, int] = {}
+        self.where: dict[str, str] = {}
 
-    def skill(self, name: str, level: Level, why: str) -> None:
+    def note(self, where: str, what: str) -> None:
+        self.notes.append(f"{where} {what}" if where else what)
+
+    # --- skills
+
+    def skill(self, name: str, level: Level, where: str, *, said: bool = True) -> None:
         skill_id = self.table.skill_id(name)
         if not skill_id:
             return
         if self.table.known_skill(name) is None:
-            self.notes.append(f"kept {name!r} as a skill the skill table does not know")
-        if level.value > self.levels.get(skill_id, 0):
+            self.note(where, f"{name!r}: kept as an unknown skill")
+        old = self.levels.get(skill_id)
+        if old is not None and old != level.value and said:
+            kept = Level(max(old, level.value)).word
+            self.note(where, f"{name!r}: also at {Level(old).word} in {self.where[skill_id]}; kept {kept}")
+        if old is None or level.value > old:
             self.levels[skill_id] = level.value
-        if why:
-            self.notes.append(why)
+            self.where.setdefault(skill_id, where)
+
+    def level_of(self, raw: object, name: str, where: str) -> Level | None:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        level = LEVEL_SHAPE.lookup(raw.strip() if isinstance(raw, str) else raw)
+        if level is None:
+            self.note(where, f"{name!r}: level {raw!r} is not a known level; used intermediate")
+        return level
+
+    def free_skill(self, text: str, level: Level, where: str) -> None:
+        """
+        A skill written as free text: a known name, the known names in it, or an unknown skill.
+        """
+        if self.table.known_skill(text) is not None:
+            self.skill(text, level, where)
+            return
+        found = self.table.find(text)
+        if found:
+            self.note(
+                where, f"{text!r}: read as {', '.join(self.table.skill_name(skill) for skill in found)}"
+            )
+            for skill in found:
+                self.skill(skill, level, where, said=False)
+        elif len(text) <= 60:
+            self.skill(text, level, where)
+        else:
+            self.note(where, f"{text[:60]!r}...: no skill recognised in it; not placed")
 
     def skills(self) -> None:
-        for entry in _list(self.resume.get("skills")):
-            if not isinstance(entry, Mapping):
+        for index, entry in enumerate(_list(self.resume.get("skills"))):
+            where = f"skills[{index}]"
+            if isinstance(entry, str):
+                if text := _text(entry):
+                    self.free_skill(text, Level.INTERMEDIATE, where)
                 continue
-            name = _text(entry.get("name"))
-            raw_level = entry.get("level")
-            level = LEVEL_SHAPE.lookup(raw_level) if raw_level is not None else None
-            if raw_level is not None and level is None:
-                self.notes.append(
-                    f"skill level {raw_level!r} of {name!r} is not a known level; used intermediate"
-                )
-            level = level or Level.INTERMEDIATE
-            keywords = [word for word in map(_text, _list(entry.get("keywords"))) if word]
-            if name and (not keywords or self.table.known_skill(name)):
-                self.skill(name, level, "")
-            for word in keywords:
-                inherited = f"{word!r} takes the level of its group {name!r} ({level.word})" if name else ""
-                self.skill(word, level, inherited if raw_level is not None else "")
+            if not isinstance(entry, Mapping):
+                self.note(where, "is neither a name nor a mapping; not placed")
+                continue
+            name = _text(entry.get("name")) or _text(entry.get("category")) or _text(entry.get("title"))
+            items = [
+                *_texts(entry.get("keywords")),
+                *_texts(entry.get("items")),
+                *_texts(entry.get("skills")),
+            ]
+            group_level = LEVEL_SHAPE.lookup(_GROUP_SUFFIX.sub("", name)) if name else None
+            level = self.level_of(entry.get("level"), name or "(unnamed)", where) or group_level
+            if group_level is not None and items:
+                self.note(where, f"{name!r}: the group's name gives its skills the level {group_level.word}")
+            elif name and (not items or self.table.known_skill(name) is not None):
+                self.free_skill(name, level or Level.INTERMEDIATE, where)
+            elif name:
+                self.note(where, f"{name!r}: a group name, not placed as a skill")
+            elif not items:
+                self.note(where, "has no name or keywords; not placed")
+            for item in items:
+                self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
 
-    def portfolio(self) -> list[dict[str, Any]]:
-        return [
-            *self.projects(),
-            *self.certificates(),
-            *self.publications(),
-        ]
+    def summary_skills(self, basics: Mapping[str, Any]) -> None:
+        for key in ("label", "summary", "headline"):
+            text = _text(basics.get(key))
+            if text is None:
+                continue
+            found = [skill for skill in self.table.find(text) if skill not in self.levels]
+            if found:
+                names = ", ".join(self.table.skill_name(skill) for skill in found)
+                self.note(f"basics.{key}", f"names {names}; listed at intermediate")
+                for skill in found:
+                    self.skill(skill, Level.INTERMEDIATE, f"basics.{key}", said=False)
+
+    def languages(self) -> None:
+        spoken = []
+        for index, entry in enumerate(_list(self.resume.get("languages"))):
+            name = _text(entry.get("language")) if isinstance(entry, Mapping) else _text(entry)
+            if name is None:
+                continue
+            info = self.table.known_skill(name)
+            if info is not None and info.category is SkillCategory.LANGUAGE:
+                fluency = entry.get("fluency") if isinstance(entry, Mapping) else None
+                where = f"languages[{index}]"
+                self.note(where, f"{name!r}: a programming language, listed as a skill")
+                self.skill(name, self.level_of(fluency, name, where) or Level.INTERMEDIATE, where)
+            else:
+                spoken.append(name)
+        if spoken:
+            self.note(
+                "languages", f"{', '.join(spoken)}: spoken languages are not part of a profile; not placed"
+            )
+
+    # --- work
+
+    def date(self, value: object, where: str) -> str | None:
+        date = resume_date(value)
+        if date is False:
+            self.note(where, f"{value!r}: not a date; left out")
+            return None
+        return date  # type: ignore[return-value] # False was handled
+
+    def experience(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        positions, open_source = [], []
+        for index, job in enumerate(_list(self.resume.get("work"))):
+            where = f"work[{index}]"
+            if not isinstance(job, Mapping):
+                self.note(where, "is not a mapping; not placed")
+                continue
+            title = _text(job.get("position")) or _text(job.get("title"))
+            organization = (
+                _text(job.get("name")) or _text(job.get("company")) or _text(job.get("organization"))
+            )
+            highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
+            highlights += _texts(job.get("highlights"))
+            start = self.date(job.get("startDate"), f"{where}.startDate")
+            end_value = job.get("endDate")
+            end = self.date(end_value, f"{where}.endDate")
+            if end_value is not None and end is None and resume_date(end_value) is None:
+                self.note(f"{where}.endDate", f"{end_value!r}: read as a current position")
+            keywords = _texts(job.get("keywords"))
+            text = " ".join(filter(None, [title, *highlights, *keywords]))
+            skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
+            position = {
+                "title": title,
+                "organization": organization,
+                "start": start,
+                "end": end,
+                "skills": skills,
+                "highlights": highlights,
+            }
+            positions.append({key: value for key, value in position.items() if value})
+            if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
+                open_source.append(self.open_source_item(title, organization, highlights, where))
+        for index, role in enumerate(_list(self.resume.get("volunteer"))):
+            where = f"volunteer[{index}]"
+            if not isinstance(role, Mapping):
+                continue
+            title = _text(role.get("position"))
+            organization = _text(role.get("organization")) or _text(role.get("name"))
+            highlights = [*filter(None, [_text(role.get("summary"))]), *_texts(role.get("highlights"))]
+            if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
+                open_source.append(self.open_source_item(title, organization, highlights, where))
+            else:
+                what = " at ".join(filter(None, [title, organization])) or "(untitled)"
+                self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
+        return positions, open_source
+
+    def open_source_item(
+        self, title: str | None, organization: str | None, highlights: list[str], where: str
+    ) -> dict[str, Any]:
+        name = " at ".join(filter(None, [title, organization])) or "Open-source contribution"
+        self.note(where, f"{name!r}: counted as open-source work")
+        item = {"kind": "open_source", "title": name, "description": " ".join(highlights)[:5000] or None}
+        return {key: value for key, value in item.items() if value}
+
+    def education(self) -> list[dict[str, Any]]:
+        studies = []
+        for index, study in enumerate(_list(self.resume.get("education"))):
+            where = f"education[{index}]"
+            if not isinstance(study, Mapping):
+                self.note(where, "is not a mapping; not placed")
+                continue
+            entry = {
+                "degree": _text(study.get("studyType")) or _text(study.get("degree")),
+                "field": _text(study.get("area")) or _text(study.get("field")),
+                "institution": _text(study.get("institution")) or _text(study.get("school")),
+                "start": self.date(study.get("startDate"), f"{where}.startDate"),
+                "end": self.date(study.get("endDate"), f"{where}.endDate"),
+            }
+            studies.append({key: value for key, value in entry.items() if value})
+            courses = _texts(study.get("courses"))
+            found = [skill for course in courses for skill in self.table.find(course)]
+            if courses:
+                shown = ", ".join(dict.fromkeys(self.table.skill_name(skill) for skill in found))
+                said = f"; they show {shown} at beginner level" if shown else ""
+                self.note(f"{where}.courses", f"{len(courses)} kept as part of the degree{said}")
+            for skill in found:
+                if skill not in self.levels:
+                    self.skill(skill, Level.BEGINNER, f"{where}.courses", said=False)
+        return studies
+
+    # --- portfolio
 
     def projects(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
-        for project in _list(self.resume.get("projects")):
+        for index, project in enumerate(_list(self.resume.get("projects"))):
+            where = f"projects[{index}]"
             if not isinstance(project, Mapping):
+                self.note(where, "is not a mapping; not placed")
                 continue
-            title = _text(project.get("name"))
+            title = _text(project.get("name")) or _text(project.get("title"))
             url = _text(project.get("url")) or _text(project.get("website"))
-            parts = [project.get("type"), *_list(project.get("roles")), *_list(project.get("keywords"))]
-            words = " ".join(str(part) for part in parts).casefold()
-            hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)
-            said = "open source" in words or "open-source" in words
-            kind = (
-                "open_source"
-                if said or (hosted and any(r in words for r in _OPEN_SOURCE_ROLES))
-                else "project"
+            description = " ".join(
+                filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
             )
-            if kind == "open_source":
-                self.notes.append(f"project {title!r} counted as open source")
-            keywords = (_text(word) for word in _list(project.get("keywords")))
-            skills = [word for word in keywords if word and self.table.known_skill(word)]
-            item = {"kind": kind, "title": title, "skills": skills or None, "url": url}
+            roles = " ".join(_texts(project.get("roles"))).casefold()
+            said = " ".join(
+                filter(None, [_text(project.get("type")), _text(project.get("entity")), description])
+            )
+            hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)
+            open_source = _OPEN_SOURCE_WORDS.search(said) is not None or (
+                hosted and any(role in roles for role in _OPEN_SOURCE_ROLES)
+            )
+            if open_source:
+                self.note(where, f"{title!r}: counted as open-source work")
+            keywords = _texts(project.get("keywords"))
+            skills = [word for word in keywords if self.table.known_skill(word)]
+            topics = [word for word in keywords if not self.table.known_skill(word)]
+            if topics:
+                self.note(where, f"keywords {', '.join(map(repr, topics))}: kept as topics, not skills")
+            item = {
+                "kind": "open_source" if open_source else "project",
+                "title": title,
+                "skills": skills,
+                "topics": topics,
+                "url": url,
+                "description": description[:5000] or None,
+            }
             items.append({key: value for key, value in item.items() if value})
         return items
 
@@ -143,7 +411,7 @@ class _Importer:
 
     def publications(self) -> list[dict[str, Any]]:
         items = []
-        for publication in _list(self.resume.get("publications")):
+        for index, publication in enumerate(_list(self.resume.get("publications"))):
             if not isinstance(publication, Mapping):
                 continue
             url = _text(publication.get("url")) or _text(publication.get("website"))
@@ -156,98 +424,231 @@ class _Importer:
                 item["title"] = title
             if url:
                 item["url"] = url
+            if summary := _text(publication.get("summary")):
+                item["description"] = summary[:5000]
             what = item["kind"].replace("_", " ")
-            self.notes.append(f"publication {item.get('title', '(untitled)')!r} counted as a {what}")
+            self.note(f"publications[{index}]", f"{item.get('title', '(untitled)')!r}: counted as a {what}")
             items.append(item)
         return items
 
-    def learning(self) -> list[dict[str, Any]]:
-        learning: list[dict[str, Any]] = []
-        for education in _list(self.resume.get("education")):
-            if not isinstance(education, Mapping):
+    def awards(self) -> list[dict[str, Any]]:
+        items = []
+        for index, award in enumerate(_list(self.resume.get("awards"))):
+            if not isinstance(award, Mapping):
                 continue
-            year = _year(education.get("endDate"))
-            degree = " ".join(
-                part for part in (_text(education.get("studyType")), _text(education.get("area"))) if part
-            )
-            if degree:
-                learning.append({"kind": "degree", "title": degree, **({"year": year} if year else {})})
-            learning.extend(
-                {"kind": "course", "title": course, **({"year": year} if year else {})}
-                for course in map(_text, _list(education.get("courses")))
-                if course
-            )
-        return learning
+            title = _text(award.get("title")) or "(untitled)"
+            text = " ".join(filter(None, [title, _text(award.get("awarder")), _text(award.get("summary"))]))
+            if _COMPETITION_WORDS.search(text):
+                self.note(f"awards[{index}]", f"{title!r}: a competition, counted as a project")
+                item = {"kind": "project", "title": title, "description": _text(award.get("summary"))}
+                items.append({key: value for key, value in item.items() if value})
+            else:
+                self.note(f"awards[{index}]", f"{title!r}: awards are not part of a profile; not placed")
+        return items
+
+    # --- the whole résumé
 
     def run(self) -> ResumeImport:
+        self.check()
         basics = self.resume.get("basics") or self.resume.get("bio") or {}
         profile: dict[str, Any] = {"profile": 1}
         if isinstance(basics, Mapping) and (name := _text(basics.get("name"))):
             profile["name"] = name
         self.skills()
+        self.languages()
+        positions, open_source = self.experience()
+        studies = self.education()
+        if isinstance(basics, Mapping):
+            self.summary_skills(basics)
         if self.levels:
             profile["skills"] = [
                 {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
             ]
-        if portfolio := self.portfolio():
+        portfolio = [
+            *self.projects(),
+            *open_source,
+            *self.awards(),
+            *self.certificates(),
+            *self.publications(),
+        ]
+        if portfolio:
             profile["portfolio"] = portfolio
+        if positions:
+            profile["experience"] = positions
+        if studies:
+            profile["education"] = studies
         profile.update(self.extension())
-        if learning := self.learning():
-            growth = dict(profile.get("growth") or {})
-            growth["learning"] = [*_list(growth.get("learning")), *learning]
-            profile["growth"] = growth
+        interests = [
+            _text(entry.get("name")) if isinstance(entry, Mapping) else _text(entry)
+            for entry in _list(self.resume.get("interests"))
+        ]
+        if any(interests):
+            listed = ", ".join(name for name in interests if name)
+            self.note("interests", f"{listed}: interests are not part of a profile; not placed")
         self.unknowns(profile)
         # Loading checks the result, and writing it back gives canonical ids and key order.
         return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
+
+    def check(self) -> None:
+        keys = [str(key) for key in self.resume]
+        unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
+        has_basics = any(key in self.resume for key in ("basics", "bio"))
+        sections = [key for key in keys if key in RESUME_SECTIONS and key not in _IGNORED_SECTIONS]
+        if not sections or (unknown and not has_basics):
+            found = ", ".join(keys) or "nothing"
+            hint = ""
+            if unknown and all(key in _PROFILE_KEYS for key in keys):
+                hint = "; it looks like an mlcareer profile: advise it directly"
+            raise ResumeError(
+                [
+                    Problem(
+                        message=(
+                            f"not a JSON Resume document: it needs 'basics' and sections such as work,"
+                            f" education, skills or projects (it has {found}){hint}"
+                        )
+                    )
+                ]
+            )
+        for key in unknown:
+            self.note(key, "is not a JSON Resume section; not placed")
 
     def extension(self) -> dict[str, Any]:
         extension = self.resume.get("x-mlcareer")
         if extension is None:
             return {}
         if not isinstance(extension, Mapping):
-            self.notes.append("ignored x-mlcareer: it is not a mapping")
+            self.note("x-mlcareer", "is not a mapping; ignored")
             return {}
         for key in extension:
             if key not in _EXTENSION_KEYS:
-                self.notes.append(f"ignored x-mlcareer.{key}: not a profile key")
+                self.note(f"x-mlcareer.{key}", "is not a profile key; ignored")
         return {key: extension[key] for key in _EXTENSION_KEYS if key in extension}
 
     def unknowns(self, profile: Mapping[str, Any]) -> None:
+        if "stage" not in profile:
+            self.note(
+                "stage:",
+                "not stated; it is derived from the work history and education on the day of advice"
+                " (add x-mlcareer.stage to set it)",
+            )
         for key, what in (
-            ("stage", "career stage (job_seeking assumed)"),
             ("traits", "traits"),
             ("goals", "goals (target sectors, specialization, company)"),
             ("interview_prep", "interview preparation"),
         ):
             if key not in profile:
-                self.notes.append(f"the resume does not say the {what}; add x-mlcareer.{key} to set it")
+                self.note(f"{key}:", f"the resume does not say the {what}; add x-mlcareer.{key} to set it")
         if "mentor" not in (profile.get("growth") or {}):
-            self.notes.append(
-                "the resume does not say whether there is a mentor, or networking; add x-mlcareer.growth"
+            self.note(
+                "growth:",
+                "the resume does not say whether there is a mentor, or networking; add x-mlcareer.growth",
             )
+
+
+#: The top-level keys of an mlcareer profile, to recognise one handed to the importer.
+_PROFILE_KEYS = frozenset(
+    {
+        "profile",
+        "name",
+        "stage",
+        "skills",
+        "traits",
+        "portfolio",
+        "goals",
+        "interview_prep",
+        "growth",
+        "experience",
+        "education",
+        "extensions",
+    }
+)
 
 
 def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
     """
-    Make a profile from a JSON Resume document (any schema version).
+    Make a profile from a JSON Resume document (any schema version) as plain data.
 
-    Skills come from ``skills[].name`` and ``skills[].keywords`` through the
-    skill table's aliases (keywords take their group's level, and free-text
-    levels such as "Master" map to the level scale); ``projects`` become
-    projects (open source when they say so); ``certificates`` become
-    certifications; ``publications`` blog posts or case studies; and
-    ``education`` degrees and courses become learning. Traits, stage and
-    goals come from an ``x-mlcareer`` key when present.
+    Skills come from ``skills`` in every shape résumés use (names with a
+    level and keywords, plain strings, category and items groups, levels in
+    group names, levels as words such as Master or Basic), from programming
+    languages under ``languages``, from degree courses (at beginner) and from
+    the headline and summary; ``work`` becomes the work history (and
+    open-source work, for Google Summer of Code and the like); ``education``
+    the education; ``projects``, competition ``awards``, ``certificates``
+    and ``publications`` the portfolio. Traits, stage and goals come from an
+    ``x-mlcareer`` key when present.
 
     Raises:
-        ProfileError: if the profile made from the résumé is not valid
-            (an ``x-mlcareer`` key with bad values).
+        ResumeError: if the document is not a JSON Resume document.
+        ProfileError: if the profile made from it is not valid (an
+            ``x-mlcareer`` key with bad values).
 
     Example:
         >>> result = profile_from_resume(
-        ...     {"skills": [{"name": "ML", "level": "Master", "keywords": ["sklearn"]}]}
+        ...     {
+        ...         "basics": {"name": "Ana"},
+        ...         "skills": [{"name": "ML", "level": "Master", "keywords": ["sklearn"]}],
+        ...     }
         ... )
         >>> result.profile["skills"]
         [{'name': 'machine-learning', 'level': 'expert'}, {'name': 'scikit-learn', 'level': 'expert'}]
     """
     return _Importer(resume).run()
+
+
+_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.DOTALL)
+
+
+def _without_comments(text: str) -> str:
+    """
+    *text* with ``//`` and ``/* */`` comments outside strings blanked (lines and columns kept).
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return found if found.startswith('"') else re.sub(r"[^\n]", " ", found)
+
+    return _COMMENT.sub(blank, text)
+
+
+def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeImport:
+    r"""
+    Make a profile from a JSON Resume document: plain data, JSON text, or a file.
+
+    JSON with ``//`` or ``/* */`` comments, as people write by hand, is read,
+    and a note says so.
+
+    Raises:
+        ResumeError: for text that is not JSON (with line and column), or a
+            document that is not a résumé.
+        ProfileError: if the profile made from it is not valid.
+
+    Example:
+        >>> result = import_resume('{"basics": {"name": "Ana"}, // hand-edited\n "skills": ["Python"]}')
+        >>> result.profile, result.notes[0]
+        ({'profile': 1, 'name': 'Ana', 'skills': ['python']}, 'the document has comments; they were skipped')
+    """
+    if isinstance(source, Mapping):
+        return profile_from_resume(source)
+    file = str(source) if isinstance(source, FilePath) else None
+    if isinstance(source, FilePath):
+        source = source.read_bytes()
+    text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
+    text = text.removeprefix("\ufeff")
+    plain = _without_comments(text)
+    try:
+        data = json.loads(plain)
+    except json.JSONDecodeError as exc:
+        problem = Problem(message=f"not valid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno)
+        raise ResumeError([problem]) from None
+    except (RecursionError, ValueError) as exc:
+        what = (
+            "the JSON is nested too deeply" if isinstance(exc, RecursionError) else f"not valid JSON: {exc}"
+        )
+        raise ResumeError([Problem(message=what, file=file)]) from None
+    if not isinstance(data, dict):
+        raise ResumeError([Problem(message="a JSON Resume document is a JSON object", file=file)])
+    result = profile_from_resume(data)
+    if plain != text:
+        return ResumeImport(result.profile, ("the document has comments; they were skipped", *result.notes))
+    return result

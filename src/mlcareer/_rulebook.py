@@ -26,6 +26,7 @@ import attrs
 
 from mlcareer._conditions import Condition, Named
 from mlcareer._document import Document, Limits, Path, format_path, load_document
+from mlcareer._horizon import Situation, read_situations
 from mlcareer._language import ConditionParser
 from mlcareer._model import Candidate, parse_candidate
 from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid, describe_value, suggest
@@ -67,11 +68,14 @@ PROFILE_VARIABLES: dict[str, str] = {
     "name": "you",
     "stage": "",
     "company": "your target company",
+    "company_possessive": "your target company's",
     "company_sector": "its sector",
     "company_projects": "its ML work",
     "company_values": "its stated values",
     "sectors": "the sectors you aim at",
     "specialization": "your niche",
+    "interview_when": "soon",
+    "role": "your current role",
 }
 
 
@@ -247,6 +251,8 @@ class Rulebook:
         sections: Section ids and their titles.
         topics: Topics by id, in order.
         rules: The rules, in rulebook order.
+        situations: The situations that decide each advice's horizon, the
+            first that holds winning (see `mlcareer.Horizon`).
         digest: ``sha256:`` and a hash of the rulebook's content.
     """
 
@@ -255,6 +261,7 @@ class Rulebook:
     sections: Mapping[str, str] = attrs.field(hash=False)
     topics: Mapping[str, Topic] = attrs.field(hash=False)
     rules: tuple[Rule, ...]
+    situations: tuple[Situation, ...] = ()
     digest: str = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -336,8 +343,10 @@ class Rulebook:
         Named conditions of all its files are gathered under ``conditions``.
         """
         named: dict[str, object] = {}
-        for rule in self.rules:
-            for node in rule.when.walk():
+        conditions = [rule.when for rule in self.rules]
+        conditions += [situation.when for situation in self.situations if situation.when is not None]
+        for condition in conditions:
+            for node in condition.walk():
                 if isinstance(node, Named):
                     data = node.part.to_data()
                     if named.setdefault(node.name, data) != data:
@@ -357,6 +366,11 @@ class Rulebook:
                 for topic in self.topics.values()
             ],
             **({"conditions": named} if named else {}),
+            **(
+                {"horizons": [situation.to_data() for situation in self.situations]}
+                if self.situations
+                else {}
+            ),
             "rules": [rule.to_data() for rule in self.rules],
         }
 
@@ -404,7 +418,17 @@ def load_rulebook(source: Source | None = None, *, limits: Limits | None = None)
     return _Reader(limits).read(source if source is not None else builtin_rules_path())
 
 
-_FILE_KEYS = ("rulebook", "version", "description", "sections", "topics", "files", "conditions", "rules")
+_FILE_KEYS = (
+    "rulebook",
+    "version",
+    "description",
+    "sections",
+    "topics",
+    "files",
+    "conditions",
+    "horizons",
+    "rules",
+)
 _RULE_KEYS = {
     "id": True,
     "topic": True,
@@ -430,6 +454,7 @@ class _Parsed:
     topics: dict[str, Topic] = attrs.Factory(dict)
     topic_marks: dict[str, Problem] = attrs.Factory(dict)
     rules: list[Rule] = attrs.Factory(list)
+    situations: list[Situation] = attrs.Factory(list)
 
 
 class _Reader:
@@ -473,6 +498,8 @@ class _Reader:
             self._sections(data.get("sections", {}), issues, parsed)
             self._topics(data.get("topics", []), issues, parsed)
             parser = self._named_conditions(data.get("conditions", {}), issues)
+            if "horizons" in data:
+                parsed.situations += read_situations(data["horizons"], parser, issues)
             self._rules(data.get("rules", []), document, parser, parsed)
             files = self._files(data.get("files", []), source, issues)
         self.problems.extend(issues.problems)
@@ -752,7 +779,16 @@ class _Reader:
             name, version = base.name, base.version
         if name is None or version is None:
             raise RuleError([Problem(message="a rulebook needs a 'rulebook' name and a 'version'")])
-        return Rulebook(name=name, version=version, sections=sections, topics=topics, rules=tuple(rules))
+        # A pack's situations come first: they are more specific than those of the rulebook it extends.
+        situations = (*parsed.situations, *(base.situations if base else ()))
+        return Rulebook(
+            name=name,
+            version=version,
+            sections=sections,
+            topics=topics,
+            rules=tuple(rules),
+            situations=situations,
+        )
 
     def _merge_sections(self, parsed: _Parsed, base: Rulebook | None) -> dict[str, str]:
         sections = dict(base.sections) if base else {}

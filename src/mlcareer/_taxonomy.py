@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, NewType
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "Implication",
     "SkillCategory",
     "SkillId",
     "SkillInfo",
@@ -70,6 +72,20 @@ class SkillCategory(str, enum.Enum):
     SOFT = "soft"
 
 
+@attrs.frozen
+class Implication:
+    """
+    What a skill shows beyond itself, from a level on.
+
+    Attributes:
+        at_least: The level (1-5) of the skill from which it shows *shows*.
+        shows: The skills it shows, each with the highest level (1-5) it shows.
+    """
+
+    at_least: int
+    shows: tuple[tuple[str, int], ...]
+
+
 @attrs.frozen(kw_only=True)
 class SkillInfo:
     """
@@ -80,12 +96,16 @@ class SkillInfo:
         name: The name to show people.
         category: What kind of skill it is; None for a trait.
         aliases: Other names people write for it.
+        ml: Whether work that names it is machine-learning work.
+        implies: What the skill shows beyond itself.
     """
 
     id: str
     name: str
     category: SkillCategory | None
     aliases: tuple[str, ...] = ()
+    ml: bool = False
+    implies: tuple[Implication, ...] = ()
 
 
 @attrs.frozen
@@ -107,10 +127,67 @@ class SkillTable:
     traits: Mapping[str, SkillInfo]
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
+    _implied: dict[tuple[str, int], dict[str, int]] = attrs.field(init=False, repr=False, eq=False)
+    _words: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
+        object.__setattr__(self, "_implied", {})
+        object.__setattr__(self, "_words", _text_pattern(self.skills))
+
+    @property
+    def ml_skills(self) -> frozenset[str]:
+        """
+        The ids of the skills that make work machine learning.
+        """
+        return frozenset(skill_id for skill_id, info in self.skills.items() if info.ml)
+
+    def implied(self, skill_id: str, level: int) -> Mapping[str, int]:
+        """
+        The skills that *skill_id* at *level* shows, directly or in a chain, with their levels.
+
+        Example:
+            >>> dict(skill_table().implied("xgboost", 4))["decision-trees"]
+            4
+        """
+        key = (skill_id, level)
+        found = self._implied.get(key)
+        if found is None:
+            found = {}
+            stack = [(skill_id, level)]
+            while stack:
+                source, source_level = stack.pop()
+                info = self.skills.get(source)
+                for implication in info.implies if info is not None else ():
+                    if source_level < implication.at_least:
+                        continue
+                    for shown, cap in implication.shows:
+                        shown_level = min(cap, source_level)
+                        if shown != skill_id and shown_level > found.get(shown, 0):
+                            found[shown] = shown_level
+                            stack.append((shown, shown_level))
+            self._implied[key] = found
+        return found
+
+    def find(self, text: str) -> tuple[SkillId, ...]:
+        """
+        The skills named in free *text*, as whole words, in order of first mention.
+
+        Names of up to three letters count only as acronyms in capitals, and
+        one-letter names never, so "Go to market" names no language.
+
+        Example:
+            >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
+            ('convolutional-neural-networks', 'pytorch', 'logistic-regression')
+        """
+        found: dict[SkillId, None] = {}
+        for match in self._words.finditer(text):
+            word = match.group(0)
+            if len(word.strip()) <= 3 and not word.isupper():
+                continue
+            found[self.skill_id(word)] = None
+        return tuple(found)
 
     def skill_id(self, text: str) -> SkillId:
         """
@@ -154,6 +231,30 @@ class SkillTable:
         return list(self._skill_index)
 
 
+def _text_pattern(skills: Mapping[str, SkillInfo]) -> re.Pattern[str]:
+    """
+    One pattern that finds any name or alias of *skills* as a whole word, longest first.
+    """
+    names = {skill_key(name) for info in skills.values() for name in (info.id, info.name, *info.aliases)}
+    parts = [
+        r"[\s_-]+".join(re.escape(word) for word in name.split(" "))
+        for name in sorted(names, key=lambda name: (-len(name), name))
+        if len(name) > 1
+    ]
+    return re.compile(r"(?<![\w.+#/])(?:" + "|".join(parts) + r")(?![\w+#]|\.\w)", re.IGNORECASE)
+
+
+def _implications(entries: object) -> tuple[Implication, ...]:
+    from mlcareer._model import Level  # noqa: PLC0415 - the model imports this module
+
+    result = []
+    for entry in entries if isinstance(entries, list) else []:
+        at_least = Level.parse(entry.get("at_least", "novice"))
+        shows = tuple((key, int(Level.parse(level))) for key, level in entry["shows"].items())
+        result.append(Implication(int(at_least), shows))
+    return tuple(result)
+
+
 def _index(entries: Mapping[str, SkillInfo]) -> dict[str, str]:
     index: dict[str, str] = {}
     for info in entries.values():
@@ -179,6 +280,8 @@ def skill_table() -> SkillTable:
             name=entry["name"],
             category=SkillCategory(entry["category"]),
             aliases=tuple(entry["aliases"]),
+            ml=bool(entry.get("ml", False)),
+            implies=_implications(entry.get("implies")),
         )
         for key, entry in data["skills"].items()
     }

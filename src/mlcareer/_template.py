@@ -6,6 +6,11 @@ for literal braces. Placeholders name a value and nothing else: no
 attributes, indices or format specs, so a rule cannot make a message read
 anything but the values it is handed. Values are inserted as they are;
 braces inside them are never read as placeholders.
+
+``{name|one|many}`` writes *one* when the value *name* is one thing and
+*many* otherwise, so a sentence agrees with a list of any length:
+``{gaps} {gaps|needs|need} work`` reads "NumPy needs work" and "NumPy and
+pandas need work".
 """
 
 from __future__ import annotations
@@ -24,9 +29,11 @@ __all__ = ["Template"]
 @attrs.frozen
 class _Slot:
     name: str
+    forms: tuple[str, str] | None = None
 
 
 _BRACE = re.compile(r"[{}]")
+_FORMS = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\|([A-Za-z' -]*)\|([A-Za-z' -]*)$")
 
 
 def _split(text: str) -> tuple[str | _Slot, ...]:
@@ -50,6 +57,9 @@ def _split(text: str) -> tuple[str | _Slot, ...]:
             raise ValueError(msg)
         end = text.find("}", start)
         name = text[start + 1 : end] if end != -1 else ""
+        forms = _FORMS.match(name)
+        if forms is not None:
+            name = forms.group(1)
         if end == -1 or not name.isidentifier() or name.startswith("_"):
             shown = text[start : end + 1] if end != -1 else text[start:]
             where = f"at character {start + 1}"
@@ -58,7 +68,7 @@ def _split(text: str) -> tuple[str | _Slot, ...]:
         if any(literal):
             parts.append("".join(literal))
         literal = []
-        parts.append(_Slot(name))
+        parts.append(_Slot(name, (forms.group(2), forms.group(3)) if forms else None))
         index = end + 1
     if any(literal):
         parts.append("".join(literal))
@@ -95,14 +105,31 @@ class Template:
         """
         return frozenset(part.name for part in self._parts if isinstance(part, _Slot))
 
-    def render(self, values: Mapping[str, str]) -> str:
+    def render(self, values: Mapping[str, str], counts: Mapping[str, int] | None = None) -> str:
         """
         Fill the placeholders from *values* (every name must be there).
+
+        *counts* says how many things each value names (one when not given),
+        for the placeholders that agree in number.
+
+        Example:
+            >>> Template("{gaps} {gaps|needs|need} work").render({"gaps": "NumPy and pandas"}, {"gaps": 2})
+            'NumPy and pandas need work'
         """
         parts = self._parts
         if len(parts) == 1 and isinstance(parts[0], str):
             return parts[0]
-        return "".join([part if isinstance(part, str) else values[part.name] for part in parts])
+        counts = counts or {}
+        return "".join(
+            [
+                part
+                if isinstance(part, str)
+                else values[part.name]
+                if part.forms is None
+                else part.forms[counts.get(part.name, 1) != 1]
+                for part in parts
+            ]
+        )
 
     def __getstate__(self) -> dict[str, str]:
         return {"text": self.text}

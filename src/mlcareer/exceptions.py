@@ -26,6 +26,7 @@ __all__ = [
     "Problem",
     "ProfileError",
     "ReportError",
+    "ResumeError",
     "RuleError",
     "UnknownRuleError",
 ]
@@ -161,6 +162,22 @@ class ProfileError(_ProblemsError, ValueError):
     """
 
     subject = "invalid profile"
+
+
+class ResumeError(_ProblemsError, ValueError):
+    """
+    A document handed to a résumé importer is not a résumé, or not readable.
+
+    Example:
+        >>> import mlcareer
+        >>> try:
+        ...     mlcareer.import_resume('{"basics": {"name": "Ana"},}')
+        ... except mlcareer.ResumeError as error:
+        ...     print(error)
+        invalid resume: 1:28: not valid JSON: Expected double quote to enclose property name
+    """
+
+    subject = "invalid resume"
 
 
 class RuleError(_ProblemsError, ValueError):

@@ -1,0 +1,198 @@
+"""
+Horizons: when a person should act on each piece of advice, for their situation.
+
+A rulebook describes situations (``horizons:`` in a rule file): each has a
+condition on the profile, in the rule language, and says which topics
+matter now, which can wait until later, and which are noise in that
+situation and are left out. For a report, the first situation whose
+condition holds decides; the advice it does not name is for next.
+
+At most `NOW` pieces of advice are for now: those whose topics the
+situation names first, then the weightiest. Only advice of priority
+medium or above is ever for now.
+"""
+
+from __future__ import annotations
+
+import enum
+import fnmatch
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from mlcareer._shapes import INVALID, Issues, Words, _Invalid, describe_value, suggest
+
+if TYPE_CHECKING:
+    from mlcareer._conditions import Condition
+    from mlcareer._document import Path
+    from mlcareer._facts import Facts
+    from mlcareer._language import ConditionParser
+
+__all__ = ["HORIZON_SHAPE", "NOW", "Horizon", "Situation", "arrange", "read_situations"]
+
+#: The most pieces of advice a report puts under `Horizon.NOW`.
+NOW = 3
+
+
+class Horizon(str, enum.Enum):
+    """
+    When to act on a piece of advice: now (this week), next (the coming months) or later.
+    """
+
+    NOW = "now"
+    NEXT = "next"
+    LATER = "later"
+
+    @property
+    def rank(self) -> int:
+        """
+        0 for now, 1 for next, 2 for later: the order of a report.
+        """
+        return _RANKS[self]
+
+
+_RANKS = {horizon: rank for rank, horizon in enumerate(Horizon)}
+HORIZON_SHAPE: Words[Horizon] = Words({horizon: horizon.value for horizon in Horizon}, what="a horizon")
+
+
+@attrs.frozen(kw_only=True)
+class Situation:
+    """
+    A situation a person can be in, and what it makes urgent, what it defers and what it drops.
+
+    Attributes:
+        name: The situation's name (``interview-this-week``).
+        when: Who is in it; None for everyone (a last, default situation).
+        now: Topic patterns for now, most urgent first (``interview.*``).
+        later: Topic patterns that can wait.
+        drop: Topic patterns left out of the report in this situation.
+    """
+
+    name: str
+    when: Condition | None = None
+    now: tuple[str, ...] = ()
+    later: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+
+    def to_data(self) -> dict[str, Any]:
+        """
+        The situation as written in a rule file.
+        """
+        data: dict[str, Any] = {"situation": self.name}
+        if self.when is not None:
+            data["when"] = self.when.to_data()
+        for key in ("now", "later", "drop"):
+            if getattr(self, key):
+                data[key] = list(getattr(self, key))
+        return data
+
+
+def _match(topic: str, patterns: Sequence[str]) -> int | None:
+    """
+    The index of the first of *patterns* that *topic* matches, or None.
+    """
+    return next(
+        (index for index, pattern in enumerate(patterns) if fnmatch.fnmatchcase(topic, pattern)), None
+    )
+
+
+def situation_for(situations: Sequence[Situation], facts: Facts) -> Situation | None:
+    """
+    The first of *situations* whose condition holds for *facts*.
+    """
+    return next((s for s in situations if s.when is None or s.when.test(facts)), None)
+
+
+def arrange(situation: Situation | None, advice: Sequence[tuple[int, str, int]]) -> list[tuple[int, Horizon]]:
+    """
+    Give each piece of advice its horizon, and order them as a report does.
+
+    Args:
+        situation: The person's situation (None: everything is for next).
+        advice: For each piece of advice, in rulebook order: its position
+            (returned as is), its topic and its priority's rank (0 for
+            critical).
+
+    Returns:
+        The positions kept, with their horizons, by horizon, then
+        priority, then rulebook order.
+    """
+    placed: list[tuple[int, int, int, int, Horizon]] = []
+    urgent: list[tuple[int, int, int, int]] = []
+    for order, (position, topic, rank) in enumerate(advice):
+        horizon = Horizon.NEXT
+        if situation is not None:
+            if _match(topic, situation.drop) is not None:
+                continue
+            first = _match(topic, situation.now)
+            if first is not None and rank <= _MEDIUM:
+                urgent.append((first, rank, order, position))
+                continue
+            if _match(topic, situation.later) is not None:
+                horizon = Horizon.LATER
+        placed.append((horizon.rank, rank, order, position, horizon))
+    urgent.sort()
+    for number, (_, rank, order, position) in enumerate(urgent):
+        horizon = Horizon.NOW if number < NOW else Horizon.NEXT
+        placed.append((horizon.rank, rank, order, position, horizon))
+    placed.sort()
+    return [(position, horizon) for *_, position, horizon in placed]
+
+
+#: The rank of priority medium: advice below it is never for now.
+_MEDIUM = 2
+
+
+def read_situations(value: object, parser: ConditionParser, issues: Issues) -> list[Situation]:
+    """
+    Read a rule file's ``horizons``: a list of situations. Problems go to *issues*.
+    """
+    if not isinstance(value, list):
+        issues.add(("horizons",), f"expected a list of situations, got {describe_value(value)}")
+        return []
+    found = []
+    for index, raw in enumerate(value):
+        situation = _situation(raw, ("horizons", index), parser, issues)
+        if not isinstance(situation, _Invalid):
+            found.append(situation)
+    return found
+
+
+_SITUATION_KEYS = ("situation", "when", "now", "later", "drop")
+
+
+def _situation(raw: object, path: Path, parser: ConditionParser, issues: Issues) -> Situation | _Invalid:
+    if not isinstance(raw, Mapping):
+        issues.add(path, f"expected a situation (a mapping), got {describe_value(raw)}")
+        return INVALID
+    ok = True
+    for key in raw:
+        if key not in _SITUATION_KEYS:
+            issues.add(
+                path,
+                f"unknown key {key!r}",
+                suggestion=suggest(str(key), _SITUATION_KEYS),
+                at_key=(*path, key),
+            )
+            ok = False
+    name = raw.get("situation")
+    if not isinstance(name, str) or not name.strip():
+        issues.add(
+            path if name is None else (*path, "situation"), "a situation needs a name under 'situation'"
+        )
+        ok = False
+    when = parser.parse(raw["when"], (*path, "when")) if "when" in raw else None
+    if isinstance(when, _Invalid):
+        ok = False
+    patterns: dict[str, tuple[str, ...]] = {}
+    for key in ("now", "later", "drop"):
+        words = raw.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+            issues.add((*path, key), f"expected a list of topic ids or patterns, got {describe_value(words)}")
+            ok = False
+            continue
+        patterns[key] = tuple(word.strip() for word in words)
+    if not ok:
+        return INVALID
+    return Situation(name=str(name).strip(), when=when, **patterns)  # type: ignore[arg-type]
