@@ -287,22 +287,17 @@ def to_zen(node: Node) -> str:  # noqa: C901, PLR0911 - one case a construct
 
 def shown_levels(candidate: Candidate) -> dict[str, int]:
     """
-    The skill levels the profile shows, written by hand: listed, shown by the kinds of work, and implied.
+    The skill levels the profile shows: listed, shown by the kinds of work, and implied.
 
     The workload's portfolio items name no skills, so these are all the ways its profiles show skills.
     """
-    table = mlcareer.skill_table()
-    levels = {skill.name: int(skill.level) for skill in candidate.skills}
-    listed = set(levels)
-    for item in candidate.portfolio:
-        for skill, level in KIND_SHOWS.get(item.kind, {}).items():
-            if skill not in listed and level > levels.get(skill, 0):
-                levels[skill] = int(level)
-    for skill, level in list(levels.items()):
-        for shown, shown_level in table.implied(skill, level).items():
-            if shown not in listed and shown_level > levels.get(shown, 0):
-                levels[shown] = shown_level
-    return levels
+    listed = {skill.name: int(skill.level) for skill in candidate.skills}
+    work = [
+        (skill, int(level), "")
+        for item in candidate.portfolio
+        for skill, level in KIND_SHOWS.get(item.kind, {}).items()
+    ]
+    return mlcareer.skill_table().shown(listed, work)[0]
 
 
 def flatten(candidate: Candidate) -> dict[str, object]:

@@ -3,15 +3,23 @@ A deliberately simple reference interpreter of the rule language.
 
 It reads a rule file's plain data and asks the `Candidate` directly, with
 none of the engine's machinery (no parsing into predicate classes, no
-facts index, no compiled closures), so the two can check each other.
+facts index, no compiled closures), so the two can check each other. What
+a profile shows is worked out here again, by a plain fixed point over the
+skill table's entries, from the rules in docs/profile-format.md.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import fnmatch
+import functools
 import operator
 from typing import Any
 
-from mlcareer import Candidate, Level
+from mlcareer import Candidate, Level, PortfolioKind, skill_table
+
+#: The date every reference reading is made on (tests evaluate the engine on it too).
+AS_OF = dt.date(2026, 11, 25)
 
 COMPARE = {
     "at_least": operator.ge,
@@ -32,9 +40,61 @@ def _in_range(number: float, args: dict[str, Any]) -> bool:
     return all(COMPARE[key](number, bound) for key, bound in bounds.items())
 
 
+@functools.lru_cache(maxsize=256)
+def shown(c: Candidate) -> dict[str, int]:
+    """The level of every skill the profile shows: listed, by work, by kind of work, and implied."""
+    table = skill_table()
+    listed = {skill.name: int(skill.level) for skill in c.skills}
+    levels = dict(listed)
+
+    def show(skill: str, level: int) -> bool:
+        if skill in listed or level <= levels.get(skill, 0):
+            return False
+        levels[skill] = level
+        return True
+
+    def named(skills: Any, texts: list[str | None]) -> set[str]:
+        return set(skills) | {found for text in texts if text for found in table.find(text)}
+
+    for item in c.portfolio:
+        level = 2 if item.kind is PortfolioKind.CERTIFICATION else 3
+        for skill in named(item.skills, [item.title, *item.topics, item.description]):
+            show(skill, level)
+        if item.kind is PortfolioKind.BLOG_POST:
+            show("communication", 3)
+        if item.kind is PortfolioKind.OPEN_SOURCE:
+            show("teamwork", 2)
+    years: dict[str, float] = {}
+    for position in c.experience:
+        for skill in named(position.skills, [position.title, *position.highlights]):
+            years[skill] = years.get(skill, 0) + position.years(AS_OF)
+    for position in c.experience:
+        for skill in named(position.skills, [position.title, *position.highlights]):
+            show(skill, 4 if years[skill] >= 3 else 3)
+        if position.years(AS_OF) >= 1:
+            show("teamwork", 3)
+    changed = True
+    while changed:
+        changed = False
+        for skill, level in list(levels.items()):
+            info = table.skills.get(skill)
+            for implication in info.implies if info else ():
+                if level >= implication.at_least:
+                    for other, cap in implication.shows:
+                        changed |= show(other, min(cap, level))
+    return levels
+
+
 def _level(candidate: Candidate, name: str) -> int:
-    level = candidate.level(name)
-    return 0 if level is None else int(level)
+    return shown(candidate).get(skill_table().skill_id(name), 0)
+
+
+def _ml(skills: set[str]) -> bool:
+    return any(skill_table().skills[s].ml for s in skills if s in skill_table().skills)
+
+
+def _named_skills(skills: Any, texts: list[str | None]) -> set[str]:
+    return set(skills) | {found for text in texts if text for found in skill_table().find(text)}
 
 
 def _word(value: Any) -> int:
@@ -80,7 +140,35 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
     if key == "portfolio":
         return _in_range(sum(_item_matches(item, arg, c) for item in c.portfolio), arg)
     if key == "stage":
-        return c.stage.value in _list(arg)
+        return c.stage_on(AS_OF).value in _list(arg)
+    if key == "experience":
+        args = {} if arg is True else arg
+        jobs = [
+            job
+            for job in c.experience
+            if (not args.get("ml") or _ml(_named_skills(job.skills, [job.title, *job.highlights])))
+            and (not args.get("current") or job.is_current(AS_OF))
+        ]
+        if not any(key in COMPARE for key in args):
+            return bool(jobs)
+        return _in_range(sum(job.years(AS_OF) for job in jobs), args)
+    if key == "education":
+        args = {} if arg is True else arg
+        return any(
+            ("degree" not in args or study.level in _list(args["degree"]))
+            and ("in_progress" not in args or study.in_progress(AS_OF) == args["in_progress"])
+            for study in c.education
+        )
+    if key == "interview":
+        company = c.goals.company
+        if company is None or company.interview_on is None:
+            return False
+        days = (dt.date.fromisoformat(company.interview_on) - AS_OF).days
+        return days >= 0 and (arg is True or days <= arg["within_days"])
+    if key == "trait_gaps":
+        listed = {trait.name for trait in c.traits}
+        missing = [name for name in arg["traits"] if skill_table().trait_id(name) not in listed]
+        return len(missing) >= arg.get("count", 1)
     if key == "target_sector":
         chosen = {sector.value for sector in c.goals.sectors}
         return bool(chosen) if arg == "any" else bool(chosen & set(_list(arg)))
@@ -146,7 +234,10 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
             return False
     elif "sector" in args and (item.sector is None or item.sector.value not in _list(args["sector"])):
         return False
-    if "skill" in args and not any(c_skill in item.skills for c_skill in _canonical(args["skill"])):
+    named = _named_skills(item.skills, [item.title, *item.topics, item.description])
+    if "skill" in args and not any(c_skill in named for c_skill in _canonical(args["skill"])):
+        return False
+    if "ml" in args and _ml(named) != args["ml"]:
         return False
     return "topic" not in args or any(
         " ".join(tag.lower().replace("-", " ").replace("_", " ").split()) == args["topic"]
@@ -184,10 +275,46 @@ def _company(arg: Any, c: Candidate) -> bool:  # noqa: PLR0911 - plain data, one
 
 def fired(rulebook: dict[str, Any], candidate: Candidate) -> list[str]:
     """The ids of the rules that give advice, in report order, by the language's definition."""
+    return [rule_id for rule_id, _ in horizons(rulebook, candidate)]
+
+
+def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, str]]:
+    """The rules that give advice with their horizons, in report order (horizon, priority, rulebook order)."""
     named = rulebook.get("conditions", {})
     chosen: dict[str, tuple[int, dict[str, Any]]] = {}
     for index, rule in enumerate(rulebook["rules"]):
         if rule["topic"] not in chosen and holds(rule["when"], candidate, named):
             chosen[rule["topic"]] = (index, rule)
-    ordered = sorted(chosen.values(), key=lambda pair: (PRIORITY.index(pair[1]["priority"]), pair[0]))
-    return [rule["id"] for _, rule in ordered]
+    situation = next(
+        (s for s in rulebook.get("horizons", []) if "when" not in s or holds(s["when"], candidate, named)),
+        None,
+    )
+
+    def first(rule: dict[str, Any], key: str) -> int | None:
+        patterns = situation.get(key, []) if situation else []
+        return next(
+            (
+                i
+                for i, p in enumerate(patterns)
+                if fnmatch.fnmatchcase(rule["topic"], p) or fnmatch.fnmatchcase(rule["id"], p)
+            ),
+            None,
+        )
+
+    placed, urgent = [], []
+    for index, rule in chosen.values():
+        rank = PRIORITY.index(rule["priority"])
+        if situation is not None and first(rule, "drop") is not None:
+            continue
+        now = first(rule, "now")
+        if situation is not None and now is not None and rank <= PRIORITY.index("medium"):
+            urgent.append((now, rank, index, rule["id"]))
+            continue
+        later = situation is not None and first(rule, "later") is not None
+        placed.append((2 if later else 1, rank, index, rule["id"], "later" if later else "next"))
+    for number, (_, rank, index, rule_id) in enumerate(sorted(urgent)):
+        placed.append((0 if number < 3 else 1, rank, index, rule_id, "now" if number < 3 else "next"))
+    placed.sort()
+    if placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
+        placed[0] = (*placed[0][:4], "now")
+    return [(rule_id, horizon) for *_, rule_id, horizon in placed]

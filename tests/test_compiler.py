@@ -65,9 +65,9 @@ def test_rule_data_reaches_the_source_only_as_constants() -> None:
 def test_source_is_readable() -> None:
     """The source names each rule in a comment and reads the index by plain names."""
     source = Engine().source
-    assert source.startswith("def fired(candidate):")
+    assert source.startswith("def fired(facts):")
     assert "# skills.python.missing\n" in source
-    assert "levels = {skill.name: skill.level for skill in candidate.skills}" in source
+    assert "    levels = facts.levels\n" in source
     assert "evidence = (" in source
 
 
@@ -87,7 +87,7 @@ def test_long_topics_and_large_rulebooks_keep_first_match() -> None:
         for i in range(_compiler._FUNCTION + 10)
     ]
     engine = Engine(rulebook(rules))
-    assert engine.source.count("def fired(candidate):") >= 2
+    assert engine.source.count("def fired(facts):") >= 2
     for size in (0, 1, 6, 40, count):
         candidate = Candidate(skills=[mlcareer.Skill(f"skill-{i}") for i in range(size)])
         fired = engine.fired(candidate)

@@ -43,7 +43,7 @@ def holds(when: object, profile: dict[str, Any]) -> bool:
     condition = parse(when)
     facts = Facts(load_candidate(profile))
     truth = condition.test(facts)
-    assert compile_condition(condition)[0](facts.candidate) is truth
+    assert compile_condition(condition)[0](facts) is truth
     assert condition.explain(facts).holds is truth
     return truth
 
@@ -71,7 +71,7 @@ class TestSkills:
         assert condition.test(facts)
         assert condition.bindings()["todo"](facts) == ["pandas", "scikit-learn"]
         assert condition.evidence(facts) == [
-            "pandas is not listed; scikit-learn (novice) is below intermediate"
+            "nothing in your profile shows pandas; you list scikit-learn at a novice level"
         ]
 
     def test_gaps_count(self) -> None:
@@ -155,9 +155,9 @@ class TestPortfolio:
         """portfolio: as binds the matching items' titles, sorted; untitled items by kind."""
         condition = parse({"portfolio": {"kind": ["open_source", "certification", "project"], "as": "work"}})
         assert condition.bindings()["work"](Facts(load_candidate(self.PROFILE))) == [
-            "Docs fix",
-            "Fraud model",
-            "your certification",
+            "“Docs fix”",
+            "“Fraud model”",
+            "your certificate",
         ]
 
 
@@ -253,10 +253,10 @@ class TestCombinators:
         """Evidence names the facts that decided the result."""
         condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
         facts = Facts(load_candidate({"stage": "student"}))
-        assert condition.evidence(facts) == ["stage is student", "Python is not listed"]
+        assert condition.evidence(facts) == ["you are a student", "nothing in your profile shows Python"]
         condition = parse({"any": [{"skill": "r"}, {"skill": "python"}]})
         assert condition.evidence(Facts(load_candidate({"skills": ["python"]}))) == [
-            "Python is listed at intermediate"
+            "you list Python at an intermediate level"
         ]
 
     def test_explanation_tree(self) -> None:
@@ -264,9 +264,9 @@ class TestCombinators:
         condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
         assert str(condition.explain(Facts(load_candidate({"skills": ["python"]})))) == (
             "✗ all of these hold\n"
-            "  ✗ stage is student  [stage is job_seeking]\n"
+            "  ✗ stage is student  [your profile shows no current position or studies]\n"
             "  ✗ this does not hold\n"
-            "    ✓ Python is listed  [Python is listed at intermediate]"
+            "    ✓ Python is listed  [you list Python at an intermediate level]"
         )
 
 
@@ -276,7 +276,7 @@ class TestDescriptions:
         [
             ({"skill": {"name": "torch", "at_least": "advanced"}}, "<skill PyTorch is listed at advanced or above>"),
             ({"gaps": {"skills": ["numpy", "pandas"], "below": 3}}, "<gaps any of NumPy and pandas is missing or below intermediate>"),
-            ({"portfolio": {"kind": "project", "at_most": 0}}, "<portfolio no portfolio items of kind project>"),
+            ({"portfolio": {"kind": "project", "at_most": 0}}, "<portfolio no project in the portfolio>"),
             ({"stage": ["student", "employed"]}, "<stage stage is employed or student>"),
             ({"company": {"sector": "finance", "values": True}}, "<company a target company is given in finance, with its values known>"),
             ({"learning": {"at_least": 2}}, "<learning at least 2 learning activities>"),
@@ -385,5 +385,5 @@ def test_range() -> None:
     assert [bounds.contains(n) for n in range(6)] == [False, False, True, True, False, False]
     compiled, _ = compile_condition(CountOf("skills", bounds))
     candidates = [load_candidate({"skills": [f"skill {i}" for i in range(n)]}) for n in range(6)]
-    assert [compiled(candidate) for candidate in candidates] == [bounds.contains(n) for n in range(6)]
+    assert [compiled(Facts(candidate)) for candidate in candidates] == [bounds.contains(n) for n in range(6)]
     assert bounds.describe() == "more than 1 and less than 4"

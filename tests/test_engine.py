@@ -92,18 +92,18 @@ def test_order_is_priority_then_rulebook_order(engine: Engine) -> None:
 
 def test_advice_is_rendered_with_bindings_and_evidence(engine: Engine) -> None:
     """Advice carries rendered text, the rule's topic, category and source, and its evidence."""
-    candidate = load_candidate({"name": "Ada", "skills": ["numpy"], "goals": {"company": {"name": "Acme"}}})
+    candidate = load_candidate({"name": "Ada", "skills": ["python"], "goals": {"company": {"name": "Acme"}}})
     advice = engine.evaluate(candidate).advice[0]
     assert advice == mlcareer.Advice(
         rule=mlcareer.RuleId("a.first.specific"),
         topic=mlcareer.TopicId("a.first"),
         category="a",
         priority=Priority.HIGH,
-        title="Fill Python",
-        message="You miss Python for Acme.",
-        actions=("Learn Python.",),
+        title="Fill NumPy",
+        message="You miss NumPy for Acme.",
+        actions=("Learn NumPy.",),
         source=mlcareer.Source("s", "Section S"),
-        evidence=("Python is not listed",),
+        evidence=("nothing in your profile shows NumPy",),
     )
 
 
@@ -133,7 +133,7 @@ class TestExplain:
         assert (explanation.holds, explanation.fired, explanation.shadowed_by) == (True, True, None)
         assert str(explanation) == (
             "a.first.specific fires: its condition holds\n"
-            "✓ any of Python and NumPy is missing  [Python and NumPy are not listed]"
+            "✓ any of Python and NumPy is missing  [nothing in your profile shows Python or NumPy]"
         )
 
     def test_why_not_shadowed(self, engine: Engine) -> None:
@@ -154,7 +154,7 @@ class TestExplain:
         assert str(explanation) == (
             "a.second.low does not fire: its condition does not hold\n"
             "✗ this does not hold\n"
-            "  ✓ R is listed  [R is listed at intermediate]"
+            "  ✓ R is listed  [you list R at an intermediate level]"
         )
 
     def test_unknown_rule(self, engine: Engine) -> None:
@@ -174,7 +174,7 @@ def test_check_examples(engine: Engine) -> None:
     assert str(failure) == (
         "a.first.specific: examples.fires[0] should fire\n"
         "a.first.specific does not fire: its condition does not hold\n"
-        "✗ any of Python and NumPy is missing  [Python and NumPy are all listed]"
+        "✗ any of Python and NumPy is missing  [your profile shows Python and NumPy]"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 from typing import TYPE_CHECKING
 
@@ -158,9 +160,10 @@ class TestContract:
             assert load_candidate(block.split("```")[0]) == PRIYA
 
     def test_empty_document_is_a_newcomer(self) -> None:
-        """{} is a valid profile: a job seeker with nothing listed yet."""
+        """{} is a valid profile: a job seeker with nothing listed yet (no stage stated, none derived)."""
         assert load_candidate({}) == Candidate()
-        assert Candidate().stage is Stage.JOB_SEEKING
+        assert Candidate().stage is None
+        assert Candidate().stage_on(dt.date(2026, 11, 25)) is Stage.JOB_SEEKING
 
     def test_version_must_be_one(self) -> None:
         """Only format version 1 is read."""

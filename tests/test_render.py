@@ -2,43 +2,110 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import mlcareer
 from mlcareer._render import render_markdown, render_text
 
-ENGINE = mlcareer.default_engine()
-REPORT = ENGINE.evaluate(mlcareer.load_candidate({"name": "Ada", "skills": ["python", "numpy", "pandas"]}))
+#: A small rulebook of its own, so these tests read rendering, not the guide's text.
+BOOK: dict[str, Any] = {
+    "rulebook": "render",
+    "version": "2",
+    "sections": {"basics": "The Basics"},
+    "topics": [
+        {"id": "skills.python", "section": "basics", "summary": "Python."},
+        {"id": "skills.stack", "section": "basics", "summary": "The stack.", "after": ["skills.python"]},
+        {"id": "growth.network", "section": "basics", "summary": "People."},
+    ],
+    "horizons": [{"situation": "everyone", "now": ["skills.*"], "later": ["growth.*"]}],
+    "rules": [
+        {
+            "id": "skills.python.weak",
+            "topic": "skills.python",
+            "priority": "high",
+            "when": {"skill": {"name": "python", "at_most": "beginner"}},
+            "title": "Practise *Python*",
+            "message": "Your Python is new.",
+            "actions": ["Write a script a day."],
+            "source": "basics",
+        },
+        {
+            "id": "skills.stack.gaps",
+            "topic": "skills.stack",
+            "priority": "medium",
+            "when": {"gaps": {"skills": ["numpy", "pandas"]}},
+            "title": "Learn {gaps}",
+            "message": "{gaps} {gaps|is|are} missing.",
+            "actions": ["Start with {gaps}."],
+            "source": "basics",
+        },
+        {
+            "id": "growth.network.none",
+            "topic": "growth.network",
+            "priority": "low",
+            "when": {"networking": False},
+            "title": "Meet people",
+            "message": "Go to a meetup.",
+            "actions": ["Find one."],
+            "source": "basics",
+        },
+    ],
+}
+ENGINE = mlcareer.Engine(mlcareer.load_rulebook(BOOK))
+REPORT = ENGINE.evaluate(
+    mlcareer.load_candidate({"name": "Ada", "skills": [{"name": "python", "level": "beginner"}, "numpy"]}),
+    as_of=dt.date(2026, 11, 25),
+)
 
 
-def test_text_groups_by_category_with_priorities() -> None:
-    """Text output has a header, category headings, priority marks, steps, evidence and source."""
-    text = render_text(REPORT)
-    lines = text.splitlines()
-    assert lines[0] == "Career advice for Ada (rulebook mlcareer-guide 1.0.0)"
-    assert lines[2] == "SKILLS"
-    assert lines[3] == "  [high] Fill the gaps in your data stack"
-    assert "    Next steps:" in lines
-    assert "    Why: scikit-learn is not listed." in lines
-    assert "\033[" not in text
+def test_text_groups_by_horizon_with_priorities() -> None:
+    """Text output has a header, horizon headings, priority marks, steps, evidence and source; later is one line."""
+    assert render_text(REPORT) == (
+        "Career advice for Ada (rulebook render 2)\n"
+        "\n"
+        "NOW: THIS WEEK\n"
+        "  [high] Practise *Python*\n"
+        "    Your Python is new.\n"
+        "    Next steps:\n"
+        "      - Write a script a day.\n"
+        "    Why: You list Python at a beginner level.\n"
+        "    Source: The Basics\n"
+        "\n"
+        "  [medium] Learn pandas\n"
+        "    pandas is missing.\n"
+        "    Next steps:\n"
+        "      - Start with pandas.\n"
+        "    Why: Nothing in your profile shows pandas.\n"
+        "    Source: The Basics\n"
+        "\n"
+        "LATER\n"
+        "  [low] Meet people\n"
+    )
 
 
 def test_text_colour_only_when_asked() -> None:
     """Colour codes appear only with color=True."""
     assert "\033[1;33m[high]\033[0m" in render_text(REPORT, color=True)
+    assert "\033[" not in render_text(REPORT)
 
 
 def test_plan_numbers_steps() -> None:
     """A plan is printed as numbered steps in plan order."""
     text = render_text(REPORT, plan=ENGINE.plan(REPORT))
     assert "Learning plan, in order:" in text
-    assert " 1. [high] Fill the gaps in your data stack" in text
+    assert " 1. [high] Practise *Python*" in text
+    assert " 2. [medium] Learn pandas" in text
 
 
 def test_markdown() -> None:
-    """Markdown has headings per category and per advice, and escapes markup in text."""
+    """Markdown has headings per horizon and per advice, later as a short list, and escapes markup in text."""
     markdown = render_markdown(REPORT)
-    assert markdown.startswith("# Career advice for Ada (rulebook mlcareer-guide 1.0.0)\n\n## Skills\n\n")
-    assert "### Fill the gaps in your data stack\n\n**Priority:** high\n" in markdown
-    assert "*Source:* What Skills Are Non-Negotiable in ML? (`skills.python-data-stack.gaps`)" in markdown
+    assert markdown.startswith("# Career advice for Ada (rulebook render 2)\n\n## Now: this week\n\n")
+    assert "### Practise \\*Python\\*\n\n**Priority:** high\n" in markdown
+    assert "*Why:* You list Python at a beginner level.\n" in markdown
+    assert "*Source:* The Basics (`skills.python.weak`)" in markdown
+    assert markdown.endswith("## Later\n\n- **low:** Meet people\n")
     odd = ENGINE.evaluate(mlcareer.load_candidate({"name": "*Bold* <b>", "stage": "student"}))
     assert render_markdown(odd).startswith("# Career advice for \\*Bold\\* \\<b\\>")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import jsonschema
@@ -17,22 +18,29 @@ ENGINE = mlcareer.default_engine()
 
 def test_contract_shape() -> None:
     """to_dict gives exactly the report of the data contract, keys in its order."""
-    report = ENGINE.evaluate(mlcareer.load_candidate({"name": "Priya", "skills": ["r"]}))
+    report = ENGINE.evaluate(
+        mlcareer.load_candidate({"name": "Priya", "skills": ["r"]}), as_of=dt.date(2026, 11, 25)
+    )
     data = report.to_dict()
-    assert list(data) == ["report", "candidate", "ruleset", "advice"]
+    assert list(data) == ["report", "as_of", "candidate", "ruleset", "advice"]
+    assert data["as_of"] == "2026-11-25"
     assert data["report"] == 1
     assert data["candidate"] == "Priya"
     assert list(data["ruleset"]) == ["name", "version", "digest"]
     first = data["advice"][0]
     assert list(first) == [
-        "rule", "topic", "category", "priority", "title", "message", "actions", "source", "evidence",
+        "rule", "topic", "category", "priority", "horizon", "title", "message", "actions", "source", "evidence",
     ]  # fmt: skip
     assert first["rule"] == "skills.python.missing-programmer"
     assert first["source"] == {
         "section": "non-negotiable-skills",
         "title": "What Skills Are Non-Negotiable in ML?",
     }
-    assert first["evidence"] == ["Python is not listed", "listed: R (intermediate)"]
+    assert first["horizon"] == "now"
+    assert first["evidence"] == [
+        "nothing in your profile shows Python",
+        "you list R at an intermediate level",
+    ]
 
 
 @given(strategies.candidates())

@@ -709,12 +709,11 @@ class CountPortfolio(Condition):
         """
         The titles of the matching items, quoted (their kind, for untitled items), sorted.
         """
-        return sorted(
-            {
-                f"“{item.title}”" if item.title else f"your {_KIND_NOUNS[item.kind][0]}"
-                for item in self.matching(facts)
-            }
+        titles = sorted({item.title for item in self.matching(facts) if item.title})
+        untitled = sorted(
+            {f"your {_KIND_NOUNS[item.kind][0]}" for item in self.matching(facts) if not item.title}
         )
+        return [f"“{title}”" for title in titles] + untitled
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {} if self.binding is None else {self.binding: self.titles}
@@ -757,8 +756,8 @@ class CountPortfolio(Condition):
 
     def describe(self) -> str:
         if self.range.is_none:
-            return f"no portfolio {self._noun(plural=False)}"
-        return f"{self.range.describe()} portfolio {self._noun(plural=True)}"
+            return f"no {self._noun(plural=False)} in the portfolio"
+        return f"{self.range.describe()} {self._noun(plural=True)} in the portfolio"
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], Sector | None]:
         return tuple(self.titles(facts)), facts.company_sector if self.company_sector else None

@@ -196,7 +196,9 @@ class Engine:
         self._seen: dict[tuple[object, ...], Advice] = {}
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
-        self._ranked = tuple((rules[index].topic, rules[index].priority.rank) for index in self._by_position)
+        self._ranked = tuple(
+            ((rules[index].topic, rules[index].id), rules[index].priority.rank) for index in self._by_position
+        )
 
     @property
     def rulebook(self) -> Rulebook:

@@ -54,6 +54,9 @@ KIND_SHOWS: dict[PortfolioKind, dict[str, Level]] = {
     PortfolioKind.OPEN_SOURCE: {"teamwork": Level.BEGINNER},
 }
 
+#: The levels by number.
+_LEVELS = (Level.NOVICE, *Level)
+
 #: Years in one position from which it shows teamwork.
 _TEAM_YEARS = 1.0
 
@@ -185,25 +188,11 @@ class Facts:
         """
         The level of every skill the profile shows, and what shows those it does not list.
         """
-        levels: dict[str, Level] = {skill.name: skill.level for skill in self.candidate.skills}
-        listed = frozenset(levels)
-        shown_by: dict[str, str] = {}
+        listed: dict[str, int] = {skill.name: int(skill.level) for skill in self.candidate.skills}
+        levels, shown_by = self.table.shown(listed, self._shown_by_work())
+        return {skill: _LEVELS[level] for skill, level in levels.items()}, shown_by
 
-        def show(skill: str, level: Level, via: str) -> None:
-            if skill not in listed and level > levels.get(skill, 0):
-                levels[skill] = level
-                shown_by[skill] = via
-
-        for skill, level, via in self._shown_by_work():
-            show(skill, level, via)
-        table = self.table
-        for skill, level in list(levels.items()):
-            via = shown_by.get(skill) or f"{table.skill_name(skill)} ({level.word})"
-            for shown, shown_level in table.implied(skill, level).items():
-                show(shown, Level(shown_level), via)
-        return levels, shown_by
-
-    def _shown_by_work(self) -> Iterator[tuple[str, Level, str]]:
+    def _shown_by_work(self) -> Iterator[tuple[str, int, str]]:
         """
         The skills the portfolio and the work history show, each with a level and where it was seen.
         """

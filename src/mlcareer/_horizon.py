@@ -2,14 +2,18 @@
 Horizons: when a person should act on each piece of advice, for their situation.
 
 A rulebook describes situations (``horizons:`` in a rule file): each has a
-condition on the profile, in the rule language, and says which topics
-matter now, which can wait until later, and which are noise in that
-situation and are left out. For a report, the first situation whose
-condition holds decides; the advice it does not name is for next.
+condition on the profile, in the rule language, and says which advice
+matters now, which can wait until later, and which is noise in that
+situation and is left out, by patterns of topic or rule ids
+(``interview.*``, ``industry.data-ethics.regulated-company``). For a
+report, the first situation whose condition holds decides; the advice it
+does not name is for next.
 
-At most `NOW` pieces of advice are for now: those whose topics the
-situation names first, then the weightiest. Only advice of priority
-medium or above is ever for now.
+At most `NOW` pieces of advice are for now: those the situation names
+first, then the weightiest. Only advice of priority medium or above is
+ever for now; when the situation names none that fired, the first piece
+of advice for next is for now instead, so a report starts with what to do
+this week.
 """
 
 from __future__ import annotations
@@ -64,9 +68,9 @@ class Situation:
     Attributes:
         name: The situation's name (``interview-this-week``).
         when: Who is in it; None for everyone (a last, default situation).
-        now: Topic patterns for now, most urgent first (``interview.*``).
-        later: Topic patterns that can wait.
-        drop: Topic patterns left out of the report in this situation.
+        now: Patterns of topic or rule ids for now, most urgent first (``interview.*``).
+        later: Patterns for advice that can wait.
+        drop: Patterns for advice left out of the report in this situation.
     """
 
     name: str
@@ -88,12 +92,17 @@ class Situation:
         return data
 
 
-def _match(topic: str, patterns: Sequence[str]) -> int | None:
+def _match(names: tuple[str, str], patterns: Sequence[str]) -> int | None:
     """
-    The index of the first of *patterns* that *topic* matches, or None.
+    The index of the first of *patterns* that either of *names* (a topic and a rule id) matches, or None.
     """
     return next(
-        (index for index, pattern in enumerate(patterns) if fnmatch.fnmatchcase(topic, pattern)), None
+        (
+            index
+            for index, pattern in enumerate(patterns)
+            if fnmatch.fnmatchcase(names[0], pattern) or fnmatch.fnmatchcase(names[1], pattern)
+        ),
+        None,
     )
 
 
@@ -104,15 +113,17 @@ def situation_for(situations: Sequence[Situation], facts: Facts) -> Situation | 
     return next((s for s in situations if s.when is None or s.when.test(facts)), None)
 
 
-def arrange(situation: Situation | None, advice: Sequence[tuple[int, str, int]]) -> list[tuple[int, Horizon]]:
+def arrange(
+    situation: Situation | None, advice: Sequence[tuple[int, tuple[str, str], int]]
+) -> list[tuple[int, Horizon]]:
     """
     Give each piece of advice its horizon, and order them as a report does.
 
     Args:
         situation: The person's situation (None: everything is for next).
-        advice: For each piece of advice, in rulebook order: its position
-            (returned as is), its topic and its priority's rank (0 for
-            critical).
+        advice: For each piece of advice, in priority then rulebook order:
+            its position (returned as is), its topic and rule id, and its
+            priority's rank (0 for critical).
 
     Returns:
         The positions kept, with their horizons, by horizon, then
@@ -120,16 +131,16 @@ def arrange(situation: Situation | None, advice: Sequence[tuple[int, str, int]])
     """
     placed: list[tuple[int, int, int, int, Horizon]] = []
     urgent: list[tuple[int, int, int, int]] = []
-    for order, (position, topic, rank) in enumerate(advice):
+    for order, (position, names, rank) in enumerate(advice):
         horizon = Horizon.NEXT
         if situation is not None:
-            if _match(topic, situation.drop) is not None:
+            if _match(names, situation.drop) is not None:
                 continue
-            first = _match(topic, situation.now)
+            first = _match(names, situation.now)
             if first is not None and rank <= _MEDIUM:
                 urgent.append((first, rank, order, position))
                 continue
-            if _match(topic, situation.later) is not None:
+            if _match(names, situation.later) is not None:
                 horizon = Horizon.LATER
         placed.append((horizon.rank, rank, order, position, horizon))
     urgent.sort()
@@ -137,6 +148,8 @@ def arrange(situation: Situation | None, advice: Sequence[tuple[int, str, int]])
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     placed.sort()
+    if placed and placed[0][4] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
+        placed[0] = (*placed[0][:4], Horizon.NOW)
     return [(position, horizon) for *_, position, horizon in placed]
 
 

@@ -94,7 +94,8 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
                     lines += _wrap(f"{badge(advice)} {advice.title}", "  ")
                 else:
                     lines += [*block(advice, "  "), ""]
-            lines.append("")
+            if horizon is Horizon.LATER:
+                lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

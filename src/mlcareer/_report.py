@@ -291,7 +291,8 @@ _ADVICE_SHAPE: Record[Advice] = Record(
         "topic": Field(_TEXT, required=True),
         "category": Field(_TEXT, required=True),
         "priority": Field(PRIORITY_SHAPE, required=True),
-        "horizon": Field(HORIZON_SHAPE, default=Horizon.NEXT, description="now, next or later."),
+        # Reports written before horizons existed read as "next"; written reports always carry one.
+        "horizon": Field(HORIZON_SHAPE, description="now, next or later (next when absent)."),
         "title": Field(_TEXT, required=True),
         "message": Field(_TEXT, required=True),
         "actions": Field(_TEXTS, required=True),

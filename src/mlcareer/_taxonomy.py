@@ -22,7 +22,7 @@ import yaml
 from mlcareer._shapes import SEPARATORS, remember_short
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "Implication",
@@ -34,6 +34,9 @@ __all__ = [
     "skill_key",
     "skill_table",
 ]
+
+#: The words of the levels 1-5, as the profile format writes them.
+_LEVEL_WORDS = ("", "novice", "beginner", "intermediate", "advanced", "expert")
 
 SkillId = NewType("SkillId", str)
 """
@@ -127,13 +130,11 @@ class SkillTable:
     traits: Mapping[str, SkillInfo]
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
-    _implied: dict[tuple[str, int], dict[str, int]] = attrs.field(init=False, repr=False, eq=False)
     _words: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
-        object.__setattr__(self, "_implied", {})
         object.__setattr__(self, "_words", _text_pattern(self.skills))
 
     @property
@@ -143,32 +144,53 @@ class SkillTable:
         """
         return frozenset(skill_id for skill_id, info in self.skills.items() if info.ml)
 
-    def implied(self, skill_id: str, level: int) -> Mapping[str, int]:
+    def shown(
+        self, listed: Mapping[str, int], work: Iterable[tuple[str, int, str]] = ()
+    ) -> tuple[dict[str, int], dict[str, str]]:
         """
-        The skills that *skill_id* at *level* shows, directly or in a chain, with their levels.
+        Every skill a profile shows, with its level (1-5), and what shows each one it does not list.
+
+        A listed skill keeps its listed level. Each of *work* (a skill, a
+        level and where it was seen) shows its skill at that level; then
+        every skill shown shows what it implies, in chains, until nothing
+        changes. A skill shown several ways takes the highest level, and of
+        equal levels the first source in alphabetical order, so the result
+        never depends on the order of the profile's lists.
 
         Example:
-            >>> dict(skill_table().implied("xgboost", 4))["decision-trees"]
-            4
+            >>> levels, shown_by = skill_table().shown({"xgboost": 4})
+            >>> levels["decision-trees"], shown_by["decision-trees"]
+            (4, 'XGBoost (advanced)')
         """
-        key = (skill_id, level)
-        found = self._implied.get(key)
-        if found is None:
-            found = {}
-            stack = [(skill_id, level)]
-            while stack:
-                source, source_level = stack.pop()
-                info = self.skills.get(source)
-                for implication in info.implies if info is not None else ():
-                    if source_level < implication.at_least:
-                        continue
-                    for shown, cap in implication.shows:
-                        shown_level = min(cap, source_level)
-                        if shown != skill_id and shown_level > found.get(shown, 0):
-                            found[shown] = shown_level
-                            stack.append((shown, shown_level))
-            self._implied[key] = found
-        return found
+        levels = dict(listed)
+        shown_by: dict[str, str] = {}
+
+        def show(skill: str, level: int, source: str) -> bool:
+            if skill in listed:
+                return False
+            old = levels.get(skill, 0)
+            if level > old or (level == old and source < shown_by[skill]):
+                levels[skill] = level
+                shown_by[skill] = source
+                return True
+            return False
+
+        for skill, level, source in work:
+            show(skill, level, source)
+        changed = True
+        while changed:
+            changed = False
+            for skill in sorted(levels):
+                level = levels[skill]
+                info = self.skills.get(skill)
+                if info is None or not info.implies:
+                    continue
+                source = shown_by.get(skill) or f"{info.name} ({_LEVEL_WORDS[level]})"
+                for implication in info.implies:
+                    if level >= implication.at_least:
+                        for other, cap in implication.shows:
+                            changed |= show(other, min(cap, level), source)
+        return levels, shown_by
 
     def find(self, text: str) -> tuple[SkillId, ...]:
         """

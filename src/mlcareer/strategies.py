@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from mlcareer._model import (
     LEVEL_SHAPE,
     Candidate,
     Company,
+    Education,
     Goals,
     Growth,
     LearningActivity,
@@ -35,6 +37,7 @@ from mlcareer._model import (
     NetworkingKind,
     PortfolioItem,
     PortfolioKind,
+    Position,
     PrepStep,
     Sector,
     Skill,
@@ -51,10 +54,13 @@ __all__ = [
     "candidates",
     "companies",
     "conditions",
+    "dates",
+    "education",
     "goals",
     "growth",
     "levels",
     "portfolio_items",
+    "positions",
     "profile_documents",
     "rulebooks",
     "skill_names",
@@ -152,12 +158,81 @@ def portfolio_items(
         sector=st.none() | st.sampled_from(list(Sector)),
         url=st.none() | st.just("https://example.org/work"),
         issuer=st.none() | texts(),
+        description=st.none() | st.sampled_from(_WORK_WORDS) | texts(60),
+    )
+
+
+#: Words that work is described with: some name skills, some do not.
+_WORK_WORDS = [
+    "Built a churn model with XGBoost",
+    "Shipped a PyTorch detector to production",
+    "Led the data platform migration",
+    "NLP triage of support tickets",
+    "Logistic regression baseline",
+    "Ran the weekly sales report in Excel",
+    "Open-source contributor",
+    "Mentored two interns",
+]
+_TITLES = [
+    "Data Scientist",
+    "Machine Learning Engineer",
+    "Software Engineer",
+    "Research Intern",
+    "Teaching Assistant",
+    "Data Analyst",
+    "Computer Vision Engineer",
+]
+_DEGREES = ["PhD", "MSc", "Master of Science", "BSc", "Bachelor of Arts", "Bootcamp"]
+
+
+def dates(*, full: bool = False) -> st.SearchStrategy[str]:
+    """
+    Dates as profiles write them: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (only the last when *full*).
+
+    They span the model's own bounds, 1000 to 2999, with most near today.
+    """
+    near = st.dates(dt.date(2005, 1, 1), dt.date(2032, 12, 31))
+    day = st.one_of(near, near, near, st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    if full:
+        return day.map(dt.date.isoformat)
+    return st.one_of(
+        day.map(lambda d: f"{d.year:04d}"), day.map(lambda d: f"{d:%Y-%m}"), day.map(dt.date.isoformat)
+    )
+
+
+def positions() -> st.SearchStrategy[Position]:
+    """
+    A position in a work history: current (no end) or past, with skills and highlights.
+    """
+    return st.builds(
+        Position,
+        title=st.none() | st.sampled_from(_TITLES) | texts(),
+        organization=st.none() | texts(),
+        sector=st.none() | st.sampled_from(list(Sector)),
+        start=st.none() | dates(),
+        end=st.none() | dates(),
+        skills=st.lists(skill_names(), max_size=3, unique=True),
+        highlights=st.lists(st.sampled_from(_WORK_WORDS) | texts(40), max_size=2),
+    )
+
+
+def education() -> st.SearchStrategy[Education]:
+    """
+    A degree or course of study, finished or in progress.
+    """
+    return st.builds(
+        Education,
+        degree=st.none() | st.sampled_from(_DEGREES) | texts(),
+        field=st.none() | texts(),
+        institution=st.none() | texts(),
+        start=st.none() | dates(),
+        end=st.none() | dates(),
     )
 
 
 def companies() -> st.SearchStrategy[Company]:
     """
-    A target company, with or without its sector, ML projects and values.
+    A target company, with or without its sector, ML projects, values and an interview date.
     """
     return st.builds(
         Company,
@@ -165,6 +240,7 @@ def companies() -> st.SearchStrategy[Company]:
         sector=st.none() | st.sampled_from(list(Sector)),
         ml_projects=st.lists(texts(), max_size=2),
         values=st.lists(texts(), max_size=2),
+        interview_on=st.none() | dates(full=True),
     )
 
 
@@ -209,22 +285,25 @@ def candidates(
     max_items: int = 4,
 ) -> st.SearchStrategy[Candidate]:
     """
-    A candidate, at any stage or at *stage*.
+    A candidate, at any stage (stated, or left to derive) or at *stage*.
 
     Skills come from *skills* when given (repeated names are dropped);
-    traits, portfolio, goals, interview preparation and growth vary freely.
+    traits, portfolio, goals, interview preparation, growth, work history
+    and education vary freely.
     """
     skill_lists = skills if skills is not None else st.lists(_skills(), max_size=max_skills)
     return st.builds(
         Candidate,
         name=st.none() | texts(),
-        stage=st.just(Stage(stage)) if stage is not None else st.sampled_from(list(Stage)),
+        stage=st.just(Stage(stage)) if stage is not None else st.none() | st.sampled_from(list(Stage)),
         skills=skill_lists.map(_unique_by_name),
         traits=st.lists(traits(), max_size=4).map(_unique_by_name),
         portfolio=st.lists(portfolio_items(), max_size=max_items),
         goals=goals(),
         interview_prep=st.lists(st.sampled_from(list(PrepStep)), max_size=4, unique=True),
         growth=growth(),
+        experience=st.lists(positions(), max_size=3),
+        education=st.lists(education(), max_size=2),
         extensions=st.dictionaries(
             st.sampled_from(["plan", "cohort"]), st.integers(0, 3) | texts(8), max_size=2
         ),
@@ -374,6 +453,32 @@ def _leaf() -> st.SearchStrategy[dict[str, Any]]:
         ),
         st.builds(lambda name, c: {"years": {"skill": name, **c}}, st.sampled_from(_SKILL_IDS), counts),
         st.sampled_from(["plan", "cohort"]).map(lambda key: {"extension": {"key": key}}),
+        st.builds(
+            lambda ml, current, c: (
+                {"experience": {**ml, **current, **c}} if ml or current or c else {"experience": True}
+            ),
+            st.just({}) | st.just({"ml": True}),
+            st.just({}) | st.just({"current": True}),
+            st.just({}) | st.integers(0, 6).map(lambda n: {"at_least": n}),
+        ),
+        st.builds(
+            lambda progress, degree: (
+                {"education": {**progress, **degree}} if progress or degree else {"education": True}
+            ),
+            st.just({}) | st.booleans().map(lambda flag: {"in_progress": flag}),
+            st.just({})
+            | st.sampled_from(["bachelor", "master", "phd", "other"]).map(lambda d: {"degree": d}),
+        ),
+        st.just({"interview": True})
+        | st.integers(0, 30).map(lambda days: {"interview": {"within_days": days}}),
+        st.builds(
+            lambda names, data: {
+                "trait_gaps": {"traits": names, "count": data.draw(st.integers(1, len(names)))}
+            },
+            st.lists(st.sampled_from(_TRAIT_IDS), min_size=1, max_size=4, unique=True),
+            st.data(),
+        ),
+        st.builds(lambda ml, c: {"portfolio": {"ml": ml, **c}}, st.booleans(), counts),
     )
 
 
@@ -431,11 +536,23 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
         }
         for index in range(draw(st.integers(min_rules, max_rules)))
     ]
+    situations = [
+        {
+            "situation": f"situation-{index}",
+            **({"when": draw(conditions(max_leaves=2))} if index < count - 1 or draw(st.booleans()) else {}),
+            "now": draw(st.lists(st.sampled_from([t["id"] for t in topics] + ["generated.*"]), max_size=2)),
+            "later": draw(st.lists(st.sampled_from([t["id"] for t in topics]), max_size=2)),
+            "drop": draw(st.lists(st.sampled_from([t["id"] for t in topics]), max_size=1)),
+        }
+        for count in [draw(st.integers(0, 2))]
+        for index in range(count)
+    ]
     return {
         "rulebook": "generated",
         "version": "1",
         "sections": {"generated": "Generated"},
         "topics": topics,
         "conditions": named,
+        **({"horizons": situations} if situations else {}),
         "rules": rules,
     }
