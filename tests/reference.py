@@ -60,7 +60,7 @@ def shown(c: Candidate) -> dict[str, int]:
         level = 2 if item.kind is PortfolioKind.CERTIFICATION else 3
         for skill in named(item.skills, [item.title, *item.topics, item.description]):
             show(skill, level)
-        if item.kind is PortfolioKind.BLOG_POST:
+        if item.kind in (PortfolioKind.BLOG_POST, PortfolioKind.CASE_STUDY):
             show("communication", 3)
         if item.kind is PortfolioKind.OPEN_SOURCE:
             show("teamwork", 2)
@@ -317,4 +317,5 @@ def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, 
     placed.sort()
     if placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
         placed[0] = (*placed[0][:4], "now")
-    return [(rule_id, horizon) for *_, rule_id, horizon in placed]
+    kept = [entry for entry in placed if entry[4] != "later"] + [e for e in placed if e[4] == "later"][:4]
+    return [(rule_id, horizon) for *_, rule_id, horizon in kept]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -296,15 +297,25 @@ class TestGoldenReports:
     def test_example_report(self, profile: Path) -> None:
         """Each example profile's report is the one committed beside it."""
         expected = json.loads(profile.with_suffix(".report.json").read_text())
-        assert ENGINE.evaluate(mlcareer.load_candidate(profile)).to_dict() == expected
+        as_of = dt.date.fromisoformat(expected["as_of"])
+        assert ENGINE.evaluate(mlcareer.load_candidate(profile), as_of=as_of).to_dict() == expected
 
     def test_there_are_the_promised_examples(self) -> None:
         """The examples cover the people the rulebook is written for."""
         names = {path.stem for path in EXAMPLES.glob("*.yaml")}
         assert {
             "student", "career-switcher", "web-developer", "certificates-only", "fintech-interview",
-            "junior-ml-engineer", "senior-specialist", "empty",
+            "junior-ml-engineer", "senior-specialist", "empty", "experienced-engineer", "researcher",
+            "interviewing-tomorrow", "ml-engineer-specialising", "analyst-to-ml", "many-skills-expert",
+            "self-taught-builder",
         } <= names  # fmt: skip
+
+    @pytest.mark.parametrize("profile", sorted(EXAMPLES.glob("*.report.json")), ids=lambda path: path.stem)
+    def test_example_reports_are_short(self, profile: Path) -> None:
+        """No example's report has more than about eight items, or more than three for now."""
+        advice = json.loads(profile.read_text())["advice"]
+        assert len(advice) <= 9
+        assert sum(item["horizon"] == "now" for item in advice) <= 3
 
 
 class TestOwnWords:

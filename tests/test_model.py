@@ -14,6 +14,7 @@ import yaml
 from hypothesis import given
 
 import mlcareer
+from mlcareer._document import load_document
 from mlcareer import (
     Candidate,
     Company,
@@ -369,7 +370,7 @@ class TestSchema:
         """The bundled example profiles and the contract's profile validate."""
         validator = jsonschema.Draft202012Validator(profile_schema())
         for path in sorted(EXAMPLES.glob("*.yaml")):
-            validator.validate(yaml.safe_load(path.read_text()))
+            validator.validate(load_document(path).data)  # dates stay text, as in JSON
         validator.validate(yaml.safe_load(CONTRACT_PROFILE))
 
     def test_schema_refuses_unknown_keys(self) -> None:

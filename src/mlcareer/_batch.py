@@ -10,6 +10,7 @@ error record with its line number, and the run goes on.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import multiprocessing
 import signal
@@ -67,15 +68,16 @@ class LineAdviser:
     number) and writes each report as exactly ``json.dumps`` would.
     """
 
-    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
+    def __init__(self, engine: Engine, limits: Limits | None = None, as_of: dt.date | None = None) -> None:
         self.engine = engine
         self.limits = limits
+        self.as_of = as_of or dt.date.today()  # noqa: DTZ011 - the caller's day, fixed for the whole batch
         self._written: dict[int, tuple[Advice, str]] = {}
 
     def __call__(self, line: str, number: int) -> tuple[bool, str]:
         try:
             document = load_document(line, kind="json", limits=self.limits)
-            report = self.engine.evaluate(parse_candidate(document))
+            report = self.engine.evaluate(parse_candidate(document), as_of=self.as_of)
         except ProfileError as error:
             # A line is one JSON document: its problems are placed at this line of the input.
             placed = [attrs.evolve(problem, line=number) for problem in error.problems]
@@ -112,9 +114,9 @@ def _error(number: int, message: str) -> str:
 _WORKER: LineAdviser | None = None
 
 
-def _init_worker(engine: Engine) -> None:
+def _init_worker(engine: Engine, as_of: dt.date) -> None:
     global _WORKER  # noqa: PLW0603 - one adviser per worker process, set once at its start
-    _WORKER = LineAdviser(engine)
+    _WORKER = LineAdviser(engine, as_of=as_of)
     # An interrupt is the parent's to handle: it stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -176,18 +178,18 @@ def _chunks(lines: Iterable[str], size: int) -> Iterator[_Chunk]:
 
 
 def _results(
-    engine: Engine, chunks: Iterator[list[tuple[int, str]]], workers: int
+    engine: Engine, chunks: Iterator[list[tuple[int, str]]], workers: int, as_of: dt.date
 ) -> Iterator[list[tuple[bool, str]]]:
     """
     Advise chunk after chunk, in input order, in this process or in *workers* processes.
     """
     if workers <= 1:
-        adviser = LineAdviser(engine)
+        adviser = LineAdviser(engine, as_of=as_of)
         for chunk in chunks:
             yield [adviser(line, number) for number, line in chunk]
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(engine,)) as pool:
+    with context.Pool(workers, initializer=_init_worker, initargs=(engine, as_of)) as pool:
         pending = []
         for chunk in chunks:
             pending.append(pool.apply_async(_advise_chunk, (chunk,)))
@@ -197,13 +199,14 @@ def _results(
             yield result.get()
 
 
-def advise_lines(
+def advise_lines(  # noqa: PLR0913 - the options after the streams are keyword-only
     engine: Engine,
     lines: Iterable[str],
     out: IO[str],
     *,
     workers: int = 1,
     progress: Callable[[BatchCounts], None] | None = None,
+    as_of: dt.date | None = None,
 ) -> BatchCounts:
     """
     Advise every line of *lines*, writing one output line each to *out*, in order.
@@ -214,6 +217,7 @@ def advise_lines(
         out: Where the reports (and error records) go.
         workers: Worker processes; 1 advises in this process.
         progress: Called with the counts after every chunk.
+        as_of: The date every profile is judged on (today, once for the whole run, by default).
 
     Returns:
         The counts. On KeyboardInterrupt the run stops, the output up to
@@ -223,7 +227,8 @@ def advise_lines(
     writing = _Writing()
     try:
         with writing.installed():
-            for results in _results(engine, _chunks(lines, _CHUNK), workers):
+            day = as_of or dt.date.today()  # noqa: DTZ011 - the caller's day
+            for results in _results(engine, _chunks(lines, _CHUNK), workers, day):
                 with writing:
                     out.write("".join([text + "\n" for _, text in results]))
                     out.flush()

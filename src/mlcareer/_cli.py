@@ -9,6 +9,7 @@ that is not valid, an unknown rule id); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -99,7 +100,7 @@ def _advise(args: argparse.Namespace) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     if args.plan and fmt == "json":
         raise _UsageError("--plan orders advice for people: use it with --format text or markdown")
-    report = engine.evaluate(_load_profile(args.profile[0]))
+    report = engine.evaluate(_load_profile(args.profile[0]), as_of=args.as_of)
     report = report.filtered(categories=args.category or None, min_priority=args.min_priority)
     plan = engine.plan(report) if args.plan else None
     if fmt == "json":
@@ -129,7 +130,7 @@ def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
         progress = Progress(sys.stderr, size)
         lines = progress.count(lines)
     try:
-        counts = advise_lines(engine, lines, out, workers=args.workers, progress=progress)
+        counts = advise_lines(engine, lines, out, workers=args.workers, progress=progress, as_of=args.as_of)
     finally:
         out.flush()
         if inp is not sys.stdin:
@@ -149,7 +150,7 @@ def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     engine = Engine(_rulebook(args))
-    explanation = engine.explain(_load_profile(args.profile), args.rule_id)
+    explanation = engine.explain(_load_profile(args.profile), args.rule_id, as_of=args.as_of)
     sys.stdout.write(f"{explanation}\n")
     return EXIT_OK
 
@@ -289,6 +290,23 @@ def _add_rules_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"{text!r} is not a date (YYYY-MM-DD)"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="judge the dates in the profile (interviews, jobs, studies) on DATE, YYYY-MM-DD; default: today",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mlcareer",
@@ -325,6 +343,7 @@ def _parser() -> argparse.ArgumentParser:
         help="read one JSON profile a line from IN, write one JSON report a line",
     )
     advise.add_argument("--workers", type=int, default=1, metavar="N", help="with --jsonl: worker processes")
+    _add_as_of(advise)
     _add_rules_options(advise)
     advise.set_defaults(run=_advise)
 
@@ -335,6 +354,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("profile", metavar="PROFILE")
     explain.add_argument("rule_id", metavar="RULE_ID")
+    _add_as_of(explain)
     _add_rules_options(explain)
     explain.set_defaults(run=_explain)
 

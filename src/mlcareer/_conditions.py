@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from mlcareer._facts import position_words, skill_phrase
+from mlcareer._facts import KIND_NOUNS, position_words, skill_phrase
 from mlcareer._model import (
     Level,
     PortfolioItem,
@@ -67,6 +67,9 @@ def _join(words: Sequence[str], conjunction: str = "and") -> str:
 def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
+
+#: The most skills a sentence of evidence names one by one.
+_NAMED = 5
 
 #: Kinds of activity whose plural is not the word with an s.
 _ACTIVITY_NOUNS = {"degree": "degrees or other study"}
@@ -409,6 +412,8 @@ class SkillGaps(Condition):
         threshold = self._threshold()
         pairs = list(zip(self.names, reading, strict=True))
         missing = [name for name, (level, _) in pairs if level is None]
+        if len(missing) > _NAMED:
+            missing = [*missing[: _NAMED - 1], f"{len(missing) - _NAMED + 1} related skills"]
         parts = [skill_phrase(_join(missing, "or"), None, None)] if missing else []
         parts += [
             skill_phrase(name, level, via)
@@ -711,7 +716,7 @@ class CountPortfolio(Condition):
         """
         titles = sorted({item.title for item in self.matching(facts) if item.title})
         untitled = sorted(
-            {f"your {_KIND_NOUNS[item.kind][0]}" for item in self.matching(facts) if not item.title}
+            {f"your {KIND_NOUNS[item.kind][0]}" for item in self.matching(facts) if not item.title}
         )
         return [f"“{title}”" for title in titles] + untitled
 
@@ -740,7 +745,7 @@ class CountPortfolio(Condition):
 
     def _noun(self, plural: bool) -> str:
         kinds = sorted(self.kinds or (), key=list(PortfolioKind).index)
-        nouns = [_KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
+        nouns = [KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
         words = [_join(nouns, "or")]
         if self.ml is not None:
             words.append("that shows ML work" if self.ml else "without ML")
@@ -749,7 +754,10 @@ class CountPortfolio(Condition):
         if self.company_sector:
             words.append("in the company's sector")
         if self.skills is not None:
-            words.append(f"using {_join(self.skill_names, 'or')}")
+            names = (
+                self.skill_names if len(self.skill_names) <= 3 else (*self.skill_names[:2], "a related skill")
+            )
+            words.append(f"using {_join(names, 'or')}")
         if self.topic is not None:
             words.append(f"on {self.topic}")
         return " ".join(words)
@@ -793,16 +801,6 @@ class CountPortfolio(Condition):
             args["as"] = self.binding
         args.update(self.range.to_data())
         return args
-
-
-#: Each kind of portfolio item in words, singular and plural.
-_KIND_NOUNS: dict[PortfolioKind, tuple[str, str]] = {
-    PortfolioKind.PROJECT: ("project", "projects"),
-    PortfolioKind.OPEN_SOURCE: ("open-source contribution", "open-source contributions"),
-    PortfolioKind.CERTIFICATION: ("certificate", "certificates"),
-    PortfolioKind.BLOG_POST: ("blog post", "blog posts"),
-    PortfolioKind.CASE_STUDY: ("case study", "case studies"),
-}
 
 
 def _plural_words(count: int, noun: str) -> str:
@@ -990,7 +988,10 @@ class TargetCompany(Condition):
 @attrs.frozen(repr=False)
 class HasSpecialization(Condition):
     """
-    The candidate has chosen a specialization (or one of some).
+    The candidate has a specialization (or one of some): stated, or shown by a current position.
+
+    Values are canonical niche ids (`SkillTable.niche_id`), so ``nlp`` and
+    ``natural language processing`` are the same niche.
     """
 
     key = "specialization"
@@ -998,13 +999,13 @@ class HasSpecialization(Condition):
     values: frozenset[str] | None = None
 
     def test(self, facts: Facts) -> bool:
-        value = facts.goals.specialization
+        value = facts.specialization
         if not self.chosen:
             return value is None
         return value is not None and (self.values is None or value in self.values)
 
     def source(self, code: Code) -> str:
-        value = f"{code.need('goals')}.specialization"
+        value = code.need("specialization")
         if not self.chosen:
             return f"{value} is None"
         if self.values is None:
@@ -1018,13 +1019,16 @@ class HasSpecialization(Condition):
             return "a specialization is chosen"
         return "the specialization is " + _join(sorted(self.values), "or")
 
-    def read(self, facts: Facts) -> str | None:
-        return facts.goals.specialization
+    def read(self, facts: Facts) -> tuple[str | None, str | None]:
+        return facts.specialization, facts.specialized_by
 
     def state_of(self, reading: Reading) -> str:
-        return (
-            "you have not chosen a niche" if reading is None else f"you specialise in {niche_words(reading)}"
-        )
+        niche, shown_by = reading
+        if niche is None:
+            return "you have not chosen a niche"
+        if shown_by is not None:
+            return f"{shown_by} shows a specialization in {niche_words(niche)}"
+        return f"you specialise in {niche_words(niche)}"
 
     def _args(self) -> object:
         if self.values is None:
@@ -1092,14 +1096,11 @@ def niche_words(niche: str) -> str:
     A specialization in words: its skill's name when the skill table knows it.
 
     Example:
-        >>> niche_words("computer_vision"), niche_words("nlp"), niche_words("quantum_ml")
-        ('computer vision', 'natural language processing (NLP)', 'quantum ml')
+        >>> niche_words("computer-vision"), niche_words("nlp"), niche_words("quantum_ml")
+        ('computer vision', 'natural language processing', 'quantum ml')
     """
     info = skill_table().known_skill(niche)
-    if info is None:
-        return niche.replace("_", " ")
-    short = niche.replace("_", " ")
-    return f"{info.name} ({short.upper()})" if len(short) <= 4 and short != info.name else info.name
+    return niche.replace("_", " ") if info is None else info.name
 
 
 @attrs.frozen(repr=False)

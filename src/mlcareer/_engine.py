@@ -137,7 +137,7 @@ def _variables(facts: Facts) -> dict[str, str]:
         "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
         "company_values": _join(company.values) if company and company.values else None,
         "sectors": _join([sector.value for sector in goals.sectors]) if goals.sectors else None,
-        "specialization": niche_words(goals.specialization) if goals.specialization else None,
+        "specialization": niche_words(facts.specialization) if facts.specialization else None,
         "interview_when": _when(facts.interview_days),
         "role": f"your role as {role}" if role else None,
     }

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     )
     from mlcareer._taxonomy import SkillId
 
-__all__ = ["KIND_SHOWS", "WORK_LEVELS", "Facts", "skill_phrase"]
+__all__ = ["KIND_NOUNS", "KIND_SHOWS", "WORK_LEVELS", "Facts", "position_words", "skill_phrase"]
 
 #: The level at which work shows the skills it names (see docs/profile-format.md).
 WORK_LEVELS: dict[str, Level] = {
@@ -51,6 +51,7 @@ _SENIOR_YEARS = 3.0
 #: Soft skills that kinds of work show by their nature, at a level.
 KIND_SHOWS: dict[PortfolioKind, dict[str, Level]] = {
     PortfolioKind.BLOG_POST: {"communication": Level.INTERMEDIATE},
+    PortfolioKind.CASE_STUDY: {"communication": Level.INTERMEDIATE},
     PortfolioKind.OPEN_SOURCE: {"teamwork": Level.BEGINNER},
 }
 
@@ -61,12 +62,19 @@ _LEVELS = (Level.NOVICE, *Level)
 _TEAM_YEARS = 1.0
 
 
-def _quoted(title: str | None, what: str) -> str:
-    return f"{what} “{title}”" if title else f"an untitled {what}"
+#: Each kind of portfolio item in words, singular and plural.
+KIND_NOUNS: dict[PortfolioKind, tuple[str, str]] = {
+    PortfolioKind.PROJECT: ("project", "projects"),
+    PortfolioKind.OPEN_SOURCE: ("open-source contribution", "open-source contributions"),
+    PortfolioKind.CERTIFICATION: ("certificate", "certificates"),
+    PortfolioKind.BLOG_POST: ("blog post", "blog posts"),
+    PortfolioKind.CASE_STUDY: ("case study", "case studies"),
+}
 
 
 def _item_words(item: PortfolioItem) -> str:
-    return _quoted(item.title, item.kind.value.replace("_", " "))
+    what = KIND_NOUNS[item.kind][0]
+    return f"{what} “{item.title}”" if item.title else f"an untitled {what}"
 
 
 def position_words(position: Position) -> str:
@@ -110,6 +118,9 @@ class Facts:
         ml_years: Years in positions that are ML work.
         studying: The degrees in progress on `as_of`.
         degrees: The levels of the degrees finished or in progress.
+        specialization: The niche, as a canonical id (`SkillTable.niche_id`): the one
+            the goals state, or else the niche a current position names.
+        specialized_by: The position that shows the niche, in words, when the goals state none.
     """
 
     __slots__ = (
@@ -132,6 +143,8 @@ class Facts:
         "prep",
         "sectors",
         "shown_by",
+        "specialization",
+        "specialized_by",
         "stage",
         "studying",
         "table",
@@ -183,6 +196,23 @@ class Facts:
         self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
         self.growth: Growth = candidate.growth
+        self.specialization, self.specialized_by = self._specialization()
+
+    def _specialization(self) -> tuple[str | None, str | None]:
+        """
+        The stated niche; or else the first niche (by id) that a current position names, and that position.
+        """
+        stated = self.goals.specialization
+        if stated is not None:
+            return self.table.niche_id(stated), None
+        shown = sorted(
+            (skill, position_words(position))
+            for position, skills in zip(self.positions, self.position_skills, strict=True)
+            if position in self.current
+            for skill in skills
+            if (info := self.table.skills.get(skill)) is not None and info.niche
+        )
+        return shown[0] if shown else (None, None)
 
     def _shown(self) -> tuple[dict[str, Level], dict[str, str]]:
         """

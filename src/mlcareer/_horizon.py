@@ -13,7 +13,8 @@ At most `NOW` pieces of advice are for now: those the situation names
 first, then the weightiest. Only advice of priority medium or above is
 ever for now; when the situation names none that fired, the first piece
 of advice for next is for now instead, so a report starts with what to do
-this week.
+this week. At most `LATER` pieces are kept for later, the weightiest: a
+report stays short.
 """
 
 from __future__ import annotations
@@ -33,10 +34,22 @@ if TYPE_CHECKING:
     from mlcareer._facts import Facts
     from mlcareer._language import ConditionParser
 
-__all__ = ["HORIZON_SHAPE", "NOW", "Horizon", "Situation", "arrange", "read_situations"]
+__all__ = [
+    "HORIZON_SHAPE",
+    "LATER",
+    "NOW",
+    "Horizon",
+    "Situation",
+    "arrange",
+    "read_situations",
+    "situation_for",
+]
 
 #: The most pieces of advice a report puts under `Horizon.NOW`.
 NOW = 3
+
+#: The most pieces of advice a report keeps under `Horizon.LATER`.
+LATER = 4
 
 
 class Horizon(str, enum.Enum):
@@ -150,6 +163,9 @@ def arrange(
     placed.sort()
     if placed and placed[0][4] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
         placed[0] = (*placed[0][:4], Horizon.NOW)
+    later = [index for index, entry in enumerate(placed) if entry[4] is Horizon.LATER]
+    if len(later) > LATER:
+        del placed[later[LATER] :]  # later is last in the order, so the rest of it is the tail
     return [(position, horizon) for *_, position, horizon in placed]
 
 

@@ -57,7 +57,6 @@ from mlcareer._model import (
     Level,
     NetworkingKind,
     _enum_shape,
-    _specialization,
 )
 from mlcareer._shapes import INVALID, Issues, JSONSchema, Words, _Invalid, describe_value, suggest
 from mlcareer._taxonomy import SkillId, SkillTable, TraitId, skill_key
@@ -501,7 +500,7 @@ def _read_specialization(p: ConditionParser, value: object, path: Path) -> Condi
     if not values or not all(isinstance(item, str) and item.strip() for item in values):
         p.issues.add(path, f"expected true, false, or specialization names, got {describe_value(value)}")
         return INVALID
-    return HasSpecialization(values=frozenset(_specialization(str(item)) or "" for item in values))
+    return HasSpecialization(values=frozenset(p.table.niche_id(str(item)) for item in values))
 
 
 def _read_prepared(p: ConditionParser, value: object, path: Path) -> Condition | _Invalid:

@@ -13,6 +13,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from mlcareer._horizon import Horizon
+from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,7 +38,10 @@ def _why(advice: Advice) -> str:
     The evidence as one sentence, such as "Why: you list Python at a beginner level.".
     """
     text = "; ".join(advice.evidence)
-    return f"Why: {text[:1].upper()}{text[1:]}."
+    name = text.split(" (", 1)[0]
+    if skill_table().known_skill(name) is None:  # a skill's name keeps its own case: scikit-learn, pandas
+        text = text[:1].upper() + text[1:]
+    return f"Why: {text}."
 
 
 def _header(report: Report) -> str:
@@ -89,13 +93,11 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
         for horizon, items in report.by_horizon().items():
             heading = HORIZON_TITLES[horizon].upper()
             lines.append(f"\033[1m{heading}\033[0m" if color else heading)
-            for advice in items:
-                if horizon is Horizon.LATER:
-                    lines += _wrap(f"{badge(advice)} {advice.title}", "  ")
-                else:
-                    lines += [*block(advice, "  "), ""]
             if horizon is Horizon.LATER:
+                lines += [line for advice in items for line in _wrap(f"{badge(advice)} {advice.title}", "  ")]
                 lines.append("")
+            else:
+                lines += [line for advice in items for line in (*block(advice, "  "), "")]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from mlcareer._model import LEVEL_SHAPE, Level, load_candidate
+from mlcareer._model import LEVEL_SHAPE, Level, load_candidate, parse_date
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
 
@@ -90,7 +90,7 @@ _MONTHS = {
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
-_ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12][0-9]|3[01]))?)?")
+_ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+)\.?,?\s+((?:19|20)?[0-9]{2})$")
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 
@@ -144,8 +144,11 @@ def resume_date(value: object) -> str | bool | None:
     match = _ISO_DATE.match(text)
     if match is not None and match.end() in (len(text), 10):
         year, month, day = match.groups()
-        parts = [year, *(f"{int(part):02d}" for part in (month, day) if part)]
-        return "-".join(parts)
+        date = "-".join([year, *(f"{int(part):02d}" for part in (month, day) if part)])
+        try:
+            return parse_date(date)
+        except ValueError:  # a day its month does not have
+            return False
     match = _WORD_DATE.match(text)
     if match is not None:
         word, year = match.group(1).casefold(), match.group(2)

@@ -62,6 +62,22 @@ def rules_schema() -> JSONSchema:
             "after": {"type": "array", "items": _TEXT},
         },
     }
+    patterns = {
+        "type": "array",
+        "items": {**_TEXT, "description": "A topic or rule id, or a pattern (interview.*)."},
+    }
+    situation = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["situation"],
+        "properties": {
+            "situation": _TEXT,
+            "when": {"$ref": "#/$defs/condition"},
+            "now": patterns,
+            "later": patterns,
+            "drop": patterns,
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "mlcareer rule file",
@@ -75,6 +91,7 @@ def rules_schema() -> JSONSchema:
             "topics": {"type": "array", "items": topic},
             "files": {"type": "array", "items": _TEXT},
             "conditions": {"type": "object", "additionalProperties": {"$ref": "#/$defs/condition"}},
+            "horizons": {"type": "array", "items": situation},
             "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
         },
         "$defs": {"condition": condition_schema(), "rule": rule, "profile": profile},

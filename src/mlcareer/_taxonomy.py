@@ -100,6 +100,7 @@ class SkillInfo:
         category: What kind of skill it is; None for a trait.
         aliases: Other names people write for it.
         ml: Whether work that names it is machine-learning work.
+        niche: Whether it is a field people specialise in.
         implies: What the skill shows beyond itself.
     """
 
@@ -108,6 +109,7 @@ class SkillInfo:
     category: SkillCategory | None
     aliases: tuple[str, ...] = ()
     ml: bool = False
+    niche: bool = False
     implies: tuple[Implication, ...] = ()
 
 
@@ -182,15 +184,37 @@ class SkillTable:
             changed = False
             for skill in sorted(levels):
                 level = levels[skill]
-                info = self.skills.get(skill)
-                if info is None or not info.implies:
-                    continue
-                source = shown_by.get(skill) or f"{info.name} ({_LEVEL_WORDS[level]})"
-                for implication in info.implies:
-                    if level >= implication.at_least:
-                        for other, cap in implication.shows:
-                            changed |= show(other, min(cap, level), source)
+                implied = self._implies(skill, level)
+                if implied:
+                    source = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
+                    for other, other_level in implied:
+                        changed |= show(other, other_level, source)
         return levels, shown_by
+
+    def _implies(self, skill: str, level: int) -> list[tuple[str, int]]:
+        """
+        What *skill* at *level* shows directly, with levels.
+        """
+        info = self.skills.get(skill)
+        if info is None:
+            return []
+        return [
+            (other, min(cap, level))
+            for implication in info.implies
+            if level >= implication.at_least
+            for other, cap in implication.shows
+        ]
+
+    def niche_id(self, text: str) -> str:
+        """
+        The canonical id of a specialization: its skill's id when the table knows it, else a slug.
+
+        Example:
+            >>> skill_table().niche_id("NLP"), skill_table().niche_id("quantum_ml")
+            ('natural-language-processing', 'quantum_ml')
+        """
+        info = self.known_skill(text)
+        return info.id if info is not None else "_".join(skill_key(text).split())
 
     def find(self, text: str) -> tuple[SkillId, ...]:
         """
@@ -303,6 +327,7 @@ def skill_table() -> SkillTable:
             category=SkillCategory(entry["category"]),
             aliases=tuple(entry["aliases"]),
             ml=bool(entry.get("ml", False)),
+            niche=bool(entry.get("niche", False)),
             implies=_implications(entry.get("implies")),
         )
         for key, entry in data["skills"].items()

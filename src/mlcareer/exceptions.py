@@ -171,10 +171,10 @@ class ResumeError(_ProblemsError, ValueError):
     Example:
         >>> import mlcareer
         >>> try:
-        ...     mlcareer.import_resume('{"basics": {"name": "Ana"},}')
+        ...     mlcareer.import_resume({"name": "Ana", "skills": ["python"]})
         ... except mlcareer.ResumeError as error:
         ...     print(error)
-        invalid resume: 1:28: not valid JSON: Expected double quote to enclose property name
+        invalid resume: not a JSON Resume document: ... (it has name, skills); it looks like ...
     """
 
     subject = "invalid resume"
