@@ -41,11 +41,11 @@ def _in_range(number: float, args: dict[str, Any]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def shown(c: Candidate) -> dict[str, int]:
+def shown(c: Candidate) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pass a way of showing, on purpose
     """The level of every skill the profile shows: listed, by work, by kind of work, and implied."""
     table = skill_table()
-    listed = {skill.name: int(skill.level) for skill in c.skills}
-    levels = dict(listed)
+    listed: dict[str, int] = {skill.name: int(skill.level) for skill in c.skills}
+    levels: dict[str, int] = dict(listed)
 
     def show(skill: str, level: int) -> bool:
         if skill in listed or level <= levels.get(skill, 0):
@@ -101,7 +101,7 @@ def _word(value: Any) -> int:
     return int(Level.parse(value))
 
 
-def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]) -> bool:  # noqa: C901, PLR0911, PLR0912 - one branch a predicate, on purpose
+def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]) -> bool:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch a predicate, on purpose
     """Tell whether *condition* holds for *candidate*."""
     ((key, arg),) = condition.items()
     c = candidate
@@ -164,11 +164,11 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         if company is None or company.interview_on is None:
             return False
         days = (dt.date.fromisoformat(company.interview_on) - AS_OF).days
-        return days >= 0 and (arg is True or days <= arg["within_days"])
+        return days >= 0 and (arg is True or bool(days <= arg["within_days"]))
     if key == "trait_gaps":
         listed = {trait.name for trait in c.traits}
         missing = [name for name in arg["traits"] if skill_table().trait_id(name) not in listed]
-        return len(missing) >= arg.get("count", 1)
+        return bool(len(missing) >= arg.get("count", 1))
     if key == "target_sector":
         chosen = {sector.value for sector in c.goals.sectors}
         return bool(chosen) if arg == "any" else bool(chosen & set(_list(arg)))

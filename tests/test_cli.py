@@ -373,12 +373,12 @@ class TestAuthoring:
     def test_import_resume(self, tmp_path: Path) -> None:
         """import-resume writes a profile that loads, and says on standard error what it inferred."""
         target = tmp_path / "mina.yaml"
-        result = run("import-resume", str(DATA / "resume-new-grad.json"), "-o", str(target))
+        result = run("import-resume", str(DATA / "resumes" / "new-grad.json"), "-o", str(target))
         assert result.returncode == 0
         candidate = mlcareer.load_candidate(target)
         assert candidate.name == "Mina Park"
         assert "note: projects[0] 'gradient-viz': counted as open-source work" in result.stderr.splitlines()
-        as_json = run("import-resume", str(DATA / "resume-new-grad.json"), "--format", "json")
+        as_json = run("import-resume", str(DATA / "resumes" / "new-grad.json"), "--format", "json")
         data = json.loads(as_json.stdout)
         assert list(data) == ["profile", "notes"]
         assert "projects[0] 'gradient-viz': counted as open-source work" in data["notes"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import json
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ import yaml
 from hypothesis import given
 
 import mlcareer
-from mlcareer._document import load_document
 from mlcareer import (
     Candidate,
     Company,
@@ -35,6 +33,7 @@ from mlcareer import (
     profile_schema,
     strategies,
 )
+from mlcareer._document import load_document
 
 from .conftest import EXAMPLES, ROOT
 

@@ -1,83 +1,292 @@
-"""Tests for mlcareer._resume: JSON Resume documents as profiles."""
+"""Tests for mlcareer._resume: JSON Resume documents as profiles, with nothing lost silently."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import string
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import Level, PortfolioKind, ProfileError, Stage
-from mlcareer._resume import profile_from_resume
+from mlcareer import Level, PortfolioKind, ProfileError, ResumeError, Stage
+from mlcareer._resume import profile_from_resume, resume_date
 
-DATA = Path(__file__).parent / "data"
-
-
-def load(name: str) -> dict[str, object]:
-    """A résumé fixture."""
-    data: dict[str, object] = json.loads((DATA / name).read_text())
-    return data
+RESUMES = Path(__file__).parent / "data" / "resumes"
+AS_OF = dt.date(2026, 11, 25)
+ENGINE = mlcareer.default_engine()
 
 
-def test_new_grad_resume() -> None:
-    """Keywords take their group's level, projects and publications get kinds, x-mlcareer fills the rest."""
-    result = profile_from_resume(load("resume-new-grad.json"))
+def imported(name: str) -> tuple[mlcareer.ResumeImport, mlcareer.Candidate]:
+    """A fixture's import, and the candidate its profile loads as."""
+    result = mlcareer.import_resume(RESUMES / f"{name}.json")
+    return result, mlcareer.load_candidate(result.profile)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(RESUMES.glob("*.expected.json")), ids=lambda path: path.name.split(".")[0]
+)
+def test_fixture_imports_in_full(path: Path) -> None:
+    """Each fixture imports to exactly its reviewed profile and notes; the profile loads and round-trips."""
+    expected = json.loads(path.read_text())
+    result = mlcareer.import_resume(path.with_name(path.name.replace(".expected", "")))
+    assert result.to_dict() == expected
     candidate = mlcareer.load_candidate(result.profile)
-    assert candidate.name == "Mina Park"
-    assert candidate.level("python") is Level.INTERMEDIATE
-    assert candidate.level("torch") is Level.BEGINNER
-    assert candidate.level("communication") is Level.ADVANCED
-    assert candidate.skill("airflow") is not None
-    assert [item.kind for item in candidate.portfolio] == [
-        PortfolioKind.OPEN_SOURCE, PortfolioKind.PROJECT, PortfolioKind.CERTIFICATION, PortfolioKind.BLOG_POST,
-    ]  # fmt: skip
-    assert candidate.portfolio[0].skills == ("python", "numpy", "matplotlib")
-    assert candidate.traits[0].evidence == "Built gradient-viz to understand optimisers"
-    assert [sector.value for sector in candidate.goals.sectors] == ["tech", "healthcare"]
-    assert [(a.kind.value, a.title, a.year) for a in candidate.growth.learning] == [
-        ("degree", "BSc Computer Science", 2025),
-        ("course", "Machine Learning", 2025),
-        ("course", "Statistical Inference", 2025),
+    assert mlcareer.load_candidate(candidate.to_dict()) == candidate
+
+
+def test_current_engineer_is_employed_and_not_told_the_basics() -> None:
+    """A computer-vision engineer with a current position and PyTorch at 'Master' is employed, specialised, and gets no beginner advice."""
+    result, candidate = imported("cv-engineer")
+    assert candidate.stage is None
+    assert candidate.stage_on(AS_OF) is Stage.EMPLOYED
+    assert candidate.level("pytorch") is Level.EXPERT
+    assert candidate.level("python") is Level.ADVANCED
+    assert [(job.title, job.end) for job in candidate.experience] == [
+        ("Computer Vision Engineer", None),
+        ("Software Engineer", "2022-02"),
     ]
-    assert "note: " not in " ".join(result.notes)
-    assert "'Python' takes the level of its group 'Programming Languages' (intermediate)" in result.notes
-    assert (
-        "the resume does not say the interview preparation; add x-mlcareer.interview_prep to set it"
-        in result.notes
+    assert [item.kind for item in candidate.portfolio] == [PortfolioKind.OPEN_SOURCE]
+    assert "work[0].endDate 'Present': read as a current position" in result.notes
+    topics = {advice.topic for advice in ENGINE.evaluate(candidate, as_of=AS_OF).advice}
+    assert topics.isdisjoint(
+        {"skills.python", "skills.algorithms", "portfolio.personal-projects", "growth.specialization"}
     )
 
 
-def test_legacy_resume() -> None:
-    """Legacy field names are read; free-text levels map to the scale; unknown levels are said."""
-    result = profile_from_resume(load("resume-legacy.json"))
-    candidate = mlcareer.load_candidate(result.profile)
-    assert candidate.name == "Karl Jensen"
-    assert candidate.level("r") is Level.EXPERT
-    assert candidate.level("time series") is Level.EXPERT
-    assert candidate.level("excel") is Level.INTERMEDIATE
-    assert candidate.portfolio[0].url == "https://karl.example.org/loans"
-    assert candidate.portfolio[1].kind is PortfolioKind.CASE_STUDY
-    assert candidate.stage is Stage.JOB_SEEKING
-    assert "skill level 'guru' of 'Excel' is not a known level; used intermediate" in result.notes
+def test_professor_is_not_told_to_learn_python_first() -> None:
+    """An assistant professor of AI with deep-learning papers and no skills section gets no critical Python advice."""
+    _, candidate = imported("professor")
+    assert candidate.stage_on(AS_OF) is Stage.EMPLOYED
+    assert [item.kind for item in candidate.portfolio] == [PortfolioKind.CASE_STUDY] * 3
+    assert [study.level for study in candidate.education] == ["phd"]
+    report = ENGINE.evaluate(candidate, as_of=AS_OF)
+    assert "skills.python.missing" not in report.rules
+    assert "portfolio.personal-projects" not in {advice.topic for advice in report.advice}
+
+
+def test_phd_in_progress_is_a_student() -> None:
+    """A PhD ending after the as-of date, with a research assistantship, makes a student; degree courses are not continuing education."""
+    result, candidate = imported("phd-student")
+    assert candidate.stage_on(AS_OF) is Stage.STUDENT
+    assert candidate.growth.learning == ()
+    assert [(study.degree, study.in_progress(AS_OF)) for study in candidate.education] == [
+        ("PhD", True),
+        ("MSc", False),
+    ]
+    assert "education[0].courses 1 kept as part of the degree" in result.notes
+
+
+def test_plain_string_skills_and_phrases() -> None:
+    """Skills as plain strings are read, phrases are read for the names in them, unknown names are kept and said."""
+    result, candidate = imported("string-skills")
+    assert [skill.name for skill in candidate.skills] == [
+        "python", "sql", "tableau", "machine-learning", "numpy", "pandas", "communication",
+    ]  # fmt: skip
+    assert candidate.stage_on(AS_OF) is Stage.JOB_SEEKING
+    assert result.notes[:3] == (
+        "skills[2] 'Tableau': kept as an unknown skill",
+        "skills[4] 'Python (NumPy, pandas)': read as Python, NumPy, pandas",
+        "skills[5] 'Strong communication skills': read as communication",
+    )
+
+
+def test_levels_in_group_names_and_duplicates() -> None:
+    """Group names that are levels give their skills that level; an unknown group is kept; a duplicate keeps its highest level, and says so."""
+    result, candidate = imported("grouped-skills")
+    assert [(skill.name, skill.level.word) for skill in candidate.skills] == [
+        ("python", "expert"),
+        ("pandas", "advanced"),
+        ("scikit-learn", "advanced"),
+        ("tensorflow", "beginner"),
+        ("docker", "beginner"),
+        ("sql", "advanced"),
+        ("statistics", "advanced"),
+        ("c#", "intermediate"),
+        ("r", "intermediate"),
+    ]
+    assert "skills[3] 'C#': kept as an unknown skill" in result.notes
+    assert "skills[4] 'Python': also at advanced in skills[0].keywords; kept expert" in result.notes
+
+
+def test_open_source_from_positions_and_ml_from_titles() -> None:
+    """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
+    result, candidate = imported("open-source")
+    assert [(item.kind, item.title) for item in candidate.portfolio] == [
+        (PortfolioKind.PROJECT, "Logistic Regression Classifier for Movie Reviews"),
+        (PortfolioKind.PROJECT, "Budget tracker"),
+        (PortfolioKind.OPEN_SOURCE, "Google Summer of Code Contributor at Python Software Foundation"),
+    ]
     assert (
-        "the resume does not say the career stage (job_seeking assumed); add x-mlcareer.stage to set it"
+        "volunteer[0] 'Meetup organiser at Women in ML Madrid': volunteering is not part of a profile; not placed"
         in result.notes
     )
+    report = ENGINE.evaluate(candidate, as_of=AS_OF)
+    assert not {"portfolio.personal-projects", "portfolio.open-source"} & {a.topic for a in report.advice}
+
+
+def test_competitions_languages_and_summaries() -> None:
+    """A Kaggle award is a project, a programming language under languages is a skill, a summary's skills are listed."""
+    result, candidate = imported("awards")
+    assert [skill.name for skill in candidate.skills] == ["python", "gradient-boosting", "time-series"]
+    assert candidate.level("python") is Level.ADVANCED
+    assert [item.kind for item in candidate.portfolio] == [PortfolioKind.PROJECT, PortfolioKind.CERTIFICATION]
+    assert "awards[1] 'Employee of the month': awards are not part of a profile; not placed" in result.notes
+    assert "languages Yoruba: spoken languages are not part of a profile; not placed" in result.notes
+
+
+def test_comments_are_read_and_said() -> None:
+    """JSON with // and /* */ comments is read (comment marks inside strings stay), and a note says so."""
+    result, candidate = imported("with-comments")
+    assert result.notes[0] == "the document has comments; they were skipped"
+    assert candidate.experience[0].organization == "Shop // Co"
+    assert candidate.experience[0].start == "2022-05"
+
+
+def test_not_a_resume_names_what_is_missing() -> None:
+    """A profile handed to the importer is an error that says what a resume needs and what it looks like."""
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume(RESUMES / "not-a-resume.json")
+    assert str(error.value) == (
+        "invalid resume: not a JSON Resume document: it needs 'basics' and sections such as work,"
+        " education, skills or projects (it has name, skills); it looks like an mlcareer profile:"
+        " advise it directly"
+    )
+
+
+def test_bad_json_is_placed() -> None:
+    """JSON that is not valid is an error with its file, line and column."""
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume('{"basics": {"name": "Ana"},\n  "skills": [1,,]}')
+    assert (error.value.line, error.value.column) == (2, 16)
 
 
 def test_bad_extension_is_a_profile_error() -> None:
     """An x-mlcareer key with bad values is reported like any profile problem."""
     with pytest.raises(ProfileError) as error:
-        profile_from_resume({"x-mlcareer": {"stage": "retired"}})
+        profile_from_resume({"basics": {}, "x-mlcareer": {"stage": "retired"}})
     assert (
         str(error.value)
         == "invalid profile: stage: 'retired' is not one of student, job_seeking, interviewing, employed"
     )
 
 
-def test_odd_shapes_are_skipped() -> None:
-    """Entries of the wrong shape are skipped, not fatal."""
-    result = profile_from_resume({"skills": ["python", {"name": 3}], "projects": "none", "x-mlcareer": [1]})
-    assert result.profile == {"profile": 1}
-    assert "ignored x-mlcareer: it is not a mapping" in result.notes
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2023-10", "2023-10"),
+        ("2023-1", "2023-01"),
+        ("2023/09", "2023-09"),
+        ("2018-12-31", "2018-12-31"),
+        ("2023-10-05T09:00:00Z", "2023-10-05"),
+        ("Sept 2021", "2021-09"),
+        ("Fall 24", "2024-09"),
+        (2019, "2019"),
+        ("Present", None),
+        ("", None),
+        ("2023-02-30", False),
+        ("2023-13", False),
+        ("yesterday", False),
+    ],
+)
+def test_resume_dates(text: object, date: str | bool | None) -> None:
+    """Résumé dates are read in the forms people write, 'Present' is no end, and anything else is said to be unreadable."""
+    assert resume_date(text) == date
+
+
+# --- properties: any document of the schema's shapes
+
+
+_TABLE = mlcareer.skill_table()
+_NAMES = st.one_of(
+    st.sampled_from(sorted({info.name for info in _TABLE.skills.values()})),
+    st.text(string.ascii_letters + " #+-", min_size=1, max_size=20).map(str.strip).filter(bool),
+)
+_LEVELS = st.sampled_from(["Master", "Proficient", "Basic", "Expert", "Fluent", "Beginner", "4", "guru", ""])
+_SKILL_ENTRIES = st.one_of(
+    _NAMES,
+    st.fixed_dictionaries(
+        {"name": _NAMES}, optional={"level": _LEVELS, "keywords": st.lists(_NAMES, max_size=3)}
+    ),
+    st.fixed_dictionaries({"category": _NAMES | _LEVELS, "items": st.lists(_NAMES, max_size=3)}),
+)
+_DATES = st.sampled_from(["2019", "2021-03", "2024-07-01", "Present", "Summer 2022", "soon", ""])
+_RESUMES = st.fixed_dictionaries(
+    {"basics": st.fixed_dictionaries({}, optional={"name": _NAMES, "summary": _NAMES, "label": _NAMES})},
+    optional={
+        "skills": st.lists(_SKILL_ENTRIES, max_size=6),
+        "work": st.lists(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "name": _NAMES,
+                    "position": _NAMES,
+                    "startDate": _DATES,
+                    "endDate": _DATES,
+                    "summary": _NAMES,
+                    "highlights": st.lists(_NAMES, max_size=2),
+                },
+            ),
+            max_size=3,
+        ),
+        "education": st.lists(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "studyType": _NAMES,
+                    "area": _NAMES,
+                    "startDate": _DATES,
+                    "endDate": _DATES,
+                    "courses": st.lists(_NAMES, max_size=2),
+                },
+            ),
+            max_size=2,
+        ),
+        "projects": st.lists(
+            st.fixed_dictionaries(
+                {}, optional={"name": _NAMES, "description": _NAMES, "keywords": st.lists(_NAMES, max_size=3)}
+            ),
+            max_size=3,
+        ),
+        "languages": st.lists(st.fixed_dictionaries({"language": _NAMES}), max_size=2),
+        "awards": st.lists(st.fixed_dictionaries({"title": _NAMES}), max_size=2),
+        "publications": st.lists(st.fixed_dictionaries({"name": _NAMES}), max_size=2),
+        "certificates": st.lists(st.fixed_dictionaries({"name": _NAMES}), max_size=2),
+        "volunteer": st.lists(st.fixed_dictionaries({"organization": _NAMES}), max_size=2),
+        "interests": st.lists(st.fixed_dictionaries({"name": _NAMES}), max_size=2),
+    },
+)
+
+
+def _skill_names(resume: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every skill name a résumé's skills section gives, with where."""
+    found = []
+    for index, entry in enumerate(resume.get("skills", [])):
+        if isinstance(entry, str):
+            found.append((f"skills[{index}]", entry))
+            continue
+        name = entry.get("name") or entry.get("category")
+        if name and not entry.get("keywords") and not entry.get("items"):
+            found.append((f"skills[{index}]", name))
+        found += [
+            (f"skills[{index}].keywords", item)
+            for item in [*entry.get("keywords", []), *entry.get("items", [])]
+        ]
+    return found
+
+
+@given(_RESUMES)
+def test_any_resume_imports_and_loses_no_skill_silently(resume: dict[str, Any]) -> None:
+    """Any document of the schema's shapes imports, its profile loads and advises, and every skill it names is placed or noted."""
+    result = profile_from_resume(resume)
+    candidate = mlcareer.load_candidate(result.profile)
+    ENGINE.evaluate(candidate, as_of=AS_OF)
+    placed = {skill.name for skill in candidate.skills}
+    notes = "\n".join(result.notes)
+    for where, name in _skill_names(resume):
+        if name.strip():
+            assert _TABLE.skill_id(name.strip()) in placed or repr(name.strip()) in notes, (where, name)

@@ -858,8 +858,10 @@ class _DateShape(Text):
         self.what = "a date (YYYY-MM-DD)" if full else "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
 
     def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
-        if self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT:
-            return None  # type: ignore[return-value] # "present": no end
+        if value is None or (
+            self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT
+        ):
+            return None  # type: ignore[return-value] # null, or "present": no date
         try:
             text = parse_date(value)
         except ValueError:
@@ -875,7 +877,9 @@ class _DateShape(Text):
             else r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
         )
         text = {"type": "string", "pattern": pattern}
-        return text if self.full else {"anyOf": [text, {"type": "integer", "minimum": 1000, "maximum": 2999}]}
+        year = {"type": "integer", "minimum": 1000, "maximum": 2999}
+        present = [{"type": "string", "enum": sorted(_PRESENT)}] if self.present else []
+        return {"anyOf": [text, *([] if self.full else [year]), *present, {"type": "null"}]}
 
 
 _PORTFOLIO_SHAPE: Record[PortfolioItem] = Record(
