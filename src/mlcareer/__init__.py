@@ -16,6 +16,7 @@ from mlcareer._conditions import Condition, Explanation
 from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
 from mlcareer._horizon import Horizon, Situation
+from mlcareer._linkedin import import_linkedin
 from mlcareer._model import (
     Candidate,
     Company,
@@ -107,6 +108,7 @@ __all__ = [
     "TraitId",
     "UnknownRuleError",
     "default_engine",
+    "import_linkedin",
     "import_resume",
     "load_candidate",
     "load_rulebook",

@@ -21,9 +21,10 @@ import yaml
 from mlcareer._batch import Progress, advise_lines
 from mlcareer._document import load_document
 from mlcareer._engine import Engine
+from mlcareer._linkedin import import_linkedin
 from mlcareer._model import Candidate, load_candidate, profile_schema
 from mlcareer._report import report_schema
-from mlcareer._resume import import_resume
+from mlcareer._resume import ResumeImport, import_resume
 from mlcareer._rulebook import Priority, Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer.exceptions import MlcareerError, Problem, RuleError
@@ -249,7 +250,15 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _import_resume(args: argparse.Namespace) -> int:
     source = sys.stdin.buffer.read() if args.resume == "-" else Path(args.resume)
-    result = import_resume(source)
+    return _write_import(import_resume(source), args)
+
+
+def _import_linkedin(args: argparse.Namespace) -> int:
+    source = sys.stdin.buffer.read() if args.export == "-" else Path(args.export)
+    return _write_import(import_linkedin(source), args)
+
+
+def _write_import(result: ResumeImport, args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -401,17 +410,33 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     resume.add_argument("resume", metavar="RESUME")
-    resume.add_argument(
+    _add_import_options(resume)
+    resume.set_defaults(run=_import_resume)
+
+    linkedin = commands.add_parser(
+        "import-linkedin",
+        help="make a profile from a LinkedIn data export",
+        description=(
+            "Convert a LinkedIn data export (its .zip, its unpacked folder, or - for a .zip on standard"
+            " input) into a profile in YAML. Notes name the file and line of what could not be placed."
+        ),
+    )
+    linkedin.add_argument("export", metavar="EXPORT")
+    _add_import_options(linkedin)
+    linkedin.set_defaults(run=_import_linkedin)
+    return parser
+
+
+def _add_import_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--format",
         choices=["yaml", "json"],
         default="yaml",
         help="yaml: the profile (notes on standard error); json: {profile, notes}",
     )
-    resume.add_argument(
+    command.add_argument(
         "-o", "--output", metavar="FILE", help="write the profile here instead of standard output"
     )
-    resume.set_defaults(run=_import_resume)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -159,14 +159,17 @@ def resume_date(value: object) -> str | bool | None:
 
 
 class _Importer:
-    def __init__(self, resume: Mapping[str, Any]) -> None:
+    def __init__(self, resume: Mapping[str, Any], places: Mapping[str, str] | None = None) -> None:
         self.resume = resume
+        self.places = places or {}
         self.notes: list[str] = []
         self.table = skill_table()
         self.levels: dict[str, int] = {}
         self.where: dict[str, str] = {}
 
     def note(self, where: str, what: str) -> None:
+        # A document converted from another format names its own places ("Positions.csv line 4").
+        where = self.places.get(where.split(".", 1)[0], where)
         self.notes.append(f"{where} {what}" if where else what)
 
     # --- skills
@@ -567,7 +570,9 @@ _PROFILE_KEYS = frozenset(
 )
 
 
-def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
+def profile_from_resume(
+    resume: Mapping[str, Any], *, places: Mapping[str, str] | None = None
+) -> ResumeImport:
     """
     Make a profile from a JSON Resume document (any schema version) as plain data.
 
@@ -580,6 +585,10 @@ def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
     the education; ``projects``, competition ``awards``, ``certificates``
     and ``publications`` the portfolio. Traits, stage and goals come from an
     ``x-mlcareer`` key when present.
+
+    *places* names, for a document converted from another format, where
+    each entry came from (``{"work[0]": "Positions.csv line 2"}``), for the
+    notes.
 
     Raises:
         ResumeError: if the document is not a JSON Resume document.
@@ -596,7 +605,7 @@ def profile_from_resume(resume: Mapping[str, Any]) -> ResumeImport:
         >>> result.profile["skills"]
         [{'name': 'machine-learning', 'level': 'expert'}, {'name': 'scikit-learn', 'level': 'expert'}]
     """
-    return _Importer(resume).run()
+    return _Importer(resume, places).run()
 
 
 _COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.DOTALL)
