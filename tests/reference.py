@@ -148,6 +148,12 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             for job in c.experience
             if (not args.get("ml") or _ml(_named_skills(job.skills, [job.title, *job.highlights])))
             and (not args.get("current") or job.is_current(AS_OF))
+            and (
+                "skill" not in args
+                or bool(
+                    set(_canonical(args["skill"])) & _named_skills(job.skills, [job.title, *job.highlights])
+                )
+            )
         ]
         if not any(key in COMPARE for key in args):
             return bool(jobs)

@@ -386,6 +386,19 @@ class TestAuthoring:
         advised = run("advise", str(target))
         assert advised.returncode == 0
 
+    def test_import_linkedin(self, tmp_path: Path) -> None:
+        """import-linkedin reads an unpacked export, writes a profile that loads, and notes by file and line."""
+        target = tmp_path / "nadia.yaml"
+        result = run("import-linkedin", str(DATA / "linkedin"), "-o", str(target))
+        assert result.returncode == 0
+        assert mlcareer.load_candidate(target).name == "Nadia Karimi"
+        assert (
+            "note: Skills.csv line 7 'Stakeholder Management': kept as an unknown skill"
+            in result.stderr.splitlines()
+        )
+        missing = run("import-linkedin", str(tmp_path / "nowhere"))
+        assert missing.returncode == 2
+
     def test_import_resume_bad_json(self, tmp_path: Path) -> None:
         """A resume that is not JSON is one clear error."""
         bad = tmp_path / "r.json"
@@ -398,7 +411,18 @@ class TestAuthoring:
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["advise"], ["explain"], ["rules"], ["lint"], ["test"], ["schema"], ["import-resume"]]
+    "command",
+    [
+        [],
+        ["advise"],
+        ["explain"],
+        ["rules"],
+        ["lint"],
+        ["test"],
+        ["schema"],
+        ["import-resume"],
+        ["import-linkedin"],
+    ],
 )
 def test_help(command: list[str]) -> None:
     """Every command has --help, which documents the exit codes at the top level and for advise."""

@@ -173,12 +173,12 @@ NICHE_SKILLS = {
 
 
 def _has_projects(c: Candidate) -> bool:
+    """Whether the portfolio or work history shows ML work (in the stated niche, where the niche has its own advice)."""
     niche = NICHE_SKILLS.get(c.goals.specialization or "")
     items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
+    jobs = [reference._named_skills(job.skills, [job.title, *job.highlights]) for job in c.experience]
     if niche is not None:
-        return any(niche & named for named in items) or any(
-            _at(c, n, Level.ADVANCED) for n in niche & {"natural-language-processing", "computer-vision"}
-        )
+        return any(niche & named for named in [*items, *jobs])
     return bool(items) or _ml_job(c)
 
 

@@ -1295,7 +1295,7 @@ class SkillYears(Condition):
 @attrs.frozen(repr=False)
 class WorkHistory(Condition):
     """
-    The work history has positions (current ones, ML ones), or years in them within a range.
+    The work history has positions (current, ML, naming some skills), or years in them within a range.
 
     Without a range, it holds when some position matches; with one, it
     compares the years spent in the matching positions.
@@ -1305,6 +1305,8 @@ class WorkHistory(Condition):
     ml: bool = False
     current: bool = False
     range: Range | None = None
+    skills: tuple[SkillId, ...] | None = None
+    skill_names: tuple[str, ...] = ()
 
     def matching(self, facts: Facts) -> list[tuple[Position, float]]:
         """
@@ -1314,7 +1316,9 @@ class WorkHistory(Condition):
         return [
             (position, position.years(facts.as_of))
             for position, named in zip(facts.positions, facts.position_skills, strict=True)
-            if (not self.ml or not named.isdisjoint(ml)) and (not self.current or position in facts.current)
+            if (not self.ml or not named.isdisjoint(ml))
+            and (not self.current or position in facts.current)
+            and (self.skills is None or not named.isdisjoint(self.skills))
         ]
 
     def test(self, facts: Facts) -> bool:
@@ -1329,11 +1333,17 @@ class WorkHistory(Condition):
     def _noun(self) -> str:
         return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
 
+    def _using(self) -> str:
+        if self.skills is None:
+            return ""
+        names = self.skill_names if len(self.skill_names) <= 3 else (*self.skill_names[:2], "a related skill")
+        return f" using {_join(names, 'or')}"
+
     def describe(self) -> str:
         noun = f"{self._noun()} position".strip()
         if self.range is None:
-            return f"the work history has a {noun}"
-        return f"{self.range.describe()} years in {noun}s"
+            return f"the work history has a {noun}{self._using()}"
+        return f"{self.range.describe()} years in {noun}s{self._using()}"
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], float]:
         found = self.matching(facts)
@@ -1343,7 +1353,7 @@ class WorkHistory(Condition):
         roles, years = reading
         noun = self._noun()
         if not roles:
-            return f"your work history shows no {noun + ' ' if noun else ''}role"
+            return f"your work history shows no {noun + ' ' if noun else ''}role{self._using()}"
         shown = _join([*roles[:2], *([f"{len(roles) - 2} more"] if len(roles) > 2 else [])])
         if self.range is None:
             return f"your work history shows {shown}"
@@ -1355,6 +1365,8 @@ class WorkHistory(Condition):
             args["ml"] = True
         if self.current:
             args["current"] = True
+        if self.skills is not None:
+            args["skill"] = list(self.skills)
         if self.range is not None:
             args.update(self.range.to_data())
         return args or True

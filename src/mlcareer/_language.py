@@ -417,17 +417,7 @@ def _read_portfolio(p: ConditionParser, value: object, path: Path) -> Condition 
     company = args.get("sector") == "company"
     if "sector" in args and not company:
         sectors = p.words(SECTOR_SHAPE, args["sector"], (*path, "sector"))
-    skills = None
-    if "skill" in args:
-        names = args["skill"] if isinstance(args["skill"], list) else [args["skill"]]
-        where = [
-            (*path, "skill", i) if isinstance(args["skill"], list) else (*path, "skill")
-            for i in range(len(names))
-        ]
-        skills = [p.skill(name, at) for name, at in zip(names, where, strict=True)]
-        if not skills:
-            p.issues.add((*path, "skill"), "expected at least one skill name, got an empty list")
-            skills = [INVALID]
+    skills = _skill_filter(p, args, path)
     topic = args.get("topic")
     if topic is not None and (not isinstance(topic, str) or not topic.strip()):
         p.issues.add((*path, "topic"), f"expected a topic word, got {describe_value(topic)}")
@@ -570,16 +560,44 @@ def _read_experience(p: ConditionParser, value: object, path: Path) -> Condition
     if value is True:
         return WorkHistory()
     args = p.arguments(
-        value, path, {"ml": False, "current": False, **_comparison_keys()}, "true, or a mapping of filters"
+        value,
+        path,
+        {"ml": False, "current": False, "skill": False, **_comparison_keys()},
+        "true, or a mapping of filters",
     )
     if args is None:
         return INVALID
     ml = p.flag(args["ml"], (*path, "ml")) if "ml" in args else False
     current = p.flag(args["current"], (*path, "current")) if "current" in args else False
-    within = p.range(args, path) if set(args) - {"ml", "current"} else None
-    if _invalid(ml, current, within):
+    within = p.range(args, path) if set(args) - {"ml", "current", "skill"} else None
+    skills = _skill_filter(p, args, path)
+    if _invalid(ml, current, within, *(skills or ())):
         return INVALID
-    return WorkHistory(ml=ml, current=current, range=within)  # type: ignore[arg-type]
+    return WorkHistory(
+        ml=ml,  # type: ignore[arg-type]
+        current=current,  # type: ignore[arg-type]
+        range=within,  # type: ignore[arg-type]
+        skills=None if skills is None else tuple(skill[0] for skill in skills),  # type: ignore[index]
+        skill_names=() if skills is None else tuple(skill[1] for skill in skills),  # type: ignore[index]
+    )
+
+
+def _skill_filter(
+    p: ConditionParser, args: Mapping[str, object], path: Path
+) -> list[tuple[SkillId, str] | _Invalid] | None:
+    """
+    The skills of a ``skill`` filter (one name or a list), or None without one.
+    """
+    if "skill" not in args:
+        return None
+    value = args["skill"]
+    names = value if isinstance(value, list) else [value]
+    where = [(*path, "skill", i) if isinstance(value, list) else (*path, "skill") for i in range(len(names))]
+    skills = [p.skill(name, at) for name, at in zip(names, where, strict=True)]
+    if not skills:
+        p.issues.add((*path, "skill"), "expected at least one skill name, got an empty list")
+        skills = [INVALID]
+    return skills
 
 
 #: The degree levels an `education` condition names.
@@ -842,8 +860,8 @@ PREDICATES: dict[str, Predicate] = {
     ),
     "experience": Predicate(
         _read_experience,
-        "The work history has a position (current, ML), or the years in such positions compare.",
-        {"anyOf": [{"const": True}, _object({"ml": _FLAG, "current": _FLAG, **_COUNTS})]},
+        "A position (current, ML, naming a skill) is in the work history, or years in them compare.",
+        {"anyOf": [{"const": True}, _object({"ml": _FLAG, "current": _FLAG, "skill": _WORDS, **_COUNTS})]},
     ),
     "education": Predicate(
         _read_education,

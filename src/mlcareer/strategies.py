@@ -454,11 +454,14 @@ def _leaf() -> st.SearchStrategy[dict[str, Any]]:
         st.builds(lambda name, c: {"years": {"skill": name, **c}}, st.sampled_from(_SKILL_IDS), counts),
         st.sampled_from(["plan", "cohort"]).map(lambda key: {"extension": {"key": key}}),
         st.builds(
-            lambda ml, current, c: (
-                {"experience": {**ml, **current, **c}} if ml or current or c else {"experience": True}
+            lambda ml, current, skill, c: (
+                {"experience": {**ml, **current, **skill, **c}}
+                if ml or current or skill or c
+                else {"experience": True}
             ),
             st.just({}) | st.just({"ml": True}),
             st.just({}) | st.just({"current": True}),
+            st.just({}) | some_skills.map(lambda names: {"skill": names}),
             st.just({}) | st.integers(0, 6).map(lambda n: {"at_least": n}),
         ),
         st.builds(
