@@ -181,10 +181,10 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
     if key == "company":
         return _company(arg, c)
     if key == "specialization":
-        specialization = c.goals.specialization
+        specialization = _niche(c)
         if isinstance(arg, bool):
             return (specialization is not None) == arg
-        return specialization in [v.lower().replace(" ", "_") for v in _list(arg)]
+        return specialization in [skill_table().niche_id(v) for v in _list(arg)]
     if key == "prepared":
         return {step.value for step in c.interview_prep} >= set(_list(arg))
     if key == "mentor":
@@ -229,6 +229,21 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
 
 
 _MISSING = object()
+
+
+def _niche(c: Candidate) -> str | None:
+    """The stated niche, or the first (by id) that a current position names."""
+    table = skill_table()
+    if c.goals.specialization is not None:
+        return table.niche_id(c.goals.specialization)
+    named = {
+        skill
+        for job in c.experience
+        if job.is_current(AS_OF)
+        for skill in _named_skills(job.skills, [job.title, *job.highlights])
+        if skill in table.skills and table.skills[skill].niche
+    }
+    return min(named, default=None)
 
 
 def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
@@ -321,7 +336,11 @@ def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, 
     for number, (_, rank, index, rule_id) in enumerate(sorted(urgent)):
         placed.append((0 if number < 3 else 1, rank, index, rule_id, "now" if number < 3 else "next"))
     placed.sort()
+    if situation is None:
+        return [(rule_id, horizon) for *_, rule_id, horizon in placed]
     if placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
         placed[0] = (*placed[0][:4], "now")
-    kept = [entry for entry in placed if entry[4] != "later"] + [e for e in placed if e[4] == "later"][:4]
+    nexts = [entry for entry in placed if entry[4] == "next"]
+    later = sorted([e for e in placed if e[4] == "later"] + [(2, *e[1:4], "later") for e in nexts[4:]])
+    kept = [entry for entry in placed if entry[4] == "now"] + nexts[:4] + later[:2]
     return [(rule_id, horizon) for *_, rule_id, horizon in kept]

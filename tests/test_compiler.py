@@ -100,9 +100,10 @@ def test_long_topics_and_large_rulebooks_keep_first_match() -> None:
 def test_repeated_rulebook_fires_the_first_copies() -> None:
     """The built-in rules repeated under new ids (as the benchmarks do) fire exactly the first copies."""
     data = BUILT_IN.to_data()
+    del data["horizons"]  # some situations name rule ids, which the copies change
+    base = Engine(load_rulebook(data))
     data["rules"] = [{**rule, "id": f"{rule['id']}-{n}"} for n in range(8) for rule in data["rules"]]
     engine = Engine(load_rulebook(data, limits=mlcareer.Limits(max_values=1_000_000)))
-    base = mlcareer.default_engine()
     for candidate in CANDIDATES:
         assert engine.fired(candidate) == tuple(f"{rule}-0" for rule in base.fired(candidate))
 

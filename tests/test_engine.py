@@ -104,7 +104,7 @@ def test_advice_is_rendered_with_bindings_and_evidence(engine: Engine) -> None:
         actions=("Learn NumPy.",),
         source=mlcareer.Source("s", "Section S"),
         evidence=("nothing in your profile shows NumPy",),
-        horizon=mlcareer.Horizon.NOW,
+        horizon=mlcareer.Horizon.NEXT,
     )
 
 

@@ -13,8 +13,10 @@ At most `NOW` pieces of advice are for now: those the situation names
 first, then the weightiest. Only advice of priority medium or above is
 ever for now; when the situation names none that fired, the first piece
 of advice for next is for now instead, so a report starts with what to do
-this week. At most `LATER` pieces are kept for later, the weightiest: a
-report stays short.
+this week. A report stays short: beyond `NEXT` pieces for next, the least
+weighty move to later, and at most `LATER` pieces are kept for later, the
+weightiest. When no situation applies (a rulebook without horizons), all
+advice is for next and none is left out.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HORIZON_SHAPE",
     "LATER",
+    "NEXT",
     "NOW",
     "Horizon",
     "Situation",
@@ -48,8 +51,11 @@ __all__ = [
 #: The most pieces of advice a report puts under `Horizon.NOW`.
 NOW = 3
 
+#: The most pieces of advice a report puts under `Horizon.NEXT`; the others go to `Horizon.LATER`.
+NEXT = 4
+
 #: The most pieces of advice a report keeps under `Horizon.LATER`.
-LATER = 4
+LATER = 2
 
 
 class Horizon(str, enum.Enum):
@@ -161,12 +167,15 @@ def arrange(
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     placed.sort()
+    if situation is None:
+        return [(position, horizon) for *_, position, horizon in placed]
     if placed and placed[0][4] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
         placed[0] = (*placed[0][:4], Horizon.NOW)
-    later = [index for index, entry in enumerate(placed) if entry[4] is Horizon.LATER]
-    if len(later) > LATER:
-        del placed[later[LATER] :]  # later is last in the order, so the rest of it is the tail
-    return [(position, horizon) for *_, position, horizon in placed]
+    nexts = [entry for entry in placed if entry[4] is Horizon.NEXT]
+    later = [entry for entry in placed if entry[4] is Horizon.LATER]
+    later = sorted(later + [(Horizon.LATER.rank, *entry[1:4], Horizon.LATER) for entry in nexts[NEXT:]])
+    kept = [entry for entry in placed if entry[4] is Horizon.NOW] + nexts[:NEXT] + later[:LATER]
+    return [(position, horizon) for *_, position, horizon in kept]
 
 
 #: The rank of priority medium: advice below it is never for now.
