@@ -292,6 +292,51 @@ class TestConsistency:
                 assert not [name for name in names if f"{{{name}}}" in text], (advice.rule, text)
 
 
+class TestSentences:
+    @given(strategies.candidates())
+    def test_sentences_read_well(self, candidate: Candidate) -> None:
+        """Advice never prints a Python value or a broken possessive, and every sentence agrees in number."""
+        company = candidate.goals.company
+        own = [
+            candidate.name,
+            *(text for item in candidate.portfolio for text in (item.title, item.description, *item.topics)),
+            *(text for job in candidate.experience for text in (job.title, job.organization)),
+            *((company.name, *company.ml_projects, *company.values) if company else ()),
+        ]
+        for advice in ENGINE.evaluate(candidate, as_of=reference.AS_OF).advice:
+            for text in (advice.title, advice.message, *advice.actions, *advice.evidence):
+                for value in sorted((value for value in own if value), key=len, reverse=True):
+                    text = text.replace(value, "X")  # noqa: PLW2901 - the person's own words are theirs
+                assert not re.search(r"\b(?:None|True|False)\b|[{}]|  |s's\b", text), (advice.rule, text)
+                assert not re.search(r"\b(?:one|1) (?!more\b)\w+s\b", text.replace("one of", "")), (
+                    advice.rule,
+                    text,
+                )
+                assert not re.search(
+                    r"\b(?:[2-9]|\d\d+) (?:project|certificate|case study|blog post)\b", text
+                )
+
+    def test_lists_of_one_and_many_agree(self) -> None:
+        """The data-stack advice agrees with one weak library and with three."""
+        one = ENGINE.evaluate(
+            mlcareer.load_candidate({"skills": ["python", "numpy", "pandas"]}), as_of=reference.AS_OF
+        )
+        many = ENGINE.evaluate(mlcareer.load_candidate({"skills": ["python"]}), as_of=reference.AS_OF)
+        (gaps_one,) = [a for a in one.advice if a.rule == "skills.python-data-stack.gaps"]
+        (all_missing,) = [a for a in many.advice if a.topic == "skills.python-data-stack"]
+        assert "scikit-learn still needs work" in gaps_one.message
+        assert "Read the user guide of scikit-learn" in gaps_one.actions[1]
+        assert all_missing.rule == "skills.python-data-stack.all-missing"
+        weak = ENGINE.evaluate(
+            mlcareer.load_candidate(
+                {"skills": ["python", {"name": "numpy", "level": 1}, {"name": "pandas", "level": 2}]}
+            ),
+            as_of=reference.AS_OF,
+        )
+        (gaps_many,) = [a for a in weak.advice if a.rule == "skills.python-data-stack.gaps"]
+        assert "NumPy, pandas and scikit-learn still need work" in gaps_many.message
+
+
 class TestGoldenReports:
     @pytest.mark.parametrize("profile", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.stem)
     def test_example_report(self, profile: Path) -> None:

@@ -55,6 +55,32 @@ def test_anything_but_a_name_is_refused(text: str, message: str) -> None:
     assert str(error.value) == message
 
 
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (1, "NumPy needs work; it fits"),
+        (2, "NumPy and pandas need work; they fit"),
+        (0, "nothing need work; they fit"),
+    ],
+)
+def test_number_agreement(count: int, text: str) -> None:
+    """{name|one|many} agrees with how many things the value names: one, or any other number."""
+    template = Template("{gaps} {gaps|needs|need} work; {gaps|it fits|they fit}")
+    assert template.names == {"gaps"}
+    value = {1: "NumPy", 2: "NumPy and pandas", 0: "nothing"}[count]
+    assert template.render({"gaps": value}, {"gaps": count}) == text
+
+
+def test_agreement_forms_are_words_only() -> None:
+    """The forms of {name|one|many} are plain words; anything else is refused like any odd placeholder."""
+    with pytest.raises(ValueError, match="character") as error:
+        Template("{gaps|is|{x}}")
+    assert (
+        str(error.value)
+        == "'{gaps|is|{x}' at character 1 is not a placeholder like {name}; write '{{' for a brace"
+    )
+
+
 def test_pickles() -> None:
     """Templates survive pickling."""
     template = Template("Hi {name}")

@@ -743,7 +743,7 @@ class CountPortfolio(Condition):
             return self.range.source(total, code)
         return self.range.source(f"{code.constant(self.count)}(facts)", code)
 
-    def _noun(self, plural: bool) -> str:
+    def _noun(self, plural: bool, company_sector: Sector | None = None) -> str:
         kinds = sorted(self.kinds or (), key=list(PortfolioKind).index)
         nouns = [KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
         words = [_join(nouns, "or")]
@@ -752,7 +752,8 @@ class CountPortfolio(Condition):
         if self.sectors is not None:
             words.append("in " + _join(sorted(sector.value for sector in self.sectors), "or"))
         if self.company_sector:
-            words.append("in the company's sector")
+            known = f"{company_sector.value}, " if company_sector is not None else ""
+            words.append(f"in {known}the company's sector")
         if self.skills is not None:
             names = (
                 self.skill_names if len(self.skill_names) <= 3 else (*self.skill_names[:2], "a related skill")
@@ -772,16 +773,13 @@ class CountPortfolio(Condition):
 
     def state_of(self, reading: Reading) -> str:
         titles, company_sector = reading
-        where = ""
-        if self.company_sector:
-            where = f" (the company's sector: {company_sector.value})" if company_sector else ""
         if not titles:
-            return f"your portfolio has no {self._noun(plural=False)}{where}"
+            return f"your portfolio has no {self._noun(plural=False, company_sector=company_sector)}"
         shown = list(titles[:3])
         if len(titles) > 3:
             shown.append(f"{len(titles) - 3} more")
-        noun = self._noun(plural=len(titles) > 1)
-        return f"your portfolio has {_plural_words(len(titles), noun)}{where}: {_join(shown)}"
+        noun = self._noun(plural=len(titles) > 1, company_sector=company_sector)
+        return f"your portfolio has {_plural_words(len(titles), noun)}: {_join(shown)}"
 
     def _args(self) -> object:
         args: dict[str, object] = {}
