@@ -36,7 +36,7 @@ napoleon_use_rtype = False
 # build has no network to fetch their inventories.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(collections\.abc|typing|pathlib|enum|json|os|io|re|concurrent)\..*"),
+    (r"py:.*", r"(collections\.abc|typing|pathlib|enum|json|os|io|re|concurrent|datetime|dt)\..*"),
     (r"py:.*", r"(attrs|attr|yaml|hypothesis|st)\..*"),
     (
         r"py:.*",

@@ -70,7 +70,7 @@ class Horizon(str, enum.Enum):
     @property
     def rank(self) -> int:
         """
-        0 for now, 1 for next, 2 for later: the order of a report.
+        The horizon's place in a report's order, counting from 0 for now.
         """
         return _RANKS[self]
 

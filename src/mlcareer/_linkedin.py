@@ -206,7 +206,7 @@ def import_linkedin(source: FilePath | bytes) -> ResumeImport:
     Raises:
         ResumeError: for something that is not an export (no file of it is
             known), an unreadable archive, or one whose CSV files add up to
-            more than `MAX_BYTES`.
+            more than 20 MB.
 
     Example:
         >>> import io, zipfile

@@ -446,6 +446,7 @@ class Position:
         highlights: What the candidate did there.
 
     Example:
+        >>> import datetime as dt
         >>> job = Position(title="Data Scientist", start="2021-03", end=None)
         >>> job.is_current(dt.date(2026, 1, 1)), round(job.years(dt.date(2026, 3, 1)), 1)
         (True, 5.0)
@@ -496,6 +497,7 @@ class Education:
         end: When it ended or will end; absent while it goes on.
 
     Example:
+        >>> import datetime as dt
         >>> phd = Education(degree="PhD", field="Machine Learning", start="2023-09", end="2027-06")
         >>> phd.level, phd.in_progress(dt.date(2026, 11, 25))
         ('phd', True)
@@ -510,7 +512,7 @@ class Education:
     @property
     def level(self) -> str | None:
         """
-        The degree's level: ``phd``, ``master``, ``bachelor``, ``other``, or None without a degree.
+        The level of the degree (``phd``, ``master``, ``bachelor`` or ``other``), None without a degree.
         """
         if self.degree is None:
             return None
@@ -685,6 +687,7 @@ class Candidate:
         anything else job seeking.
 
         Example:
+            >>> import datetime as dt
             >>> phd = Candidate(education=[Education(degree="PhD", start="2024-09")])
             >>> phd.stage_on(dt.date(2026, 11, 25))
             <Stage.STUDENT: 'student'>
