@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import string
 from typing import TYPE_CHECKING, Any
 
@@ -390,6 +391,7 @@ def profile_documents(
 # --- rules
 
 
+@functools.cache
 def _leaf() -> st.SearchStrategy[dict[str, Any]]:
     level = st.sampled_from([level.word for level in Level])
     some_skills = st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=4, unique=True)
@@ -492,6 +494,14 @@ def conditions(max_leaves: int = 8, names: Sequence[str] = ()) -> st.SearchStrat
     Args:
         max_leaves: Roughly the most predicates in one condition.
         names: Named conditions it may ``use``.
+    """
+    return _conditions(max_leaves, tuple(names))
+
+
+@functools.cache
+def _conditions(max_leaves: int, names: tuple[str, ...]) -> st.SearchStrategy[dict[str, Any]]:
+    """
+    `conditions`, built once for each set of arguments (building a recursive strategy is costly).
     """
     leaves = (
         _leaf() if not names else st.one_of(_leaf(), st.sampled_from(list(names)).map(lambda n: {"use": n}))
