@@ -243,7 +243,17 @@ def _niche(c: Candidate) -> str | None:
         for skill in _named_skills(job.skills, [job.title, *job.highlights])
         if skill in table.skills and table.skills[skill].niche
     }
-    return min(named, default=None)
+    if named:
+        return min(named)
+    levels = shown(c)
+    niches = sorted(
+        (level, skill)
+        for skill, level in levels.items()
+        if skill in table.skills and table.skills[skill].niche
+    )
+    if niches and niches[-1][0] >= 4 and (len(niches) == 1 or niches[-2][0] < niches[-1][0]):
+        return niches[-1][1]
+    return None
 
 
 def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:

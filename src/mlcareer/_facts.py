@@ -196,23 +196,41 @@ class Facts:
         self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
         self.growth: Growth = candidate.growth
-        self.specialization, self.specialized_by = self._specialization()
+        self.specialization, self.specialized_by = self._specialization()  # after levels: it reads them
 
     def _specialization(self) -> tuple[str | None, str | None]:
         """
-        The stated niche; or else the first niche (by id) that a current position names, and that position.
+        The niche and, when the goals state none, what shows it.
+
+        The stated niche; or else the first niche (by id) that a current
+        position names; or else the one niche skill shown at a higher level
+        than every other, from advanced.
         """
         stated = self.goals.specialization
         if stated is not None:
             return self.table.niche_id(stated), None
-        shown = sorted(
+        table = self.table
+        named = sorted(
             (skill, position_words(position))
             for position, skills in zip(self.positions, self.position_skills, strict=True)
             if position in self.current
             for skill in skills
-            if (info := self.table.skills.get(skill)) is not None and info.niche
+            if (info := table.skills.get(skill)) is not None and info.niche
         )
-        return shown[0] if shown else (None, None)
+        if named:
+            return named[0]
+        levels = sorted(
+            (
+                (level, skill)
+                for skill, level in self.levels.items()
+                if (info := table.skills.get(skill)) and info.niche
+            ),
+            reverse=True,
+        )
+        if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
+            level, skill = levels[0]
+            return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({level.word})"
+        return None, None
 
     def _shown(self) -> tuple[dict[str, Level], dict[str, str]]:
         """
