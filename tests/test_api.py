@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import inspect
 
 import mlcareer
@@ -41,3 +42,8 @@ def test_errors_inherit_builtins() -> None:
     assert issubclass(mlcareer.UnknownRuleError, LookupError)
     for error in (mlcareer.ProfileError, mlcareer.RuleError, mlcareer.ReportError, mlcareer.UnknownRuleError):
         assert issubclass(error, mlcareer.MlcareerError)
+
+
+def test_version() -> None:
+    """The package says its version, the one its metadata gives, and so does the command."""
+    assert mlcareer.__version__ == importlib.metadata.version("mlcareer")

@@ -35,6 +35,29 @@ def test_advise_line() -> None:
     }
 
 
+def test_a_bad_line_is_its_own_error_and_the_batch_goes_on() -> None:
+    """A line holding a lone surrogate or an integer past Python's limit is that line's error record; the rest is advised."""
+    lines = [
+        '{"name": "A"}',
+        '{"name": "\\ud800"}',
+        '{"skills": [{"name": "r", "years": ' + "9" * 5000 + "}]}",
+        '{"name": "C"}',
+    ]
+    out = io.StringIO()
+    counts = advise_lines(ENGINE, lines, out)
+    assert (counts.read, counts.advised, counts.failed) == (4, 2, 2)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [record.get("candidate") for record in records] == ["A", None, None, "C"]
+    assert records[1] == {
+        "line": 2,
+        "error": "invalid profile: 2: name: is not valid Unicode text (it holds a lone surrogate)",
+    }
+    assert records[2]["error"].startswith(
+        "invalid profile: 3: not a readable number: Exceeds the limit (4300 digits)"
+    )
+    out.getvalue().encode("utf-8")  # every line written can be written to a UTF-8 file
+
+
 @given(st.lists(strategies.candidates(max_skills=8), min_size=1, max_size=8))
 def test_report_lines_are_json_dumps(candidates: list[Candidate]) -> None:
     """A report line is exactly the compact JSON of the report's plain data, for new and repeated advice."""

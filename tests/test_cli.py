@@ -433,6 +433,12 @@ def test_help(command: list[str]) -> None:
         assert "2    bad input" in result.stdout
 
 
+def test_version() -> None:
+    """--version prints the package's version."""
+    result = run("--version")
+    assert (result.returncode, result.stdout) == (0, f"mlcareer {mlcareer.__version__}\n")
+
+
 def test_python_dash_m() -> None:
     """Python -m mlcareer runs the same command."""
     result = subprocess.run(

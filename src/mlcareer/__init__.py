@@ -12,6 +12,9 @@ Load a profile, evaluate it with an engine, read the report::
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from mlcareer._conditions import Condition, Explanation
 from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
@@ -54,6 +57,11 @@ from mlcareer.exceptions import (
     RuleError,
     UnknownRuleError,
 )
+
+try:
+    __version__ = _version("mlcareer")
+except PackageNotFoundError:  # pragma: no cover - running from a tree that is not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Advice",

@@ -299,6 +299,12 @@ def _add_rules_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _version() -> str:
+    from mlcareer import __version__  # noqa: PLC0415 - the package imports this module
+
+    return __version__
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -323,6 +329,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"mlcareer {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     advise = commands.add_parser(

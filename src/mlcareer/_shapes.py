@@ -225,6 +225,12 @@ class Text(Shape[str]):
         if len(text) > self.max_length:
             issues.add(path, f"is longer than {self.max_length} characters")
             return INVALID
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                issues.add(path, "is not valid Unicode text (it holds a lone surrogate)")
+                return INVALID
         return text
 
     def schema(self) -> JSONSchema:
