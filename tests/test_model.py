@@ -42,6 +42,27 @@ if TYPE_CHECKING:
 
 # The profile example of the data contract (profile-and-report.md), kept here
 # so the contract is tested whatever the checkout holds beside the project.
+CONTRACT_ADDITIONS = """
+experience:
+  - title: Computer Vision Engineer
+    organization: Mujin
+    sector: tech
+    start: 2023-05
+    end: null
+    skills: [pytorch, opencv]
+    highlights: [Shipped a bin-picking detector to 40 sites]
+education:
+  - degree: PhD
+    field: Machine Learning
+    institution: MBZUAI
+    start: 2023-09
+    end: 2027-06
+goals:
+  company:
+    name: Acme Pay
+    interview_on: 2026-12-02
+"""
+
 CONTRACT_PROFILE = """
 profile: 1                      # format version; 1 when absent
 name: Priya Raman               # display name, free text
@@ -158,6 +179,32 @@ class TestContract:
         assert blocks
         for block in blocks:
             assert load_candidate(block.split("```")[0]) == PRIYA
+
+    def test_contract_additions_load(self) -> None:
+        """The contract's additions (work history, education, an interview date) load with their meaning."""
+        candidate = load_candidate(CONTRACT_ADDITIONS)
+        (job,) = candidate.experience
+        assert (job.title, job.organization, job.sector, job.start, job.end) == (
+            "Computer Vision Engineer", "Mujin", Sector.TECH, "2023-05", None,
+        )  # fmt: skip
+        assert job.skills == ("pytorch", "opencv")
+        assert job.is_current(dt.date(2026, 11, 25))
+        (phd,) = candidate.education
+        assert (phd.level, phd.in_progress(dt.date(2026, 11, 25))) == ("phd", True)
+        assert candidate.goals.company is not None
+        assert candidate.goals.company.interview_on == "2026-12-02"
+        assert candidate.stage_on(dt.date(2026, 11, 25)) is Stage.EMPLOYED
+
+    def test_contract_page_additions_load(self) -> None:
+        """The additions on the contract page, when it is beside the project, load (goals.job comes with job postings)."""
+        page = ROOT.parent / "shared" / "spec" / "profile-and-report.md"
+        if not page.exists():
+            pytest.skip("the contract page is not beside this checkout")
+        fragment = page.read_text().split("## Additions")[1].split("```")[1]
+        data = yaml.safe_load(fragment)
+        del data["goals"]["job"]
+        data["goals"]["company"]["name"] = "Acme Pay"  # the fragment joins the document above, which names it
+        assert load_candidate(data).experience == load_candidate(CONTRACT_ADDITIONS).experience
 
     def test_empty_document_is_a_newcomer(self) -> None:
         """{} is a valid profile: a job seeker with nothing listed yet (no stage stated, none derived)."""
