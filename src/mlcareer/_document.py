@@ -244,8 +244,8 @@ def _load_json(text: str, file: str | None, limits: Limits, error: type[_Problem
         # YAML reads JSON too, and knows where the duplicate key is.
         _Walker(text, limits, file, error).load()
         raise error([Problem(message="a mapping has a duplicate key", file=file)]) from None
-    except ValueError as exc:  # an integer past Python's conversion limit
-        raise error([Problem(message=f"not a readable number: {exc}", file=file)]) from None
+    except ValueError:  # an integer past Python's conversion limit (its message differs between versions)
+        raise error([Problem(message="a number has more digits than can be read", file=file)]) from None
     _check_size(data, limits, file)
     return Document(data=data, file=file, text=text, limits=limits)
 

@@ -18,7 +18,7 @@ import attrs
 from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words
 from mlcareer._facts import Facts
-from mlcareer._horizon import Horizon, arrange, situation_for
+from mlcareer._horizon import UNPLACED, Horizon, arrange, placement, situation_index
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
 from mlcareer._shapes import suggest
@@ -196,8 +196,11 @@ class Engine:
         self._seen: dict[tuple[object, ...], Advice] = {}
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
-        self._ranked = tuple(
-            ((rules[index].topic, rules[index].id), rules[index].priority.rank) for index in self._by_position
+        self._ranks = tuple(rules[index].priority.rank for index in self._by_position)
+        # Where each situation puts each rule's advice, by report position, worked out once.
+        self._placements = tuple(
+            tuple(placement(situation, rules[index].topic, rules[index].id) for index in self._by_position)
+            for situation in rulebook.situations
         )
 
     @property
@@ -227,9 +230,12 @@ class Engine:
         found = self._compiled.fired(facts)
         if not found:
             return []
-        ranked = self._ranked
-        situation = situation_for(self._rulebook.situations, facts)
-        return arrange(situation, [(place, *ranked[place]) for place in found])
+        ranks = self._ranks
+        situation = situation_index(self._rulebook.situations, facts)
+        if situation is None:
+            return arrange([(place, ranks[place], UNPLACED) for place in found], situated=False)
+        placements = self._placements[situation]
+        return arrange([(place, ranks[place], placements[place]) for place in found], situated=True)
 
     def fired(self, candidate: Candidate, *, as_of: dt.date | None = None) -> tuple[RuleId, ...]:
         """

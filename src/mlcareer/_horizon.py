@@ -41,11 +41,14 @@ __all__ = [
     "LATER",
     "NEXT",
     "NOW",
+    "UNPLACED",
     "Horizon",
+    "Placement",
     "Situation",
     "arrange",
+    "placement",
     "read_situations",
-    "situation_for",
+    "situation_index",
 ]
 
 #: The most pieces of advice a report puts under `Horizon.NOW`.
@@ -125,24 +128,55 @@ def _match(names: tuple[str, str], patterns: Sequence[str]) -> int | None:
     )
 
 
-def situation_for(situations: Sequence[Situation], facts: Facts) -> Situation | None:
+@attrs.frozen
+class Placement:
     """
-    The first of *situations* whose condition holds for *facts*.
+    What a situation says of one rule's advice: whether it is dropped, for now (and how urgent), or for later.
+
+    Attributes:
+        drop: Left out of the report.
+        now: The place of the first `now` pattern that names it (lower is more urgent), if any.
+        later: Named by a `later` pattern.
     """
-    return next((s for s in situations if s.when is None or s.when.test(facts)), None)
+
+    drop: bool = False
+    now: int | None = None
+    later: bool = False
 
 
-def arrange(
-    situation: Situation | None, advice: Sequence[tuple[int, tuple[str, str], int]]
-) -> list[tuple[int, Horizon]]:
+#: Where advice goes when no situation names it: next.
+UNPLACED = Placement()
+
+
+def placement(situation: Situation, topic: str, rule_id: str) -> Placement:
+    """
+    Where *situation* puts the advice of rule *rule_id* of *topic*; an engine works these out once.
+    """
+    names = (topic, rule_id)
+    return Placement(
+        drop=_match(names, situation.drop) is not None,
+        now=_match(names, situation.now),
+        later=_match(names, situation.later) is not None,
+    )
+
+
+def situation_index(situations: Sequence[Situation], facts: Facts) -> int | None:
+    """
+    The place of the first of *situations* whose condition holds for *facts*, or None.
+    """
+    return next((i for i, s in enumerate(situations) if s.when is None or s.when.test(facts)), None)
+
+
+def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> list[tuple[int, Horizon]]:
     """
     Give each piece of advice its horizon, and order them as a report does.
 
     Args:
-        situation: The person's situation (None: everything is for next).
         advice: For each piece of advice, in priority then rulebook order:
-            its position (returned as is), its topic and rule id, and its
-            priority's rank (0 for critical).
+            its position (returned as is), its priority's rank (0 for
+            critical) and where the person's situation places it.
+        situated: Whether a situation applies; without one, all advice is
+            for next and none is left out.
 
     Returns:
         The positions kept, with their horizons, by horizon, then
@@ -150,24 +184,20 @@ def arrange(
     """
     placed: list[tuple[int, int, int, int, Horizon]] = []
     urgent: list[tuple[int, int, int, int]] = []
-    for order, (position, names, rank) in enumerate(advice):
-        horizon = Horizon.NEXT
-        if situation is not None:
-            if _match(names, situation.drop) is not None:
-                continue
-            first = _match(names, situation.now)
-            if first is not None and rank <= _MEDIUM:
-                urgent.append((first, rank, order, position))
-                continue
-            if _match(names, situation.later) is not None:
-                horizon = Horizon.LATER
+    for order, (position, rank, where) in enumerate(advice):
+        if where.drop:
+            continue
+        if where.now is not None and rank <= _MEDIUM:
+            urgent.append((where.now, rank, order, position))
+            continue
+        horizon = Horizon.LATER if where.later else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     urgent.sort()
     for number, (_, rank, order, position) in enumerate(urgent):
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     placed.sort()
-    if situation is None:
+    if not situated:
         return [(position, horizon) for *_, position, horizon in placed]
     if placed and placed[0][4] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
         placed[0] = (*placed[0][:4], Horizon.NOW)

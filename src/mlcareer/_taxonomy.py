@@ -133,18 +133,34 @@ class SkillTable:
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _words: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _ml: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _implied: dict[tuple[str, int], tuple[tuple[str, int], ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
         object.__setattr__(self, "_words", _text_pattern(self.skills))
+        object.__setattr__(self, "_ml", frozenset(key for key, info in self.skills.items() if info.ml))
+        implied = {
+            (key, level): tuple(
+                (other, min(cap, level))
+                for implication in info.implies
+                if level >= implication.at_least
+                for other, cap in implication.shows
+            )
+            for key, info in self.skills.items()
+            for level in range(1, 6)
+        }
+        object.__setattr__(self, "_implied", {key: value for key, value in implied.items() if value})
 
     @property
     def ml_skills(self) -> frozenset[str]:
         """
         The ids of the skills that make work machine learning.
         """
-        return frozenset(skill_id for skill_id, info in self.skills.items() if info.ml)
+        return self._ml
 
     def shown(
         self, listed: Mapping[str, int], work: Iterable[tuple[str, int, str]] = ()
@@ -179,31 +195,17 @@ class SkillTable:
 
         for skill, level, source in work:
             show(skill, level, source)
-        changed = True
-        while changed:
-            changed = False
-            for skill in sorted(levels):
-                level = levels[skill]
-                implied = self._implies(skill, level)
-                if implied:
-                    source = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
-                    for other, other_level in implied:
-                        changed |= show(other, other_level, source)
+        # A worklist of the skills whose level or source changed; the result is the same in any order.
+        direct = self._implied
+        pending = sorted(levels)
+        while pending:
+            skill = pending.pop()
+            level = levels[skill]
+            implied = direct.get((skill, level))
+            if implied:
+                source = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
+                pending.extend(other for other, other_level in implied if show(other, other_level, source))
         return levels, shown_by
-
-    def _implies(self, skill: str, level: int) -> list[tuple[str, int]]:
-        """
-        What *skill* at *level* shows directly, with levels.
-        """
-        info = self.skills.get(skill)
-        if info is None:
-            return []
-        return [
-            (other, min(cap, level))
-            for implication in info.implies
-            if level >= implication.at_least
-            for other, cap in implication.shows
-        ]
 
     def niche_id(self, text: str) -> str:
         """
