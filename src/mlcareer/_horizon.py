@@ -63,7 +63,7 @@ LATER = 2
 
 class Horizon(str, enum.Enum):
     """
-    When to act on a piece of advice: now (this week), next (the coming months) or later.
+    When to act on a piece of advice: now (this week), next (what follows) or later.
     """
 
     NOW = "now"

@@ -25,7 +25,7 @@ __all__ = ["HORIZON_TITLES", "render_markdown", "render_text"]
 #: Headings for the horizons.
 HORIZON_TITLES = {
     Horizon.NOW: "Now: this week",
-    Horizon.NEXT: "Next: the coming months",
+    Horizon.NEXT: "Next",
     Horizon.LATER: "Later",
 }
 
