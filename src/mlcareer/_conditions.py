@@ -50,9 +50,6 @@ Reading = Any
 What a condition reads of a profile (`Condition.read`): a plain value whose type is the condition's own.
 """
 
-#: The words of the levels, by number (0 for "not listed").
-_WORDS = ("not listed", *(level.word for level in Level))
-
 
 def _join(words: Sequence[str], conjunction: str = "and") -> str:
     """
@@ -62,6 +59,14 @@ def _join(words: Sequence[str], conjunction: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def _using(names: Sequence[str]) -> str:
+    """
+    "using A, B or C" for a filter of skills; past three, the first two "or a related skill".
+    """
+    shown = names if len(names) <= 3 else (*names[:2], "a related skill")
+    return f"using {_join(shown, 'or')}"
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
@@ -755,10 +760,7 @@ class CountPortfolio(Condition):
             known = f"{company_sector.value}, " if company_sector is not None else ""
             words.append(f"in {known}the company's sector")
         if self.skills is not None:
-            names = (
-                self.skill_names if len(self.skill_names) <= 3 else (*self.skill_names[:2], "a related skill")
-            )
-            words.append(f"using {_join(names, 'or')}")
+            words.append(_using(self.skill_names))
         if self.topic is not None:
             words.append(f"on {self.topic}")
         return " ".join(words)
@@ -1332,10 +1334,7 @@ class WorkHistory(Condition):
         return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
 
     def _using(self) -> str:
-        if self.skills is None:
-            return ""
-        names = self.skill_names if len(self.skill_names) <= 3 else (*self.skill_names[:2], "a related skill")
-        return f" using {_join(names, 'or')}"
+        return "" if self.skills is None else f" {_using(self.skill_names)}"
 
     def describe(self) -> str:
         noun = f"{self._noun()} position".strip()
