@@ -332,10 +332,12 @@ class TestAuthoring:
         result = run("lint", str(bad))
         assert result.returncode == 1
         assert result.stdout.splitlines() == [
-            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'title'",
-            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'message'",
-            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'actions'",
-            f"{bad}:2:5: rule x.y: rules[0]: missing the argument 'source'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the key 'title'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the key 'message'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the key 'actions'",
+            f"{bad}:2:5: rule x.y: rules[0]: missing the key 'source'",
+            f"{bad}:3:5: rule x.y: rules[0].topic: unknown topic 'skills.pyhton'; did you mean 'skills.python'?",
+            f"{bad}:5:12: rule x.y: rules[0].when: unknown predicate 'skil'; did you mean 'skill'?",
         ]
 
     def test_test_runs_examples(self, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from mlcareer import Priority, RuleError, UnknownRuleError, load_rulebook, rules_schema
+from mlcareer import Engine, Priority, RuleError, UnknownRuleError, load_rulebook, rules_schema
 
 from .conftest import RULES
 
@@ -107,12 +107,16 @@ class TestProblems:
             """.replace("            ", ""),
         )
         assert problems(path) == [
+            f"{path}:10:5: rule basics.python.missing: rules[0].topic: unknown topic 'basics.pyton';"
+            " did you mean 'basics.python'?",
             f"{path}:11:15: rule basics.python.missing: rules[0].priority: 'hihg' is not one of critical, high,"
             " medium, low; did you mean 'high'?",
             f"{path}:12:12: rule basics.python.missing: rules[0].when: unknown predicate 'skil'; did you mean 'skill'?",
             f"{path}:14:14: rule basics.python.missing: rules[0].message: '{{0.__class__}}' at character 7 is not"
             " a placeholder like {name}; write '{{' for a brace",
-            f"{path}:15:14: rule basics.python.missing: rules[0].actions: expected a list of next steps, got a list",
+            f"{path}:15:14: rule basics.python.missing: rules[0].actions: expected a list of next steps,"
+            " got an empty list",
+            f"{path}:16:5: rule basics.python.missing: rules[0].source: unknown section 'basic'; did you mean 'basics'?",
         ]
 
     def test_references_across_the_rulebook(self, tmp_rules: Path) -> None:
@@ -122,20 +126,19 @@ class TestProblems:
         )
         path = write(tmp_rules, "refs.yaml", HEADER + "rules:\n" + rule.replace("{name}", "{nmae}"))
         assert problems(path) == [
+            f"{path}:10:5: rule basics.python.missing: rules[0].topic: unknown topic 'basics.pyton';"
+            " did you mean 'basics.python'?",
             f"{path}:14:14: rule basics.python.missing: rules[0].message: unknown placeholder {{nmae}};"
             " did you mean 'name'?",
-        ]
-        path = write(tmp_rules, "refs2.yaml", HEADER + "rules:\n" + rule)
-        assert problems(path) == [
-            f"{path}:10:5: rule basics.python.missing: unknown topic 'basics.pyton'; did you mean 'basics.python'?",
-            f"{path}:16:5: rule basics.python.missing: unknown section 'basic'; did you mean 'basics'?",
+            f"{path}:16:5: rule basics.python.missing: rules[0].source: unknown section 'basic'; did you mean 'basics'?",
         ]
 
     def test_duplicate_ids_and_keys(self, tmp_rules: Path) -> None:
         """A rule id used twice, and a key written twice, are errors."""
         path = write(tmp_rules, "dup.yaml", HEADER + "rules:\n" + RULE + RULE)
         assert problems(path) == [
-            f"{path}:17:5: rule basics.python.missing: duplicate rule id 'basics.python.missing' (first at {path}:9)"
+            f"{path}:17:5: rule basics.python.missing: rules[1].id: duplicate rule id 'basics.python.missing'"
+            f" (first at {path}:9)"
         ]
         path = write(
             tmp_rules,
@@ -162,10 +165,10 @@ class TestProblems:
             """,
         )
         assert problems(path) == [
+            f"{path}:5:10: topics[0].id: topic 'a.one': unknown section 'basis'; did you mean 'basics'?",
+            f"{path}:6:10: topics[1].id: topic 'a.two': unknown topic 'a.three' in after",
+            f"{path}:6:10: topics[1].id: topic prerequisites form a cycle: a.one -> a.two -> a.one",
             f"{path}:7:5: topics[2]: 'Bad' is not a topic id (category.name, in lowercase words)",
-            f"{path}:5:10: topics[0]: topic 'a.one': unknown section 'basis'; did you mean 'basics'?",
-            f"{path}:6:10: topics[1]: topic 'a.two': unknown topic 'a.three' in after",
-            f"{path}:6:10: topics[1]: topic prerequisites form a cycle: a.one -> a.two -> a.one",
         ]
 
     def test_example_profiles_are_checked(self, tmp_rules: Path) -> None:
@@ -230,8 +233,8 @@ class TestPacks:
         with pytest.raises(RuleError) as error:
             load_rulebook().extend(textwrap.dedent(clash))
         assert str(error.value) == (
-            "invalid rules: 15:5: rule skills.python.missing: rule id 'skills.python.missing' is already in the"
-            " rulebook; pass replace=True to replace it"
+            "invalid rules: 15:5: rule skills.python.missing: rules[1].id: rule id 'skills.python.missing' is"
+            " already in the rulebook this pack extends; list it under 'replaces' to replace it"
         )
 
     def test_replace(self) -> None:
@@ -245,6 +248,100 @@ class TestPacks:
         assert len(replaced.rules) == len(base.rules)
         with pytest.raises(RuleError, match=r"rule 'acme\.python' replaces no rule of the rulebook"):
             base.extend("rules:\n  - id: acme.python" + text, replace=True)
+
+    OPS = """\
+    rulebook: ops
+    version: "1"
+    skills:
+      kubernetes:
+        name: Kubernetes
+        category: practice
+        aliases: [k8s]
+        implies: [{at_least: intermediate, shows: {docker: beginner}}]
+      docker: {name: Docker, category: practice}
+      pytorch: {aliases: [torchy]}
+    replaces: [skills.python.missing]
+    disables: ["traits.curiosity.*"]
+    rules:
+      - id: skills.python.missing
+        topic: skills.python
+        priority: critical
+        when: {gaps: {skills: [python]}}
+        title: Python comes first
+        message: Every course here starts from Python.
+        actions: [Take the Python track.]
+        source: non-negotiable-skills
+      - id: ops.kubernetes
+        topic: skills.dl-frameworks
+        priority: low
+        when: {all: [{skill: pytorch}, {gaps: {skills: [kubernetes, docker]}}]}
+        title: Serve your models
+        message: "Not in your profile yet: {gaps}."
+        actions: ["Deploy one model with {gaps}."]
+        source: non-negotiable-skills
+        examples:
+          fires: [{skills: [torchy]}]
+          silent: [{skills: [pytorch, {name: k8s, level: advanced}]}]
+    """
+
+    def test_a_pack_declares_skills_replaces_and_disables(self) -> None:
+        """A pack adds a skill (with an alias and an implication), rewrites one rule and leaves others out."""
+        base = load_rulebook()
+        rulebook = base.extend(textwrap.dedent(self.OPS))
+        index = [rule.id for rule in base.rules].index("skills.python.missing")
+        assert rulebook.rules[index].title.text == "Python comes first"
+        assert not [rule for rule in rulebook.rules if rule.id.startswith("traits.curiosity.")]
+        assert rulebook.rules[-1].id == "ops.kubernetes"
+        assert [info.id for info in rulebook.skills] == ["kubernetes", "docker", "pytorch"]
+        assert rulebook.table.skill_id("K8s") == "kubernetes"
+        assert base.table.skill_id("K8s") == "k8s"
+        assert rulebook.table.skills["pytorch"].aliases[-1] == "torchy"
+        assert Engine(rulebook).check_examples() == ()
+        again = load_rulebook(rulebook.to_data())
+        assert (again, again.digest) == (rulebook, rulebook.digest)
+        assert base.digest != rulebook.digest
+
+    def test_pack_declarations_are_checked(self) -> None:
+        """Declared skills, replaced and disabled rules are checked against the rulebook extended."""
+        pack = """\
+        skills:
+          Kube Ctl: {name: kubectl, category: practice}
+          helm: {aliases: [charts]}
+          argo: {name: Argo, category: practice, aliases: [sklearn], implies: [{shows: {dokcer: beginner}}]}
+        replaces: [skills.python.mising]
+        disables: [growht.*]
+        """
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend(textwrap.dedent(pack))
+        assert [str(problem) for problem in error.value.problems] == [
+            "2:3: skills.Kube Ctl: 'Kube Ctl' is not a skill id (lowercase words joined by -, such as"
+            " 'scikit-learn')",
+            "3:9: skills.helm: skill 'helm' is new to the skill table: give it a 'name' and a 'category'",
+            "4:52: skills.argo.aliases[0]: 'sklearn' already names the skill 'scikit-learn'",
+            "5:12: replaces[0]: 'skills.python.mising' under 'replaces' matches no rule of the pack;"
+            " did you mean 'skills.python.missing'?",
+            "6:12: disables[0]: 'growht.*' under 'disables' matches no rule of the rulebook it extends;"
+            " did you mean 'growth.*'?",
+        ]
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend(
+                "skills:\n  argo: {name: Argo, category: practice, implies: [{shows: {dokcer: beginner}}]}\n"
+            )
+        assert [str(problem) for problem in error.value.problems] == [
+            "2:61: skills.argo.implies[0].shows.dokcer: unknown skill 'dokcer'; did you mean 'docker'?"
+        ]
+
+    def test_a_rule_cannot_be_both_disabled_and_rewritten(self) -> None:
+        """A pack that disables a rule and defines it again is told to replace it instead."""
+        pack = textwrap.dedent(self.OPS).replace(
+            'disables: ["traits.curiosity.*"]', "disables: [skills.python.*]"
+        )
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend(pack.replace("replaces: [skills.python.missing]\n", ""))
+        assert [str(problem) for problem in error.value.problems] == [
+            "13:5: rule skills.python.missing: rules[0].id: rule 'skills.python.missing' is under 'disables';"
+            " list it under 'replaces' to rewrite it"
+        ]
 
     def test_disable_and_priorities(self) -> None:
         """Rules are disabled by id or pattern, and priorities changed, explicitly."""

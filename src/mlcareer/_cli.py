@@ -19,13 +19,12 @@ from typing import IO, TYPE_CHECKING, Any
 import yaml
 
 from mlcareer._batch import Progress, advise_lines
-from mlcareer._document import load_document
 from mlcareer._engine import Engine
 from mlcareer._linkedin import import_linkedin
 from mlcareer._model import Candidate, load_candidate, profile_schema
 from mlcareer._report import report_schema
 from mlcareer._resume import ResumeImport, import_resume
-from mlcareer._rulebook import Priority, Rulebook, load_rulebook
+from mlcareer._rulebook import Priority, Rulebook, builtin_rules_path, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer.exceptions import MlcareerError, Problem, RuleError
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from mlcareer._conditions import Condition
+    from mlcareer._rulebook import Rule
 
 __all__ = ["main"]
 
@@ -65,17 +65,23 @@ def _load_profile(path: str) -> Candidate:
     return load_candidate(Path(path))
 
 
-def _is_complete_rulebook(path: Path) -> bool:
-    if path.is_dir():
-        return True
-    data = load_document(path, error=RuleError).data
-    return isinstance(data, dict) and "rulebook" in data and "topics" in data
+def _base(args: argparse.Namespace) -> Rulebook | None:
+    """
+    The rulebook packs extend: ``--base PATH``, none with ``--base none``, else the built-in one.
+    """
+    base = getattr(args, "base", None)
+    if base is None:
+        return load_rulebook()
+    if base == "none":
+        return None
+    return load_rulebook(Path(base))
 
 
 def _rulebook(args: argparse.Namespace) -> Rulebook:
-    rulebook = load_rulebook()
+    rulebook = _base(args)
     for path in getattr(args, "rules", None) or ():
-        rulebook = rulebook.extend(Path(path))
+        rulebook = load_rulebook(Path(path)) if rulebook is None else rulebook.extend(Path(path))
+    rulebook = rulebook or load_rulebook()
     for path in getattr(args, "replace_rules", None) or ():
         rulebook = rulebook.extend(Path(path), replace=True)
     if getattr(args, "disable", None):
@@ -194,39 +200,43 @@ def _condition_lines(condition: Condition, indent: str) -> list[str]:
     return lines
 
 
-def _pack(path: Path) -> Rulebook:
-    if _is_complete_rulebook(path):
-        return load_rulebook(path)
-    return load_rulebook().extend(path)
+def _pack(path: Path, base: Rulebook | None) -> tuple[Rulebook, list[Rule]]:
+    """
+    The rulebook *path* makes on *base*, and the rules it brings.
+
+    The built-in rulebook's own files are read on their own: they are the base.
+    """
+    builtin = builtin_rules_path()
+    if base is None or path.resolve() in (builtin, builtin / "rulebook.yaml"):
+        rulebook = load_rulebook(path)
+        return rulebook, list(rulebook.rules)
+    rulebook = base.extend(path)
+    kept = {id(rule) for rule in base.rules}
+    return rulebook, [rule for rule in rulebook.rules if id(rule) not in kept]
 
 
 def _lint(args: argparse.Namespace) -> int:
     failed = False
+    base = _base(args)
     for name in args.paths:
         try:
-            rulebook = _pack(Path(name))
+            _, own = _pack(Path(name), base)
         except RuleError as error:
             failed = True
             for problem in error.problems:
                 sys.stdout.write(f"{problem}\n")
             continue
-        sys.stdout.write(f"{name}: ok ({len(rulebook.rules)} rules)\n")
+        sys.stdout.write(f"{name}: ok ({len(own)} rules)\n")
     return EXIT_FOUND if failed else EXIT_OK
 
 
 def _test(args: argparse.Namespace) -> int:
     failed = passed = 0
+    base = _base(args)
     for name in args.paths:
-        path = Path(name)
-        rulebook = _pack(path)
-        own = (
-            None
-            if _is_complete_rulebook(path)
-            else {r.id for r in rulebook.rules} - {r.id for r in load_rulebook().rules}
-        )
-        engine = Engine(rulebook)
-        failures = [f for f in engine.check_examples() if own is None or f.rule in own]
-        rules = [r for r in rulebook.rules if own is None or r.id in own]
+        rulebook, rules = _pack(Path(name), base)
+        own = {rule.id for rule in rules}
+        failures = [f for f in Engine(rulebook).check_examples() if f.rule in own]
         total = sum(len(r.examples.fires) + len(r.examples.silent) for r in rules)
         for failure in failures:
             sys.stdout.write(f"FAIL {failure}\n\n")
@@ -296,6 +306,15 @@ def _add_rules_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="ID",
         help="leave out rules by id or pattern (growth.*); repeatable",
+    )
+    _add_base_option(parser)
+
+
+def _add_base_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base",
+        metavar="PATH",
+        help="the rulebook that packs extend (default: the built-in one; 'none': packs stand alone)",
     )
 
 
@@ -393,6 +412,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Check rule files; every problem is printed as file:line:column. Exit 1 on any problem.",
     )
     lint.add_argument("paths", nargs="+", metavar="PATH")
+    _add_base_option(lint)
     lint.set_defaults(run=_lint)
 
     test = commands.add_parser(
@@ -401,6 +421,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Evaluate every rule example; print each failure, explained. Exit 1 on any failure.",
     )
     test.add_argument("paths", nargs="+", metavar="PATH")
+    _add_base_option(test)
     test.set_defaults(run=_test)
 
     schema = commands.add_parser("schema", help="print a JSON Schema", description="Print a JSON Schema.")

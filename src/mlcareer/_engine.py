@@ -22,7 +22,6 @@ from mlcareer._horizon import UNPLACED, Horizon, arrange, placement, situation_i
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
 from mlcareer._shapes import suggest
-from mlcareer._taxonomy import skill_table
 from mlcareer.exceptions import UnknownRuleError
 
 if TYPE_CHECKING:
@@ -175,7 +174,7 @@ class Engine:
 
     def _compile(self) -> None:
         rulebook = self._rulebook
-        self._table = skill_table()
+        self._table = rulebook.table
         self._info = RulesetInfo(rulebook.name, rulebook.version, rulebook.digest)
         rules = rulebook.rules
         self._by_position = tuple(sorted(range(len(rules)), key=lambda i: (rules[i].priority.rank, i)))

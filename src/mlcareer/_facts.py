@@ -20,7 +20,7 @@ from mlcareer._model import Level, PortfolioKind, Stage
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from mlcareer._model import (
         Candidate,
@@ -124,6 +124,7 @@ class Facts:
     """
 
     __slots__ = (
+        "_canonical",
         "as_of",
         "candidate",
         "company",
@@ -159,13 +160,18 @@ class Facts:
         self.candidate = candidate
         self.table = table = table or skill_table()
         self.as_of = as_of = as_of or dt.date.today()  # noqa: DTZ011 - the day where the caller is
+        # A profile names skills through the built-in table; a rulebook's own table may know more of them.
+        self._canonical = canonical = None if table is skill_table() else table.skill_id
         self.years: dict[str, float] = {
-            skill.name: skill.years for skill in candidate.skills if skill.years is not None
+            (canonical(skill.name) if canonical else skill.name): skill.years
+            for skill in candidate.skills
+            if skill.years is not None
         }
         self.traits: dict[str, bool] = {trait.name: trait.evidence is not None for trait in candidate.traits}
         self.items: tuple[PortfolioItem, ...] = candidate.portfolio
         self.item_skills = tuple(
-            _named(table, item.skills, (item.title, *item.topics, item.description)) for item in self.items
+            _named(table, item.skills, (item.title, *item.topics, item.description), canonical)
+            for item in self.items
         )
         kinds: dict[PortfolioKind, int] = {}
         for item in self.items:
@@ -173,7 +179,7 @@ class Facts:
         self.kinds = kinds
         self.positions: tuple[Position, ...] = candidate.experience
         self.position_skills = tuple(
-            _named(table, position.skills, (position.title, *position.highlights))
+            _named(table, position.skills, (position.title, *position.highlights), canonical)
             for position in self.positions
         )
         self.current = tuple(position for position in self.positions if position.is_current(as_of))
@@ -236,7 +242,11 @@ class Facts:
         """
         The level of every skill the profile shows, and what shows those it does not list.
         """
-        listed: dict[str, int] = {skill.name: int(skill.level) for skill in self.candidate.skills}
+        canonical = self._canonical
+        listed: dict[str, int] = {}
+        for skill in self.candidate.skills:
+            key = canonical(skill.name) if canonical else skill.name
+            listed[key] = max(listed.get(key, 0), int(skill.level))
         levels, shown_by = self.table.shown(listed, self._shown_by_work())
         return {skill: _LEVELS[level] for skill, level in levels.items()}, shown_by
 
@@ -296,11 +306,16 @@ def skill_phrase(name: str, level: int | None, via: str | None) -> str:
     return f"{via} shows {name} at {article} {word} level"
 
 
-def _named(table: SkillTable, skills: Iterable[SkillId], texts: Iterable[str | None]) -> frozenset[str]:
+def _named(
+    table: SkillTable,
+    skills: Iterable[SkillId],
+    texts: Iterable[str | None],
+    canonical: Callable[[str], SkillId] | None,
+) -> frozenset[str]:
     """
     The skills a piece of work names: those it lists and those its texts mention.
     """
-    found = set(skills)
+    found: set[str] = set(map(canonical, skills) if canonical else skills)
     for text in texts:
         if text:
             found.update(table.find(text))

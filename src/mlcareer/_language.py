@@ -157,25 +157,31 @@ class ConditionParser:
     ) -> dict[str, Any] | None:
         """
         Check a mapping of arguments: only *allowed* keys, required ones present.
+
+        Unknown keys are recorded and left out, so the known ones are still
+        read and checked; None when *value* is not a mapping or misses a
+        required key.
         """
         if not isinstance(value, Mapping):
             self.issues.add(path, f"expected {what}, got {describe_value(value)}")
             return None
-        ok = True
-        for key in value:
-            if key not in allowed:
+        known = {}
+        for key, item in value.items():
+            if key in allowed:
+                known[key] = item
+            else:
                 self.issues.add(
                     path,
                     f"unknown argument {key!r}",
                     suggestion=suggest(str(key), allowed),
                     at_key=(*path, key),
                 )
-                ok = False
+        ok = True
         for key, required in allowed.items():
             if required and key not in value:
                 self.issues.add(path, f"missing the argument {key!r}")
                 ok = False
-        return dict(value) if ok else None
+        return known if ok else None
 
     def skill(self, value: object, path: Path) -> tuple[SkillId, str] | _Invalid:
         """
@@ -186,9 +192,9 @@ class ConditionParser:
             return INVALID
         info = self.table.known_skill(value)
         if info is None:
-            self.issues.add(
-                path, f"unknown skill {value!r}", suggestion=suggest(value.casefold(), self.table.names())
-            )
+            suggestion = suggest(value.casefold(), self.table.names())
+            hint = "" if suggestion else "; a rule file declares new skills under 'skills'"
+            self.issues.add(path, f"unknown skill {value!r}{hint}", suggestion=suggestion)
             return INVALID
         return SkillId(info.id), info.name
 

@@ -30,8 +30,9 @@ from mlcareer._horizon import Situation, read_situations
 from mlcareer._language import ConditionParser
 from mlcareer._model import Candidate, parse_candidate
 from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid, describe_value, suggest
-from mlcareer._taxonomy import skill_table
+from mlcareer._taxonomy import SkillInfo, SkillTable, skill_table
 from mlcareer._template import Template
+from mlcareer._vocabulary import declare_skills, skills_data
 from mlcareer.exceptions import LimitError, Problem, ProfileError, RuleError, UnknownRuleError
 
 __all__ = [
@@ -218,7 +219,7 @@ class Rule:
         return data
 
 
-_TOPIC_SHAPE: Record[Topic] = Record(
+TOPIC_SHAPE: Record[Topic] = Record(
     Topic,
     {
         "id": Field(Text(max_length=200), required=True),
@@ -253,6 +254,9 @@ class Rulebook:
         rules: The rules, in rulebook order.
         situations: The situations that decide each advice's horizon, the
             first that holds winning (see `mlcareer.Horizon`).
+        skills: The skills its files declare beyond the skill table that
+            ships with mlcareer (new skills, and known ones with the names
+            and implications added); see `table`.
         digest: ``sha256:`` and a hash of the rulebook's content.
     """
 
@@ -262,11 +266,19 @@ class Rulebook:
     topics: Mapping[str, Topic] = attrs.field(hash=False)
     rules: tuple[Rule, ...]
     situations: tuple[Situation, ...] = ()
+    skills: tuple[SkillInfo, ...] = ()
     digest: str = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         text = json.dumps(self.to_data(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         object.__setattr__(self, "digest", "sha256:" + hashlib.sha256(text.encode()).hexdigest())
+
+    @property
+    def table(self) -> SkillTable:
+        """
+        The skill table the rulebook's rules and engines use: the built-in one with `skills` added.
+        """
+        return _table(self.skills)
 
     def rule(self, rule_id: str) -> Rule:
         """
@@ -318,11 +330,7 @@ class Rulebook:
         ids = [rule.id for rule in self.rules]
         for pattern in patterns:
             if not fnmatch.filter(ids, pattern):
-                wildcard = any(char in pattern for char in "*?[")
-                choices = {f"{rule.topic}.*" for rule in self.rules} | {
-                    f"{t.category}.*" for t in self.topics.values()
-                }
-                raise UnknownRuleError(pattern, suggest(pattern, choices if wildcard else ids))
+                raise UnknownRuleError(pattern, _suggest_rules(pattern, ids))
         kept = tuple(
             rule for rule in self.rules if not any(fnmatch.fnmatchcase(rule.id, p) for p in patterns)
         )
@@ -365,6 +373,7 @@ class Rulebook:
                 }
                 for topic in self.topics.values()
             ],
+            **({"skills": skills_data(self.skills)} if self.skills else {}),
             **({"conditions": named} if named else {}),
             **(
                 {"horizons": [situation.to_data() for situation in self.situations]}
@@ -373,6 +382,11 @@ class Rulebook:
             ),
             "rules": [rule.to_data() for rule in self.rules],
         }
+
+
+@functools.lru_cache(maxsize=16)
+def _table(skills: tuple[SkillInfo, ...]) -> SkillTable:
+    return skill_table().extended(skills)
 
 
 def builtin_rules_path() -> FilePath:
@@ -425,6 +439,9 @@ _FILE_KEYS = (
     "sections",
     "topics",
     "files",
+    "skills",
+    "replaces",
+    "disables",
     "conditions",
     "horizons",
     "rules",
@@ -442,6 +459,23 @@ _RULE_KEYS = {
 }
 
 
+@attrs.frozen
+class _Draft:
+    """
+    What a rule says of its id, topic and source, and the rule if the rest of it is valid.
+
+    Checks across files (duplicate ids, unknown topics and sections) read
+    drafts, so one run reports them for invalid rules too.
+    """
+
+    id: str | None
+    topic: str | None
+    source: str | None
+    origin: Origin
+    path: Path
+    rule: Rule | None
+
+
 @attrs.define
 class _Parsed:
     """
@@ -453,8 +487,11 @@ class _Parsed:
     sections: dict[str, str] = attrs.Factory(dict)
     topics: dict[str, Topic] = attrs.Factory(dict)
     topic_marks: dict[str, Problem] = attrs.Factory(dict)
-    rules: list[Rule] = attrs.Factory(list)
+    rules: list[_Draft] = attrs.Factory(list)
     situations: list[Situation] = attrs.Factory(list)
+    skills: dict[str, SkillInfo] = attrs.Factory(dict)
+    replaces: list[tuple[str, Problem]] = attrs.Factory(list)
+    disables: list[tuple[str, Problem]] = attrs.Factory(list)
 
 
 class _Reader:
@@ -469,6 +506,7 @@ class _Reader:
 
     def read(self, source: Source, base: Rulebook | None = None, *, replace: bool = False) -> Rulebook:
         parsed = _Parsed()
+        self.table = base.table if base is not None else skill_table()
         if isinstance(source, FilePath) and source.is_dir():
             manifest = source / "rulebook.yaml"
             if not manifest.is_file():
@@ -495,6 +533,7 @@ class _Reader:
             issues.add((), f"expected a rule file (a mapping), got {describe_value(data)}")
         else:
             self._header(data, issues, parsed)
+            self._declarations(data, issues, parsed)
             self._sections(data.get("sections", {}), issues, parsed)
             self._topics(data.get("topics", []), issues, parsed)
             parser = self._named_conditions(data.get("conditions", {}), issues)
@@ -551,9 +590,9 @@ class _Reader:
             parser.issues.add(("rules",), f"expected a list of rules, got {describe_value(rules)}")
             return
         for index, raw in enumerate(rules):
-            rule = self._rule(raw, ("rules", index), document, parser)
-            if rule is not None:
-                parsed.rules.append(rule)
+            draft = self._rule(raw, ("rules", index), document, parser)
+            if draft is not None:
+                parsed.rules.append(draft)
 
     def _files(self, files: object, source: Source, issues: Issues) -> list[FilePath]:
         if not isinstance(files, list):
@@ -573,6 +612,29 @@ class _Reader:
                 issues.add(("files", index), f"no such rule file: {name}")
                 continue
             found.append(path)
+        return found
+
+    def _declarations(self, data: Mapping[str, Any], issues: Issues, parsed: _Parsed) -> None:
+        """
+        Read what a file declares about the rulebook it extends: skills, and rules it replaces or disables.
+        """
+        if "skills" in data:
+            self.table, declared = declare_skills(data["skills"], ("skills",), issues, self.table)
+            parsed.skills.update((info.id, info) for info in declared)
+        for key in ("replaces", "disables"):
+            if key in data:
+                getattr(parsed, key).extend(self._patterns(data[key], key, issues))
+
+    def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, Problem]]:
+        if not isinstance(value, list):
+            issues.add((key,), f"expected a list of rule ids or patterns, got {describe_value(value)}")
+            return []
+        found = []
+        for index, pattern in enumerate(value):
+            if not isinstance(pattern, str) or not pattern.strip():
+                issues.add((key, index), f"expected a rule id or pattern, got {describe_value(pattern)}")
+            else:
+                found.append((pattern.strip(), _mark(issues, (key, index))))
         return found
 
     def _sections(self, value: object, issues: Issues, parsed: _Parsed) -> None:
@@ -601,25 +663,18 @@ class _Reader:
             return
         for index, raw in enumerate(value):
             path: Path = ("topics", index)
-            topic = _TOPIC_SHAPE.parse(raw, path, issues)
+            topic = TOPIC_SHAPE.parse(raw, path, issues)
             if isinstance(topic, _Invalid):
                 continue
             if topic.id in parsed.topics:
                 issues.add((*path, "id"), f"topic {topic.id!r} is defined twice")
                 continue
             parsed.topics[topic.id] = topic
-            mark = issues.document.locate((*path, "id")) if issues.document else None
-            parsed.topic_marks[topic.id] = Problem(
-                message="",
-                path=format_path(path),
-                file=issues.document.file if issues.document else None,
-                line=mark[0] if mark else None,
-                column=mark[1] if mark else None,
-            )
+            parsed.topic_marks[topic.id] = _mark(issues, (*path, "id"))
 
     # --- one rule
 
-    def _rule(self, raw: object, path: Path, document: Document, parser: ConditionParser) -> Rule | None:
+    def _rule(self, raw: object, path: Path, document: Document, parser: ConditionParser) -> _Draft | None:
         rule_id = raw.get("id") if isinstance(raw, Mapping) else None
         issues = Issues(document, rule_id=rule_id if isinstance(rule_id, str) else None)
         parser.issues, outer = issues, parser.issues
@@ -631,28 +686,38 @@ class _Reader:
 
     def _rule_fields(  # noqa: C901, PLR0912 - one check a field, in order
         self, raw: object, path: Path, document: Document, parser: ConditionParser, issues: Issues
-    ) -> Rule | None:
-        args = parser.arguments(raw, path, _RULE_KEYS, "a rule (a mapping)")
+    ) -> _Draft | None:
+        args = parser.arguments(raw, path, dict.fromkeys(_RULE_KEYS, False), "a rule (a mapping)")
         if args is None:
             return None
         ok = True
-        rule_id = args["id"]
-        if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        for key, required in _RULE_KEYS.items():
+            if required and key not in args:
+                issues.add(path, f"missing the key {key!r}")
+                ok = False
+        rule_id = args.get("id")
+        if rule_id is not None and (not isinstance(rule_id, str) or not _ID.match(rule_id)):
             issues.add(
                 (*path, "id"),
                 f"{rule_id!r} is not a rule id (dotted lowercase words, such as skills.python.missing)",
             )
-            ok = False
+            rule_id = None
         texts: dict[str, str] = {}
         for key in ("topic", "source", "title", "message"):
-            value = args[key]
+            value = args.get(key)
+            if key not in args:
+                continue
             if not isinstance(value, str) or not value.strip():
                 issues.add((*path, key), f"expected text, got {describe_value(value)}")
                 ok = False
             else:
                 texts[key] = value.strip()
-        priority = PRIORITY_SHAPE.parse(args["priority"], (*path, "priority"), issues)
-        when = parser.parse(args["when"], (*path, "when"))
+        priority = (
+            PRIORITY_SHAPE.parse(args["priority"], (*path, "priority"), issues)
+            if "priority" in args
+            else None
+        )
+        when = parser.parse(args["when"], (*path, "when")) if "when" in args else None
         templates: dict[str, Template] = {}
         for key in ("title", "message"):
             if key in texts:
@@ -661,54 +726,63 @@ class _Reader:
                     ok = False
                 else:
                     templates[key] = template
-        actions: list[Template] = []
-        raw_actions = args["actions"]
-        if not isinstance(raw_actions, list) or not raw_actions:
-            issues.add(
-                (*path, "actions"), f"expected a list of next steps, got {describe_value(raw_actions)}"
-            )
-            ok = False
-        else:
-            for index, action in enumerate(raw_actions):
-                if not isinstance(action, str) or not action.strip():
-                    issues.add((*path, "actions", index), f"expected text, got {describe_value(action)}")
-                    ok = False
-                    continue
-                template = self._template(action.strip(), (*path, "actions", index), issues)
-                if template is None:
-                    ok = False
-                else:
-                    actions.append(template)
+        actions = (
+            self._actions(args.get("actions"), (*path, "actions"), issues) if "actions" in args else None
+        )
         examples = self._examples(args.get("examples"), (*path, "examples"), document, issues)
-        if not ok or isinstance(priority, _Invalid) or isinstance(when, _Invalid) or examples is None:
-            return None
-        known = set(PROFILE_VARIABLES) | set(when.bindings())
-        for key, template in [*templates.items(), *((f"actions[{i}]", a) for i, a in enumerate(actions))]:
-            for name in sorted(template.names - known):
-                where = (*path, key) if "[" not in key else (*path, "actions", int(key[8:-1]))
-                issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
-                ok = False
-        if not ok:
-            return None
         line_column = document.locate(path)
-        keys = {key: mark for key in args if (mark := document.locate((*path, key), key=True))}
-        return Rule(
+        origin = Origin(
+            file=document.file,
+            line=line_column[0] if line_column else None,
+            column=line_column[1] if line_column else None,
+            keys={key: mark for key in args if (mark := document.locate((*path, key), key=True))},
+        )
+        draft = _Draft(rule_id, texts.get("topic"), texts.get("source"), origin, path, None)
+        if isinstance(when, Condition):
+            known = set(PROFILE_VARIABLES) | set(when.bindings())
+            placed: list[tuple[Path, Template]] = [((*path, key), text) for key, text in templates.items()]
+            placed += [((*path, "actions", index), action) for index, action in enumerate(actions or ())]
+            for where, template in placed:
+                for name in sorted(template.names - known):
+                    issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
+                    ok = False
+        if (
+            not ok
+            or rule_id is None
+            or not isinstance(priority, Priority)
+            or not isinstance(when, Condition)
+            or actions is None
+            or examples is None
+        ):
+            return draft
+        rule = Rule(
             id=RuleId(rule_id),
             topic=TopicId(texts["topic"]),
             priority=priority,
             when=when,
             title=templates["title"],
             message=templates["message"],
-            actions=tuple(actions),
+            actions=actions,
             source=texts["source"],
             examples=examples,
-            origin=Origin(
-                file=document.file,
-                line=line_column[0] if line_column else None,
-                column=line_column[1] if line_column else None,
-                keys=keys,
-            ),
+            origin=origin,
         )
+        return attrs.evolve(draft, rule=rule)
+
+    def _actions(self, value: object, path: Path, issues: Issues) -> tuple[Template, ...] | None:
+        if not isinstance(value, list) or not value:
+            shown = "an empty list" if value == [] else describe_value(value)
+            issues.add(path, f"expected a list of next steps, got {shown}")
+            return None
+        actions: list[Template] = []
+        for index, action in enumerate(value):
+            if not isinstance(action, str) or not action.strip():
+                issues.add((*path, index), f"expected text, got {describe_value(action)}")
+                continue
+            template = self._template(action.strip(), (*path, index), issues)
+            if template is not None:
+                actions.append(template)
+        return tuple(actions) if len(actions) == len(value) else None
 
     def _template(self, text: str, path: Path, issues: Issues) -> Template | None:
         try:
@@ -770,7 +844,8 @@ class _Reader:
         topics = self._merge_topics(parsed, base, sections)
         rules = self._merge_rules(parsed, base, topics, sections, replace=replace)
         if self.problems:
-            raise RuleError(self.problems)
+            files = {problem.file: index for index, problem in reversed(list(enumerate(self.problems)))}
+            raise RuleError(sorted(self.problems, key=lambda p: (files[p.file], p.line or 0, p.column or 0)))
         if base is None:
             name, version = parsed.name, parsed.version
         elif parsed.name:
@@ -781,6 +856,7 @@ class _Reader:
             raise RuleError([Problem(message="a rulebook needs a 'rulebook' name and a 'version'")])
         # A pack's situations come first: they are more specific than those of the rulebook it extends.
         situations = (*parsed.situations, *(base.situations if base else ()))
+        skills = {info.id: info for info in base.skills} if base else {}
         return Rulebook(
             name=name,
             version=version,
@@ -788,6 +864,7 @@ class _Reader:
             topics=topics,
             rules=tuple(rules),
             situations=situations,
+            skills=tuple({**skills, **parsed.skills}.values()),
         )
 
     def _merge_sections(self, parsed: _Parsed, base: Rulebook | None) -> dict[str, str]:
@@ -829,32 +906,74 @@ class _Reader:
         replace: bool,
     ) -> list[Rule]:
         rules = list(base.rules) if base else []
-        positions = {rule.id: index for index, rule in enumerate(rules)}
-        seen: dict[str, Rule] = {}
-        for rule in parsed.rules:
-            if rule.id in seen:
-                self._rule_problem(
-                    rule, "id", f"duplicate rule id {rule.id!r} (first at {_where(seen[rule.id])})"
-                )
+        positions: dict[str, int] = {rule.id: index for index, rule in enumerate(rules)}
+        own = {draft.id for draft in parsed.rules if draft.id is not None}
+        disabled = self._matching(parsed.disables, positions, base, "disables", set(positions))
+        replaceable = self._matching(parsed.replaces, positions, base, "replaces", own)
+        seen: dict[str, _Draft] = {}
+        for draft in parsed.rules:
+            self._references(draft, topics, sections)
+            if draft.id is None:
                 continue
-            seen[rule.id] = rule
-            if rule.topic not in topics:
-                self._rule_problem(
-                    rule, "topic", f"unknown topic {rule.topic!r}", suggest(rule.topic, topics)
+            if draft.id in seen:
+                message = f"duplicate rule id {draft.id!r} (first at {_where(seen[draft.id].origin)})"
+                self._rule_problem(draft, "id", message)
+                continue
+            seen[draft.id] = draft
+            if draft.id in disabled:
+                message = f"rule {draft.id!r} is under 'disables'; list it under 'replaces' to rewrite it"
+                self._rule_problem(draft, "id", message)
+            elif draft.id in positions and not (replace or draft.id in replaceable):
+                message = (
+                    f"rule id {draft.id!r} is already in the rulebook this pack extends;"
+                    " list it under 'replaces' to replace it"
                 )
-            if rule.source not in sections:
-                message = f"unknown section {rule.source!r}"
-                self._rule_problem(rule, "source", message, suggest(rule.source, sections))
-            if rule.id in positions and replace:
-                rules[positions[rule.id]] = rule
-            elif rule.id in positions:
-                message = f"rule id {rule.id!r} is already in the rulebook; pass replace=True to replace it"
-                self._rule_problem(rule, "id", message)
-            elif replace:
-                self._rule_problem(rule, "id", f"rule {rule.id!r} replaces no rule of the rulebook")
-            else:
-                rules.append(rule)
-        return rules
+                self._rule_problem(draft, "id", message)
+            elif draft.id not in positions and replace:
+                self._rule_problem(draft, "id", f"rule {draft.id!r} replaces no rule of the rulebook")
+            elif draft.rule is not None and draft.id in positions:
+                rules[positions[draft.id]] = draft.rule
+            elif draft.rule is not None:
+                rules.append(draft.rule)
+        return [rule for rule in rules if rule.id not in disabled]
+
+    def _references(self, draft: _Draft, topics: Mapping[str, Topic], sections: Mapping[str, str]) -> None:
+        """
+        Check that the topic and section a rule names exist.
+        """
+        if draft.topic is not None and draft.topic not in topics:
+            message = f"unknown topic {draft.topic!r}"
+            self._rule_problem(draft, "topic", message, suggest(draft.topic, topics))
+        if draft.source is not None and draft.source not in sections:
+            message = f"unknown section {draft.source!r}"
+            self._rule_problem(draft, "source", message, suggest(draft.source, sections))
+
+    def _matching(
+        self,
+        patterns: list[tuple[str, Problem]],
+        positions: Mapping[str, int],
+        base: Rulebook | None,
+        key: str,
+        among: set[str],
+    ) -> set[str]:
+        """
+        The ids of the extended rulebook's rules, among *among*, that the patterns under *key* match.
+        """
+        found: set[str] = set()
+        for pattern, mark in patterns:
+            if base is None:
+                self._at(mark, f"'{key}' needs a rulebook to extend, and this one extends none")
+                continue
+            matched = [
+                rule_id for rule_id in positions if rule_id in among and fnmatch.fnmatchcase(rule_id, pattern)
+            ]
+            if not matched:
+                what = "no rule of the rulebook it extends" if key == "disables" else "no rule of the pack"
+                self._at(
+                    mark, f"{pattern!r} under '{key}' matches {what}", _suggest_rules(pattern, positions)
+                )
+            found.update(matched)
+        return found
 
     def _cycles(self, topics: Mapping[str, Topic], parsed: _Parsed) -> None:
         state: dict[str, int] = {}
@@ -882,23 +1001,47 @@ class _Reader:
     def _at(self, mark: Problem, message: str, suggestion: str | None = None) -> None:
         self.problems.append(attrs.evolve(mark, message=message, suggestion=suggestion))
 
-    def _rule_problem(self, rule: Rule, key: str, message: str, suggestion: str | None = None) -> None:
-        origin = rule.origin
-        mark = origin.keys.get(key) if origin else None
+    def _rule_problem(self, draft: _Draft, key: str, message: str, suggestion: str | None = None) -> None:
+        origin = draft.origin
+        mark = origin.keys.get(key)
         self.problems.append(
             Problem(
                 message=message,
-                file=origin.file if origin else None,
-                line=mark[0] if mark else (origin.line if origin else None),
-                column=mark[1] if mark else (origin.column if origin else None),
-                rule_id=rule.id,
+                path=format_path((*draft.path, key)),
+                file=origin.file,
+                line=mark[0] if mark else origin.line,
+                column=mark[1] if mark else origin.column,
+                rule_id=draft.id,
                 suggestion=suggestion,
             )
         )
 
 
-def _where(rule: Rule) -> str:
-    origin = rule.origin
-    if origin is None:
-        return "an earlier rule"
+def _suggest_rules(pattern: str, ids: Iterable[str]) -> str | None:
+    """
+    The rule id closest to *pattern*, or for a pattern with wildcards the closest ``prefix.*``.
+    """
+    if not any(char in pattern for char in "*?["):
+        return suggest(pattern, ids)
+    prefixes = {
+        ".".join(parts[:end]) + ".*" for parts in (i.split(".") for i in ids) for end in range(1, len(parts))
+    }
+    return suggest(pattern, prefixes)
+
+
+def _mark(issues: Issues, path: Path) -> Problem:
+    """
+    An empty problem that points at *path*, to report a problem found there later.
+    """
+    mark = issues.document.locate(path) if issues.document else None
+    return Problem(
+        message="",
+        path=format_path(path),
+        file=issues.document.file if issues.document else None,
+        line=mark[0] if mark else None,
+        column=mark[1] if mark else None,
+    )
+
+
+def _where(origin: Origin) -> str:
     return ":".join(str(part) for part in (origin.file, origin.line) if part is not None) or "an earlier rule"

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from mlcareer._language import condition_schema
 from mlcareer._model import profile_schema
-from mlcareer._rulebook import PRIORITY_SHAPE
+from mlcareer._rulebook import PRIORITY_SHAPE, TOPIC_SHAPE
+from mlcareer._vocabulary import skills_schema
 
 if TYPE_CHECKING:
     from mlcareer._shapes import JSONSchema
@@ -51,20 +52,13 @@ def rules_schema() -> JSONSchema:
             },
         },
     }
-    topic = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["id", "section", "summary"],
-        "properties": {
-            "id": _TEXT,
-            "section": _TEXT,
-            "summary": _TEXT,
-            "after": {"type": "array", "items": _TEXT},
-        },
-    }
     patterns = {
         "type": "array",
         "items": {**_TEXT, "description": "A topic or rule id, or a pattern (interview.*)."},
+    }
+    rule_patterns = {
+        "type": "array",
+        "items": {**_TEXT, "description": "A rule id of the rulebook extended, or a pattern (growth.*)."},
     }
     situation = {
         "type": "object",
@@ -88,8 +82,17 @@ def rules_schema() -> JSONSchema:
             "version": {"type": ["string", "number"]},
             "description": _TEXT,
             "sections": {"type": "object", "additionalProperties": _TEXT},
-            "topics": {"type": "array", "items": topic},
+            "topics": {"type": "array", "items": TOPIC_SHAPE.schema()},
             "files": {"type": "array", "items": _TEXT},
+            "skills": {
+                **skills_schema(),
+                "description": "Skills new to the skill table, or more names and implications for known ones.",
+            },
+            "replaces": {
+                **rule_patterns,
+                "description": "Rules of the extended rulebook this file rewrites.",
+            },
+            "disables": {**rule_patterns, "description": "Rules of the extended rulebook to leave out."},
             "conditions": {"type": "object", "additionalProperties": {"$ref": "#/$defs/condition"}},
             "horizons": {"type": "array", "items": situation},
             "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},

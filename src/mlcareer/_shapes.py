@@ -50,12 +50,22 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     """
     Return the choice closest to *word*, if one is close enough.
 
+    A choice that *word* negates ("unemployed" and "employed") is never
+    suggested: it is close in letters and opposite in meaning.
+
     Example:
         >>> suggest("levl", ["name", "level", "years"])
         'level'
+        >>> suggest("unemployed", ["student", "employed"]) is None
+        True
     """
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    negated = {word[len(prefix) :].lstrip(" _-") for prefix in _NEGATIONS if word.startswith(prefix)}
+    matches = difflib.get_close_matches(word, [c for c in choices if c not in negated], n=1, cutoff=0.6)
     return matches[0] if matches else None
+
+
+#: Prefixes that turn a word into its opposite.
+_NEGATIONS = ("un", "non", "not", "no", "in", "dis")
 
 
 SEPARATORS = re.compile(r"[\s_\-]+")
@@ -405,6 +415,43 @@ class Items(Shape[tuple[T, ...]]):
         if self.unique:
             result["uniqueItems"] = True
         return result
+
+
+class Table(Shape[dict[str, T]]):
+    """
+    A mapping from names to values of one shape.
+
+    Args:
+        value: The shape of each value.
+        what: The mapping's kind, for error messages.
+    """
+
+    def __init__(self, value: Shape[T], *, what: str = "a mapping") -> None:
+        self.value = value
+        self.what = what
+
+    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, T] | _Invalid:
+        if not isinstance(value, Mapping):
+            return self.wrong(value, path, issues)
+        result: dict[str, T] = {}
+        ok = True
+        for key, raw in value.items():
+            if not isinstance(key, str) or not key.strip():
+                issues.add(path, f"expected a name as a key, got {describe_value(key)}", at_key=(*path, key))
+                ok = False
+                continue
+            item = self.value.parse(raw, (*path, key), issues)
+            if isinstance(item, _Invalid):
+                ok = False
+            else:
+                result[key] = item
+        return result if ok else INVALID
+
+    def dump(self, value: dict[str, T]) -> object:
+        return {key: self.value.dump(item) for key, item in value.items()}
+
+    def schema(self) -> JSONSchema:
+        return {"type": "object", "additionalProperties": self.value.schema()}
 
 
 class AnyData(Shape[dict[str, object]]):

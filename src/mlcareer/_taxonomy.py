@@ -155,6 +155,42 @@ class SkillTable:
         }
         object.__setattr__(self, "_implied", {key: value for key, value in implied.items() if value})
 
+    def extended(self, skills: Iterable[SkillInfo]) -> SkillTable:
+        """
+        This table with *skills* added, each replacing an entry of the same id.
+
+        Example:
+            >>> kubernetes = SkillInfo(
+            ...     id="kubernetes", name="Kubernetes", category=SkillCategory.PRACTICE, aliases=("k8s",)
+            ... )
+            >>> skill_table().extended([kubernetes]).skill_id("K8s")
+            'kubernetes'
+        """
+        added = {info.id: info for info in skills}
+        if not added:
+            return self
+        return SkillTable({**self.skills, **added}, self.traits)
+
+    def merged(self, entry: SkillInfo) -> SkillInfo:
+        """
+        The entry *entry* makes of its id: itself for a new skill, else added to the table's entry.
+
+        The table's aliases and implications are kept, *entry*'s are added
+        after them, and it can mark a skill as ML work or a niche, never unmark one.
+        """
+        old = self.skills.get(entry.id)
+        if old is None:
+            return entry
+        return SkillInfo(
+            id=entry.id,
+            name=entry.name,
+            category=entry.category,
+            aliases=(*old.aliases, *(alias for alias in entry.aliases if alias not in old.aliases)),
+            ml=old.ml or entry.ml,
+            niche=old.niche or entry.niche,
+            implies=(*old.implies, *(rule for rule in entry.implies if rule not in old.implies)),
+        )
+
     @property
     def ml_skills(self) -> frozenset[str]:
         """
