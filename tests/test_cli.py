@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 import mlcareer
+from mlcareer._cli import main
 
 from .conftest import EXAMPLES, RULES
 
@@ -365,6 +366,91 @@ class TestAuthoring:
             "✓ a mentor is listed  [you have a mentor]\n\n"
             "1 passed, 1 failed\n"
         )
+
+    def test_packs_are_checked_against_their_base(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Lint, test and advise read a pack on the built-in rulebook, or on none with --base none."""
+        pack = tmp_path / "ops.yaml"
+        pack.write_text(
+            "rulebook: ops\nversion: '1'\n"
+            "skills:\n  kubernetes: {name: Kubernetes, category: practice, aliases: [k8s]}\n"
+            "replaces: [skills.python.missing]\n"
+            "disables: [skills.r.missing]\n"
+            "rules:\n"
+            "  - id: skills.python.missing\n    topic: skills.python\n    priority: critical\n"
+            "    when: {gaps: {skills: [python]}}\n    title: Python first\n    message: Python comes first.\n"
+            "    actions: [Take the Python track.]\n    source: non-negotiable-skills\n"
+            "    examples: {fires: [{}], silent: [{skills: [python]}]}\n"
+            "  - id: skills.python.kubernetes\n    topic: skills.python\n    priority: low\n"
+            "    when: {gaps: {skills: [kubernetes]}}\n    title: Serve models\n    message: Learn {gaps}.\n"
+            "    actions: [Deploy a model.]\n    source: non-negotiable-skills\n"
+            "    examples: {fires: [{skills: [python]}], silent: [{skills: [python, k8s]}]}\n"
+        )
+        assert main(["lint", str(pack)]) == 0
+        assert main(["test", str(pack)]) == 0
+        assert main(["lint", "--base", "none", str(pack)]) == 1
+        assert capsys.readouterr().out == (
+            f"{pack}: ok (2 rules)\n"
+            "4 passed, 0 failed\n"
+            f"{pack}:5:12: replaces[0]: 'replaces' needs a rulebook to extend, and this one extends none\n"
+            f"{pack}:6:12: disables[0]: 'disables' needs a rulebook to extend, and this one extends none\n"
+            f"{pack}:9:5: rule skills.python.missing: rules[0].topic: unknown topic 'skills.python'\n"
+            f"{pack}:15:5: rule skills.python.missing: rules[0].source: unknown section 'non-negotiable-skills'\n"
+            f"{pack}:18:5: rule skills.python.kubernetes: rules[1].topic: unknown topic 'skills.python'\n"
+            f"{pack}:24:5: rule skills.python.kubernetes: rules[1].source: unknown section"
+            " 'non-negotiable-skills'\n"
+        )
+        profile = tmp_path / "me.yaml"
+        profile.write_text("skills: [python, r]\n")
+        assert main(["advise", str(profile), "--rules", str(pack), "--format", "json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["ruleset"]["name"] == "mlcareer-guide+ops"
+        assert "skills.python.kubernetes" in [advice["rule"] for advice in report["advice"]]
+
+    def test_lint_lists_every_problem_at_once(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """One lint run reports every problem of a file with many faults, in the order they are written."""
+        faults = tmp_path / "faults.yaml"
+        faults.write_text(
+            "rulebook: faulty\nversion: '1'\nsections: {camp: Camp guidance}\n"
+            "topics:\n  - {id: camp.capstone, section: camps, summary: A capstone., after: [skills.pyhton]}\n"
+            "rules:\n"
+            "  - id: camp.capstone.missing\n    topic: camp.capstone\n    priority: urgent\n"
+            "    when:\n      all:\n"
+            "        - skill: {name: kubernets, at_leest: advanced}\n"
+            "        - portfolio: {kind: projects, at_most: -1}\n"
+            "        - stage: unemployed\n"
+            "    title: Start your capstone\n    message: Capstones help.\n    source: camp\n    colour: red\n"
+            "  - id: camp.capstone.missing\n    topic: camp.capstonne\n    priority: high\n"
+            "    when: {skil: python}\n    title: Hi\n    message: Hi.\n    actions: []\n    source: cmp\n"
+        )
+        assert main(["lint", str(faults)]) == 1
+        rule = "rule camp.capstone.missing"
+        assert capsys.readouterr().out.splitlines() == [
+            f"{faults}:5:10: topics[0].id: topic 'camp.capstone': unknown section 'camps'; did you mean 'camp'?",
+            f"{faults}:5:10: topics[0].id: topic 'camp.capstone': unknown topic 'skills.pyhton' in after;"
+            " did you mean 'skills.python'?",
+            f"{faults}:7:5: {rule}: rules[0]: missing the key 'actions'",
+            f"{faults}:9:15: {rule}: rules[0].priority: 'urgent' is not one of critical, high, medium, low",
+            f"{faults}:12:25: {rule}: rules[0].when.all[0].skill.name: unknown skill 'kubernets';"
+            " did you mean 'neural nets'?",
+            f"{faults}:12:36: {rule}: rules[0].when.all[0].skill: unknown argument 'at_leest';"
+            " did you mean 'at_least'?",
+            f"{faults}:13:29: {rule}: rules[0].when.all[1].portfolio.kind: 'projects' is not one of project,"
+            " open_source, certification, blog_post, case_study; did you mean 'project'?",
+            f"{faults}:13:48: {rule}: rules[0].when.all[1].portfolio.at_most: expected a number of at least 0,"
+            " got the number -1",
+            f"{faults}:14:18: {rule}: rules[0].when.all[2].stage: 'unemployed' is not one of student,"
+            " job_seeking, interviewing, employed",
+            f"{faults}:18:5: {rule}: rules[0]: unknown argument 'colour'",
+            f"{faults}:19:5: {rule}: rules[1].id: duplicate rule id 'camp.capstone.missing' (first at {faults}:7)",
+            f"{faults}:20:5: {rule}: rules[1].topic: unknown topic 'camp.capstonne'; did you mean 'camp.capstone'?",
+            f"{faults}:22:12: {rule}: rules[1].when: unknown predicate 'skil'; did you mean 'skill'?",
+            f"{faults}:25:14: {rule}: rules[1].actions: expected a list of next steps, got an empty list",
+            f"{faults}:26:5: {rule}: rules[1].source: unknown section 'cmp'; did you mean 'camp'?",
+        ]
 
     @pytest.mark.parametrize("which", ["profile", "rules", "report"])
     def test_schema(self, which: str) -> None:

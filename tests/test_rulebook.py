@@ -288,7 +288,7 @@ class TestPacks:
         """A pack adds a skill (with an alias and an implication), rewrites one rule and leaves others out."""
         base = load_rulebook()
         rulebook = base.extend(textwrap.dedent(self.OPS))
-        index = [rule.id for rule in base.rules].index("skills.python.missing")
+        index = [str(rule.id) for rule in base.rules].index("skills.python.missing")
         assert rulebook.rules[index].title.text == "Python comes first"
         assert not [rule for rule in rulebook.rules if rule.id.startswith("traits.curiosity.")]
         assert rulebook.rules[-1].id == "ops.kubernetes"

@@ -2,6 +2,7 @@
 Pages generated from the code and the rules at build time, so they cannot drift.
 
 - ``_generated/catalogue.md``: every rule of the built-in rulebook (rules/).
+- ``_generated/skills.md``: the skill table that ships with mlcareer.
 - ``_generated/*.schema.json``: the published JSON Schemas.
 - ``_generated/cli.txt``: the command's help, every command.
 """
@@ -89,6 +90,41 @@ def catalogue() -> str:
     return "\n".join(lines) + "\n"
 
 
+def skills() -> str:
+    """The skill table, as MyST Markdown."""
+    table = mlcareer.skill_table()
+    lines = [
+        "# Known skills",
+        "",
+        (
+            "The skill table that ships with mlcareer, generated from `mlcareer/data/skills.yaml` when these"
+            " pages are built. Rules and profiles may name a skill by its id, its name or any of its other"
+            " names; matching ignores case, spaces, hyphens and underscores. A rule pack adds skills under"
+            " `skills` (see {doc}`../rule-language`)."
+        ),
+        "",
+    ]
+    for category in mlcareer.SkillCategory:
+        entries = [info for info in table.skills.values() if info.category is category]
+        lines += [
+            f"## {category.value.capitalize()}",
+            "",
+            "| Id | Name | Other names |",
+            "| --- | --- | --- |",
+        ]
+        lines += [
+            f"| `{info.id}` | {info.name} | {', '.join(info.aliases)} |"
+            for info in sorted(entries, key=lambda info: info.id)
+        ]
+        lines.append("")
+    lines += ["## Traits", "", "| Id | Name | Other names |", "| --- | --- | --- |"]
+    lines += [
+        f"| `{info.id}` | {info.name} | {', '.join(info.aliases)} |"
+        for info in sorted(table.traits.values(), key=lambda info: info.id)
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _example(candidate: mlcareer.Candidate) -> dict[str, Any]:
     data = candidate.to_dict()
     del data["profile"]
@@ -110,6 +146,7 @@ def generate(_app: object = None) -> None:
     """Write the generated pages."""
     GENERATED.mkdir(exist_ok=True)
     (GENERATED / "catalogue.md").write_text(catalogue(), "utf-8")
+    (GENERATED / "skills.md").write_text(skills(), "utf-8")
     for name, schema in (
         ("profile", mlcareer.profile_schema()),
         ("rules", mlcareer.rules_schema()),

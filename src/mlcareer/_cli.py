@@ -215,9 +215,19 @@ def _pack(path: Path, base: Rulebook | None) -> tuple[Rulebook, list[Rule]]:
     return rulebook, [rule for rule in rulebook.rules if id(rule) not in kept]
 
 
+def _packs_base(args: argparse.Namespace) -> Rulebook | None:
+    """
+    The rulebook that ``lint`` and ``test`` read their files on: the base with the ``--rules`` packs.
+    """
+    base = _base(args)
+    for path in args.rules or ():
+        base = load_rulebook(Path(path)) if base is None else base.extend(Path(path))
+    return base
+
+
 def _lint(args: argparse.Namespace) -> int:
     failed = False
-    base = _base(args)
+    base = _packs_base(args)
     for name in args.paths:
         try:
             _, own = _pack(Path(name), base)
@@ -232,7 +242,7 @@ def _lint(args: argparse.Namespace) -> int:
 
 def _test(args: argparse.Namespace) -> int:
     failed = passed = 0
-    base = _base(args)
+    base = _packs_base(args)
     for name in args.paths:
         rulebook, rules = _pack(Path(name), base)
         own = {rule.id for rule in rules}
@@ -306,6 +316,16 @@ def _add_rules_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="ID",
         help="leave out rules by id or pattern (growth.*); repeatable",
+    )
+    _add_base_option(parser)
+
+
+def _add_pack_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules",
+        action="append",
+        metavar="PATH",
+        help="a pack to add to the base before reading the files (a file or directory); repeatable",
     )
     _add_base_option(parser)
 
@@ -409,19 +429,25 @@ def _parser() -> argparse.ArgumentParser:
     lint = commands.add_parser(
         "lint",
         help="check rule files",
-        description="Check rule files; every problem is printed as file:line:column. Exit 1 on any problem.",
+        description=(
+            "Check rule files, each as a pack on the built-in rulebook (or on --base,"
+            " with the --rules packs); every problem is printed as file:line:column. Exit 1 on any problem."
+        ),
     )
     lint.add_argument("paths", nargs="+", metavar="PATH")
-    _add_base_option(lint)
+    _add_pack_options(lint)
     lint.set_defaults(run=_lint)
 
     test = commands.add_parser(
         "test",
         help="run the examples of rule files",
-        description="Evaluate every rule example; print each failure, explained. Exit 1 on any failure.",
+        description=(
+            "Evaluate the examples of the rules each file brings, read as for lint;"
+            " print each failure, explained. Exit 1 on any failure."
+        ),
     )
     test.add_argument("paths", nargs="+", metavar="PATH")
-    _add_base_option(test)
+    _add_pack_options(test)
     test.set_defaults(run=_test)
 
     schema = commands.add_parser("schema", help="print a JSON Schema", description="Print a JSON Schema.")

@@ -86,7 +86,7 @@ def rules_schema() -> JSONSchema:
             "files": {"type": "array", "items": _TEXT},
             "skills": {
                 **skills_schema(),
-                "description": "Skills new to the skill table, or more names and implications for known ones.",
+                "description": "New skills, or more names and implications for known ones.",
             },
             "replaces": {
                 **rule_patterns,
