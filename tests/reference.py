@@ -14,9 +14,14 @@ import datetime as dt
 import fnmatch
 import functools
 import operator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mlcareer import Candidate, Level, PortfolioKind, skill_table
+from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not
+
+if TYPE_CHECKING:
+    from mlcareer._conditions import Condition
+    from mlcareer._facts import Facts
 
 #: The date every reference reading is made on (tests evaluate the engine on it too).
 AS_OF = dt.date(2026, 11, 25)
@@ -302,6 +307,46 @@ def _company(arg: Any, c: Candidate) -> bool:  # noqa: PLR0911 - plain data, one
     if "ml_projects" in arg and bool(company.ml_projects) != arg["ml_projects"]:
         return False
     return "values" not in arg or bool(company.values) == arg["values"]
+
+
+def evidence(condition: Condition, facts: Facts, truth: bool) -> list[str]:
+    """
+    The evidence of *condition* whose truth is *truth*, composed as the rule language documents it.
+
+    A leaf states what it reads; ``all`` that holds gives every part's, and that fails its
+    first failing part's; ``any`` the other way round; ``not`` its part's with the opposite
+    truth; ``at_least`` the parts that agree with its truth. Each sentence once.
+    """
+    if isinstance(condition, Named):
+        return evidence(condition.part, facts, truth)
+    if isinstance(condition, Not):
+        return evidence(condition.part, facts, not truth)
+    parts = condition.children()
+    if not parts:
+        return [condition.state(facts)]
+    truths = [holds(_data(part), facts.candidate, _named(part)) for part in parts]
+    if isinstance(condition, AtLeastOf):
+        deciding = [part for part, part_truth in zip(parts, truths, strict=True) if part_truth is truth]
+    elif (isinstance(condition, AllOf) and truth) or (isinstance(condition, AnyOf) and not truth):
+        deciding = list(parts)
+    else:
+        first = next(
+            (part for part, part_truth in zip(parts, truths, strict=True) if part_truth is truth), parts[-1]
+        )
+        deciding = [first]
+    return list(dict.fromkeys(fact for part in deciding for fact in evidence(part, facts, truth)))
+
+
+def _data(condition: Condition) -> dict[str, Any]:
+    """A condition as a rule file writes it."""
+    data = condition.to_data()
+    assert isinstance(data, dict)
+    return data
+
+
+def _named(condition: Condition) -> dict[str, Any]:
+    """The named conditions *condition* uses, as plain data."""
+    return {node.name: node.part.to_data() for node in condition.walk() if isinstance(node, Named)}
 
 
 def fired(rulebook: dict[str, Any], candidate: Candidate) -> list[str]:

@@ -166,15 +166,15 @@ def _ml_job(c: Candidate) -> bool:
 
 
 NICHE_SKILLS = {
-    "nlp": {"natural-language-processing", "hugging-face-transformers", "spacy", "nltk", "transformer-models",
+    "natural-language-processing": {"natural-language-processing", "hugging-face-transformers", "spacy", "nltk", "transformer-models",
             "recurrent-neural-networks", "generative-ai"},
-    "computer_vision": {"computer-vision", "opencv", "convolutional-neural-networks"},
+    "computer-vision": {"computer-vision", "opencv", "convolutional-neural-networks"},
 }  # fmt: skip
 
 
 def _has_projects(c: Candidate) -> bool:
-    """Whether the portfolio or work history shows ML work (in the stated niche, where the niche has its own advice)."""
-    niche = NICHE_SKILLS.get(c.goals.specialization or "")
+    """Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice)."""
+    niche = NICHE_SKILLS.get(reference._niche(c) or "")
     items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
     jobs = [reference._named_skills(job.skills, [job.title, *job.highlights]) for job in c.experience]
     if niche is not None:

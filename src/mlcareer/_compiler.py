@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     #: Rules grouped by topic: for each topic, its rules in order as (report position, rule id, condition).
     Batch = Sequence[Sequence[tuple[int, str, Condition]]]
 
-__all__ = ["Code", "Compiled", "compile_condition", "compile_rules"]
+__all__ = ["Code", "Compiled", "compile_condition", "compile_evidence", "compile_rules"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -247,22 +247,35 @@ def _joined(parts: list[Callable[[T], list[R]]]) -> Callable[[T], list[R]]:
     return joined
 
 
-def _evidence(condition: Condition, code: Code) -> str:
+def _evidence(condition: Condition, code: Code, *, holds: bool = True) -> str:
     """
-    The source of the evidence of a condition that holds: its sentences, each once.
+    The source of the evidence of a condition whose truth is *holds*: its sentences, each once.
     """
-    sentences = condition.evidence_source(code, holds=True)
+    sentences = condition.evidence_source(code, holds=holds)
     leaves = sum(1 for part in condition.walk() if not part.children())
     return sentences if leaves == 1 else f"tuple(dict.fromkeys({sentences}))"
 
 
-def compile_condition(condition: Condition) -> tuple[Callable[[Facts], bool], str]:
+def compile_condition(condition: Condition) -> Callable[[Facts], bool]:
     """
-    Compile one condition into a function of a candidate's `Facts`, and return it with its source.
+    Compile the truth of one condition into a function of a candidate's `Facts`.
     """
     code = Code()
     test = condition.source(code)
-    return _define(code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"])
+    holds: Callable[[Facts], bool] = _define(
+        code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"]
+    )[0]
+    return holds
+
+
+def compile_evidence(condition: Condition, *, holds: bool) -> Callable[[Facts], tuple[str, ...]]:
+    """
+    Compile the evidence of one condition whose truth is *holds* into a function of a candidate's `Facts`.
+    """
+    code = Code(facts=True)
+    lines = [f"lambda facts: {_evidence(condition, code, holds=holds)},", ")"]
+    functions: tuple[Callable[[Facts], tuple[str, ...]]] = _define(code, "evidence", "evidence = (", lines)[0]
+    return functions[0]
 
 
 def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[Any, str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from mlcareer._compiler import compile_condition, compile_evidence
 from mlcareer._facts import KIND_NOUNS, position_words, skill_phrase
 from mlcareer._model import (
     Level,
@@ -67,10 +68,6 @@ def _using(names: Sequence[str]) -> str:
     """
     shown = names if len(names) <= 3 else (*names[:2], "a related skill")
     return f"using {_join(shown, 'or')}"
-
-
-def _dedupe(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 #: The most skills a sentence of evidence names one by one.
@@ -203,20 +200,25 @@ class Condition:
     #: The word that names the predicate in rule files.
     key: ClassVar[str] = ""
 
-    def test(self, facts: Facts) -> bool:
-        """
-        Tell whether the condition holds (the plain interpretation).
-        """
-        raise NotImplementedError
-
     def source(self, code: Code) -> str:
         """
-        A Python expression with the same truth as `test`, for the compiler.
+        The condition's truth, as a Python expression: the one definition of it.
 
         The expression reads the local names it asks *code* for, and every
-        value it compares with through `Code.constant`.
+        value it compares with through `Code.constant`. The engine compiles
+        it with the rest of the rulebook, and `test` on its own, so the two
+        cannot disagree.
         """
         raise NotImplementedError
+
+    def test(self, facts: Facts) -> bool:
+        """
+        Tell whether the condition holds for *facts* (its `source`, compiled once).
+        """
+        truth = self.__dict__.get("_truth")
+        if truth is None:
+            truth = self.__dict__["_truth"] = compile_condition(self)
+        return truth(facts)
 
     def describe(self) -> str:
         """
@@ -251,27 +253,37 @@ class Condition:
         """
         return ()
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:  # noqa: ARG002 - leaves state what they read
-        """
-        The facts of the profile that decide this condition, in words.
-
-        *holds* is the condition's truth, when the caller knows it already.
-        """
-        return [self.state(facts)]
-
     def evidence_source(self, code: Code, holds: bool) -> str:  # noqa: ARG002 - leaves state what they read
         """
-        A Python expression for `evidence` (as a tuple) when the truth is *holds*.
+        The facts that decide the condition when its truth is *holds*, as a Python expression of a tuple.
 
-        The expression reads a `Facts` named ``facts``.
+        The one definition of the evidence: a leaf states what it reads, a
+        combination chooses the parts that decide it. The expression reads a
+        `Facts` named ``facts``.
         """
         return f"({code.state(self)},)"
 
+    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
+        """
+        The facts of the profile that decide this condition, in words (its `evidence_source`, compiled once).
+
+        *holds* is the condition's truth, when the caller knows it already.
+        """
+        if holds is None:
+            holds = self.test(facts)
+        key = "_evidence_holds" if holds else "_evidence_fails"
+        evidence = self.__dict__.get(key)
+        if evidence is None:
+            evidence = self.__dict__[key] = compile_evidence(self, holds=holds)
+        return list(evidence(facts))
+
     def explain(self, facts: Facts) -> Explanation:
         """
-        Explain the condition's truth for *facts*, as a tree.
+        Explain the condition's truth for *facts*, as a tree of its parts.
         """
-        return Explanation(self.describe(), self.test(facts), reads=self.state(facts))
+        children = tuple(child.explain(facts) for child in self.children())
+        reads = None if children else self.state(facts)
+        return Explanation(self.describe(), self.test(facts), reads=reads, children=children)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         """
@@ -314,10 +326,6 @@ class HasSkill(Condition):
     name: str
     at_least: Level | None = None
     at_most: Level | None = None
-
-    def test(self, facts: Facts) -> bool:
-        level = facts.levels.get(self.skill, 0)
-        return (self.at_least or 1) <= level <= (self.at_most or 5)
 
     def source(self, code: Code) -> str:
         levels, skill = code.need("levels"), code.constant(self.skill)
@@ -398,9 +406,6 @@ class SkillGaps(Condition):
             if facts.levels.get(skill, 0) < threshold
         ]
 
-    def test(self, facts: Facts) -> bool:
-        return len(self.gaps(facts)) >= self.count
-
     def source(self, code: Code) -> str:
         return _count_source(code, self.skills, self._threshold(), self.count, missing=True)
 
@@ -470,9 +475,6 @@ class KnowsSkills(Condition):
             if facts.levels.get(skill, 0) >= threshold
         ]
 
-    def test(self, facts: Facts) -> bool:
-        return len(self.known(facts)) >= self.count
-
     def source(self, code: Code) -> str:
         return _count_source(code, self.skills, int(self.at_least or 1), self.count, missing=False)
 
@@ -514,10 +516,6 @@ class HasTrait(Condition):
     trait: TraitId
     name: str
     with_example: bool | None = None
-
-    def test(self, facts: Facts) -> bool:
-        shown = facts.traits.get(self.trait)
-        return shown is not None and (self.with_example is None or shown is self.with_example)
 
     def source(self, code: Code) -> str:
         traits, trait = code.need("traits"), code.constant(self.trait)
@@ -566,9 +564,6 @@ class CountTraits(Condition):
             for trait, shown in facts.traits.items()
             if self.with_example is None or shown is self.with_example
         )
-
-    def test(self, facts: Facts) -> bool:
-        return self.range.contains(len(self.matching(facts)))
 
     def source(self, code: Code) -> str:
         traits = code.need("traits")
@@ -632,9 +627,6 @@ class TraitGaps(Condition):
         """
         listed = facts.traits
         return [name for trait, name in zip(self.traits, self.names, strict=True) if trait not in listed]
-
-    def test(self, facts: Facts) -> bool:
-        return len(self.missing(facts)) >= self.count
 
     def source(self, code: Code) -> str:
         traits = code.need("traits")
@@ -728,9 +720,6 @@ class CountPortfolio(Condition):
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {} if self.binding is None else {self.binding: self.titles}
 
-    def test(self, facts: Facts) -> bool:
-        return self.range.contains(self.count(facts))
-
     def source(self, code: Code) -> str:
         only_kinds = (
             self.sectors is None
@@ -819,9 +808,6 @@ class AtStage(Condition):
     key = "stage"
     stages: frozenset[Stage]
 
-    def test(self, facts: Facts) -> bool:
-        return facts.stage in self.stages
-
     def source(self, code: Code) -> str:
         return f"{code.need('stage')} in {code.constant(self.stages)}"
 
@@ -866,11 +852,6 @@ class TargetsSector(Condition):
     key = "target_sector"
     sectors: frozenset[Sector] | None
 
-    def test(self, facts: Facts) -> bool:
-        if self.sectors is None:
-            return bool(facts.sectors)
-        return bool(facts.sectors & self.sectors)
-
     def source(self, code: Code) -> str:
         sectors = code.need("sectors")
         if self.sectors is None:
@@ -910,9 +891,6 @@ class TargetCompany(Condition):
     name: str | None = None
     ml_projects: bool | None = None
     values: bool | None = None
-
-    def test(self, facts: Facts) -> bool:
-        return self.holds_for(facts.company)
 
     def source(self, code: Code) -> str:
         company = code.need("company")
@@ -998,12 +976,6 @@ class HasSpecialization(Condition):
     chosen: bool = True
     values: frozenset[str] | None = None
 
-    def test(self, facts: Facts) -> bool:
-        value = facts.specialization
-        if not self.chosen:
-            return value is None
-        return value is not None and (self.values is None or value in self.values)
-
     def source(self, code: Code) -> str:
         value = code.need("specialization")
         if not self.chosen:
@@ -1045,9 +1017,6 @@ class Prepared(Condition):
 
     key = "prepared"
     steps: frozenset[PrepStep]
-
-    def test(self, facts: Facts) -> bool:
-        return self.steps <= facts.prep
 
     def source(self, code: Code) -> str:
         prep = code.need("prep")
@@ -1112,9 +1081,6 @@ class HasMentor(Condition):
     key = "mentor"
     value: bool
 
-    def test(self, facts: Facts) -> bool:
-        return facts.candidate.growth.mentor is self.value
-
     def source(self, code: Code) -> str:
         return f"{code.need('growth')}.mentor is {self.value}"
 
@@ -1158,9 +1124,6 @@ class CountActivities(Condition):
         How many activities match.
         """
         return self.count_in(getattr(facts.growth, self.key))
-
-    def test(self, facts: Facts) -> bool:
-        return self.range.contains(self.count(facts))
 
     def source(self, code: Code) -> str:
         activities = f"{code.need('growth')}.{self.key}"
@@ -1242,9 +1205,6 @@ class CountOf(Condition):
     of: str
     range: Range
 
-    def test(self, facts: Facts) -> bool:
-        return self.range.contains(_COUNTABLE[self.of][0](facts))
-
     def source(self, code: Code) -> str:
         local, template = _COUNTABLE[self.of][1]
         return self.range.source(template.format(code.need(local)), code)
@@ -1272,9 +1232,6 @@ class SkillYears(Condition):
     skill: SkillId
     name: str
     range: Range
-
-    def test(self, facts: Facts) -> bool:
-        return self.range.contains(facts.years.get(self.skill, 0))
 
     def source(self, code: Code) -> str:
         return self.range.source(f"{code.need('years')}.get({code.constant(self.skill)}, 0)", code)
@@ -1321,14 +1278,17 @@ class WorkHistory(Condition):
             and (self.skills is None or not named.isdisjoint(self.skills))
         ]
 
-    def test(self, facts: Facts) -> bool:
+    def holds_in(self, facts: Facts) -> bool:
+        """
+        Tell whether some position matches or, with a range, whether their years are within it.
+        """
         found = self.matching(facts)
         if self.range is None:
             return bool(found)
         return self.range.contains(sum(years for _, years in found))
 
     def source(self, code: Code) -> str:
-        return f"{code.constant(self.test)}(facts)"
+        return f"{code.constant(self.holds_in)}(facts)"
 
     def _noun(self) -> str:
         return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
@@ -1400,11 +1360,8 @@ class Studies(Condition):
             and (self.in_progress is None or (study in facts.studying) is self.in_progress)
         ]
 
-    def test(self, facts: Facts) -> bool:
-        return bool(self.matching(facts))
-
     def source(self, code: Code) -> str:
-        return f"{code.constant(self.test)}(facts)"
+        return f"bool({code.constant(self.matching)}(facts))"
 
     def _noun(self) -> str:
         degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
@@ -1444,10 +1401,6 @@ class InterviewSoon(Condition):
 
     key = "interview"
     within_days: int | None = None
-
-    def test(self, facts: Facts) -> bool:
-        days = facts.interview_days
-        return days is not None and 0 <= days <= (self.within_days if self.within_days is not None else days)
 
     def source(self, code: Code) -> str:
         days = code.need("interview_days")
@@ -1524,9 +1477,6 @@ class ExtensionValue(Condition):
             return value is not _MISSING and type(value) is type(self.equals) and value == self.equals
         return (value is not _MISSING) is self.present
 
-    def test(self, facts: Facts) -> bool:
-        return self.holds_in(facts.candidate.extensions)
-
     def source(self, code: Code) -> str:
         return f"{code.constant(self.holds_in)}({code.need('candidate')}.extensions)"
 
@@ -1587,9 +1537,6 @@ class AllOf(Condition):
     key = "all"
     parts: tuple[Condition, ...]
 
-    def test(self, facts: Facts) -> bool:
-        return all(part.test(facts) for part in self.parts)
-
     def source(self, code: Code) -> str:
         return f"({' and '.join(part.source(code) for part in self.parts)})"
 
@@ -1599,21 +1546,10 @@ class AllOf(Condition):
     def describe(self) -> str:
         return "all of these hold"
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
-        if holds is not True:
-            for part in self.parts:
-                if not part.test(facts):
-                    return part.evidence(facts, holds=False)
-        return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=True)])
-
     def evidence_source(self, code: Code, holds: bool) -> str:
         if holds:
             return _concatenation(part.evidence_source(code, holds=True) for part in self.parts)
         return _first(code, self.parts, holds=False)
-
-    def explain(self, facts: Facts) -> Explanation:
-        children = tuple(part.explain(facts) for part in self.parts)
-        return Explanation(self.describe(), all(c.holds for c in children), children=children)
 
     def to_data(self) -> object:
         return {self.key: [part.to_data() for part in self.parts]}
@@ -1631,9 +1567,6 @@ class AnyOf(Condition):
     key = "any"
     parts: tuple[Condition, ...]
 
-    def test(self, facts: Facts) -> bool:
-        return any(part.test(facts) for part in self.parts)
-
     def source(self, code: Code) -> str:
         return f"({' or '.join(part.source(code) for part in self.parts)})"
 
@@ -1643,21 +1576,10 @@ class AnyOf(Condition):
     def describe(self) -> str:
         return "any of these holds"
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
-        if holds is not False:
-            for part in self.parts:
-                if part.test(facts):
-                    return part.evidence(facts, holds=True)
-        return _dedupe([fact for part in self.parts for fact in part.evidence(facts, holds=False)])
-
     def evidence_source(self, code: Code, holds: bool) -> str:
         if holds:
             return _first(code, self.parts, holds=True)
         return _concatenation(part.evidence_source(code, holds=False) for part in self.parts)
-
-    def explain(self, facts: Facts) -> Explanation:
-        children = tuple(part.explain(facts) for part in self.parts)
-        return Explanation(self.describe(), any(c.holds for c in children), children=children)
 
     def to_data(self) -> object:
         return {self.key: [part.to_data() for part in self.parts]}
@@ -1675,9 +1597,6 @@ class Not(Condition):
     key = "not"
     part: Condition
 
-    def test(self, facts: Facts) -> bool:
-        return not self.part.test(facts)
-
     def source(self, code: Code) -> str:
         return f"not ({self.part.source(code)})"
 
@@ -1687,15 +1606,8 @@ class Not(Condition):
     def describe(self) -> str:
         return "this does not hold"
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
-        return self.part.evidence(facts, holds=None if holds is None else not holds)
-
     def evidence_source(self, code: Code, holds: bool) -> str:
         return self.part.evidence_source(code, holds=not holds)
-
-    def explain(self, facts: Facts) -> Explanation:
-        child = self.part.explain(facts)
-        return Explanation(self.describe(), not child.holds, children=(child,))
 
     def to_data(self) -> object:
         return {self.key: self.part.to_data()}
@@ -1714,9 +1626,6 @@ class AtLeastOf(Condition):
     count: int
     parts: tuple[Condition, ...]
 
-    def test(self, facts: Facts) -> bool:
-        return sum(part.test(facts) for part in self.parts) >= self.count
-
     def source(self, code: Code) -> str:
         return f"({' + '.join(f'({part.source(code)})' for part in self.parts)}) >= {self.count}"
 
@@ -1726,23 +1635,12 @@ class AtLeastOf(Condition):
     def describe(self) -> str:
         return f"at least {self.count} of these hold"
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
-        truths = [part.test(facts) for part in self.parts]
-        holds = sum(truths) >= self.count
-        deciding = [part for part, truth in zip(self.parts, truths, strict=True) if truth is holds]
-        return _dedupe([fact for part in deciding for fact in part.evidence(facts, holds=holds)])
-
     def evidence_source(self, code: Code, holds: bool) -> str:
         negation = "" if holds else "not "
         return _concatenation(
             f"({part.evidence_source(code, holds=holds)} if {negation}({part.source(code)}) else ())"
             for part in self.parts
         )
-
-    def explain(self, facts: Facts) -> Explanation:
-        children = tuple(part.explain(facts) for part in self.parts)
-        holds = sum(c.holds for c in children) >= self.count
-        return Explanation(self.describe(), holds, children=children)
 
     def to_data(self) -> object:
         return {self.key: {"count": self.count, "of": [part.to_data() for part in self.parts]}}
@@ -1761,9 +1659,6 @@ class Named(Condition):
     name: str
     part: Condition
 
-    def test(self, facts: Facts) -> bool:
-        return self.part.test(facts)
-
     def source(self, code: Code) -> str:
         if not isinstance(self.part, _SHARED):
             return self.part.source(code)
@@ -1776,15 +1671,11 @@ class Named(Condition):
     def describe(self) -> str:
         return f"{self.name}"
 
-    def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
-        return self.part.evidence(facts, holds=holds)
-
     def evidence_source(self, code: Code, holds: bool) -> str:
         return self.part.evidence_source(code, holds=holds)
 
     def explain(self, facts: Facts) -> Explanation:
-        child = self.part.explain(facts)
-        return Explanation(f"{self.name}:", child.holds, children=(child,))
+        return attrs.evolve(super().explain(facts), condition=f"{self.name}:")
 
     def to_data(self) -> object:
         return {self.key: self.name}
