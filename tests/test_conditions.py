@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from mlcareer import load_candidate, skill_table
+from mlcareer._arguments import Range
 from mlcareer._compiler import compile_condition
-from mlcareer._conditions import Condition, CountOf, Range
+from mlcareer._conditions import Condition, CountOf
 from mlcareer._facts import Facts
 from mlcareer._language import PREDICATES, ConditionParser, condition_schema
 from mlcareer._shapes import Issues, _Invalid
@@ -322,7 +323,7 @@ class TestDescriptions:
 
     def test_every_predicate_has_a_summary_and_schema(self) -> None:
         """The predicate table documents and describes every predicate."""
-        assert all(predicate.summary and predicate.schema for predicate in PREDICATES.values())
+        assert all(predicate.summary and predicate.arguments.schema() for predicate in PREDICATES.values())
         assert len(condition_schema()["oneOf"]) == len(PREDICATES)
 
 
@@ -340,9 +341,9 @@ class TestErrors:
                 "when.skill.at_least: 'expret' is not one of novice, beginner, intermediate, advanced, expert"
                 " (or 1-5); did you mean 'expert'?"]),
             ({"skill": {"name": "python", "at_least": 4, "at_most": 2}}, ["when.skill: at_least (advanced) is above at_most (beginner)"]),
-            ({"gaps": {"skills": []}}, ["when.gaps.skills: expected a list of skill names, got a list"]),
+            ({"gaps": {"skills": []}}, ["when.gaps.skills: expected a list of skill names, got an empty list"]),
             ({"gaps": {"skills": ["r"], "count": 2}}, ["when.gaps.count: is 2, but only 1 skills are listed"]),
-            ({"gaps": {"skills": ["r", "R"]}}, ["when.gaps.skills: lists a skill more than once"]),
+            ({"gaps": {"skills": ["r", "R"]}}, ["when.gaps.skills: lists one of the skill names more than once"]),
             ({"gaps": {"skills": ["r"], "as": "1x"}}, ["when.gaps.as: expected a name of letters, digits and _, got the text '1x'"]),
             ({"stage": "retired"}, [
                 "when.stage: 'retired' is not one of student, job_seeking, interviewing, employed"]),
@@ -354,7 +355,7 @@ class TestErrors:
             ({"count": {"of": "skils"}}, [
                 "when.count.of: 'skils' is not one of skills, traits, portfolio, target_sectors, interview_prep,"
                 " learning, networking; did you mean 'skills'?"]),
-            ({"all": []}, ["when.all: expected a non-empty list of conditions, got a list"]),
+            ({"all": []}, ["when.all: expected a list of conditions, got an empty list"]),
             ({"at_least": {"count": 3, "of": [{"mentor": True}]}}, ["when.at_least.count: is 3, but only 1 conditions are listed"]),
             ({"use": "seekr"}, ["when.use: no named condition 'seekr'; did you mean 'seeker'?"]),
             ({"extension": {"key": "a..b"}}, ["when.extension.key: expected a dotted key such as 'plan.tier', got the text 'a..b'"]),

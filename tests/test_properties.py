@@ -34,7 +34,7 @@ for _rule in RULEBOOK.rules:
     for _node in _rule.when.walk():
         if isinstance(_node, SkillGaps):
             for _skill in _node.skills:
-                REQUIRED[_skill] = max(REQUIRED.get(_skill, Level.NOVICE), _node.below or Level.NOVICE)
+                REQUIRED[_skill.id] = max(REQUIRED.get(_skill.id, Level.NOVICE), _node.below or Level.NOVICE)
 
 
 @given(strategies.candidates())
@@ -84,9 +84,9 @@ def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: s
     """Giving a candidate a skill at the level the rules ask for removes advice naming it as a gap, and adds none."""
     facts = Facts(candidate, as_of=AS_OF)
     named = sorted(
-        {skill for rule in RULEBOOK.rules if rule.id in ENGINE.fired(candidate, as_of=AS_OF)
+        {skill.id for rule in RULEBOOK.rules if rule.id in ENGINE.fired(candidate, as_of=AS_OF)
          for node in rule.when.walk() if isinstance(node, SkillGaps)
-         for skill, name in zip(node.skills, node.names, strict=True) if name in node.gaps(facts)}
+         for skill in node.skills if skill.name in node.gaps(facts)}
     )  # fmt: skip
     if not named:
         return
@@ -97,9 +97,7 @@ def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: s
     for rule_id in ENGINE.fired(improved, as_of=AS_OF):
         for node in RULEBOOK.rule(rule_id).when.walk():
             if isinstance(node, SkillGaps):
-                assert skill not in [
-                    s for s, n in zip(node.skills, node.names, strict=True) if n in node.gaps(improved_facts)
-                ]
+                assert skill not in [s.id for s in node.skills if s.name in node.gaps(improved_facts)]
 
 
 @given(strategies.candidates(), st.sampled_from([rule.id for rule in RULEBOOK.rules]))

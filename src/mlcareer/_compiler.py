@@ -1,14 +1,14 @@
 """
 The compiler: a rulebook turned into Python functions.
 
-Every condition writes itself as a Python expression (`Condition.source`)
+Every condition writes its truth as a Python expression (`Condition.expression`)
 over a few local names read from the candidate's `Facts` (``levels``,
 ``traits``, ``kinds``, ...), the one index that the plain interpretation
 reads too. The compiler puts those expressions in one function that reads
 just the parts of the index the rulebook needs, runs each topic's rules
 until the first that holds, and returns the report positions of the rules
 that fired. For each rule it also compiles the expression of its evidence
-(`Condition.evidence_source`), which the engine calls for the rules that
+(`Condition.evidence_expression`), which the engine calls for the rules that
 fired. A very large rulebook is split into several such functions.
 
 The generated source is plain and readable (`Engine.source` shows it), and
@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from mlcareer._facts import Facts
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterator, Sequence
 
     from mlcareer._conditions import Condition
-    from mlcareer._facts import Facts
 
     #: Rules grouped by topic: for each topic, its rules in order as (report position, rule id, condition).
     Batch = Sequence[Sequence[tuple[int, str, Condition]]]
@@ -44,6 +45,9 @@ _CHAIN = 32
 
 #: About how many rules one generated function holds: Python compiles long functions in more than linear time.
 _FUNCTION = 256
+
+#: The names of the candidate index that generated code reads: the attributes of `Facts`.
+_INDEX = frozenset(name for name in Facts.__slots__ if not name.startswith("_"))
 
 #: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
 _REMEMBERED = 2048
@@ -91,6 +95,9 @@ class Code:
         """
         Ask for *name*, one of the index's names; return the expression that reads it.
         """
+        if name not in _INDEX:
+            msg = f"{name!r} is not a name of the candidate index (Facts)"
+            raise ValueError(msg)
         if self.facts:
             return f"facts.{name}"
         self._needs[name] = None
@@ -197,7 +204,7 @@ def _fired(batch: Batch) -> tuple[Callable[[Facts], list[int]], str]:
     body = [
         line
         for group in batch
-        for line in _first_match([(position, rule, when.source(code)) for position, rule, when in group])
+        for line in _first_match([(position, rule, when.expression(code)) for position, rule, when in group])
     ]
     doc = '"""The report positions of the rules that fire, in order."""'
     lines = [doc, *code.prologue(), "found = []", *body, "found.sort()", "return found"]
@@ -251,7 +258,7 @@ def _evidence(condition: Condition, code: Code, *, holds: bool = True) -> str:
     """
     The source of the evidence of a condition whose truth is *holds*: its sentences, each once.
     """
-    sentences = condition.evidence_source(code, holds=holds)
+    sentences = condition.evidence_expression(code, holds=holds)
     leaves = sum(1 for part in condition.walk() if not part.children())
     return sentences if leaves == 1 else f"tuple(dict.fromkeys({sentences}))"
 
@@ -261,7 +268,7 @@ def compile_condition(condition: Condition) -> Callable[[Facts], bool]:
     Compile the truth of one condition into a function of a candidate's `Facts`.
     """
     code = Code()
-    test = condition.source(code)
+    test = condition.expression(code)
     holds: Callable[[Facts], bool] = _define(
         code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"]
     )[0]

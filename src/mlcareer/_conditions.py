@@ -1,12 +1,14 @@
 """
 The condition language: what a rule's ``when`` can say about a profile.
 
-Each predicate is a small class with a readable ``repr``, a sentence that
-describes it (`Condition.describe`), a plain interpretation (`Condition.test`,
-used by `explain`) and its source as a Python expression
-(`Condition.source`, which the engine compiles). `PREDICATES` is the one
-table from the words written in rule files to these classes;
-`parse_condition` reads a ``when`` through it.
+Each predicate is one small class, its one definition: the word that names
+it, a summary, its `Arguments` (read from rule files, written back and
+described as JSON Schema from that declaration), its truth as a Python
+expression (`Condition.expression`, which the engine compiles with the
+whole rulebook and `Condition.test` compiles on its own), what it reads of
+a profile and the sentence for it (`read`, `state_of`), and its sentence
+(`describe`). `PREDICATES`, the table from words to classes, is derived
+from the classes.
 
 Conditions read the profile and nothing else: there are no loops, no
 recursion and no Python in rules.
@@ -15,34 +17,66 @@ recursion and no Python in rules.
 from __future__ import annotations
 
 import enum
-import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from mlcareer._arguments import (
+    FLAT,
+    Argument,
+    Arguments,
+    ChoiceKind,
+    ConditionKind,
+    DottedKind,
+    FlagKind,
+    Kind,
+    ListKind,
+    NameKind,
+    Range,
+    RangeKind,
+    Ref,
+    ScalarKind,
+    ShapeKind,
+    SkillKind,
+    TextKind,
+    TraitKind,
+    WholeKind,
+    WordsKind,
+)
 from mlcareer._compiler import compile_condition, compile_evidence
 from mlcareer._facts import KIND_NOUNS, position_words, skill_phrase
 from mlcareer._model import (
+    KIND_SHAPE,
+    LEVEL_SHAPE,
+    PREP_SHAPE,
+    SECTOR_SHAPE,
+    STAGE_SHAPE,
+    LearningKind,
     Level,
+    NetworkingKind,
     PortfolioItem,
     PortfolioKind,
     PrepStep,
     Sector,
     Stage,
+    _enum_shape,
 )
-from mlcareer._taxonomy import SkillId, TraitId, skill_key, skill_table
+from mlcareer._shapes import INVALID, Words, _Invalid, describe_value
+from mlcareer._taxonomy import skill_key, skill_table
 
 if TYPE_CHECKING:
     from mlcareer._compiler import Code
+    from mlcareer._document import Path
     from mlcareer._facts import Facts
+    from mlcareer._language import ConditionParser
     from mlcareer._model import Company, Education, Position
     from mlcareer._shapes import JSONSchema
 
 __all__ = [
+    "PREDICATES",
     "Condition",
     "Explanation",
-    "Range",
 ]
 
 
@@ -75,6 +109,59 @@ _NAMED = 5
 
 #: Kinds of activity whose plural is not the word with an s.
 _ACTIVITY_NOUNS = {"degree": "degrees or other study"}
+
+
+def _names(refs: Sequence[Ref]) -> list[str]:
+    """
+    The names people read of the skills or traits a rule names.
+    """
+    return [ref.name for ref in refs]
+
+
+def _count_problems(count: int, listed: int, noun: str) -> list[tuple[str | None, str]]:
+    """
+    The problem of a `count` above the number of things listed.
+    """
+    return [("count", f"is {count}, but only {listed} {noun} are listed")] if count > listed else []
+
+
+class NicheKind(Kind[frozenset[str]]):
+    """
+    One specialization or a list of them, as canonical niche ids (`SkillTable.niche_id`).
+    """
+
+    def read(self, parser: ConditionParser, value: object, path: Path) -> frozenset[str] | _Invalid:
+        values = value if isinstance(value, list) else [value]
+        if not values or not all(isinstance(item, str) and item.strip() for item in values):
+            parser.issues.add(
+                path, f"expected true, false, or specialization names, got {describe_value(value)}"
+            )
+            return INVALID
+        return frozenset(parser.table.niche_id(str(item)) for item in values)
+
+    def dump(self, value: frozenset[str]) -> object:
+        names = sorted(value)
+        return names[0] if len(names) == 1 else names
+
+    def schema(self) -> JSONSchema:
+        name = {"type": "string", "minLength": 1}
+        return {"anyOf": [name, {"type": "array", "items": name, "minItems": 1}]}
+
+
+# The kinds of argument the predicates share.
+_LEVEL: ShapeKind[Level] = ShapeKind(LEVEL_SHAPE)
+_SKILLS = ListKind(SkillKind(), "skill names")
+_SKILL_FILTER = ListKind(SkillKind(), "skill names", single=True)
+_COUNT = WholeKind(1)
+_NAME = NameKind()
+_FLAG = FlagKind()
+_PARTS: ListKind[Condition] = ListKind(ConditionKind(), "conditions", unique=False)
+_DEGREES: Words[str] = Words(
+    {level: level for level in ("bachelor", "master", "phd", "other")}, what="a degree"
+)
+
+#: The portfolio sector that stands for the target company's.
+COMPANY = "company"
 
 
 @attrs.frozen
@@ -110,85 +197,6 @@ class Explanation:
         return "\n".join(self.lines())
 
 
-# --- comparisons: the one table of operators on numbers
-
-_COMPARISONS: dict[str, tuple[Callable[[float, float], bool], str, str]] = {
-    "at_least": (operator.ge, "at least", ">="),
-    "at_most": (operator.le, "at most", "<="),
-    "more_than": (operator.gt, "more than", ">"),
-    "less_than": (operator.lt, "less than", "<"),
-    "equals": (operator.eq, "exactly", "=="),
-}
-
-
-@attrs.frozen
-class Range:
-    """
-    Comparisons on a number, all of which must hold.
-
-    Example:
-        >>> Range((("at_least", 1), ("at_most", 3))).describe()
-        'at least 1 and at most 3'
-        >>> Range((("at_least", 1),)).contains(0)
-        False
-    """
-
-    bounds: tuple[tuple[str, float], ...]
-
-    def contains(self, value: float) -> bool:
-        """
-        Tell whether *value* satisfies every comparison.
-        """
-        return all(_COMPARISONS[name][0](value, bound) for name, bound in self.bounds)
-
-    def source(self, value: str, code: Code) -> str:
-        """
-        A Python expression comparing the expression *value* with the bounds.
-        """
-        bounds = [(_COMPARISONS[name][2], _number(bound, code)) for name, bound in self.bounds]
-        if len(bounds) == 1:
-            (symbol, bound), *_ = bounds
-            return f"{value} {symbol} {bound}"
-        lower = [(_FLIPPED[symbol], bound) for symbol, bound in bounds if symbol in _FLIPPED]
-        upper = [(symbol, bound) for symbol, bound in bounds if symbol in ("<=", "<")]
-        if len(lower) == len(upper) == 1:
-            return f"{lower[0][1]} {lower[0][0]} {value} {upper[0][0]} {upper[0][1]}"
-        return f"{code.constant(self.contains)}({value})"
-
-    def describe(self) -> str:
-        """
-        The comparisons in words.
-        """
-        return " and ".join(f"{_COMPARISONS[name][1]} {bound:g}" for name, bound in self.bounds)
-
-    def to_data(self) -> dict[str, float]:
-        """
-        The comparisons as written in a rule file.
-        """
-        return dict(self.bounds)
-
-    @property
-    def is_none(self) -> bool:
-        """
-        Whether the range says "none" (at most zero).
-        """
-        return self.bounds in ((("at_most", 0),), (("equals", 0),), (("less_than", 1),))
-
-
-_FLIPPED = {">=": "<=", ">": "<"}
-
-
-def _number(value: float, code: Code) -> str:
-    """
-    A number in generated source: integers as written, anything else as a constant.
-    """
-    return str(value) if type(value) is int else code.constant(value)
-
-
-def _range_schema() -> dict[str, JSONSchema]:
-    return {name: {"type": "number", "minimum": 0} for name in _COMPARISONS}
-
-
 # --- the condition classes
 
 
@@ -198,9 +206,30 @@ class Condition:
     """
 
     #: The word that names the predicate in rule files.
-    key: ClassVar[str] = ""
+    word: ClassVar[str] = ""
+    #: What the predicate tests, in a sentence (for the schema and the docs).
+    summary: ClassVar[str] = ""
+    #: The predicate's arguments: how its value in a rule file is read, written and described.
+    arguments: ClassVar[Arguments]
 
-    def source(self, code: Code) -> str:
+    @classmethod
+    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition | _Invalid:
+        """
+        The condition of the *fields* its arguments gave, or INVALID with the problems recorded.
+        """
+        condition = cls(**fields)
+        problems = condition.problems()
+        for key, message in problems:
+            parser.issues.add(path if key is None else (*path, key), message)
+        return INVALID if problems else condition
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        """
+        What is wrong with the arguments together, each with the key it is about (None: all of them).
+        """
+        return []
+
+    def expression(self, code: Code) -> str:
         """
         The condition's truth, as a Python expression: the one definition of it.
 
@@ -213,7 +242,7 @@ class Condition:
 
     def test(self, facts: Facts) -> bool:
         """
-        Tell whether the condition holds for *facts* (its `source`, compiled once).
+        Tell whether the condition holds for *facts* (its `expression`, compiled once).
         """
         truth = self.__dict__.get("_truth")
         if truth is None:
@@ -253,7 +282,7 @@ class Condition:
         """
         return ()
 
-    def evidence_source(self, code: Code, holds: bool) -> str:  # noqa: ARG002 - leaves state what they read
+    def evidence_expression(self, code: Code, holds: bool) -> str:  # noqa: ARG002 - leaves state what they read
         """
         The facts that decide the condition when its truth is *holds*, as a Python expression of a tuple.
 
@@ -265,7 +294,7 @@ class Condition:
 
     def evidence(self, facts: Facts, holds: bool | None = None) -> list[str]:
         """
-        The facts of the profile that decide this condition, in words (its `evidence_source`, compiled once).
+        The facts of the profile that decide this condition, in words (`evidence_expression`, compiled).
 
         *holds* is the condition's truth, when the caller knows it already.
         """
@@ -306,13 +335,10 @@ class Condition:
         """
         The condition as written in a rule file.
         """
-        return {self.key: self._args()}
-
-    def _args(self) -> object:
-        raise NotImplementedError
+        return {self.word: self.arguments.dump(self)}
 
     def __repr__(self) -> str:
-        return f"<{self.key} {self.describe()}>"
+        return f"<{self.word} {self.describe()}>"
 
 
 @attrs.frozen(repr=False)
@@ -321,21 +347,35 @@ class HasSkill(Condition):
     The candidate lists a skill, optionally within a range of levels.
     """
 
-    key = "skill"
-    skill: SkillId
-    name: str
+    word = "skill"
+    summary = "The candidate lists a skill, optionally at_least and/or at_most a level."
+    arguments = Arguments(
+        {
+            "skill": Argument(SkillKind(), key="name", required=True),
+            "at_least": Argument(_LEVEL),
+            "at_most": Argument(_LEVEL),
+        },
+        shorthand="skill",
+        what="a skill name or a mapping",
+    )
+    skill: Ref
     at_least: Level | None = None
     at_most: Level | None = None
 
-    def source(self, code: Code) -> str:
-        levels, skill = code.need("levels"), code.constant(self.skill)
+    def problems(self) -> list[tuple[str | None, str]]:
+        if self.at_least is not None and self.at_most is not None and self.at_least > self.at_most:
+            return [(None, f"at_least ({self.at_least.word}) is above at_most ({self.at_most.word})")]
+        return []
+
+    def expression(self, code: Code) -> str:
+        levels, skill = code.need("levels"), code.constant(self.skill.id)
         low, high = int(self.at_least or 1), int(self.at_most or 5)
         if high == Level.EXPERT:
             return f"{skill} in {levels}" if low == 1 else f"{levels}.get({skill}, 0) >= {low}"
         return f"{low} <= {levels}.get({skill}, 0) <= {high}"
 
     def describe(self) -> str:
-        text = f"{self.name} is listed"
+        text = f"{self.skill.name} is listed"
         if self.at_least and self.at_most:
             return f"{text} between {self.at_least.word} and {self.at_most.word}"
         if self.at_least:
@@ -345,28 +385,18 @@ class HasSkill(Condition):
         return text
 
     def read(self, facts: Facts) -> tuple[int | None, str | None]:
-        return facts.levels.get(self.skill), facts.shown_by.get(self.skill)
+        return facts.levels.get(self.skill.id), facts.shown_by.get(self.skill.id)
 
     def state_of(self, reading: Reading) -> str:
-        return skill_phrase(self.name, *reading)
-
-    def _args(self) -> object:
-        if not self.at_least and not self.at_most:
-            return self.skill
-        args: dict[str, object] = {"name": self.skill}
-        if self.at_least:
-            args["at_least"] = self.at_least.word
-        if self.at_most:
-            args["at_most"] = self.at_most.word
-        return args
+        return skill_phrase(self.skill.name, *reading)
 
 
-def _count_source(code: Code, skills: Sequence[SkillId], threshold: int, count: int, *, missing: bool) -> str:
+def _count_expression(code: Code, skills: Sequence[Ref], threshold: int, count: int, *, missing: bool) -> str:
     """
-    The source of "at least *count* of *skills* are below (or at) *threshold*".
+    The expression of "at least *count* of *skills* are below (or at) *threshold*".
     """
     levels = code.need("levels")
-    names = [code.constant(skill) for skill in skills]
+    names = [code.constant(skill.id) for skill in skills]
     if threshold == 1:
         tests = [f"{name} {'not in' if missing else 'in'} {levels}" for name in names]
     else:
@@ -385,12 +415,24 @@ class SkillGaps(Condition):
     can list them.
     """
 
-    key = "gaps"
-    skills: tuple[SkillId, ...]
-    names: tuple[str, ...]
+    word = "gaps"
+    summary = "At least `count` (1) of the skills are missing, or below a level; binds them to `as` (gaps)."
+    arguments = Arguments(
+        {
+            "skills": Argument(_SKILLS, required=True),
+            "below": Argument(_LEVEL),
+            "count": Argument(_COUNT, default=1),
+            "binding": Argument(_NAME, key="as", default="gaps"),
+        },
+        what="a mapping with 'skills'",
+    )
+    skills: tuple[Ref, ...]
     below: Level | None = None
     count: int = 1
     binding: str = "gaps"
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        return _count_problems(self.count, len(self.skills), "skills")
 
     def _threshold(self) -> int:
         return int(self.below or 1)
@@ -400,27 +442,23 @@ class SkillGaps(Condition):
         The display names of the skills that are missing or weak.
         """
         threshold = self._threshold()
-        return [
-            name
-            for skill, name in zip(self.skills, self.names, strict=True)
-            if facts.levels.get(skill, 0) < threshold
-        ]
+        return [skill.name for skill in self.skills if facts.levels.get(skill.id, 0) < threshold]
 
-    def source(self, code: Code) -> str:
-        return _count_source(code, self.skills, self._threshold(), self.count, missing=True)
+    def expression(self, code: Code) -> str:
+        return _count_expression(code, self.skills, self._threshold(), self.count, missing=True)
 
     def describe(self) -> str:
         weak = "missing" if self.below is None else f"missing or below {self.below.word}"
         which = "any" if self.count == 1 else f"at least {self.count}"
-        return f"{which} of {_join(self.names)} {'is' if self.count == 1 else 'are'} {weak}"
+        return f"{which} of {_join(_names(self.skills))} {'is' if self.count == 1 else 'are'} {weak}"
 
     def read(self, facts: Facts) -> tuple[tuple[int | None, str | None], ...]:
         levels, shown_by = facts.levels, facts.shown_by
-        return tuple([(levels.get(skill), shown_by.get(skill)) for skill in self.skills])
+        return tuple([(levels.get(skill.id), shown_by.get(skill.id)) for skill in self.skills])
 
     def state_of(self, reading: Reading) -> str:
         threshold = self._threshold()
-        pairs = list(zip(self.names, reading, strict=True))
+        pairs = list(zip(_names(self.skills), reading, strict=True))
         missing = [name for name, (level, _) in pairs if level is None]
         if len(missing) > _NAMED:
             missing = [*missing[: _NAMED - 1], f"{len(missing) - _NAMED + 1} related skills"]
@@ -432,21 +470,11 @@ class SkillGaps(Condition):
         ]
         if not parts:
             strong = "" if self.below is None else f" at {self.below.word} level or above"
-            return f"your profile shows {_join(self.names)}{strong}"
+            return f"your profile shows {_join(_names(self.skills))}{strong}"
         return "; ".join(parts)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.gaps}
-
-    def _args(self) -> object:
-        args: dict[str, object] = {"skills": list(self.skills)}
-        if self.below is not None:
-            args["below"] = self.below.word
-        if self.count != 1:
-            args["count"] = self.count
-        if self.binding != "gaps":
-            args["as"] = self.binding
-        return args
 
 
 @attrs.frozen(repr=False)
@@ -457,53 +485,55 @@ class KnowsSkills(Condition):
     The skills listed are bound to a name, so a message can name them.
     """
 
-    key = "skills"
-    skills: tuple[SkillId, ...]
-    names: tuple[str, ...]
+    word = "skills"
+    summary = (
+        "At least `count` (1) of the skills are listed, at_least a level;"
+        " binds those listed to `as` (skills)."
+    )
+    arguments = Arguments(
+        {
+            "skills": Argument(_SKILLS, key="of", required=True),
+            "at_least": Argument(_LEVEL),
+            "count": Argument(_COUNT, default=1),
+            "binding": Argument(_NAME, key="as", default="skills"),
+        },
+        what="a mapping with 'of'",
+    )
+    skills: tuple[Ref, ...]
     at_least: Level | None = None
     count: int = 1
     binding: str = "skills"
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        return _count_problems(self.count, len(self.skills), "skills")
 
     def known(self, facts: Facts) -> list[str]:
         """
         The display names of the skills listed at the level.
         """
         threshold = int(self.at_least or 1)
-        return [
-            name
-            for skill, name in zip(self.skills, self.names, strict=True)
-            if facts.levels.get(skill, 0) >= threshold
-        ]
+        return [skill.name for skill in self.skills if facts.levels.get(skill.id, 0) >= threshold]
 
-    def source(self, code: Code) -> str:
-        return _count_source(code, self.skills, int(self.at_least or 1), self.count, missing=False)
+    def expression(self, code: Code) -> str:
+        return _count_expression(code, self.skills, int(self.at_least or 1), self.count, missing=False)
 
     def describe(self) -> str:
         which = "any" if self.count == 1 else f"at least {self.count}"
         level = "" if self.at_least is None else f" at {self.at_least.word} or above"
-        return f"{which} of {_join(self.names, 'or')} {'is' if self.count == 1 else 'are'} listed{level}"
+        names = _names(self.skills)
+        return f"{which} of {_join(names, 'or')} {'is' if self.count == 1 else 'are'} listed{level}"
 
     def read(self, facts: Facts) -> tuple[tuple[int | None, str | None], ...]:
         levels, shown_by = facts.levels, facts.shown_by
-        return tuple([(levels.get(skill), shown_by.get(skill)) for skill in self.skills])
+        return tuple([(levels.get(skill.id), shown_by.get(skill.id)) for skill in self.skills])
 
     def state_of(self, reading: Reading) -> str:
-        pairs = zip(self.names, reading, strict=True)
+        pairs = zip(_names(self.skills), reading, strict=True)
         shown = [skill_phrase(name, level, via) for name, (level, via) in pairs if level is not None]
-        return "; ".join(shown) if shown else skill_phrase(_join(self.names, "or"), None, None)
+        return "; ".join(shown) if shown else skill_phrase(_join(_names(self.skills), "or"), None, None)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.known}
-
-    def _args(self) -> object:
-        args: dict[str, object] = {"of": list(self.skills)}
-        if self.at_least is not None:
-            args["at_least"] = self.at_least.word
-        if self.count != 1:
-            args["count"] = self.count
-        if self.binding != "skills":
-            args["as"] = self.binding
-        return args
 
 
 @attrs.frozen(repr=False)
@@ -512,34 +542,38 @@ class HasTrait(Condition):
     The candidate lists a trait, optionally with (or without) an example.
     """
 
-    key = "trait"
-    trait: TraitId
-    name: str
+    word = "trait"
+    summary = "The candidate lists a trait, optionally with (evidence: true) or without an example."
+    arguments = Arguments(
+        {
+            "trait": Argument(TraitKind(), key="name", required=True),
+            "with_example": Argument(_FLAG, key="evidence"),
+        },
+        shorthand="trait",
+        what="a trait name or a mapping",
+    )
+    trait: Ref
     with_example: bool | None = None
 
-    def source(self, code: Code) -> str:
-        traits, trait = code.need("traits"), code.constant(self.trait)
+    def expression(self, code: Code) -> str:
+        traits, trait = code.need("traits"), code.constant(self.trait.id)
         if self.with_example is None:
             return f"{trait} in {traits}"
         return f"{traits}.get({trait}) is {self.with_example}"
 
     def describe(self) -> str:
+        name = self.trait.name
         if self.with_example is None:
-            return f"{self.name} is listed"
-        return f"{self.name} is listed {'with' if self.with_example else 'without'} an example"
+            return f"{name} is listed"
+        return f"{name} is listed {'with' if self.with_example else 'without'} an example"
 
     def read(self, facts: Facts) -> bool | None:
-        return facts.traits.get(self.trait)
+        return facts.traits.get(self.trait.id)
 
     def state_of(self, reading: Reading) -> str:
         if reading is None:
-            return f"you do not list {self.name} among your qualities"
-        return f"you list {self.name} {'with' if reading else 'without'} an example"
-
-    def _args(self) -> object:
-        if self.with_example is None:
-            return self.trait
-        return {"name": self.trait, "evidence": self.with_example}
+            return f"you do not list {self.trait.name} among your qualities"
+        return f"you list {self.trait.name} {'with' if reading else 'without'} an example"
 
 
 @attrs.frozen(repr=False)
@@ -550,7 +584,15 @@ class CountTraits(Condition):
     The traits counted are bound to a name for messages.
     """
 
-    key = "traits"
+    word = "traits"
+    summary = "The number of traits (with or without examples) compares; binds their names to `as` (traits)."
+    arguments = Arguments(
+        {
+            "range": Argument(RangeKind(), key=FLAT),
+            "with_example": Argument(_FLAG, key="evidence"),
+            "binding": Argument(_NAME, key="as", default="traits"),
+        },
+    )
     range: Range
     with_example: bool | None = None
     binding: str = "traits"
@@ -565,11 +607,11 @@ class CountTraits(Condition):
             if self.with_example is None or shown is self.with_example
         )
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         traits = code.need("traits")
         if self.with_example is None:
-            return self.range.source(f"len({traits})", code)
-        return self.range.source(f"list({traits}.values()).count({self.with_example})", code)
+            return self.range.expression(f"len({traits})", code)
+        return self.range.expression(f"list({traits}.values()).count({self.with_example})", code)
 
     def _noun(self) -> str:
         if self.with_example is None:
@@ -597,14 +639,6 @@ class CountTraits(Condition):
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.matching}
 
-    def _args(self) -> object:
-        args: dict[str, object] = dict(self.range.to_data())
-        if self.with_example is not None:
-            args["evidence"] = self.with_example
-        if self.binding != "traits":
-            args["as"] = self.binding
-        return args
-
 
 @attrs.frozen(repr=False)
 class TraitGaps(Condition):
@@ -615,46 +649,50 @@ class TraitGaps(Condition):
     them all.
     """
 
-    key = "trait_gaps"
-    traits: tuple[TraitId, ...]
-    names: tuple[str, ...]
+    word = "trait_gaps"
+    summary = "At least `count` (1) of some traits are not listed; binds the missing ones to `as` (missing)."
+    arguments = Arguments(
+        {
+            "traits": Argument(ListKind(TraitKind(), "trait names"), required=True),
+            "count": Argument(_COUNT, default=1),
+            "binding": Argument(_NAME, key="as", default="missing"),
+        },
+        what="a mapping with 'traits'",
+    )
+    traits: tuple[Ref, ...]
     count: int = 1
     binding: str = "missing"
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        return _count_problems(self.count, len(self.traits), "traits")
 
     def missing(self, facts: Facts) -> list[str]:
         """
         The display names of the traits that are not listed, in the order given.
         """
         listed = facts.traits
-        return [name for trait, name in zip(self.traits, self.names, strict=True) if trait not in listed]
+        return [trait.name for trait in self.traits if trait.id not in listed]
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         traits = code.need("traits")
-        tests = [f"({code.constant(trait)} not in {traits})" for trait in self.traits]
+        tests = [f"({code.constant(trait.id)} not in {traits})" for trait in self.traits]
         return f"({' + '.join(tests)}) >= {self.count}"
 
     def describe(self) -> str:
         which = "any" if self.count == 1 else f"at least {self.count}"
-        return f"{which} of the traits {_join(self.names)} {'is' if self.count == 1 else 'are'} not listed"
+        names = _join(_names(self.traits))
+        return f"{which} of the traits {names} {'is' if self.count == 1 else 'are'} not listed"
 
     def read(self, facts: Facts) -> tuple[str, ...]:
         return tuple(self.missing(facts))
 
     def state_of(self, reading: Reading) -> str:
         if not reading:
-            return f"you list {_join(self.names)} among your qualities"
+            return f"you list {_join(_names(self.traits))} among your qualities"
         return f"your profile does not show {_join(list(reading))} among your qualities"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.missing}
-
-    def _args(self) -> object:
-        args: dict[str, object] = {"traits": list(self.traits)}
-        if self.count != 1:
-            args["count"] = self.count
-        if self.binding != "missing":
-            args["as"] = self.binding
-        return args
 
 
 @attrs.frozen(repr=False)
@@ -667,13 +705,28 @@ class CountPortfolio(Condition):
     it is ML work (it names a skill the table marks as ML), and a topic tag.
     """
 
-    key = "portfolio"
+    word = "portfolio"
+    summary = (
+        "The number of portfolio items with a kind, sector ('company': the target company's), skill,"
+        " ML work or topic compares; `as` binds their titles."
+    )
+    arguments = Arguments(
+        {
+            "kinds": Argument(WordsKind(KIND_SHAPE), key="kind"),
+            "sector": Argument(ChoiceKind({"company": COMPANY}, then=WordsKind(SECTOR_SHAPE))),
+            "skills": Argument(_SKILL_FILTER, key="skill"),
+            "ml": Argument(_FLAG),
+            "topic": Argument(TextKind("a topic word", fold=skill_key)),
+            "binding": Argument(_NAME, key="as"),
+            "range": Argument(RangeKind(), key=FLAT),
+        },
+        what="a mapping of filters and counts",
+    )
     range: Range
     kinds: frozenset[PortfolioKind] | None = None
-    sectors: frozenset[Sector] | None = None
-    company_sector: bool = False
-    skills: tuple[SkillId, ...] | None = None
-    skill_names: tuple[str, ...] = ()
+    #: The sectors of the items counted; `COMPANY` for the target company's.
+    sector: frozenset[Sector] | str | None = None
+    skills: tuple[Ref, ...] | None = None
     topic: str | None = None
     binding: str | None = None
     ml: bool | None = None
@@ -681,11 +734,11 @@ class CountPortfolio(Condition):
     def _matches(self, item: PortfolioItem, named: frozenset[str], facts: Facts) -> bool:
         if self.kinds is not None and item.kind not in self.kinds:
             return False
-        if self.sectors is not None and item.sector not in self.sectors:
+        if isinstance(self.sector, frozenset) and item.sector not in self.sector:
             return False
-        if self.company_sector and (item.sector is None or item.sector is not facts.company_sector):
+        if self.sector == COMPANY and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skills is not None and named.isdisjoint(self.skills):
+        if self.skills is not None and named.isdisjoint(skill.id for skill in self.skills):
             return False
         if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
             return False
@@ -720,22 +773,16 @@ class CountPortfolio(Condition):
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {} if self.binding is None else {self.binding: self.titles}
 
-    def source(self, code: Code) -> str:
-        only_kinds = (
-            self.sectors is None
-            and not self.company_sector
-            and self.skills is None
-            and self.topic is None
-            and self.ml is None
-        )
+    def expression(self, code: Code) -> str:
+        only_kinds = self.sector is None and self.skills is None and self.topic is None and self.ml is None
         if only_kinds and self.kinds is None:
-            return self.range.source(f"len({code.need('items')})", code)
+            return self.range.expression(f"len({code.need('items')})", code)
         if only_kinds:
             kinds = code.need("kinds")
             counts = [f"{kinds}.get({code.constant(kind)}, 0)" for kind in sorted(self.kinds or ())]
             total = counts[0] if len(counts) == 1 else f"({' + '.join(counts)})"
-            return self.range.source(total, code)
-        return self.range.source(f"{code.constant(self.count)}(facts)", code)
+            return self.range.expression(total, code)
+        return self.range.expression(f"{code.constant(self.count)}(facts)", code)
 
     def _noun(self, plural: bool, company_sector: Sector | None = None) -> str:
         kinds = sorted(self.kinds or (), key=list(PortfolioKind).index)
@@ -743,13 +790,13 @@ class CountPortfolio(Condition):
         words = [_join(nouns, "or")]
         if self.ml is not None:
             words.append("that shows ML work" if self.ml else "without ML")
-        if self.sectors is not None:
-            words.append("in " + _join(sorted(sector.value for sector in self.sectors), "or"))
-        if self.company_sector:
+        if isinstance(self.sector, frozenset):
+            words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
+        elif self.sector == COMPANY:
             known = f"{company_sector.value}, " if company_sector is not None else ""
             words.append(f"in {known}the company's sector")
         if self.skills is not None:
-            words.append(_using(self.skill_names))
+            words.append(_using(_names(self.skills)))
         if self.topic is not None:
             words.append(f"on {self.topic}")
         return " ".join(words)
@@ -760,7 +807,7 @@ class CountPortfolio(Condition):
         return f"{self.range.describe()} {self._noun(plural=True)} in the portfolio"
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], Sector | None]:
-        return tuple(self.titles(facts)), facts.company_sector if self.company_sector else None
+        return tuple(self.titles(facts)), facts.company_sector if self.sector == COMPANY else None
 
     def state_of(self, reading: Reading) -> str:
         titles, company_sector = reading
@@ -771,25 +818,6 @@ class CountPortfolio(Condition):
             shown.append(f"{len(titles) - 3} more")
         noun = self._noun(plural=len(titles) > 1, company_sector=company_sector)
         return f"your portfolio has {_plural_words(len(titles), noun)}: {_join(shown)}"
-
-    def _args(self) -> object:
-        args: dict[str, object] = {}
-        if self.kinds is not None:
-            args["kind"] = sorted(kind.value for kind in self.kinds)
-        if self.sectors is not None:
-            args["sector"] = sorted(sector.value for sector in self.sectors)
-        if self.company_sector:
-            args["sector"] = "company"
-        if self.skills is not None:
-            args["skill"] = list(self.skills)
-        if self.ml is not None:
-            args["ml"] = self.ml
-        if self.topic is not None:
-            args["topic"] = self.topic
-        if self.binding is not None:
-            args["as"] = self.binding
-        args.update(self.range.to_data())
-        return args
 
 
 def _plural_words(count: int, noun: str) -> str:
@@ -805,10 +833,12 @@ class AtStage(Condition):
     The candidate is at one of some career stages.
     """
 
-    key = "stage"
+    word = "stage"
+    summary = "The candidate is at one of the stages."
+    arguments = Arguments({"stages": Argument(WordsKind(STAGE_SHAPE, bare=True))}, shorthand="stages")
     stages: frozenset[Stage]
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         return f"{code.need('stage')} in {code.constant(self.stages)}"
 
     def describe(self) -> str:
@@ -820,10 +850,6 @@ class AtStage(Condition):
     def state_of(self, reading: Reading) -> str:
         stage, derived = reading
         return (_DERIVED_STAGES if derived else _STAGES)[stage]
-
-    def _args(self) -> object:
-        values = sorted(stage.value for stage in self.stages)
-        return values[0] if len(values) == 1 else values
 
 
 #: Each stage in words, as the profile states it.
@@ -849,10 +875,15 @@ class TargetsSector(Condition):
     The candidate aims at one of some sectors (or, with ``any``, at any sector).
     """
 
-    key = "target_sector"
+    word = "target_sector"
+    summary = "The candidate aims at one of the sectors ('any': at some sector)."
+    arguments = Arguments(
+        {"sectors": Argument(ChoiceKind({"any": None}, then=WordsKind(SECTOR_SHAPE, bare=True)))},
+        shorthand="sectors",
+    )
     sectors: frozenset[Sector] | None
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         sectors = code.need("sectors")
         if self.sectors is None:
             return f"len({sectors}) > 0"
@@ -871,12 +902,6 @@ class TargetsSector(Condition):
             return "you have not chosen a sector to aim at"
         return "you aim at " + _join(sorted(sector.value for sector in reading))
 
-    def _args(self) -> object:
-        if self.sectors is None:
-            return "any"
-        values = sorted(sector.value for sector in self.sectors)
-        return values[0] if len(values) == 1 else values
-
 
 @attrs.frozen(repr=False)
 class TargetCompany(Condition):
@@ -884,19 +909,40 @@ class TargetCompany(Condition):
     A target company is given (or not), optionally with some of its fields.
     """
 
-    key = "company"
+    word = "company"
+    summary = (
+        "A target company is given (true) or not (false), optionally with a name, sector ('any', 'none'),"
+        " known ML projects or values."
+    )
+    arguments = Arguments(
+        {
+            "known": Argument(_FLAG, default=True),
+            "name": Argument(TextKind("a company name")),
+            "sector": Argument(ChoiceKind({"any": True, "none": False}, then=WordsKind(SECTOR_SHAPE))),
+            "ml_projects": Argument(_FLAG),
+            "values": Argument(_FLAG),
+        },
+        shorthand="known",
+        what="true, false or a mapping of company fields",
+    )
     known: bool = True
-    sectors: frozenset[Sector] | None = None
-    sector_known: bool | None = None
     name: str | None = None
+    #: Its sectors, or whether its sector is known at all (True: any, False: none).
+    sector: frozenset[Sector] | bool | None = None
     ml_projects: bool | None = None
     values: bool | None = None
 
-    def source(self, code: Code) -> str:
+    def problems(self) -> list[tuple[str | None, str]]:
+        given = (self.name, self.sector, self.ml_projects, self.values)
+        if not self.known and any(value is not None for value in given):
+            return [(None, "a company that is not given has no fields to check")]
+        return []
+
+    def expression(self, code: Code) -> str:
         company = code.need("company")
         if not self.known:
             return f"{company} is None"
-        if (self.sectors, self.sector_known, self.name, self.ml_projects, self.values) == (None,) * 5:
+        if (self.sector, self.name, self.ml_projects, self.values) == (None,) * 4:
             return f"{company} is not None"
         return f"{code.constant(self.holds_for)}({company})"
 
@@ -908,9 +954,10 @@ class TargetCompany(Condition):
             return not self.known
         if not self.known:
             return False
+        sector = self.sector
         checks = (
-            self.sectors is None or company.sector in self.sectors,
-            self.sector_known is None or (company.sector is not None) is self.sector_known,
+            not isinstance(sector, frozenset) or company.sector in sector,
+            not isinstance(sector, bool) or (company.sector is not None) is sector,
             self.name is None or company.name.casefold() == self.name.casefold(),
             self.ml_projects is None or bool(company.ml_projects) is self.ml_projects,
             self.values is None or bool(company.values) is self.values,
@@ -923,10 +970,10 @@ class TargetCompany(Condition):
         parts = []
         if self.name is not None:
             parts.append(f"named {self.name!r}")
-        if self.sectors is not None:
-            parts.append("in " + _join(sorted(s.value for s in self.sectors), "or"))
-        if self.sector_known is not None:
-            parts.append("with a known sector" if self.sector_known else "with no known sector")
+        if isinstance(self.sector, frozenset):
+            parts.append("in " + _join(sorted(s.value for s in self.sector), "or"))
+        elif self.sector is not None:
+            parts.append("with a known sector" if self.sector else "with no known sector")
         for flag, noun in ((self.ml_projects, "ML projects"), (self.values, "values")):
             if flag is not None:
                 parts.append(f"with its {noun} known" if flag else f"with no {noun} known")
@@ -946,22 +993,6 @@ class TargetCompany(Condition):
         unknown = [noun for known, noun in ((projects, "ML work"), (values, "values")) if not known]
         return text + (f", and have not noted its {_join(unknown)}" if unknown else "")
 
-    def _args(self) -> object:
-        args: dict[str, object] = {}
-        if self.name is not None:
-            args["name"] = self.name
-        if self.sectors is not None:
-            args["sector"] = sorted(sector.value for sector in self.sectors)
-        if self.sector_known is not None:
-            args["sector"] = "any" if self.sector_known else "none"
-        if self.ml_projects is not None:
-            args["ml_projects"] = self.ml_projects
-        if self.values is not None:
-            args["values"] = self.values
-        if not args:
-            return self.known
-        return args
-
 
 @attrs.frozen(repr=False)
 class HasSpecialization(Condition):
@@ -972,24 +1003,28 @@ class HasSpecialization(Condition):
     ``natural language processing`` are the same niche.
     """
 
-    key = "specialization"
-    chosen: bool = True
-    values: frozenset[str] | None = None
+    word = "specialization"
+    summary = "A specialization is chosen (true), not chosen (false), or is one of the names."
+    arguments = Arguments(
+        {"niches": Argument(ChoiceKind({True: True, False: False}, then=NicheKind()))}, shorthand="niches"
+    )
+    #: Whether one is chosen, or the niche ids it is one of.
+    niches: frozenset[str] | bool
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         value = code.need("specialization")
-        if not self.chosen:
+        if self.niches is False:
             return f"{value} is None"
-        if self.values is None:
+        if self.niches is True:
             return f"{value} is not None"
-        return f"{value} in {code.constant(self.values)}"
+        return f"{value} in {code.constant(self.niches)}"
 
     def describe(self) -> str:
-        if not self.chosen:
+        if self.niches is False:
             return "no specialization is chosen"
-        if self.values is None:
+        if self.niches is True:
             return "a specialization is chosen"
-        return "the specialization is " + _join(sorted(self.values), "or")
+        return "the specialization is " + _join(sorted(self.niches), "or")
 
     def read(self, facts: Facts) -> tuple[str | None, str | None]:
         return facts.specialization, facts.specialized_by
@@ -1002,12 +1037,6 @@ class HasSpecialization(Condition):
             return f"{shown_by} shows a specialization in {niche_words(niche)}"
         return f"you specialise in {niche_words(niche)}"
 
-    def _args(self) -> object:
-        if self.values is None:
-            return self.chosen
-        values = sorted(self.values)
-        return values[0] if len(values) == 1 else values
-
 
 @attrs.frozen(repr=False)
 class Prepared(Condition):
@@ -1015,10 +1044,12 @@ class Prepared(Condition):
     The candidate has done every one of some interview preparation steps.
     """
 
-    key = "prepared"
+    word = "prepared"
+    summary = "Every one of the interview preparation steps is done."
+    arguments = Arguments({"steps": Argument(WordsKind(PREP_SHAPE, bare=True))}, shorthand="steps")
     steps: frozenset[PrepStep]
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         prep = code.need("prep")
         if len(self.steps) == 1:
             (step,) = self.steps
@@ -1042,10 +1073,6 @@ class Prepared(Condition):
         if todo:
             parts.append(f"you have not {_join(todo, 'or')} yet")
         return "; ".join(parts)
-
-    def _args(self) -> object:
-        values = sorted(step.value for step in self.steps)
-        return values[0] if len(values) == 1 else values
 
 
 #: Each preparation step as the past participle of what was done.
@@ -1078,10 +1105,12 @@ class HasMentor(Condition):
     The candidate has a mentor (or, with ``false``, has none).
     """
 
-    key = "mentor"
+    word = "mentor"
+    summary = "The candidate has a mentor (true) or not (false)."
+    arguments = Arguments({"value": Argument(_FLAG)}, shorthand="value")
     value: bool
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         return f"{code.need('growth')}.mentor is {self.value}"
 
     def describe(self) -> str:
@@ -1093,9 +1122,6 @@ class HasMentor(Condition):
     def state_of(self, reading: Reading) -> str:
         return "you have a mentor" if reading else "you list no mentor"
 
-    def _args(self) -> object:
-        return self.value
-
 
 @attrs.frozen(repr=False)
 class CountActivities(Condition):
@@ -1103,9 +1129,21 @@ class CountActivities(Condition):
     The number of learning (or networking) activities is within a range.
     """
 
-    key = "learning"
+    word = "learning"
+    summary = "The number of learning activities (of a kind, since a year) compares; true: at least one."
+    arguments = Arguments(
+        {
+            "range": Argument(RangeKind(), key=FLAT),
+            "kinds": Argument(WordsKind(_enum_shape(LearningKind)), key="kind"),
+            "since": Argument(WholeKind(1900)),
+        },
+        shorthand="range",
+        what="true, false or a mapping",
+    )
+    #: The index entry of the activities it counts.
+    activities: ClassVar[str] = "learning"
     range: Range
-    kinds: frozenset[str] | None = None
+    kinds: frozenset[enum.Enum] | None = None
     since: int | None = None
 
     def count_in(self, activities: Sequence[Any]) -> int:
@@ -1115,7 +1153,7 @@ class CountActivities(Condition):
         return sum(
             1
             for activity in activities
-            if (self.kinds is None or activity.kind.value in self.kinds)
+            if (self.kinds is None or activity.kind in self.kinds)
             and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
         )
 
@@ -1123,20 +1161,21 @@ class CountActivities(Condition):
         """
         How many activities match.
         """
-        return self.count_in(getattr(facts.growth, self.key))
+        return self.count_in(getattr(facts, self.activities))
 
-    def source(self, code: Code) -> str:
-        activities = f"{code.need('growth')}.{self.key}"
+    def expression(self, code: Code) -> str:
+        activities = code.need(self.activities)
         if self.kinds is None and self.since is None:
-            return self.range.source(f"len({activities})", code)
-        return self.range.source(f"{code.constant(self.count_in)}({activities})", code)
+            return self.range.expression(f"len({activities})", code)
+        return self.range.expression(f"{code.constant(self.count_in)}({activities})", code)
 
     def _noun(self) -> str:
         plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
         if self.kinds is None:
-            noun = "learning activities" if self.key == "learning" else "networking activities"
+            noun = f"{self.activities} activities"
         else:
-            noun = _join([plural.get(kind, f"{kind}s") for kind in sorted(self.kinds)], "or")
+            words = sorted(str(kind.value) for kind in self.kinds)
+            noun = _join([plural.get(word, f"{word}s") for word in words], "or")
         if self.since is not None:
             noun += f" since {self.since}"
         return noun
@@ -1152,15 +1191,6 @@ class CountActivities(Condition):
     def state_of(self, reading: Reading) -> str:
         return f"you list {reading or 'no'} {self._noun()}"
 
-    def _args(self) -> object:
-        args: dict[str, object] = {}
-        if self.kinds is not None:
-            args["kind"] = sorted(self.kinds)
-        if self.since is not None:
-            args["since"] = self.since
-        args.update(self.range.to_data())
-        return args
-
 
 @attrs.frozen(repr=False)
 class CountNetworking(CountActivities):
@@ -1168,7 +1198,17 @@ class CountNetworking(CountActivities):
     The number of networking activities is within a range.
     """
 
-    key = "networking"
+    word = "networking"
+    summary = "The number of networking activities (of a kind) compares; true: at least one."
+    arguments = Arguments(
+        {
+            "range": Argument(RangeKind(), key=FLAT),
+            "kinds": Argument(WordsKind(_enum_shape(NetworkingKind)), key="kind"),
+        },
+        shorthand="range",
+        what="true, false or a mapping",
+    )
+    activities = "networking"
 
 
 #: What `count` can count: how to count it in facts and in generated source, and its noun.
@@ -1201,13 +1241,23 @@ class CountOf(Condition):
     The number of things of one kind in the profile is within a range.
     """
 
-    key = "count"
+    word = "count"
+    summary = "The number of skills, traits, portfolio items, ... in the profile compares."
+    arguments = Arguments(
+        {
+            "of": Argument(
+                ShapeKind(Words({name: name for name in _COUNTABLE}, what="a countable")), required=True
+            ),
+            "range": Argument(RangeKind(), key=FLAT),
+        },
+        what="a mapping with 'of' and a comparison",
+    )
     of: str
     range: Range
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         local, template = _COUNTABLE[self.of][1]
-        return self.range.source(template.format(code.need(local)), code)
+        return self.range.expression(template.format(code.need(local)), code)
 
     def describe(self) -> str:
         return f"{self.range.describe()} {_COUNTABLE[self.of][2]} are listed"
@@ -1218,9 +1268,6 @@ class CountOf(Condition):
     def state_of(self, reading: Reading) -> str:
         return f"you list {reading or 'no'} {_COUNTABLE[self.of][2]}"
 
-    def _args(self) -> object:
-        return {"of": self.of, **self.range.to_data()}
-
 
 @attrs.frozen(repr=False)
 class SkillYears(Condition):
@@ -1228,25 +1275,27 @@ class SkillYears(Condition):
     The years of use given for a skill are within a range (0 when not given).
     """
 
-    key = "years"
-    skill: SkillId
-    name: str
+    word = "years"
+    summary = "The years of use given for a skill compare (0 when not given)."
+    arguments = Arguments(
+        {"skill": Argument(SkillKind(), required=True), "range": Argument(RangeKind(), key=FLAT)},
+        what="a mapping with 'skill' and a comparison",
+    )
+    skill: Ref
     range: Range
 
-    def source(self, code: Code) -> str:
-        return self.range.source(f"{code.need('years')}.get({code.constant(self.skill)}, 0)", code)
+    def expression(self, code: Code) -> str:
+        return self.range.expression(f"{code.need('years')}.get({code.constant(self.skill.id)}, 0)", code)
 
     def describe(self) -> str:
-        return f"{self.range.describe()} years of {self.name}"
+        return f"{self.range.describe()} years of {self.skill.name}"
 
     def read(self, facts: Facts) -> float | None:
-        return facts.years.get(self.skill)
+        return facts.years.get(self.skill.id)
 
     def state_of(self, reading: Reading) -> str:
-        return f"years of {self.name} not given" if reading is None else f"{reading:g} years of {self.name}"
-
-    def _args(self) -> object:
-        return {"skill": self.skill, **self.range.to_data()}
+        name = self.skill.name
+        return f"years of {name} not given" if reading is None else f"{reading:g} years of {name}"
 
 
 @attrs.frozen(repr=False)
@@ -1258,12 +1307,22 @@ class WorkHistory(Condition):
     compares the years spent in the matching positions.
     """
 
-    key = "experience"
+    word = "experience"
+    summary = "A position (current, ML, naming a skill) is in the work history, or years in them compare."
+    arguments = Arguments(
+        {
+            "ml": Argument(_FLAG, default=False),
+            "current": Argument(_FLAG, default=False),
+            "skills": Argument(_SKILL_FILTER, key="skill"),
+            "range": Argument(RangeKind(optional=True), key=FLAT),
+        },
+        bare=True,
+        what="true, or a mapping of filters",
+    )
     ml: bool = False
     current: bool = False
+    skills: tuple[Ref, ...] | None = None
     range: Range | None = None
-    skills: tuple[SkillId, ...] | None = None
-    skill_names: tuple[str, ...] = ()
 
     def matching(self, facts: Facts) -> list[tuple[Position, float]]:
         """
@@ -1275,7 +1334,7 @@ class WorkHistory(Condition):
             for position, named in zip(facts.positions, facts.position_skills, strict=True)
             if (not self.ml or not named.isdisjoint(ml))
             and (not self.current or position in facts.current)
-            and (self.skills is None or not named.isdisjoint(self.skills))
+            and (self.skills is None or not named.isdisjoint(skill.id for skill in self.skills))
         ]
 
     def holds_in(self, facts: Facts) -> bool:
@@ -1287,14 +1346,14 @@ class WorkHistory(Condition):
             return bool(found)
         return self.range.contains(sum(years for _, years in found))
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         return f"{code.constant(self.holds_in)}(facts)"
 
     def _noun(self) -> str:
         return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
 
     def _using(self) -> str:
-        return "" if self.skills is None else f" {_using(self.skill_names)}"
+        return "" if self.skills is None else f" {_using(_names(self.skills))}"
 
     def describe(self) -> str:
         noun = f"{self._noun()} position".strip()
@@ -1316,18 +1375,6 @@ class WorkHistory(Condition):
             return f"your work history shows {shown}"
         return f"{_years_words(years)} in {shown}"
 
-    def _args(self) -> object:
-        args: dict[str, object] = {}
-        if self.ml:
-            args["ml"] = True
-        if self.current:
-            args["current"] = True
-        if self.skills is not None:
-            args["skill"] = list(self.skills)
-        if self.range is not None:
-            args.update(self.range.to_data())
-        return args or True
-
 
 def _years_words(years: float) -> str:
     """
@@ -1345,7 +1392,16 @@ class Studies(Condition):
     The education lists a degree (in progress, or of some levels).
     """
 
-    key = "education"
+    word = "education"
+    summary = "The education lists a degree (in progress, of a level)."
+    arguments = Arguments(
+        {
+            "in_progress": Argument(_FLAG),
+            "degrees": Argument(WordsKind(_DEGREES), key="degree"),
+        },
+        bare=True,
+        what="true, or a mapping of filters",
+    )
     in_progress: bool | None = None
     degrees: frozenset[str] | None = None
 
@@ -1360,7 +1416,7 @@ class Studies(Condition):
             and (self.in_progress is None or (study in facts.studying) is self.in_progress)
         ]
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         return f"bool({code.constant(self.matching)}(facts))"
 
     def _noun(self) -> str:
@@ -1378,14 +1434,6 @@ class Studies(Condition):
     def state_of(self, reading: Reading) -> str:
         return _join(list(reading)) if reading else f"your education lists no {self._noun()}"
 
-    def _args(self) -> object:
-        args: dict[str, object] = {}
-        if self.in_progress is not None:
-            args["in_progress"] = self.in_progress
-        if self.degrees is not None:
-            args["degree"] = sorted(self.degrees)
-        return args or True
-
 
 def _study_words(study: Education, in_progress: bool) -> str:
     what = " ".join(part for part in (study.degree, f"in {study.field}" if study.field else None) if part)
@@ -1399,10 +1447,16 @@ class InterviewSoon(Condition):
     The interview with the target company is on a known date, today or within some days.
     """
 
-    key = "interview"
+    word = "interview"
+    summary = "The interview with the target company is today or later (within some days)."
+    arguments = Arguments(
+        {"within_days": Argument(WholeKind(0), required=True)},
+        bare=True,
+        what="true, or a mapping with 'within_days'",
+    )
     within_days: int | None = None
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         days = code.need("interview_days")
         if self.within_days is None:
             return f"({days} is not None and {days} >= 0)"
@@ -1426,9 +1480,6 @@ class InterviewSoon(Condition):
         when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
         return f"your interview {at}is {when}"
 
-    def _args(self) -> object:
-        return True if self.within_days is None else {"within_days": self.within_days}
-
 
 def _typed(value: object) -> tuple[type, object]:
     return type(value), value
@@ -1451,11 +1502,26 @@ class ExtensionValue(Condition):
     A value under the profile's ``extensions`` is present, or equals a value.
     """
 
-    key = "extension"
+    word = "extension"
+    summary = "A value under the profile's extensions is present, absent, or equals a value."
+    arguments = Arguments(
+        {
+            "path": Argument(DottedKind(), key="key", required=True),
+            "equals": Argument(ScalarKind(), default=_MISSING),
+            "present": Argument(_FLAG),
+        },
+        what="a mapping with 'key'",
+    )
     path: tuple[str, ...]
     #: Compared with its type: ``equals: 1`` and ``equals: true`` are different conditions.
     equals: object = attrs.field(default=_MISSING, eq=_typed)
-    present: bool = True
+    #: Whether the value must be present (true when neither this nor `equals` is given).
+    present: bool | None = None
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        if self.equals is not _MISSING and self.present is not None:
+            return [(None, "give either 'equals' or 'present', not both")]
+        return []
 
     def _value(self, facts: Facts) -> object:
         return self._lookup(facts.candidate.extensions)
@@ -1475,16 +1541,16 @@ class ExtensionValue(Condition):
         value = self._lookup(extensions)
         if self.equals is not _MISSING:
             return value is not _MISSING and type(value) is type(self.equals) and value == self.equals
-        return (value is not _MISSING) is self.present
+        return (value is not _MISSING) is (self.present is not False)
 
-    def source(self, code: Code) -> str:
+    def expression(self, code: Code) -> str:
         return f"{code.constant(self.holds_in)}({code.need('candidate')}.extensions)"
 
     def describe(self) -> str:
         where = "extensions." + ".".join(self.path)
         if self.equals is not _MISSING:
             return f"{where} is {self.equals!r}"
-        return f"{where} is {'present' if self.present else 'absent'}"
+        return f"{where} is {'absent' if self.present is False else 'present'}"
 
     def read(self, facts: Facts) -> Reading:
         value = self._value(facts)
@@ -1497,34 +1563,26 @@ class ExtensionValue(Condition):
         where = "extensions." + ".".join(self.path)
         return f"{where} is absent" if value is _MISSING else f"{where} is {value!r}"
 
-    def _args(self) -> object:
-        args: dict[str, object] = {"key": ".".join(self.path)}
-        if self.equals is not _MISSING:
-            args["equals"] = self.equals
-        elif not self.present:
-            args["present"] = False
-        return args
-
 
 # --- combinators
 
 
 def _concatenation(tuples: Iterable[str]) -> str:
     """
-    The source of the concatenation of tuple expressions.
+    The expression of the concatenation of tuple expressions.
     """
     return f"({' + '.join(tuples)})"
 
 
 def _first(code: Code, parts: Sequence[Condition], *, holds: bool) -> str:
     """
-    The source of the evidence of the first part whose truth is *holds* (the last part, if none before it).
+    The evidence of the first part whose truth is *holds* (the last part, if none before it).
     """
     negation = "" if holds else "not "
-    expression = parts[-1].evidence_source(code, holds=holds)
+    expression = parts[-1].evidence_expression(code, holds=holds)
     for part in reversed(parts[:-1]):
-        evidence = part.evidence_source(code, holds=holds)
-        expression = f"({evidence} if {negation}({part.source(code)}) else {expression})"
+        evidence = part.evidence_expression(code, holds=holds)
+        expression = f"({evidence} if {negation}({part.expression(code)}) else {expression})"
     return expression
 
 
@@ -1534,11 +1592,13 @@ class AllOf(Condition):
     Every part holds.
     """
 
-    key = "all"
+    word = "all"
+    summary = "Every condition in the list holds."
+    arguments = Arguments({"parts": Argument(_PARTS)}, shorthand="parts")
     parts: tuple[Condition, ...]
 
-    def source(self, code: Code) -> str:
-        return f"({' and '.join(part.source(code) for part in self.parts)})"
+    def expression(self, code: Code) -> str:
+        return f"({' and '.join(part.expression(code) for part in self.parts)})"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1546,13 +1606,10 @@ class AllOf(Condition):
     def describe(self) -> str:
         return "all of these hold"
 
-    def evidence_source(self, code: Code, holds: bool) -> str:
+    def evidence_expression(self, code: Code, holds: bool) -> str:
         if holds:
-            return _concatenation(part.evidence_source(code, holds=True) for part in self.parts)
+            return _concatenation(part.evidence_expression(code, holds=True) for part in self.parts)
         return _first(code, self.parts, holds=False)
-
-    def to_data(self) -> object:
-        return {self.key: [part.to_data() for part in self.parts]}
 
     def __repr__(self) -> str:
         return f"<all {list(self.parts)!r}>"
@@ -1564,11 +1621,13 @@ class AnyOf(Condition):
     At least one part holds.
     """
 
-    key = "any"
+    word = "any"
+    summary = "At least one condition in the list holds."
+    arguments = Arguments({"parts": Argument(_PARTS)}, shorthand="parts")
     parts: tuple[Condition, ...]
 
-    def source(self, code: Code) -> str:
-        return f"({' or '.join(part.source(code) for part in self.parts)})"
+    def expression(self, code: Code) -> str:
+        return f"({' or '.join(part.expression(code) for part in self.parts)})"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1576,13 +1635,10 @@ class AnyOf(Condition):
     def describe(self) -> str:
         return "any of these holds"
 
-    def evidence_source(self, code: Code, holds: bool) -> str:
+    def evidence_expression(self, code: Code, holds: bool) -> str:
         if holds:
             return _first(code, self.parts, holds=True)
-        return _concatenation(part.evidence_source(code, holds=False) for part in self.parts)
-
-    def to_data(self) -> object:
-        return {self.key: [part.to_data() for part in self.parts]}
+        return _concatenation(part.evidence_expression(code, holds=False) for part in self.parts)
 
     def __repr__(self) -> str:
         return f"<any {list(self.parts)!r}>"
@@ -1594,11 +1650,13 @@ class Not(Condition):
     The part does not hold.
     """
 
-    key = "not"
+    word = "not"
+    summary = "The condition does not hold."
+    arguments = Arguments({"part": Argument(ConditionKind())}, shorthand="part")
     part: Condition
 
-    def source(self, code: Code) -> str:
-        return f"not ({self.part.source(code)})"
+    def expression(self, code: Code) -> str:
+        return f"not ({self.part.expression(code)})"
 
     def children(self) -> tuple[Condition, ...]:
         return (self.part,)
@@ -1606,11 +1664,8 @@ class Not(Condition):
     def describe(self) -> str:
         return "this does not hold"
 
-    def evidence_source(self, code: Code, holds: bool) -> str:
-        return self.part.evidence_source(code, holds=not holds)
-
-    def to_data(self) -> object:
-        return {self.key: self.part.to_data()}
+    def evidence_expression(self, code: Code, holds: bool) -> str:
+        return self.part.evidence_expression(code, holds=not holds)
 
     def __repr__(self) -> str:
         return f"<not {self.part!r}>"
@@ -1622,12 +1677,20 @@ class AtLeastOf(Condition):
     At least *count* of the parts hold.
     """
 
-    key = "at_least"
+    word = "at_least"
+    summary = "At least `count` of the conditions hold."
+    arguments = Arguments(
+        {"count": Argument(_COUNT, required=True), "parts": Argument(_PARTS, key="of", required=True)},
+        what="a mapping with 'count' and 'of'",
+    )
     count: int
     parts: tuple[Condition, ...]
 
-    def source(self, code: Code) -> str:
-        return f"({' + '.join(f'({part.source(code)})' for part in self.parts)}) >= {self.count}"
+    def problems(self) -> list[tuple[str | None, str]]:
+        return _count_problems(self.count, len(self.parts), "conditions")
+
+    def expression(self, code: Code) -> str:
+        return f"({' + '.join(f'({part.expression(code)})' for part in self.parts)}) >= {self.count}"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
@@ -1635,15 +1698,12 @@ class AtLeastOf(Condition):
     def describe(self) -> str:
         return f"at least {self.count} of these hold"
 
-    def evidence_source(self, code: Code, holds: bool) -> str:
+    def evidence_expression(self, code: Code, holds: bool) -> str:
         negation = "" if holds else "not "
         return _concatenation(
-            f"({part.evidence_source(code, holds=holds)} if {negation}({part.source(code)}) else ())"
+            f"({part.evidence_expression(code, holds=holds)} if {negation}({part.expression(code)}) else ())"
             for part in self.parts
         )
-
-    def to_data(self) -> object:
-        return {self.key: {"count": self.count, "of": [part.to_data() for part in self.parts]}}
 
     def __repr__(self) -> str:
         return f"<at_least {self.count} of {list(self.parts)!r}>"
@@ -1655,15 +1715,22 @@ class Named(Condition):
     A named condition defined once in a rule file, used by reference.
     """
 
-    key = "use"
+    word = "use"
+    summary = "The named condition of this rule file holds."
+    arguments = Arguments({"name": Argument(TextKind("the name of a named condition"))}, shorthand="name")
     name: str
     part: Condition
 
-    def source(self, code: Code) -> str:
+    @classmethod
+    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition | _Invalid:
+        part = parser.resolve(fields["name"], path)
+        return INVALID if isinstance(part, _Invalid) else cls(fields["name"], part)
+
+    def expression(self, code: Code) -> str:
         if not isinstance(self.part, _SHARED):
-            return self.part.source(code)
+            return self.part.expression(code)
         # Rules often share a named condition: one that costs more than a lookup is computed once.
-        return code.shared(self.part, lambda: self.part.source(code))
+        return code.shared(self.part, lambda: self.part.expression(code))
 
     def children(self) -> tuple[Condition, ...]:
         return (self.part,)
@@ -1671,14 +1738,11 @@ class Named(Condition):
     def describe(self) -> str:
         return f"{self.name}"
 
-    def evidence_source(self, code: Code, holds: bool) -> str:
-        return self.part.evidence_source(code, holds=holds)
+    def evidence_expression(self, code: Code, holds: bool) -> str:
+        return self.part.evidence_expression(code, holds=holds)
 
     def explain(self, facts: Facts) -> Explanation:
         return attrs.evolve(super().explain(facts), condition=f"{self.name}:")
-
-    def to_data(self) -> object:
-        return {self.key: self.name}
 
     def __repr__(self) -> str:
         return f"<use {self.name}>"
@@ -1697,3 +1761,37 @@ _SHARED = (
     WorkHistory,
     Studies,
 )
+
+
+#: The predicates of the rule language, by the word that names them.
+PREDICATES: dict[str, type[Condition]] = {
+    cls.word: cls
+    for cls in (
+        HasSkill,
+        SkillGaps,
+        KnowsSkills,
+        HasTrait,
+        CountTraits,
+        TraitGaps,
+        CountPortfolio,
+        AtStage,
+        TargetsSector,
+        TargetCompany,
+        HasSpecialization,
+        Prepared,
+        HasMentor,
+        CountActivities,
+        CountNetworking,
+        CountOf,
+        SkillYears,
+        WorkHistory,
+        Studies,
+        InterviewSoon,
+        ExtensionValue,
+        AllOf,
+        AnyOf,
+        Not,
+        AtLeastOf,
+        Named,
+    )
+}

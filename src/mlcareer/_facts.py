@@ -111,6 +111,8 @@ class Facts:
         interview_days: Days until the interview with the target company, if its date is known.
         prep: The interview preparation done.
         growth: Mentorship, learning and networking.
+        learning: The learning activities.
+        networking: The networking activities.
         positions: The work history.
         position_skills: For each position, the skills it names.
         current: The positions held on `as_of`.
@@ -137,8 +139,10 @@ class Facts:
         "item_skills",
         "items",
         "kinds",
+        "learning",
         "levels",
         "ml_years",
+        "networking",
         "position_skills",
         "positions",
         "prep",
@@ -202,6 +206,8 @@ class Facts:
         self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
         self.growth: Growth = candidate.growth
+        self.learning = self.growth.learning
+        self.networking = self.growth.networking
         self.specialization, self.specialized_by = self._specialization()  # after levels: it reads them
 
     def _specialization(self) -> tuple[str | None, str | None]:
