@@ -18,7 +18,7 @@ from importlib.metadata import version as _version
 from mlcareer._conditions import Condition, Explanation
 from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
-from mlcareer._horizon import Horizon, Situation
+from mlcareer._horizon import Situation
 from mlcareer._linkedin import import_linkedin
 from mlcareer._model import (
     Candidate,
@@ -42,9 +42,10 @@ from mlcareer._model import (
     load_candidate,
     profile_schema,
 )
+from mlcareer._ranks import Horizon, Priority, RuleId, TopicId
 from mlcareer._report import Advice, Report, RulesetInfo, Source, report_schema
 from mlcareer._resume import ResumeImport, import_resume
-from mlcareer._rulebook import Examples, Priority, Rule, Rulebook, RuleId, Topic, TopicId, load_rulebook
+from mlcareer._rulebook import Examples, Rule, Rulebook, Topic, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer._taxonomy import SkillCategory, SkillId, SkillInfo, SkillTable, TraitId, skill_table
 from mlcareer.exceptions import (

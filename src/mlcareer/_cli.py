@@ -22,9 +22,10 @@ from mlcareer._batch import Progress, advise_lines
 from mlcareer._engine import Engine
 from mlcareer._linkedin import import_linkedin
 from mlcareer._model import Candidate, load_candidate, profile_schema
+from mlcareer._ranks import Priority
 from mlcareer._report import report_schema
 from mlcareer._resume import ResumeImport, import_resume
-from mlcareer._rulebook import Priority, Rulebook, builtin_rules_path, load_rulebook
+from mlcareer._rulebook import Rulebook, builtin_rules_path, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer.exceptions import MlcareerError, Problem, RuleError
 

@@ -18,9 +18,9 @@ import attrs
 from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words
 from mlcareer._facts import Facts
-from mlcareer._horizon import UNPLACED, Horizon, arrange, placement, situation_index
+from mlcareer._horizon import UNPLACED, arrange, placement, situation_index
 from mlcareer._report import Advice, Report, RulesetInfo, Source
-from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, RuleId, TopicId, load_rulebook
+from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, load_rulebook
 from mlcareer._shapes import suggest
 from mlcareer.exceptions import UnknownRuleError
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from mlcareer._conditions import Condition
     from mlcareer._model import Candidate
+    from mlcareer._ranks import Horizon, RuleId, TopicId
 
 __all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
 

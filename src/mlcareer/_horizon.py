@@ -21,14 +21,14 @@ advice is for next and none is left out.
 
 from __future__ import annotations
 
-import enum
 import fnmatch
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from mlcareer._shapes import INVALID, Issues, Words, _Invalid, describe_value, suggest
+from mlcareer._ranks import Horizon
+from mlcareer._shapes import INVALID, Issues, _Invalid, describe_value, suggest
 
 if TYPE_CHECKING:
     from mlcareer._conditions import Condition
@@ -37,12 +37,10 @@ if TYPE_CHECKING:
     from mlcareer._language import ConditionParser
 
 __all__ = [
-    "HORIZON_SHAPE",
     "LATER",
     "NEXT",
     "NOW",
     "UNPLACED",
-    "Horizon",
     "Placement",
     "Situation",
     "arrange",
@@ -59,27 +57,6 @@ NEXT = 4
 
 #: The most pieces of advice a report keeps under `Horizon.LATER`.
 LATER = 2
-
-
-class Horizon(str, enum.Enum):
-    """
-    When to act on a piece of advice: now (this week), next (what follows) or later.
-    """
-
-    NOW = "now"
-    NEXT = "next"
-    LATER = "later"
-
-    @property
-    def rank(self) -> int:
-        """
-        The horizon's place in a report's order, counting from 0 for now.
-        """
-        return _RANKS[self]
-
-
-_RANKS = {horizon: rank for rank, horizon in enumerate(Horizon)}
-HORIZON_SHAPE: Words[Horizon] = Words({horizon: horizon.value for horizon in Horizon}, what="a horizon")
 
 
 @attrs.frozen(kw_only=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from mlcareer._horizon import Horizon
+from mlcareer._ranks import Horizon
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._document import Document
-from mlcareer._horizon import HORIZON_SHAPE, Horizon
+from mlcareer._ranks import HORIZON_SHAPE, PRIORITY_SHAPE, Horizon, Priority, RuleId, TopicId
 from mlcareer._render import render_markdown, render_text
-from mlcareer._rulebook import PRIORITY_SHAPE, Priority, RuleId, TopicId
 from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
 from mlcareer.exceptions import LimitError, ReportError
 

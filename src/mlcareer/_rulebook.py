@@ -11,7 +11,6 @@ adds a pack of their own rules, `Rulebook.disable` removes rules, and
 
 from __future__ import annotations
 
-import enum
 import fnmatch
 import functools
 import hashlib
@@ -20,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path as FilePath
-from typing import Any, NewType
+from typing import Any
 
 import attrs
 
@@ -29,7 +28,8 @@ from mlcareer._document import Document, Limits, Path, format_path, load_documen
 from mlcareer._horizon import Situation, read_situations
 from mlcareer._language import ConditionParser
 from mlcareer._model import Candidate, parse_candidate
-from mlcareer._shapes import Field, Issues, Items, Record, Text, Words, _Invalid, describe_value, suggest
+from mlcareer._ranks import PRIORITY_SHAPE, Priority, RuleId, TopicId
+from mlcareer._shapes import Field, Issues, Items, Record, Text, _Invalid, describe_value, suggest
 from mlcareer._taxonomy import SkillInfo, SkillTable, skill_table
 from mlcareer._template import Template
 from mlcareer._vocabulary import declare_skills, skills_data
@@ -38,24 +38,11 @@ from mlcareer.exceptions import LimitError, Problem, ProfileError, RuleError, Un
 __all__ = [
     "PROFILE_VARIABLES",
     "Examples",
-    "Priority",
     "Rule",
-    "RuleId",
     "Rulebook",
     "Topic",
-    "TopicId",
     "load_rulebook",
 ]
-
-RuleId = NewType("RuleId", str)
-"""
-A rule's stable id: dotted lowercase words, such as ``skills.python.missing``.
-"""
-
-TopicId = NewType("TopicId", str)
-"""
-A topic's id: its category, a dot and a name, such as ``skills.python``.
-"""
 
 #: Where rules come from: a file or directory, a rule file's text, or its plain data.
 Source = FilePath | str | Mapping[str, Any]
@@ -78,32 +65,6 @@ PROFILE_VARIABLES: dict[str, str] = {
     "interview_when": "soon",
     "role": "your current role",
 }
-
-
-class Priority(enum.Enum):
-    """
-    How much a piece of advice matters; reports list critical advice first.
-
-    Example:
-        >>> Priority.CRITICAL.rank < Priority.LOW.rank
-        True
-    """
-
-    CRITICAL = "critical"
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def rank(self) -> int:
-        """
-        The priority's place in report order, 0 for critical.
-        """
-        return _RANKS[self]
-
-
-_RANKS = {priority: rank for rank, priority in enumerate(Priority)}
-PRIORITY_SHAPE: Words[Priority] = Words({p: p.value for p in Priority}, what="a priority")
 
 
 def _check_topic_id(_instance: object, _attribute: object, value: TopicId) -> None:

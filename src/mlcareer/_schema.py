@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from mlcareer._language import condition_schema
 from mlcareer._model import profile_schema
-from mlcareer._rulebook import PRIORITY_SHAPE, TOPIC_SHAPE
+from mlcareer._ranks import PRIORITY_SHAPE
+from mlcareer._rulebook import TOPIC_SHAPE
 from mlcareer._vocabulary import skills_schema
 
 if TYPE_CHECKING:

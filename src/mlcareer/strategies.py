@@ -45,7 +45,7 @@ from mlcareer._model import (
     Stage,
     Trait,
 )
-from mlcareer._rulebook import Priority
+from mlcareer._ranks import Priority
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
