@@ -24,6 +24,26 @@ from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
+from mlcareer._arguments import (
+    FLAT,
+    ChoiceKind,
+    ConditionKind,
+    DottedKind,
+    FlagKind,
+    Kind,
+    ListKind,
+    NameKind,
+    RangeKind,
+    ScalarKind,
+    ShapeKind,
+    SkillKind,
+    TextKind,
+    TraitKind,
+    WholeKind,
+    WordsKind,
+)
+from mlcareer._conditions import PREDICATES, Condition, Named, NicheKind
+from mlcareer._language import ConditionParser
 from mlcareer._model import (
     LEVEL_SHAPE,
     Candidate,
@@ -46,6 +66,7 @@ from mlcareer._model import (
     Trait,
 )
 from mlcareer._ranks import Priority
+from mlcareer._shapes import Issues
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
@@ -391,100 +412,110 @@ def profile_documents(
 # --- rules
 
 
+def _kind_values(kind: Kind[Any]) -> st.SearchStrategy[Any]:  # noqa: PLR0911 - one strategy a kind
+    """
+    Values a rule file writes for an argument of *kind*, chosen among those profiles can meet.
+    """
+    if isinstance(kind, SkillKind):
+        return st.sampled_from(_SKILL_IDS)
+    if isinstance(kind, TraitKind):
+        return st.sampled_from(_TRAIT_IDS)
+    if isinstance(kind, ListKind):
+        item = _kind_values(kind.item)
+        items = st.lists(item, min_size=1, max_size=4, unique=kind.unique)
+        return item | items if kind.single else items
+    if isinstance(kind, WordsKind):
+        word = st.sampled_from(list(kind.shape.names.values()))
+        return word | st.lists(word, min_size=1, max_size=2, unique=True)
+    if isinstance(kind, ShapeKind):
+        return st.sampled_from(list(kind.shape.names.values()))
+    if isinstance(kind, ChoiceKind):
+        words = st.sampled_from(list(kind.choices))
+        return words if kind.then is None else words | _kind_values(kind.then)
+    if isinstance(kind, RangeKind):
+        return st.fixed_dictionaries(
+            {}, optional={"at_least": st.integers(0, 3), "at_most": st.integers(0, 3)}
+        )
+    values: dict[type[Kind[Any]], st.SearchStrategy[Any]] = {
+        FlagKind: st.booleans(),
+        NameKind: st.sampled_from(["found", "listed"]),
+        TextKind: st.sampled_from(["nlp", "vision", "Acme Pay"]),
+        ScalarKind: st.integers(0, 2) | st.sampled_from(["basic", "premium"]) | st.booleans(),
+        DottedKind: st.sampled_from(["plan", "cohort", "plan.tier"]),
+        NicheKind: st.sampled_from(_SPECIALIZATIONS),
+    }
+    if isinstance(kind, WholeKind):
+        low = kind.minimum or 0
+        return st.integers(2015, 2027) if low >= 1900 else st.integers(low, low + (2 if low else 30))
+    return values[type(kind)]
+
+
+def _predicate_values(predicate: type[Condition]) -> st.SearchStrategy[Any]:
+    """
+    The values a rule file writes for *predicate*, in each of its forms, from its declared arguments.
+    """
+    arguments = predicate.arguments
+    if arguments.single:
+        (argument,) = arguments.fields.values()
+        return _kind_values(argument.kind)
+    required: dict[str, st.SearchStrategy[Any]] = {}
+    optional: dict[str, st.SearchStrategy[Any]] = {}
+    flat: list[st.SearchStrategy[dict[str, int]]] = []
+    for name, argument in arguments.fields.items():
+        if argument.key is FLAT:
+            flat.append(_kind_values(argument.kind))
+        else:
+            key = str(argument.key or name)
+            (required if argument.required else optional)[key] = _kind_values(argument.kind)
+    mapping: st.SearchStrategy[Any] = st.fixed_dictionaries(required, optional=optional)
+    for comparisons in flat:
+        mapping = st.builds(lambda args, bounds: {**args, **bounds}, mapping, comparisons)
+    forms: list[st.SearchStrategy[Any]] = [mapping]
+    if arguments.shorthand is not None:
+        short = arguments.fields[arguments.shorthand]
+        forms.append(st.booleans() if short.key is FLAT else _kind_values(short.kind))
+    if arguments.bare:
+        forms.append(st.just(value=True))
+    return st.one_of(forms)
+
+
+def _valid(condition: dict[str, Any]) -> bool:
+    """
+    Whether *condition* loads without a problem (arguments can contradict each other).
+    """
+    issues = Issues()
+    ConditionParser(issues, _TABLE).parse(condition, ("when",))
+    return not issues.problems
+
+
+def _nests(predicate: type[Condition]) -> bool:
+    """
+    Whether *predicate* combines or names other conditions, rather than reading the profile.
+    """
+    kinds = [argument.kind for argument in predicate.arguments.fields.values()]
+    kinds += [kind.item for kind in kinds if isinstance(kind, ListKind)]
+    return predicate is Named or any(isinstance(kind, ConditionKind) for kind in kinds)
+
+
 @functools.cache
 def _leaf() -> st.SearchStrategy[dict[str, Any]]:
-    level = st.sampled_from([level.word for level in Level])
-    some_skills = st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=4, unique=True)
-    counts = st.fixed_dictionaries({}, optional={"at_least": st.integers(0, 3), "at_most": st.integers(0, 3)})
-    sectors = st.sampled_from([sector.value for sector in Sector])
+    """
+    A condition of one predicate that reads the profile, any of them, derived from their declarations.
+    """
     return st.one_of(
-        st.sampled_from(_SKILL_IDS).map(lambda name: {"skill": name}),
-        st.fixed_dictionaries(
-            {"name": st.sampled_from(_SKILL_IDS)}, optional={"at_least": level, "at_most": level}
-        )
-        .filter(lambda args: Level.parse(args.get("at_least", 1)) <= Level.parse(args.get("at_most", 5)))
-        .map(lambda args: {"skill": args}),
-        st.builds(
-            lambda skills, below, data: {
-                "gaps": {"skills": skills, "count": data.draw(st.integers(1, len(skills))), **below}
-            },
-            some_skills,
-            st.just({}) | level.map(lambda word: {"below": word}),
-            st.data(),
-        ),
-        st.builds(
-            lambda skills, at_least, data: {
-                "skills": {"of": skills, "count": data.draw(st.integers(1, len(skills))), **at_least}
-            },
-            some_skills,
-            st.just({}) | level.map(lambda word: {"at_least": word}),
-            st.data(),
-        ),
-        st.sampled_from(_TRAIT_IDS).map(lambda name: {"trait": name}),
-        st.builds(
-            lambda name, evidence: {"trait": {"name": name, "evidence": evidence}},
-            st.sampled_from(_TRAIT_IDS),
-            st.booleans(),
-        ),
-        st.builds(lambda evidence, c: {"traits": {"evidence": evidence, **c}}, st.booleans(), counts),
-        st.builds(
-            lambda kind, sector, c: {"portfolio": {**kind, **sector, **c}},
-            st.just({}) | st.sampled_from([k.value for k in PortfolioKind]).map(lambda k: {"kind": k}),
-            st.just({}) | sectors.map(lambda s: {"sector": s}) | st.just({"sector": "company"}),
-            counts,
-        ),
-        st.lists(st.sampled_from([s.value for s in Stage]), min_size=1, max_size=2, unique=True).map(
-            lambda s: {"stage": s}
-        ),
-        (st.just("any") | sectors).map(lambda s: {"target_sector": s}),
-        st.booleans().map(lambda known: {"company": known}),
-        sectors.map(lambda s: {"company": {"sector": s}}),
-        st.booleans().map(lambda flag: {"company": {"values": flag}}),
-        st.booleans().map(lambda chosen: {"specialization": chosen}),
-        st.sampled_from(_SPECIALIZATIONS).map(lambda s: {"specialization": s}),
-        st.lists(st.sampled_from([p.value for p in PrepStep]), min_size=1, max_size=2, unique=True).map(
-            lambda steps: {"prepared": steps}
-        ),
-        st.booleans().map(lambda flag: {"mentor": flag}),
-        st.booleans().map(lambda flag: {"learning": flag}),
-        counts.map(lambda c: {"networking": c}),
-        st.builds(
-            lambda of, c: {"count": {"of": of, **c}},
-            st.sampled_from(["skills", "traits", "portfolio"]),
-            counts,
-        ),
-        st.builds(lambda name, c: {"years": {"skill": name, **c}}, st.sampled_from(_SKILL_IDS), counts),
-        st.sampled_from(["plan", "cohort"]).map(lambda key: {"extension": {"key": key}}),
-        st.builds(
-            lambda ml, current, skill, c: (
-                {"experience": {**ml, **current, **skill, **c}}
-                if ml or current or skill or c
-                else {"experience": True}
-            ),
-            st.just({}) | st.just({"ml": True}),
-            st.just({}) | st.just({"current": True}),
-            st.just({}) | some_skills.map(lambda names: {"skill": names}),
-            st.just({}) | st.integers(0, 6).map(lambda n: {"at_least": n}),
-        ),
-        st.builds(
-            lambda progress, degree: (
-                {"education": {**progress, **degree}} if progress or degree else {"education": True}
-            ),
-            st.just({}) | st.booleans().map(lambda flag: {"in_progress": flag}),
-            st.just({})
-            | st.sampled_from(["bachelor", "master", "phd", "other"]).map(lambda d: {"degree": d}),
-        ),
-        st.just({"interview": True})
-        | st.integers(0, 30).map(lambda days: {"interview": {"within_days": days}}),
-        st.builds(
-            lambda names, data: {
-                "trait_gaps": {"traits": names, "count": data.draw(st.integers(1, len(names)))}
-            },
-            st.lists(st.sampled_from(_TRAIT_IDS), min_size=1, max_size=4, unique=True),
-            st.data(),
-        ),
-        st.builds(lambda ml, c: {"portfolio": {"ml": ml, **c}}, st.booleans(), counts),
+        [
+            _predicate_values(predicate).map(functools.partial(_written, word)).filter(_valid)
+            for word, predicate in PREDICATES.items()
+            if not _nests(predicate)
+        ]
     )
+
+
+def _written(word: str, value: object) -> dict[str, Any]:
+    """
+    A condition of the predicate *word* with *value*, as a rule file writes it.
+    """
+    return {word: value}
 
 
 def conditions(max_leaves: int = 8, names: Sequence[str] = ()) -> st.SearchStrategy[dict[str, Any]]:
