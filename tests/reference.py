@@ -146,6 +146,14 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return _in_range(sum(_item_matches(item, arg, c) for item in c.portfolio), arg)
     if key == "stage":
         return c.stage_on(AS_OF).value in _list(arg)
+    if key == "worked_in":
+        wanted = arg["sector"] if isinstance(arg, dict) else arg
+        if wanted == "target":
+            own = c.goals.company.sector if c.goals.company else None
+            sectors = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
+        else:
+            sectors = set(_list(wanted))
+        return any(job.sector is not None and job.sector.value in sectors for job in c.experience)
     if key == "experience":
         args = {} if arg is True else arg
         jobs = [

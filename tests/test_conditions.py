@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -198,6 +198,65 @@ class TestGoalsAndStage:
         profile = {"interview_prep": ["motivation", "company_research"]}
         assert holds({"prepared": ["motivation", "company_research"]}, profile)
         assert not holds({"prepared": ["motivation", "algorithm_review"]}, profile)
+
+
+class TestWorkedIn:
+    PROFILE: ClassVar[dict[str, Any]] = {
+        "goals": {"sectors": ["healthcare"], "company": {"name": "Acme Pay", "sector": "finance"}},
+        "experience": [
+            {
+                "title": "Analyst",
+                "organization": "Northwind",
+                "sector": "retail",
+                "start": "2019",
+                "end": "2021",
+            },
+            {"organization": "Ledger Bank", "sector": "finance", "start": "2021"},
+            {"title": "Nurse", "start": "2015", "end": "2019"},
+        ],
+    }
+
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ({"worked_in": "retail"}, True),
+            ({"worked_in": ["healthcare", "tech"]}, False),
+            ({"worked_in": "target"}, True),
+            ({"worked_in": {"sector": "target", "as": "fields"}}, True),
+            ({"not": {"worked_in": "other"}}, True),
+        ],
+    )
+    def test_sectors(self, when: dict[str, Any], expected: bool) -> None:
+        """worked_in: a position in one of the sectors, or in one the candidate aims at (the company's too)."""
+        assert holds(when, self.PROFILE) is expected
+
+    def test_binding_and_evidence(self) -> None:
+        """worked_in binds the sectors found, sorted, and its evidence names the roles."""
+        condition = parse({"worked_in": ["finance", "retail"]})
+        facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
+        assert condition.bindings()["industries"](facts) == ["finance", "retail"]
+        assert condition.evidence(facts) == [
+            "your work history shows your role as Analyst at Northwind in retail"
+            " and your role at Ledger Bank in finance"
+        ]
+        assert condition.describe() == "the work history has a position in finance or retail"
+        assert parse({"worked_in": "healthcare"}).evidence(facts) == [
+            "your work history shows no role in healthcare"
+        ]
+
+    def test_written_back_and_checked(self) -> None:
+        """worked_in is written back as read, and a wrong sector is an error with a suggestion."""
+        assert parse({"worked_in": {"sector": ["retail"]}}).to_data() == {"worked_in": "retail"}
+        assert parse({"worked_in": {"sector": "target", "as": "fields"}}).to_data() == {
+            "worked_in": {"sector": "target", "as": "fields"}
+        }
+        assert errors({"worked_in": "finanse"}) == [
+            "when.worked_in: 'finanse' is not one of tech, finance, healthcare, retail, other;"
+            " did you mean 'finance'?"
+        ]
+        assert errors({"worked_in": 3}) == [
+            "when.worked_in: 3 is not one of tech, finance, healthcare, retail, other"
+        ]
 
 
 class TestGrowthCountsExtensions:

@@ -163,6 +163,9 @@ _DEGREES: Words[str] = Words(
 #: The portfolio sector that stands for the target company's.
 COMPANY = "company"
 
+#: The sectors of the work history that stand for those the candidate aims at.
+TARGET = "target"
+
 
 @attrs.frozen
 class Explanation:
@@ -1376,6 +1379,88 @@ class WorkHistory(Condition):
         return f"{_years_words(years)} in {shown}"
 
 
+@attrs.frozen(repr=False)
+class WorkedIn(Condition):
+    """
+    A position of the work history is in one of some sectors, or in a sector the candidate aims at.
+
+    The sectors of the positions that match are bound to a name, so a
+    message can say where the person has worked.
+    """
+
+    word = "worked_in"
+    summary = (
+        "A position of the work history is in one of the sectors ('target': one the candidate aims at,"
+        " the target company's included); binds those sectors to `as` (industries)."
+    )
+    arguments = Arguments(
+        {
+            "sectors": Argument(
+                ChoiceKind({"target": TARGET}, then=WordsKind(SECTOR_SHAPE, bare=True)),
+                key="sector",
+                required=True,
+            ),
+            "binding": Argument(_NAME, key="as", default="industries"),
+        },
+        shorthand="sectors",
+        what="sectors, 'target' or a mapping with 'sector'",
+    )
+    #: The sectors, or `TARGET` for those the candidate aims at.
+    sectors: frozenset[Sector] | str
+    binding: str = "industries"
+
+    def _wanted(self, facts: Facts) -> frozenset[Sector]:
+        if isinstance(self.sectors, frozenset):
+            return self.sectors
+        company = {facts.company_sector} if facts.company_sector is not None else set()
+        return facts.sectors | company
+
+    def matching(self, facts: Facts) -> list[Position]:
+        """
+        The positions in the sectors, in profile order.
+        """
+        wanted = self._wanted(facts)
+        return [position for position in facts.positions if position.sector in wanted]
+
+    def industries(self, facts: Facts) -> list[str]:
+        """
+        The sectors of the positions that match, sorted.
+        """
+        return sorted({position.sector.value for position in self.matching(facts) if position.sector})
+
+    def expression(self, code: Code) -> str:
+        return f"bool({code.constant(self.matching)}(facts))"
+
+    def _sectors_words(self) -> str:
+        if isinstance(self.sectors, frozenset):
+            return _join(sorted(sector.value for sector in self.sectors), "or")
+        return "a sector you aim at"
+
+    def describe(self) -> str:
+        return f"the work history has a position in {self._sectors_words()}"
+
+    def read(self, facts: Facts) -> tuple[tuple[str, str], ...]:
+        return tuple(
+            (
+                position_words(position) if position.title or position.organization else "a role",
+                position.sector.value,
+            )
+            for position in self.matching(facts)
+            if position.sector is not None
+        )
+
+    def state_of(self, reading: Reading) -> str:
+        if not reading:
+            return f"your work history shows no role in {self._sectors_words()}"
+        shown = [f"{role} in {sector}" for role, sector in reading[:2]]
+        if len(reading) > 2:
+            shown.append(f"{len(reading) - 2} more")
+        return f"your work history shows {_join(shown)}"
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.industries}
+
+
 def _years_words(years: float) -> str:
     """
     A length of time in words: "under a year", "about one year", "about 3.5 years".
@@ -1759,6 +1844,7 @@ _SHARED = (
     KnowsSkills,
     TraitGaps,
     WorkHistory,
+    WorkedIn,
     Studies,
 )
 
@@ -1785,6 +1871,7 @@ PREDICATES: dict[str, type[Condition]] = {
         CountOf,
         SkillYears,
         WorkHistory,
+        WorkedIn,
         Studies,
         InterviewSoon,
         ExtensionValue,
