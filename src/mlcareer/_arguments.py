@@ -524,12 +524,15 @@ class Argument:
             for a range, read from the comparisons among the arguments.
         required: Whether the key must be written.
         default: The field's value when the key is absent; omitted on dump.
+        short_only: Whether only the short form fills the field (``company: false``),
+            so a mapping has no key for it.
     """
 
     kind: Kind[Any]
     key: str | _Rest | None = None
     required: bool = False
     default: object = None
+    short_only: bool = False
 
 
 @attrs.frozen
@@ -559,6 +562,8 @@ class Arguments:
         """
         keys: dict[str, bool] = {}
         for name, argument in self.fields.items():
+            if argument.short_only:
+                continue
             if argument.key is FLAT:
                 keys.update(dict.fromkeys(COMPARISONS, False))
             else:
@@ -592,6 +597,8 @@ class Arguments:
         ok = True
         for name, argument in self.fields.items():
             key = argument.key or name
+            if argument.short_only:
+                continue
             if key is FLAT:
                 found = argument.kind.read(parser, args, path)
             elif key in args:
@@ -614,6 +621,8 @@ class Arguments:
         data: dict[str, object] = {}
         for name, argument in self.fields.items():
             value = getattr(condition, name)
+            if argument.short_only:
+                continue
             if argument.key is FLAT:
                 data.update(argument.kind.dump(value))  # type: ignore[call-overload] # a range dumps to a mapping
             elif value != argument.default:
@@ -637,6 +646,8 @@ class Arguments:
             return self.fields[self.shorthand].kind.schema()
         properties: dict[str, JSONSchema] = {}
         for name, argument in self.fields.items():
+            if argument.short_only:
+                continue
             if argument.key is FLAT:
                 properties.update(argument.kind.schema())
             else:

@@ -919,7 +919,7 @@ class TargetCompany(Condition):
     )
     arguments = Arguments(
         {
-            "known": Argument(_FLAG, default=True),
+            "known": Argument(_FLAG, default=True, short_only=True),
             "name": Argument(TextKind("a company name")),
             "sector": Argument(ChoiceKind({"any": True, "none": False}, then=WordsKind(SECTOR_SHAPE))),
             "ml_projects": Argument(_FLAG),
