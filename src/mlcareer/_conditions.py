@@ -148,6 +148,9 @@ class NicheKind(Kind[frozenset[str]]):
         return {"anyOf": [name, {"type": "array", "items": name, "minItems": 1}]}
 
 
+#: The predicates of the rule language, by the word that names them (each class enters itself).
+PREDICATES: dict[str, type[Condition]] = {}
+
 # The kinds of argument the predicates share.
 _LEVEL: ShapeKind[Level] = ShapeKind(LEVEL_SHAPE)
 _SKILLS = ListKind(SkillKind(), "skill names")
@@ -214,6 +217,17 @@ class Condition:
     summary: ClassVar[str] = ""
     #: The predicate's arguments: how its value in a rule file is read, written and described.
     arguments: ClassVar[Arguments]
+    #: Whether working out its truth costs more than a lookup (rules that share it as a named
+    #: condition then compute it once per candidate).
+    costly: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """
+        Enter a predicate class in `PREDICATES` under its word: the table derives from the classes.
+        """
+        super().__init_subclass__(**kwargs)
+        if "word" in cls.__dict__:
+            PREDICATES[cls.word] = cls
 
     @classmethod
     def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition | _Invalid:
@@ -419,6 +433,7 @@ class SkillGaps(Condition):
     """
 
     word = "gaps"
+    costly = True
     summary = "At least `count` (1) of the skills are missing, or below a level; binds them to `as` (gaps)."
     arguments = Arguments(
         {
@@ -489,6 +504,7 @@ class KnowsSkills(Condition):
     """
 
     word = "skills"
+    costly = True
     summary = (
         "At least `count` (1) of the skills are listed, at_least a level;"
         " binds those listed to `as` (skills)."
@@ -588,6 +604,7 @@ class CountTraits(Condition):
     """
 
     word = "traits"
+    costly = True
     summary = "The number of traits (with or without examples) compares; binds their names to `as` (traits)."
     arguments = Arguments(
         {
@@ -653,6 +670,7 @@ class TraitGaps(Condition):
     """
 
     word = "trait_gaps"
+    costly = True
     summary = "At least `count` (1) of some traits are not listed; binds the missing ones to `as` (missing)."
     arguments = Arguments(
         {
@@ -709,6 +727,7 @@ class CountPortfolio(Condition):
     """
 
     word = "portfolio"
+    costly = True
     summary = (
         "The number of portfolio items with a kind, sector ('company': the target company's), skill,"
         " ML work or topic compares; `as` binds their titles."
@@ -1311,6 +1330,7 @@ class WorkHistory(Condition):
     """
 
     word = "experience"
+    costly = True
     summary = "A position (current, ML, naming a skill) is in the work history, or years in them compare."
     arguments = Arguments(
         {
@@ -1389,6 +1409,7 @@ class WorkedIn(Condition):
     """
 
     word = "worked_in"
+    costly = True
     summary = (
         "A position of the work history is in one of the sectors ('target': one the candidate aims at,"
         " the target company's included); binds those sectors to `as` (industries)."
@@ -1478,6 +1499,7 @@ class Studies(Condition):
     """
 
     word = "education"
+    costly = True
     summary = "The education lists a degree (in progress, of a level)."
     arguments = Arguments(
         {
@@ -1678,6 +1700,7 @@ class AllOf(Condition):
     """
 
     word = "all"
+    costly = True
     summary = "Every condition in the list holds."
     arguments = Arguments({"parts": Argument(_PARTS)}, shorthand="parts")
     parts: tuple[Condition, ...]
@@ -1707,6 +1730,7 @@ class AnyOf(Condition):
     """
 
     word = "any"
+    costly = True
     summary = "At least one condition in the list holds."
     arguments = Arguments({"parts": Argument(_PARTS)}, shorthand="parts")
     parts: tuple[Condition, ...]
@@ -1763,6 +1787,7 @@ class AtLeastOf(Condition):
     """
 
     word = "at_least"
+    costly = True
     summary = "At least `count` of the conditions hold."
     arguments = Arguments(
         {"count": Argument(_COUNT, required=True), "parts": Argument(_PARTS, key="of", required=True)},
@@ -1812,7 +1837,7 @@ class Named(Condition):
         return INVALID if isinstance(part, _Invalid) else cls(fields["name"], part)
 
     def expression(self, code: Code) -> str:
-        if not isinstance(self.part, _SHARED):
+        if not self.part.costly:
             return self.part.expression(code)
         # Rules often share a named condition: one that costs more than a lookup is computed once.
         return code.shared(self.part, lambda: self.part.expression(code))
@@ -1831,54 +1856,3 @@ class Named(Condition):
 
     def __repr__(self) -> str:
         return f"<use {self.name}>"
-
-
-#: Named conditions of these kinds cost more than a lookup: their truth is shared per candidate.
-_SHARED = (
-    AllOf,
-    AnyOf,
-    AtLeastOf,
-    CountPortfolio,
-    CountTraits,
-    SkillGaps,
-    KnowsSkills,
-    TraitGaps,
-    WorkHistory,
-    WorkedIn,
-    Studies,
-)
-
-
-#: The predicates of the rule language, by the word that names them.
-PREDICATES: dict[str, type[Condition]] = {
-    cls.word: cls
-    for cls in (
-        HasSkill,
-        SkillGaps,
-        KnowsSkills,
-        HasTrait,
-        CountTraits,
-        TraitGaps,
-        CountPortfolio,
-        AtStage,
-        TargetsSector,
-        TargetCompany,
-        HasSpecialization,
-        Prepared,
-        HasMentor,
-        CountActivities,
-        CountNetworking,
-        CountOf,
-        SkillYears,
-        WorkHistory,
-        WorkedIn,
-        Studies,
-        InterviewSoon,
-        ExtensionValue,
-        AllOf,
-        AnyOf,
-        Not,
-        AtLeastOf,
-        Named,
-    )
-}
