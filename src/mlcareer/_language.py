@@ -46,6 +46,16 @@ class ConditionParser:
         self.named: dict[str, Condition | _Invalid] = {}
         self._resolving: list[str] = []
 
+    def recording(self, issues: Issues) -> ConditionParser:
+        """
+        A parser of the same file that records its problems in *issues* (one rule's, say).
+
+        It shares this parser's named conditions, read or not yet read.
+        """
+        parser = ConditionParser(issues, self.table)
+        parser.raw_named, parser.named, parser._resolving = self.raw_named, self.named, self._resolving
+        return parser
+
     # --- conditions
 
     def parse(self, value: object, path: Path) -> Condition | _Invalid:

@@ -638,11 +638,9 @@ class _Reader:
     def _rule(self, raw: object, path: Path, document: Document, parser: ConditionParser) -> _Draft | None:
         rule_id = raw.get("id") if isinstance(raw, Mapping) else None
         issues = Issues(document, rule_id=rule_id if isinstance(rule_id, str) else None)
-        parser.issues, outer = issues, parser.issues
         try:
-            return self._rule_fields(raw, path, document, parser, issues)
+            return self._rule_fields(raw, path, document, parser.recording(issues), issues)
         finally:
-            parser.issues = outer
             self.problems.extend(issues.problems)
 
     def _rule_fields(  # noqa: C901, PLR0912 - one check a field, in order
