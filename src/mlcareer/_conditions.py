@@ -215,7 +215,7 @@ class Condition:
     word: ClassVar[str] = ""
     #: What the predicate tests, in a sentence (for the schema and the docs).
     summary: ClassVar[str] = ""
-    #: The predicate's arguments: how its value in a rule file is read, written and described.
+    #: The predicate's arguments, which say how its value in a rule file is read, written and described.
     arguments: ClassVar[Arguments]
     #: Whether working out its truth costs more than a lookup (rules that share it as a named
     #: condition then compute it once per candidate).

@@ -237,7 +237,7 @@ class Rulebook:
     @property
     def table(self) -> SkillTable:
         """
-        The skill table the rulebook's rules and engines use: the built-in one with `skills` added.
+        The skill table that the rulebook's rules and engines use, the built-in one with `skills` added.
         """
         return _table(self.skills)
 
