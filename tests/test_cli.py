@@ -444,7 +444,7 @@ class TestAuthoring:
             " got the number -1",
             f"{faults}:14:18: {rule}: rules[0].when.all[2].stage: 'unemployed' is not one of student,"
             " job_seeking, interviewing, employed",
-            f"{faults}:18:5: {rule}: rules[0]: unknown argument 'colour'",
+            f"{faults}:18:5: {rule}: rules[0]: unknown key 'colour'",
             f"{faults}:19:5: {rule}: rules[1].id: duplicate rule id 'camp.capstone.missing' (first at {faults}:7)",
             f"{faults}:20:5: {rule}: rules[1].topic: unknown topic 'camp.capstonne'; did you mean 'camp.capstone'?",
             f"{faults}:22:12: {rule}: rules[1].when: unknown predicate 'skil'; did you mean 'skill'?",

@@ -171,6 +171,17 @@ class TestProblems:
             f"{path}:7:5: topics[2]: 'Bad' is not a topic id (category.name, in lowercase words)",
         ]
 
+    def test_situation_problems(self) -> None:
+        """Situations under horizons are read like rules: every problem at once, in place."""
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend("horizons:\n  - {when: {skil: python}, now: x}\n  - 3\n")
+        assert [str(problem) for problem in error.value.problems] == [
+            "2:5: horizons[0]: missing the key 'situation'",
+            "2:13: horizons[0].when: unknown predicate 'skil'; did you mean 'skill'?",
+            "2:33: horizons[0].now: expected a list of topic or rule ids, or patterns, got the text 'x'",
+            "3:5: horizons[1]: expected a situation (a mapping), got the number 3",
+        ]
+
     def test_example_profiles_are_checked(self, tmp_rules: Path) -> None:
         """Example profiles in a rule are validated like any profile, and located in the rule file."""
         rule = RULE + "    examples:\n      fires:\n        - {skills: [{name: r, level: guru}]}\n"

@@ -22,17 +22,18 @@ advice is for next and none is left out.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from mlcareer._language import ConditionShape
 from mlcareer._ranks import Horizon
-from mlcareer._shapes import INVALID, Issues, _Invalid, describe_value, suggest
+from mlcareer._shapes import Field, Issues, Items, Record, Text, _Invalid
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from mlcareer._conditions import Condition
-    from mlcareer._document import Path
     from mlcareer._facts import Facts
     from mlcareer._language import ConditionParser
 
@@ -82,13 +83,25 @@ class Situation:
         """
         The situation as written in a rule file.
         """
-        data: dict[str, Any] = {"situation": self.name}
-        if self.when is not None:
-            data["when"] = self.when.to_data()
-        for key in ("now", "later", "drop"):
-            if getattr(self, key):
-                data[key] = list(getattr(self, key))
-        return data
+        return SITUATION_SHAPE.dump(self)  # type: ignore[return-value] # a record dumps to a mapping
+
+
+def situation_shape(parser: ConditionParser | None) -> Record[Situation]:
+    """
+    How a rule file writes a situation: its one definition, read with a parser of the file.
+    """
+    patterns = Items(Text(max_length=200), what="a list of topic or rule ids, or patterns")
+    return Record(
+        Situation,
+        {
+            "situation": Field(Text(max_length=200), required=True, attr="name", description="Its name."),
+            "when": Field(ConditionShape(parser), description="Who is in it; everyone without one."),
+            "now": Field(patterns, default=(), description="Ids or patterns of advice for now, in order."),
+            "later": Field(patterns, default=(), description="Ids or patterns of advice that can wait."),
+            "drop": Field(patterns, default=(), description="Ids or patterns of advice left out."),
+        },
+        what="a situation (a mapping)",
+    )
 
 
 def _match(names: tuple[str, str], patterns: Sequence[str]) -> int | None:
@@ -193,51 +206,9 @@ def read_situations(value: object, parser: ConditionParser, issues: Issues) -> l
     """
     Read a rule file's ``horizons``: a list of situations. Problems go to *issues*.
     """
-    if not isinstance(value, list):
-        issues.add(("horizons",), f"expected a list of situations, got {describe_value(value)}")
-        return []
-    found = []
-    for index, raw in enumerate(value):
-        situation = _situation(raw, ("horizons", index), parser, issues)
-        if not isinstance(situation, _Invalid):
-            found.append(situation)
-    return found
+    found = Items(situation_shape(parser), what="a list of situations").parse(value, ("horizons",), issues)
+    return [] if isinstance(found, _Invalid) else list(found)
 
 
-_SITUATION_KEYS = ("situation", "when", "now", "later", "drop")
-
-
-def _situation(raw: object, path: Path, parser: ConditionParser, issues: Issues) -> Situation | _Invalid:
-    if not isinstance(raw, Mapping):
-        issues.add(path, f"expected a situation (a mapping), got {describe_value(raw)}")
-        return INVALID
-    ok = True
-    for key in raw:
-        if key not in _SITUATION_KEYS:
-            issues.add(
-                path,
-                f"unknown key {key!r}",
-                suggestion=suggest(str(key), _SITUATION_KEYS),
-                at_key=(*path, key),
-            )
-            ok = False
-    name = raw.get("situation")
-    if not isinstance(name, str) or not name.strip():
-        issues.add(
-            path if name is None else (*path, "situation"), "a situation needs a name under 'situation'"
-        )
-        ok = False
-    when = parser.parse(raw["when"], (*path, "when")) if "when" in raw else None
-    if isinstance(when, _Invalid):
-        ok = False
-    patterns: dict[str, tuple[str, ...]] = {}
-    for key in ("now", "later", "drop"):
-        words = raw.get(key, [])
-        if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
-            issues.add((*path, key), f"expected a list of topic ids or patterns, got {describe_value(words)}")
-            ok = False
-            continue
-        patterns[key] = tuple(word.strip() for word in words)
-    if not ok:
-        return INVALID
-    return Situation(name=str(name).strip(), when=when, **patterns)  # type: ignore[arg-type]
+#: A situation's shape for writing situations back and describing them.
+SITUATION_SHAPE = situation_shape(None)

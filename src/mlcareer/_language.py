@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from mlcareer._arguments import Ref
 from mlcareer._conditions import PREDICATES, Condition
-from mlcareer._shapes import INVALID, Issues, JSONSchema, _Invalid, describe_value, suggest
+from mlcareer._shapes import INVALID, Issues, JSONSchema, Shape, _Invalid, describe_value, suggest
 
 if TYPE_CHECKING:
     from mlcareer._document import Path
     from mlcareer._taxonomy import SkillTable
 
-__all__ = ["PREDICATES", "ConditionParser", "condition_schema"]
+__all__ = ["PREDICATES", "ConditionParser", "ConditionShape", "condition_schema"]
 
 
 class ConditionParser:
@@ -170,6 +170,31 @@ class ConditionParser:
             return INVALID
         trait = self.table.trait_id(value)
         return Ref(trait, self.table.trait_name(trait))
+
+
+class ConditionShape(Shape[Condition]):
+    """
+    A condition as a rule file writes it, read by a parser of that file.
+
+    Args:
+        parser: The file's parser; None for a shape that only writes
+            conditions back and describes them.
+    """
+
+    what = "a condition"
+
+    def __init__(self, parser: ConditionParser | None) -> None:
+        self.parser = parser
+
+    def parse(self, value: object, path: Path, issues: Issues) -> Condition | _Invalid:
+        assert self.parser is not None  # noqa: S101 - only a file's shape reads
+        return self.parser.recording(issues).parse(value, path)
+
+    def dump(self, value: Condition) -> object:
+        return value.to_data()
+
+    def schema(self) -> JSONSchema:
+        return {"$ref": "#/$defs/condition"}
 
 
 def condition_schema() -> JSONSchema:

@@ -25,14 +25,28 @@ import attrs
 
 from mlcareer._conditions import Condition, Named
 from mlcareer._document import Document, Limits, Path, format_path, load_document
-from mlcareer._horizon import Situation, read_situations
-from mlcareer._language import ConditionParser
+from mlcareer._horizon import SITUATION_SHAPE, Situation, read_situations
+from mlcareer._language import ConditionParser, ConditionShape
 from mlcareer._model import Candidate, parse_candidate
 from mlcareer._ranks import PRIORITY_SHAPE, Priority, RuleId, TopicId
-from mlcareer._shapes import Field, Issues, Items, Record, Text, _Invalid, describe_value, suggest
+from mlcareer._shapes import (
+    INVALID,
+    Field,
+    Issues,
+    Items,
+    JSONSchema,
+    Pattern,
+    Record,
+    Shape,
+    Table,
+    Text,
+    _Invalid,
+    describe_value,
+    suggest,
+)
 from mlcareer._taxonomy import SkillInfo, SkillTable, skill_table
-from mlcareer._template import Template
-from mlcareer._vocabulary import declare_skills, skills_data
+from mlcareer._template import TEMPLATE_SHAPE, Template
+from mlcareer._vocabulary import SKILLS_SHAPE, declare_skills
 from mlcareer.exceptions import LimitError, Problem, ProfileError, RuleError, UnknownRuleError
 
 __all__ = [
@@ -162,22 +176,7 @@ class Rule:
         """
         The rule as written in a rule file.
         """
-        data: dict[str, Any] = {
-            "id": self.id,
-            "topic": self.topic,
-            "priority": self.priority.value,
-            "when": self.when.to_data(),
-            "title": self.title.text,
-            "message": self.message.text,
-            "actions": [action.text for action in self.actions],
-            "source": self.source,
-        }
-        if self.examples.fires or self.examples.silent:
-            data["examples"] = {
-                "fires": [_example_data(c) for c in self.examples.fires],
-                "silent": [_example_data(c) for c in self.examples.silent],
-            }
-        return data
+        return RULE_SHAPE.dump(self)  # type: ignore[return-value] # a record dumps to a mapping
 
 
 TOPIC_SHAPE: Record[Topic] = Record(
@@ -196,6 +195,168 @@ def _example_data(candidate: Candidate) -> dict[str, Any]:
     data = candidate.to_dict()
     del data["profile"]
     return data
+
+
+class _ExamplesShape(Shape[Examples]):
+    """
+    A rule's examples: profiles under ``fires`` and ``silent``, each checked like any profile.
+    """
+
+    what = "a mapping with 'fires' and 'silent'"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> Examples | _Invalid:
+        if not isinstance(value, Mapping):
+            return self.wrong(value, path, issues)
+        ok = True
+        found: dict[str, list[Candidate]] = {"fires": [], "silent": []}
+        for key in value:
+            if key not in found:
+                issues.add(
+                    path, f"unknown key {key!r}", suggestion=suggest(str(key), found), at_key=(*path, key)
+                )
+                ok = False
+        for key, candidates in found.items():
+            profiles = value.get(key, [])
+            if not isinstance(profiles, list):
+                issues.add((*path, key), f"expected a list of profiles, got {describe_value(profiles)}")
+                ok = False
+                continue
+            for index, profile in enumerate(profiles):
+                candidate = _example((*path, key, index), profile, issues)
+                if candidate is None:
+                    ok = False
+                else:
+                    candidates.append(candidate)
+        return Examples(tuple(found["fires"]), tuple(found["silent"])) if ok else INVALID
+
+    def dump(self, value: Examples) -> object:
+        return {
+            "fires": [_example_data(c) for c in value.fires],
+            "silent": [_example_data(c) for c in value.silent],
+        }
+
+    def schema(self) -> JSONSchema:
+        profiles = {"type": "array", "items": {"$ref": "#/$defs/profile"}}
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"fires": profiles, "silent": profiles},
+        }
+
+
+def _example(where: Path, profile: object, issues: Issues) -> Candidate | None:
+    """
+    The candidate of one example profile, or None with its problems recorded where the rule file holds them.
+    """
+    document = issues.document
+    try:
+        # The rule file was checked against the limits as a whole, examples included.
+        return parse_candidate(Document(data=profile, limits=document.limits if document else Limits()))
+    except ProfileError as error:
+        mark = document.locate(where) if document else None
+        for problem in error.problems:
+            inner = format_path(where) + (
+                "." + problem.path if problem.path and not problem.path.startswith("[") else problem.path
+            )
+            issues.problems.append(
+                attrs.evolve(
+                    problem,
+                    path=inner,
+                    file=document.file if document else None,
+                    line=mark[0] if mark else None,
+                    column=mark[1] if mark else None,
+                    rule_id=issues.rule_id,
+                )
+            )
+        return None
+
+
+def _rule_shape(parser: ConditionParser | None) -> Record[Rule]:
+    """
+    How a rule file writes a rule: its one definition, read with a parser of the file.
+    """
+    return Record(
+        Rule,
+        {
+            "id": Field(
+                Pattern(_ID.pattern, "a rule id (dotted lowercase words, such as skills.python.missing)"),
+                required=True,
+            ),
+            "topic": Field(Text(max_length=200), required=True, description="The topic it serves."),
+            "priority": Field(PRIORITY_SHAPE, required=True),
+            "when": Field(ConditionShape(parser), required=True),
+            "title": Field(TEMPLATE_SHAPE, required=True),
+            "message": Field(TEMPLATE_SHAPE, required=True),
+            "actions": Field(Items(TEMPLATE_SHAPE, min_items=1, what="a list of next steps"), required=True),
+            "source": Field(Text(max_length=200), required=True, description="The section it cites."),
+            "examples": Field(
+                _ExamplesShape(), default=Examples(), description="Profiles it must fire for, and not."
+            ),
+        },
+        what="a rule (a mapping)",
+    )
+
+
+class _Label(Shape[str]):
+    """
+    A name or version: text or a number, kept as text.
+    """
+
+    what = "text"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+        if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value).strip():
+            return self.wrong(value, path, issues)
+        return str(value).strip()
+
+    def schema(self) -> JSONSchema:
+        return {"type": ["string", "number"]}
+
+
+#: A rule's shape for writing rules back and describing them.
+RULE_SHAPE = _rule_shape(None)
+
+
+_IDS = Items(Text(max_length=200), what="a list of rule ids or patterns")
+
+#: The keys of a rule file, declared once: the reader reads them, `Rulebook.to_data` writes them
+#: and `mlcareer.rules_schema` describes them.
+RULE_FILE: dict[str, Field[Any]] = {
+    "rulebook": Field(_Label(), description="The rulebook's name; a pack's joins the one it extends."),
+    "version": Field(_Label(), description="Its version."),
+    "description": Field(Text(), description="What the rulebook is for."),
+    "sections": Field(
+        Table(Text(max_length=500)), description="Section ids and their titles; rules cite them."
+    ),
+    "topics": Field(Items(TOPIC_SHAPE), description="What advice is about; one piece of advice a topic."),
+    "files": Field(
+        Items(Text(max_length=500)), description="More rule files to read, in order, beside this one."
+    ),
+    "skills": Field(SKILLS_SHAPE, description="New skills, or more names and implications for known ones."),
+    "replaces": Field(_IDS, description="Rules of the extended rulebook that this file rewrites."),
+    "disables": Field(_IDS, description="Rules of the extended rulebook to leave out."),
+    "conditions": Field(Table(ConditionShape(None)), description="Named conditions, which rules `use`."),
+    "horizons": Field(Items(SITUATION_SHAPE), description="Situations, which decide when to act on advice."),
+    "rules": Field(Items(RULE_SHAPE), description="The rules."),
+}
+
+
+def _placeholders_known(fields: Mapping[str, object], when: Condition, path: Path, issues: Issues) -> bool:
+    """
+    Check that a rule's texts use only the profile's values and its condition's bindings.
+    """
+    known = set(PROFILE_VARIABLES) | set(when.bindings())
+    placed: list[tuple[Path, object]] = [((*path, key), fields.get(key)) for key in ("title", "message")]
+    actions = fields.get("actions")
+    if isinstance(actions, tuple):
+        placed += [((*path, "actions", index), action) for index, action in enumerate(actions)]
+    ok = True
+    for where, template in placed:
+        if isinstance(template, Template):
+            for name in sorted(template.names - known):
+                issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
+                ok = False
+    return ok
 
 
 @attrs.frozen(kw_only=True)
@@ -311,37 +472,29 @@ class Rulebook:
 
         Named conditions of all its files are gathered under ``conditions``.
         """
-        named: dict[str, object] = {}
+        named: dict[str, Condition] = {}
         conditions = [rule.when for rule in self.rules]
         conditions += [situation.when for situation in self.situations if situation.when is not None]
         for condition in conditions:
             for node in condition.walk():
                 if isinstance(node, Named):
-                    data = node.part.to_data()
-                    if named.setdefault(node.name, data) != data:
+                    first = named.setdefault(node.name, node.part)
+                    if first is not node.part and first.to_data() != node.part.to_data():
                         msg = f"two rule files define the named condition {node.name!r} differently"
                         raise ValueError(msg)
-        return {
+        values: dict[str, object] = {
             "rulebook": self.name,
             "version": self.version,
             "sections": dict(self.sections),
-            "topics": [
-                {
-                    "id": topic.id,
-                    "section": topic.section,
-                    "summary": topic.summary,
-                    **({"after": list(topic.after)} if topic.after else {}),
-                }
-                for topic in self.topics.values()
-            ],
-            **({"skills": skills_data(self.skills)} if self.skills else {}),
-            **({"conditions": named} if named else {}),
-            **(
-                {"horizons": [situation.to_data() for situation in self.situations]}
-                if self.situations
-                else {}
-            ),
-            "rules": [rule.to_data() for rule in self.rules],
+            "topics": tuple(self.topics.values()),
+            "skills": self.skills,
+            "conditions": named,
+            "horizons": self.situations,
+            "rules": self.rules,
+        }
+        always = ("rulebook", "version", "sections", "topics", "rules")
+        return {
+            key: RULE_FILE[key].shape.dump(value) for key, value in values.items() if value or key in always
         }
 
 
@@ -391,33 +544,6 @@ def load_rulebook(source: Source | None = None, *, limits: Limits | None = None)
     if source is None and limits is None:
         return _builtin()
     return _Reader(limits).read(source if source is not None else builtin_rules_path())
-
-
-_FILE_KEYS = (
-    "rulebook",
-    "version",
-    "description",
-    "sections",
-    "topics",
-    "files",
-    "skills",
-    "replaces",
-    "disables",
-    "conditions",
-    "horizons",
-    "rules",
-)
-_RULE_KEYS = {
-    "id": True,
-    "topic": True,
-    "priority": True,
-    "when": True,
-    "title": True,
-    "message": True,
-    "actions": True,
-    "source": True,
-    "examples": False,
-}
 
 
 @attrs.frozen
@@ -511,21 +637,13 @@ class _Reader:
 
     def _header(self, data: Mapping[str, Any], issues: Issues, parsed: _Parsed) -> None:
         for key in data:
-            if key not in _FILE_KEYS:
-                issues.add(
-                    (), f"unknown key {key!r}", suggestion=suggest(str(key), _FILE_KEYS), at_key=(key,)
-                )
-        for key, attr in (("rulebook", "name"), ("version", "version")):
+            if key not in RULE_FILE:
+                issues.add((), f"unknown key {key!r}", suggestion=suggest(str(key), RULE_FILE), at_key=(key,))
+        for key, attr in (("rulebook", "name"), ("version", "version"), ("description", None)):
             if key in data:
-                value = data[key]
-                if (
-                    isinstance(value, bool)
-                    or not isinstance(value, str | int | float)
-                    or not str(value).strip()
-                ):
-                    issues.add((key,), f"expected text, got {describe_value(value)}")
-                else:
-                    setattr(parsed, attr, str(value))
+                value = RULE_FILE[key].shape.parse(data[key], (key,), issues)
+                if attr is not None and not isinstance(value, _Invalid):
+                    setattr(parsed, attr, value)
 
     def _named_conditions(self, named: object, issues: Issues) -> ConditionParser:
         if not isinstance(named, Mapping):
@@ -550,14 +668,15 @@ class _Reader:
         if not isinstance(rules, list):
             parser.issues.add(("rules",), f"expected a list of rules, got {describe_value(rules)}")
             return
+        shape = _rule_shape(parser)
         for index, raw in enumerate(rules):
-            draft = self._rule(raw, ("rules", index), document, parser)
+            draft = self._rule(raw, ("rules", index), document, shape)
             if draft is not None:
                 parsed.rules.append(draft)
 
-    def _files(self, files: object, source: Source, issues: Issues) -> list[FilePath]:
-        if not isinstance(files, list):
-            issues.add(("files",), f"expected a list of file names, got {describe_value(files)}")
+    def _files(self, value: object, source: Source, issues: Issues) -> list[FilePath]:
+        files = RULE_FILE["files"].shape.parse(value, ("files",), issues)
+        if isinstance(files, _Invalid):
             return []
         if not isinstance(source, FilePath):
             if files:
@@ -565,9 +684,6 @@ class _Reader:
             return []
         found = []
         for index, name in enumerate(files):
-            if not isinstance(name, str) or not name.strip():
-                issues.add(("files", index), f"expected a file name, got {describe_value(name)}")
-                continue
             path = (source.parent / name).resolve()
             if not path.is_file():
                 issues.add(("files", index), f"no such rule file: {name}")
@@ -587,40 +703,30 @@ class _Reader:
                 getattr(parsed, key).extend(self._patterns(data[key], key, issues))
 
     def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, Problem]]:
-        if not isinstance(value, list):
-            issues.add((key,), f"expected a list of rule ids or patterns, got {describe_value(value)}")
+        patterns = RULE_FILE[key].shape.parse(value, (key,), issues)
+        if isinstance(patterns, _Invalid):
             return []
-        found = []
-        for index, pattern in enumerate(value):
-            if not isinstance(pattern, str) or not pattern.strip():
-                issues.add((key, index), f"expected a rule id or pattern, got {describe_value(pattern)}")
-            else:
-                found.append((pattern.strip(), _mark(issues, (key, index))))
-        return found
+        return [(pattern, _mark(issues, (key, index))) for index, pattern in enumerate(patterns)]
 
     def _sections(self, value: object, issues: Issues, parsed: _Parsed) -> None:
-        if not isinstance(value, Mapping):
-            issues.add(
-                ("sections",), f"expected a mapping of section ids to titles, got {describe_value(value)}"
-            )
+        sections = RULE_FILE["sections"].shape.parse(value, ("sections",), issues)
+        if isinstance(sections, _Invalid):
             return
-        for key, title in value.items():
-            if not _SECTION.match(str(key)):
+        for key, title in sections.items():
+            if not _SECTION.match(key):
                 issues.add(
                     ("sections",),
                     f"{key!r} is not a section id (lowercase words joined by -)",
                     at_key=("sections", key),
                 )
-            elif not isinstance(title, str) or not title.strip():
-                issues.add(("sections", key), f"expected the section's title, got {describe_value(title)}")
             elif key in parsed.sections:
                 issues.add(("sections",), f"section {key!r} is defined twice", at_key=("sections", key))
             else:
-                parsed.sections[str(key)] = title.strip()
+                parsed.sections[key] = title
 
     def _topics(self, value: object, issues: Issues, parsed: _Parsed) -> None:
         if not isinstance(value, list):
-            issues.add(("topics",), f"expected a list of topics, got {describe_value(value)}")
+            RULE_FILE["topics"].shape.wrong(value, ("topics",), issues)
             return
         for index, raw in enumerate(value):
             path: Path = ("topics", index)
@@ -635,166 +741,34 @@ class _Reader:
 
     # --- one rule
 
-    def _rule(self, raw: object, path: Path, document: Document, parser: ConditionParser) -> _Draft | None:
+    def _rule(self, raw: object, path: Path, document: Document, shape: Record[Rule]) -> _Draft | None:
         rule_id = raw.get("id") if isinstance(raw, Mapping) else None
         issues = Issues(document, rule_id=rule_id if isinstance(rule_id, str) else None)
         try:
-            return self._rule_fields(raw, path, document, parser.recording(issues), issues)
+            read = shape.fields_of(raw, path, issues)
+            if read is None:
+                return None
+            fields, ok = read
+            line_column = document.locate(path)
+            keys = raw if isinstance(raw, Mapping) else {}
+            origin = Origin(
+                file=document.file,
+                line=line_column[0] if line_column else None,
+                column=line_column[1] if line_column else None,
+                keys={key: mark for key in keys if (mark := document.locate((*path, key), key=True))},
+            )
+            texts = {
+                key: value for key in ("id", "topic", "source") if isinstance(value := fields.get(key), str)
+            }
+            draft = _Draft(texts.get("id"), texts.get("topic"), texts.get("source"), origin, path, None)
+            when = fields.get("when")
+            if isinstance(when, Condition):
+                ok = _placeholders_known(fields, when, path, issues) and ok
+            if not ok:
+                return draft
+            return attrs.evolve(draft, rule=Rule(**fields, origin=origin))  # type: ignore[arg-type] # read by the rule's shape
         finally:
             self.problems.extend(issues.problems)
-
-    def _rule_fields(  # noqa: C901, PLR0912 - one check a field, in order
-        self, raw: object, path: Path, document: Document, parser: ConditionParser, issues: Issues
-    ) -> _Draft | None:
-        args = parser.arguments(raw, path, dict.fromkeys(_RULE_KEYS, False), "a rule (a mapping)")
-        if args is None:
-            return None
-        ok = True
-        for key, required in _RULE_KEYS.items():
-            if required and key not in args:
-                issues.add(path, f"missing the key {key!r}")
-                ok = False
-        rule_id = args.get("id")
-        if rule_id is not None and (not isinstance(rule_id, str) or not _ID.match(rule_id)):
-            issues.add(
-                (*path, "id"),
-                f"{rule_id!r} is not a rule id (dotted lowercase words, such as skills.python.missing)",
-            )
-            rule_id = None
-        texts: dict[str, str] = {}
-        for key in ("topic", "source", "title", "message"):
-            value = args.get(key)
-            if key not in args:
-                continue
-            if not isinstance(value, str) or not value.strip():
-                issues.add((*path, key), f"expected text, got {describe_value(value)}")
-                ok = False
-            else:
-                texts[key] = value.strip()
-        priority = (
-            PRIORITY_SHAPE.parse(args["priority"], (*path, "priority"), issues)
-            if "priority" in args
-            else None
-        )
-        when = parser.parse(args["when"], (*path, "when")) if "when" in args else None
-        templates: dict[str, Template] = {}
-        for key in ("title", "message"):
-            if key in texts:
-                template = self._template(texts[key], (*path, key), issues)
-                if template is None:
-                    ok = False
-                else:
-                    templates[key] = template
-        actions = (
-            self._actions(args.get("actions"), (*path, "actions"), issues) if "actions" in args else None
-        )
-        examples = self._examples(args.get("examples"), (*path, "examples"), document, issues)
-        line_column = document.locate(path)
-        origin = Origin(
-            file=document.file,
-            line=line_column[0] if line_column else None,
-            column=line_column[1] if line_column else None,
-            keys={key: mark for key in args if (mark := document.locate((*path, key), key=True))},
-        )
-        draft = _Draft(rule_id, texts.get("topic"), texts.get("source"), origin, path, None)
-        if isinstance(when, Condition):
-            known = set(PROFILE_VARIABLES) | set(when.bindings())
-            placed: list[tuple[Path, Template]] = [((*path, key), text) for key, text in templates.items()]
-            placed += [((*path, "actions", index), action) for index, action in enumerate(actions or ())]
-            for where, template in placed:
-                for name in sorted(template.names - known):
-                    issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
-                    ok = False
-        if (
-            not ok
-            or rule_id is None
-            or not isinstance(priority, Priority)
-            or not isinstance(when, Condition)
-            or actions is None
-            or examples is None
-        ):
-            return draft
-        rule = Rule(
-            id=RuleId(rule_id),
-            topic=TopicId(texts["topic"]),
-            priority=priority,
-            when=when,
-            title=templates["title"],
-            message=templates["message"],
-            actions=actions,
-            source=texts["source"],
-            examples=examples,
-            origin=origin,
-        )
-        return attrs.evolve(draft, rule=rule)
-
-    def _actions(self, value: object, path: Path, issues: Issues) -> tuple[Template, ...] | None:
-        if not isinstance(value, list) or not value:
-            shown = "an empty list" if value == [] else describe_value(value)
-            issues.add(path, f"expected a list of next steps, got {shown}")
-            return None
-        actions: list[Template] = []
-        for index, action in enumerate(value):
-            if not isinstance(action, str) or not action.strip():
-                issues.add((*path, index), f"expected text, got {describe_value(action)}")
-                continue
-            template = self._template(action.strip(), (*path, index), issues)
-            if template is not None:
-                actions.append(template)
-        return tuple(actions) if len(actions) == len(value) else None
-
-    def _template(self, text: str, path: Path, issues: Issues) -> Template | None:
-        try:
-            return Template(text)
-        except ValueError as exc:
-            issues.add(path, str(exc))
-            return None
-
-    def _examples(self, value: object, path: Path, document: Document, issues: Issues) -> Examples | None:
-        if value is None:
-            return Examples()
-        if not isinstance(value, Mapping):
-            issues.add(path, f"expected a mapping with 'fires' and 'silent', got {describe_value(value)}")
-            return None
-        ok = True
-        found: dict[str, list[Candidate]] = {"fires": [], "silent": []}
-        for key in value:
-            if key not in found:
-                issues.add(
-                    path, f"unknown key {key!r}", suggestion=suggest(str(key), found), at_key=(*path, key)
-                )
-                ok = False
-        for key, candidates in found.items():
-            profiles = value.get(key, [])
-            if not isinstance(profiles, list):
-                issues.add((*path, key), f"expected a list of profiles, got {describe_value(profiles)}")
-                ok = False
-                continue
-            for index, profile in enumerate(profiles):
-                where = (*path, key, index)
-                try:
-                    # The rule file was checked against the limits as a whole, examples included.
-                    candidates.append(parse_candidate(Document(data=profile, limits=self.limits)))
-                except ProfileError as error:
-                    ok = False
-                    for problem in error.problems:
-                        inner = format_path(where) + (
-                            "." + problem.path
-                            if problem.path and not problem.path.startswith("[")
-                            else problem.path
-                        )
-                        mark = document.locate(where)
-                        issues.problems.append(
-                            attrs.evolve(
-                                problem,
-                                path=inner,
-                                file=document.file,
-                                line=mark[0] if mark else None,
-                                column=mark[1] if mark else None,
-                                rule_id=issues.rule_id,
-                            )
-                        )
-        return Examples(tuple(found["fires"]), tuple(found["silent"])) if ok else None
 
     # --- checks across files
 

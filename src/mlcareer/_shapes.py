@@ -247,6 +247,33 @@ class Text(Shape[str]):
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
 
 
+class Pattern(Text):
+    """
+    A line of text that matches a pattern, such as a rule id.
+
+    Args:
+        pattern: The pattern the whole text matches.
+        what: What such a text is, for the error message ("a rule id (...)").
+    """
+
+    def __init__(self, pattern: str, what: str, *, max_length: int = 200) -> None:
+        super().__init__(max_length=max_length)
+        self.pattern = re.compile(pattern)
+        self.named = what
+
+    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+        text = super().parse(value, path, issues)
+        if isinstance(text, _Invalid):
+            return text
+        if not self.pattern.fullmatch(text):
+            issues.add(path, f"{text!r} is not {self.named}")
+            return INVALID
+        return text
+
+    def schema(self) -> JSONSchema:
+        return {**super().schema(), "pattern": self.pattern.pattern}
+
+
 class Number(Shape[float]):
     """
     A number, optionally whole and bounded.
@@ -373,15 +400,27 @@ class Items(Shape[tuple[T, ...]]):
     A list of values of one shape, as a tuple.
     """
 
-    def __init__(self, item: Shape[T], *, max_items: int | None = None, unique: bool = False) -> None:
+    def __init__(
+        self,
+        item: Shape[T],
+        *,
+        max_items: int | None = None,
+        unique: bool = False,
+        min_items: int = 0,
+        what: str = "a list",
+    ) -> None:
         self.item = item
         self.max_items = max_items
         self.unique = unique
-        self.what = "a list"
+        self.min_items = min_items
+        self.what = what
 
     def parse(self, value: object, path: Path, issues: Issues) -> tuple[T, ...] | _Invalid:
-        if not isinstance(value, list | tuple):
-            return self.wrong(value, path, issues)
+        if not isinstance(value, list | tuple) or len(value) < self.min_items:
+            empty = isinstance(value, list | tuple) and not value
+            shown = "an empty list" if empty else describe_value(value)
+            issues.add(path, f"expected {self.what}, got {shown}")
+            return INVALID
         limit = self.max_items or issues.max_items or _MAX_ITEMS
         if len(value) > limit:
             issues.add(path, f"has {len(value)} items, more than the limit of {limit}")
@@ -410,6 +449,8 @@ class Items(Shape[tuple[T, ...]]):
 
     def schema(self) -> JSONSchema:
         result: JSONSchema = {"type": "array", "items": self.item.schema()}
+        if self.min_items:
+            result["minItems"] = self.min_items
         if self.max_items is not None:
             result["maxItems"] = self.max_items
         if self.unique:
@@ -531,11 +572,17 @@ class Record(Shape[T]):
         self.what = what
         self.description = description
 
-    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+    def fields_of(self, value: object, path: Path, issues: Issues) -> tuple[dict[str, object], bool] | None:
+        """
+        The fields *value* gives, each read on its own, and whether all of them are right.
+
+        Every problem is recorded; None when *value* is not a mapping at all.
+        """
         if self.shorthand is not None and isinstance(value, str):
             value = {self.shorthand: value}
         if type(value) is not dict and not isinstance(value, Mapping):
-            return self.wrong(value, path, issues)
+            self.wrong(value, path, issues)
+            return None
         misspelled = {} if self._names.issuperset(value) else self._unknown_keys(value, path, issues)
         ok = not misspelled
         kwargs: dict[str, object] = {}
@@ -549,8 +596,13 @@ class Record(Shape[T]):
             elif field.required and name not in misspelled.values():
                 issues.add(path, f"missing the key {name!r}")
                 ok = False
-        if not ok:
+        return kwargs, ok
+
+    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+        read = self.fields_of(value, path, issues)
+        if read is None or not read[1]:
             return INVALID
+        kwargs = read[0]
         try:
             return self.build(**kwargs)
         except (ValueError, TypeError) as exc:

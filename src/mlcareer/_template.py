@@ -20,10 +20,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from mlcareer._shapes import INVALID, Shape, Text, _Invalid
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["Template"]
+    from mlcareer._document import Path
+    from mlcareer._shapes import Issues, JSONSchema
+
+__all__ = ["TEMPLATE_SHAPE", "Template"]
 
 
 @attrs.frozen
@@ -137,3 +142,32 @@ class Template:
     def __setstate__(self, state: dict[str, str]) -> None:
         object.__setattr__(self, "text", state["text"])
         self.__attrs_post_init__()
+
+
+class _TemplateShape(Shape[Template]):
+    """
+    A template as a rule file writes it: text with placeholders, checked when it is read.
+    """
+
+    what = "text"
+    _text = Text()
+
+    def parse(self, value: object, path: Path, issues: Issues) -> Template | _Invalid:
+        text = self._text.parse(value, path, issues)
+        if isinstance(text, _Invalid):
+            return text
+        try:
+            return Template(text)
+        except ValueError as exc:
+            issues.add(path, str(exc))
+            return INVALID
+
+    def dump(self, value: Template) -> object:
+        return value.text
+
+    def schema(self) -> JSONSchema:
+        return {**self._text.schema(), "description": "Text with {name} placeholders; {{ and }} for braces."}
+
+
+#: How a rule file writes a template.
+TEMPLATE_SHAPE = _TemplateShape()

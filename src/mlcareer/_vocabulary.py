@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from mlcareer._model import LEVEL_SHAPE, Level, _enum_shape
-from mlcareer._shapes import Field, Flag, Items, Record, Table, Text, _Invalid, suggest
-from mlcareer._taxonomy import Implication, SkillCategory, SkillInfo, SkillTable, skill_key
+from mlcareer._shapes import Field, Flag, Items, Record, Shape, Table, Text, _Invalid, suggest
+from mlcareer._taxonomy import Implication, SkillCategory, SkillInfo, SkillTable, skill_key, skill_table
 
 if TYPE_CHECKING:
     from mlcareer._document import Path
     from mlcareer._shapes import Issues, JSONSchema
 
-__all__ = ["declare_skills", "skills_data", "skills_schema"]
+__all__ = ["SKILLS_SHAPE", "declare_skills", "skills_data"]
 
 
 @attrs.frozen(kw_only=True)
@@ -73,11 +73,25 @@ _SHAPE: Table[_Entry] = Table(
 )
 
 
-def skills_schema() -> JSONSchema:
+class _SkillsShape(Shape[tuple[SkillInfo, ...]]):
     """
-    The JSON Schema of a rule file's ``skills`` section.
+    A rule file's ``skills``, written back and described; `declare_skills` reads them against a table.
     """
-    return _SHAPE.schema()
+
+    what = "a mapping of skill ids to skills"
+
+    def parse(self, value: object, path: Path, issues: Issues) -> tuple[SkillInfo, ...] | _Invalid:
+        return declare_skills(value, path, issues, skill_table())[1]
+
+    def dump(self, value: tuple[SkillInfo, ...]) -> object:
+        return skills_data(value)
+
+    def schema(self) -> JSONSchema:
+        return _SHAPE.schema()
+
+
+#: How a rule file writes the skills it declares.
+SKILLS_SHAPE = _SkillsShape()
 
 
 def declare_skills(
