@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, ClassVar
 
 import pytest
@@ -12,7 +13,7 @@ from mlcareer._compiler import compile_condition
 from mlcareer._conditions import Condition, CountOf
 from mlcareer._facts import Facts
 from mlcareer._language import PREDICATES, ConditionParser, condition_schema
-from mlcareer._shapes import Issues, _Invalid
+from mlcareer._shapes import Issues, Rejected
 
 from . import reference
 
@@ -25,7 +26,6 @@ def parse(when: object, named: dict[str, Any] | None = None) -> Condition:
     )
     condition = parser.parse(when, ("when",))
     assert [str(p) for p in issues.problems] == []
-    assert not isinstance(condition, _Invalid)
     return condition
 
 
@@ -36,8 +36,10 @@ def errors(when: object, named: dict[str, Any] | None = None) -> list[str]:
         issues, skill_table(), {k: (v, ("conditions", k)) for k, v in (named or {}).items()}
     )
     for name in named or {}:
-        parser.resolve(name, ("conditions", name))
-    parser.parse(when, ("when",))
+        with contextlib.suppress(Rejected):
+            parser.resolve(name, ("conditions", name))
+    with contextlib.suppress(Rejected):  # some problems are recorded without rejecting the condition
+        parser.parse(when, ("when",))
     return [str(problem) for problem in issues.problems]
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from mlcareer._shapes import INVALID, _Invalid, describe_value, suggest
+from mlcareer._shapes import describe_value, read_each, suggest
 
 if TYPE_CHECKING:
     from mlcareer._compiler import Code
@@ -132,7 +132,7 @@ class Kind(Generic[T]):
     One kind of argument: how it is read, written back and described.
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> T | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> T:
         """
         Read *value*, written at *path*, or record why not.
         """
@@ -162,7 +162,7 @@ class SkillKind(Kind[Ref]):
     A skill the rulebook's skill table knows, by any of its names.
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Ref | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> Ref:
         return parser.skill(value, path)
 
     def accepts(self, value: object) -> bool:
@@ -180,7 +180,7 @@ class TraitKind(Kind[Ref]):
     A trait, by any of its names (traits the table does not know are kept).
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Ref | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> Ref:
         return parser.trait(value, path)
 
     def accepts(self, value: object) -> bool:
@@ -210,21 +210,16 @@ class ListKind(Kind[tuple[T, ...]]):
         self.single = single
         self.unique = unique
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> tuple[T, ...] | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> tuple[T, ...]:
         if self.single and not isinstance(value, list):
-            item = self.item.read(parser, value, path)
-            return INVALID if isinstance(item, _Invalid) else (item,)
+            return (self.item.read(parser, value, path),)
         if not isinstance(value, list) or not value:
             shown = "an empty list" if value == [] else describe_value(value)
-            parser.issues.add(path, f"expected a list of {self.what}, got {shown}")
-            return INVALID
-        items = [self.item.read(parser, item, (*path, index)) for index, item in enumerate(value)]
-        if any(isinstance(item, _Invalid) for item in items):
-            return INVALID
+            raise parser.issues.reject(path, f"expected a list of {self.what}, got {shown}")
+        items = read_each(lambda index, item: self.item.read(parser, item, (*path, index)), value)
         if self.unique and len(set(items)) != len(items):
-            parser.issues.add(path, f"lists one of the {self.what} more than once")
-            return INVALID
-        return tuple(items)  # type: ignore[arg-type] # invalid items were returned above
+            raise parser.issues.reject(path, f"lists one of the {self.what} more than once")
+        return tuple(items)
 
     def dump(self, value: tuple[T, ...]) -> object:
         return [self.item.dump(item) for item in value]
@@ -247,18 +242,14 @@ class WordsKind(Kind[frozenset[Any]]):
         self.shape = shape
         self.bare = bare
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> frozenset[Any] | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> frozenset[Any]:
         values = value if isinstance(value, list) else [value]
         if not values:
-            parser.issues.add(path, "expected at least one word, got an empty list")
-            return INVALID
-        found = [
-            self.shape.parse(item, path if value is not values else (*path, index), parser.issues)
-            for index, item in enumerate(values)
-        ]
-        if any(isinstance(item, _Invalid) for item in found):
-            return INVALID
-        return frozenset(found)
+            raise parser.issues.reject(path, "expected at least one word, got an empty list")
+        at = (lambda index: (*path, index)) if value is values else (lambda _: path)
+        return frozenset(
+            read_each(lambda index, item: self.shape.parse(item, at(index), parser.issues), values)
+        )
 
     def dump(self, value: frozenset[Any]) -> object:
         words = sorted(str(self.shape.dump(item)) for item in value)
@@ -277,7 +268,7 @@ class ShapeKind(Kind[T]):
     def __init__(self, shape: Any) -> None:  # noqa: ANN401 - any `Shape`
         self.shape = shape
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> T | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> T:
         return self.shape.parse(value, path, parser.issues)  # type: ignore[no-any-return]
 
     def dump(self, value: T) -> object:
@@ -295,10 +286,9 @@ class FlagKind(Kind[bool]):
     def accepts(self, value: object) -> bool:
         return isinstance(value, bool)
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> bool | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> bool:
         if not isinstance(value, bool):
-            parser.issues.add(path, f"expected true or false, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(path, f"expected true or false, got {describe_value(value)}")
         return value
 
     def schema(self) -> JSONSchema:
@@ -313,12 +303,13 @@ class WholeKind(Kind[int]):
     def __init__(self, minimum: int | None = 0) -> None:
         self.minimum = minimum
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> int | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> int:
         low = self.minimum
         if isinstance(value, bool) or not isinstance(value, int) or (low is not None and value < low):
             at_least = "" if low is None else f" of at least {low}"
-            parser.issues.add(path, f"expected a whole number{at_least}, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected a whole number{at_least}, got {describe_value(value)}"
+            )
         return value
 
     def schema(self) -> JSONSchema:
@@ -334,10 +325,9 @@ class TextKind(Kind[str]):
         self.what = what
         self.fold = fold
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> str | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> str:
         if not isinstance(value, str) or not value.strip():
-            parser.issues.add(path, f"expected {self.what}, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(path, f"expected {self.what}, got {describe_value(value)}")
         return self.fold(value) if self.fold else value
 
     def schema(self) -> JSONSchema:
@@ -349,10 +339,11 @@ class NameKind(Kind[str]):
     The name a message reads a predicate's list by: letters, digits and ``_``.
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> str | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> str:
         if not isinstance(value, str) or not value.isidentifier() or value.startswith("_"):
-            parser.issues.add(path, f"expected a name of letters, digits and _, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected a name of letters, digits and _, got {describe_value(value)}"
+            )
         return value
 
     def schema(self) -> JSONSchema:
@@ -372,7 +363,7 @@ class ChoiceKind(Kind[T]):
         self.choices = dict(choices)
         self.then = then
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> T | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> T:
         for word, meaning in self.choices.items():
             if type(value) is type(word) and value == word:
                 return meaning
@@ -380,10 +371,9 @@ class ChoiceKind(Kind[T]):
             return self.then.read(parser, value, path)
         words = ", ".join(repr(word) for word in self.choices)
         suggestion = suggest(value, [str(word) for word in self.choices]) if isinstance(value, str) else None
-        parser.issues.add(
+        raise parser.issues.reject(
             path, f"expected one of {words}, got {describe_value(value)}", suggestion=suggestion
         )
-        return INVALID
 
     def dump(self, value: T) -> object:
         for word, meaning in self.choices.items():
@@ -404,8 +394,9 @@ class ScalarKind(Kind[object]):
 
     def read(self, parser: ConditionParser, value: object, path: Path) -> object:
         if not isinstance(value, str | int | float | bool):
-            parser.issues.add(path, f"expected text, a number or a boolean, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected text, a number or a boolean, got {describe_value(value)}"
+            )
         return value
 
     def schema(self) -> JSONSchema:
@@ -417,10 +408,11 @@ class DottedKind(Kind[tuple[str, ...]]):
     A dotted key into the profile's extensions, such as ``plan.tier``.
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> tuple[str, ...] | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> tuple[str, ...]:
         if not isinstance(value, str) or not all(value.split(".")):
-            parser.issues.add(path, f"expected a dotted key such as 'plan.tier', got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected a dotted key such as 'plan.tier', got {describe_value(value)}"
+            )
         return tuple(value.split("."))
 
     def dump(self, value: tuple[str, ...]) -> object:
@@ -440,22 +432,22 @@ class RangeKind(Kind[Range | None]):
     def __init__(self, *, optional: bool = False) -> None:
         self.optional = optional
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Range | _Invalid | None:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> Range | None:
         if isinstance(value, bool):  # the short form: true is at least one, false none
             return AT_LEAST_ONE if value else NONE
         if not isinstance(value, Mapping):
-            parser.issues.add(path, f"expected true, false or a mapping, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected true, false or a mapping, got {describe_value(value)}"
+            )
         args = value
         bounds = []
         for name in COMPARISONS:
             if name in args:
                 bound = args[name]
                 if isinstance(bound, bool) or not isinstance(bound, int | float) or bound < 0:
-                    parser.issues.add(
+                    raise parser.issues.reject(
                         (*path, name), f"expected a number of at least 0, got {describe_value(bound)}"
                     )
-                    return INVALID
                 bounds.append((name, bound))
         if not bounds:
             return None if self.optional else AT_LEAST_ONE
@@ -473,7 +465,7 @@ class ConditionKind(Kind["Condition"]):
     A condition, read by the parser (so named conditions resolve).
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> Condition:
         return parser.parse(value, path)
 
     def dump(self, value: Condition) -> object:
@@ -488,10 +480,11 @@ class NamedKind(Kind["Condition"]):
     The name of a named condition of the rule file, resolved to it.
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Condition | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> Condition:
         if not isinstance(value, str):
-            parser.issues.add(path, f"expected the name of a named condition, got {describe_value(value)}")
-            return INVALID
+            raise parser.issues.reject(
+                path, f"expected the name of a named condition, got {describe_value(value)}"
+            )
         return parser.resolve(value, path)
 
     def schema(self) -> JSONSchema:
@@ -577,7 +570,7 @@ class Arguments:
         """
         return self.shorthand is not None and len(self.fields) == 1
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> dict[str, Any] | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> dict[str, Any]:
         """
         The fields written in *value*, every problem recorded.
         """
@@ -586,30 +579,23 @@ class Arguments:
         if self.shorthand is not None and (self.single or not isinstance(value, Mapping)):
             kind = self.fields[self.shorthand].kind
             if not self.single and not kind.accepts(value):
-                parser.issues.add(path, f"expected {self.what}, got {describe_value(value)}")
-                return INVALID
-            found = kind.read(parser, value, path)
-            return INVALID if isinstance(found, _Invalid) else {self.shorthand: found}
+                raise parser.issues.reject(path, f"expected {self.what}, got {describe_value(value)}")
+            return {self.shorthand: kind.read(parser, value, path)}
         args = parser.arguments(value, path, self.keys(), self.what)
-        if args is None:
-            return INVALID
-        fields: dict[str, Any] = {}
-        ok = True
-        for name, argument in self.fields.items():
+        written = [
+            (name, argument)
+            for name, argument in self.fields.items()
+            if not argument.short_only and (argument.key is FLAT or (argument.key or name) in args)
+        ]
+
+        def read(_: int, entry: tuple[str, Argument]) -> tuple[str, Any]:
+            name, argument = entry
             key = argument.key or name
-            if argument.short_only:
-                continue
             if key is FLAT:
-                found = argument.kind.read(parser, args, path)
-            elif key in args:
-                found = argument.kind.read(parser, args[key], (*path, key))
-            else:
-                continue
-            if isinstance(found, _Invalid):
-                ok = False
-            else:
-                fields[name] = found
-        return fields if ok else INVALID
+                return name, argument.kind.read(parser, args, path)
+            return name, argument.kind.read(parser, args[key], (*path, key))
+
+        return dict(read_each(read, written))
 
     def dump(self, condition: object) -> object:
         """

@@ -62,7 +62,7 @@ from mlcareer._model import (
     Stage,
     _enum_shape,
 )
-from mlcareer._shapes import INVALID, Words, _Invalid, describe_value
+from mlcareer._shapes import Rejected, Words, describe_value
 from mlcareer._taxonomy import skill_key, skill_table
 
 if TYPE_CHECKING:
@@ -130,13 +130,12 @@ class NicheKind(Kind[frozenset[str]]):
     One specialization or a list of them, as canonical niche ids (`SkillTable.niche_id`).
     """
 
-    def read(self, parser: ConditionParser, value: object, path: Path) -> frozenset[str] | _Invalid:
+    def read(self, parser: ConditionParser, value: object, path: Path) -> frozenset[str]:
         values = value if isinstance(value, list) else [value]
         if not values or not all(isinstance(item, str) and item.strip() for item in values):
-            parser.issues.add(
+            raise parser.issues.reject(
                 path, f"expected true, false, or specialization names, got {describe_value(value)}"
             )
-            return INVALID
         return frozenset(parser.table.niche_id(str(item)) for item in values)
 
     def dump(self, value: frozenset[str]) -> object:
@@ -230,15 +229,20 @@ class Condition:
             PREDICATES[cls.word] = cls
 
     @classmethod
-    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition | _Invalid:
+    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition:
         """
-        The condition of the *fields* its arguments gave, or INVALID with the problems recorded.
+        The condition of the *fields* its arguments gave.
+
+        Raises:
+            Rejected: with its `problems` recorded.
         """
         condition = cls(**fields)
         problems = condition.problems()
         for key, message in problems:
             parser.issues.add(path if key is None else (*path, key), message)
-        return INVALID if problems else condition
+        if problems:
+            raise Rejected
+        return condition
 
     def problems(self) -> list[tuple[str | None, str]]:
         """
@@ -1832,9 +1836,8 @@ class Named(Condition):
     part: Condition
 
     @classmethod
-    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition | _Invalid:
-        part = parser.resolve(fields["name"], path)
-        return INVALID if isinstance(part, _Invalid) else cls(fields["name"], part)
+    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition:
+        return cls(fields["name"], parser.resolve(fields["name"], path))
 
     def expression(self, code: Code) -> str:
         if not self.part.costly:

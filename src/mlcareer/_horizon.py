@@ -28,7 +28,7 @@ import attrs
 
 from mlcareer._language import ConditionShape
 from mlcareer._ranks import Horizon
-from mlcareer._shapes import Field, Issues, Items, Record, Text, _Invalid
+from mlcareer._shapes import Field, Issues, Items, Record, Rejected, Text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -206,8 +206,12 @@ def read_situations(value: object, parser: ConditionParser, issues: Issues) -> l
     """
     Read a rule file's ``horizons``: a list of situations. Problems go to *issues*.
     """
-    found = Items(situation_shape(parser), what="a list of situations").parse(value, ("horizons",), issues)
-    return [] if isinstance(found, _Invalid) else list(found)
+    try:
+        return list(
+            Items(situation_shape(parser), what="a list of situations").parse(value, ("horizons",), issues)
+        )
+    except Rejected:
+        return []
 
 
 #: A situation's shape for writing situations back and describing them.

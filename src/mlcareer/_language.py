@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from mlcareer._arguments import Ref
 from mlcareer._conditions import PREDICATES, Condition
-from mlcareer._shapes import INVALID, Issues, JSONSchema, Shape, _Invalid, describe_value, suggest
+from mlcareer._shapes import Issues, JSONSchema, Rejected, Shape, describe_value, suggest
 
 if TYPE_CHECKING:
     from mlcareer._document import Path
@@ -43,7 +43,8 @@ class ConditionParser:
         self.issues = issues
         self.table = table
         self.raw_named = dict(named or {})
-        self.named: dict[str, Condition | _Invalid] = {}
+        #: The named conditions read so far; None for those that were rejected.
+        self.named: dict[str, Condition | None] = {}
         self._resolving: list[str] = []
 
     def recording(self, issues: Issues) -> ConditionParser:
@@ -58,52 +59,54 @@ class ConditionParser:
 
     # --- conditions
 
-    def parse(self, value: object, path: Path) -> Condition | _Invalid:
+    def parse(self, value: object, path: Path) -> Condition:
         """
         Read the condition *value* written at *path*.
         """
         if not isinstance(value, Mapping) or len(value) != 1:
             if isinstance(value, Mapping) and len(value) > 1:
                 keys = ", ".join(repr(str(key)) for key in value)
-                self.issues.add(
+                raise self.issues.reject(
                     path, f"a condition has one predicate, found {keys}; combine them with 'all' or 'any'"
                 )
-            else:
-                self.issues.add(
-                    path, f"expected a condition (a mapping with one predicate), got {describe_value(value)}"
-                )
-            return INVALID
+            raise self.issues.reject(
+                path, f"expected a condition (a mapping with one predicate), got {describe_value(value)}"
+            )
         ((word, args),) = value.items()
         predicate = PREDICATES.get(str(word))
         if predicate is None:
-            self.issues.add(
+            raise self.issues.reject(
                 path,
                 f"unknown predicate {word!r}",
                 suggestion=suggest(str(word), PREDICATES),
                 at_key=(*path, word),
             )
-            return INVALID
         where = (*path, word)
-        fields = predicate.arguments.read(self, args, where)
-        return INVALID if isinstance(fields, _Invalid) else predicate.build(self, fields, where)
+        return predicate.build(self, predicate.arguments.read(self, args, where), where)
 
-    def resolve(self, name: str, path: Path) -> Condition | _Invalid:
+    def resolve(self, name: str, path: Path) -> Condition:
         """
         Return the named condition *name*, reading it on first use.
         """
         if name in self.named:
-            return self.named[name]
+            known = self.named[name]
+            if known is None:  # its problems are recorded where it is written
+                raise Rejected
+            return known
         if name in self._resolving:
             cycle = " -> ".join([*self._resolving[self._resolving.index(name) :], name])
-            self.issues.add(path, f"named conditions refer to each other in a cycle: {cycle}")
-            return INVALID
+            raise self.issues.reject(path, f"named conditions refer to each other in a cycle: {cycle}")
         if name not in self.raw_named:
-            self.issues.add(path, f"no named condition {name!r}", suggestion=suggest(name, self.raw_named))
-            return INVALID
+            raise self.issues.reject(
+                path, f"no named condition {name!r}", suggestion=suggest(name, self.raw_named)
+            )
         raw, where = self.raw_named[name]
         self._resolving.append(name)
         try:
             condition = self.parse(raw, where)
+        except Rejected:
+            self.named[name] = None
+            raise
         finally:
             self._resolving.pop()
         self.named[name] = condition
@@ -117,17 +120,18 @@ class ConditionParser:
         path: Path,
         allowed: Mapping[str, bool],
         what: str,
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """
         Check a mapping of arguments: only *allowed* keys, required ones present.
 
         Unknown keys are recorded and left out, so the known ones are still
-        read and checked; None when *value* is not a mapping or misses a
-        required key.
+        read and checked.
+
+        Raises:
+            Rejected: when *value* is not a mapping or misses a required key.
         """
         if not isinstance(value, Mapping):
-            self.issues.add(path, f"expected {what}, got {describe_value(value)}")
-            return None
+            raise self.issues.reject(path, f"expected {what}, got {describe_value(value)}")
         known = {}
         for key, item in value.items():
             if key in allowed:
@@ -144,30 +148,29 @@ class ConditionParser:
             if required and key not in value:
                 self.issues.add(path, f"missing the argument {key!r}")
                 ok = False
-        return known if ok else None
+        if not ok:
+            raise Rejected
+        return known
 
-    def skill(self, value: object, path: Path) -> Ref | _Invalid:
+    def skill(self, value: object, path: Path) -> Ref:
         """
         Resolve a skill name through the skill table; unknown names are errors.
         """
         if not isinstance(value, str):
-            self.issues.add(path, f"expected a skill name, got {describe_value(value)}")
-            return INVALID
+            raise self.issues.reject(path, f"expected a skill name, got {describe_value(value)}")
         info = self.table.known_skill(value)
         if info is None:
             suggestion = suggest(value.casefold(), self.table.names())
             hint = "" if suggestion else "; a rule file declares new skills under 'skills'"
-            self.issues.add(path, f"unknown skill {value!r}{hint}", suggestion=suggestion)
-            return INVALID
+            raise self.issues.reject(path, f"unknown skill {value!r}{hint}", suggestion=suggestion)
         return Ref(info.id, info.name)
 
-    def trait(self, value: object, path: Path) -> Ref | _Invalid:
+    def trait(self, value: object, path: Path) -> Ref:
         """
         Resolve a trait name through the skill table (other traits are kept).
         """
         if not isinstance(value, str) or not value.strip():
-            self.issues.add(path, f"expected a trait name, got {describe_value(value)}")
-            return INVALID
+            raise self.issues.reject(path, f"expected a trait name, got {describe_value(value)}")
         trait = self.table.trait_id(value)
         return Ref(trait, self.table.trait_name(trait))
 
@@ -186,7 +189,7 @@ class ConditionShape(Shape[Condition]):
     def __init__(self, parser: ConditionParser | None) -> None:
         self.parser = parser
 
-    def parse(self, value: object, path: Path, issues: Issues) -> Condition | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> Condition:
         assert self.parser is not None  # noqa: S101 - only a file's shape reads
         return self.parser.recording(issues).parse(value, path)
 

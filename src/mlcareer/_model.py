@@ -9,6 +9,7 @@ plain data (its *shape*), which is what `Candidate.from_dict`,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import re
@@ -28,9 +29,9 @@ from mlcareer._shapes import (
     JSONSchema,
     Number,
     Record,
+    Rejected,
     Text,
     Words,
-    _Invalid,
 )
 from mlcareer._taxonomy import SkillId, TraitId, skill_table
 from mlcareer.exceptions import ProfileError
@@ -99,7 +100,8 @@ class Level(enum.IntEnum):
         found = LEVEL_SHAPE.lookup(value)
         if found is None:
             issues = Issues()
-            LEVEL_SHAPE.parse(value, (), issues)
+            with contextlib.suppress(Rejected):
+                LEVEL_SHAPE.parse(value, (), issues)
             raise ValueError(issues.problems[0].message)
         return found
 
@@ -821,9 +823,12 @@ def parse_candidate(document: Document) -> Candidate:
                 f"profile format {version!r} is not supported (this version reads format {PROFILE_VERSION})",
             )
         data = {key: value for key, value in data.items() if key != "profile"}
-    candidate = CANDIDATE_SHAPE.parse(data, (), issues)
+    try:
+        candidate = CANDIDATE_SHAPE.parse(data, (), issues)
+    except Rejected:
+        candidate = None
     issues.raise_for(ProfileError)
-    assert not isinstance(candidate, _Invalid)  # noqa: S101 - problems were raised
+    assert candidate is not None  # noqa: S101 - problems were raised
     return candidate
 
 
@@ -860,7 +865,7 @@ class _DateShape(Text):
         self.present = present
         self.what = "a date (YYYY-MM-DD)" if full else "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
 
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
         if value is None or (
             self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT
         ):
@@ -868,9 +873,9 @@ class _DateShape(Text):
         try:
             text = parse_date(value)
         except ValueError:
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues) from None
         if self.full and len(text) != 10:
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         return text
 
     def schema(self) -> JSONSchema:

@@ -16,7 +16,7 @@ import attrs
 from mlcareer._document import Document
 from mlcareer._ranks import HORIZON_SHAPE, PRIORITY_SHAPE, Horizon, Priority, RuleId, TopicId
 from mlcareer._render import render_markdown, render_text
-from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Text, _Invalid
+from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Rejected, Text
 from mlcareer.exceptions import LimitError, ReportError
 
 if TYPE_CHECKING:
@@ -231,9 +231,12 @@ class Report:
         version = body.pop("report", REPORT_VERSION)
         if version != REPORT_VERSION or isinstance(version, bool):
             issues.add(("report",), f"report format {version!r} is not supported")
-        report = REPORT_SHAPE.parse(body, (), issues)
+        try:
+            report = REPORT_SHAPE.parse(body, (), issues)
+        except Rejected:
+            report = None
         issues.raise_for(ReportError)
-        assert not isinstance(report, _Invalid)  # noqa: S101 - problems were raised
+        assert report is not None  # noqa: S101 - problems were raised
         return report
 
 
@@ -242,7 +245,7 @@ class _OptionalText(Text):
     Text or null (the candidate's name).
     """
 
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
         return None if value is None else super().parse(value, path, issues)  # type: ignore[return-value] # None is allowed here
 
     def schema(self) -> JSONSchema:
@@ -256,11 +259,13 @@ class _AsOf(Text):
 
     what = "a date (YYYY-MM-DD)"
 
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
         try:
-            return dt.date.fromisoformat(value) if isinstance(value, str) else self.wrong(value, path, issues)  # type: ignore[return-value] # a date
+            if not isinstance(value, str):
+                raise self.wrong(value, path, issues)
+            return dt.date.fromisoformat(value)  # type: ignore[return-value] # a date
         except ValueError:
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues) from None
 
     def dump(self, value: object) -> object:
         return value.isoformat() if isinstance(value, dt.date) else value

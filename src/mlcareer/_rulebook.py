@@ -11,6 +11,7 @@ adds a pack of their own rules, `Rulebook.disable` removes rules, and
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import functools
 import hashlib
@@ -30,17 +31,16 @@ from mlcareer._language import ConditionParser, ConditionShape
 from mlcareer._model import Candidate, parse_candidate
 from mlcareer._ranks import PRIORITY_SHAPE, Priority, RuleId, TopicId
 from mlcareer._shapes import (
-    INVALID,
     Field,
     Issues,
     Items,
     JSONSchema,
     Pattern,
     Record,
+    Rejected,
     Shape,
     Table,
     Text,
-    _Invalid,
     describe_value,
     suggest,
 )
@@ -204,9 +204,9 @@ class _ExamplesShape(Shape[Examples]):
 
     what = "a mapping with 'fires' and 'silent'"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> Examples | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> Examples:
         if not isinstance(value, Mapping):
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         ok = True
         found: dict[str, list[Candidate]] = {"fires": [], "silent": []}
         for key in value:
@@ -227,7 +227,9 @@ class _ExamplesShape(Shape[Examples]):
                     ok = False
                 else:
                     candidates.append(candidate)
-        return Examples(tuple(found["fires"]), tuple(found["silent"])) if ok else INVALID
+        if not ok:
+            raise Rejected
+        return Examples(tuple(found["fires"]), tuple(found["silent"]))
 
     def dump(self, value: Examples) -> object:
         return {
@@ -304,9 +306,9 @@ class _Label(Shape[str]):
 
     what = "text"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> str:
         if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value).strip():
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         return str(value).strip()
 
     def schema(self) -> JSONSchema:
@@ -641,8 +643,11 @@ class _Reader:
                 issues.add((), f"unknown key {key!r}", suggestion=suggest(str(key), RULE_FILE), at_key=(key,))
         for key, attr in (("rulebook", "name"), ("version", "version"), ("description", None)):
             if key in data:
-                value = RULE_FILE[key].shape.parse(data[key], (key,), issues)
-                if attr is not None and not isinstance(value, _Invalid):
+                try:
+                    value = RULE_FILE[key].shape.parse(data[key], (key,), issues)
+                except Rejected:
+                    continue
+                if attr is not None:
                     setattr(parsed, attr, value)
 
     def _named_conditions(self, named: object, issues: Issues) -> ConditionParser:
@@ -661,7 +666,8 @@ class _Reader:
                     f"{name!r} is not a condition name (lowercase words joined by - or _)",
                     at_key=("conditions", name),
                 )
-            parser.resolve(str(name), ("conditions", name))
+            with contextlib.suppress(Rejected):  # recorded where the condition is written
+                parser.resolve(str(name), ("conditions", name))
         return parser
 
     def _rules(self, rules: object, document: Document, parser: ConditionParser, parsed: _Parsed) -> None:
@@ -675,8 +681,9 @@ class _Reader:
                 parsed.rules.append(draft)
 
     def _files(self, value: object, source: Source, issues: Issues) -> list[FilePath]:
-        files = RULE_FILE["files"].shape.parse(value, ("files",), issues)
-        if isinstance(files, _Invalid):
+        try:
+            files = RULE_FILE["files"].shape.parse(value, ("files",), issues)
+        except Rejected:
             return []
         if not isinstance(source, FilePath):
             if files:
@@ -703,14 +710,16 @@ class _Reader:
                 getattr(parsed, key).extend(self._patterns(data[key], key, issues))
 
     def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, Problem]]:
-        patterns = RULE_FILE[key].shape.parse(value, (key,), issues)
-        if isinstance(patterns, _Invalid):
+        try:
+            patterns = RULE_FILE[key].shape.parse(value, (key,), issues)
+        except Rejected:
             return []
         return [(pattern, _mark(issues, (key, index))) for index, pattern in enumerate(patterns)]
 
     def _sections(self, value: object, issues: Issues, parsed: _Parsed) -> None:
-        sections = RULE_FILE["sections"].shape.parse(value, ("sections",), issues)
-        if isinstance(sections, _Invalid):
+        try:
+            sections = RULE_FILE["sections"].shape.parse(value, ("sections",), issues)
+        except Rejected:
             return
         for key, title in sections.items():
             if not _SECTION.match(key):
@@ -726,12 +735,13 @@ class _Reader:
 
     def _topics(self, value: object, issues: Issues, parsed: _Parsed) -> None:
         if not isinstance(value, list):
-            RULE_FILE["topics"].shape.wrong(value, ("topics",), issues)
+            issues.add(("topics",), f"expected a list, got {describe_value(value)}")
             return
         for index, raw in enumerate(value):
             path: Path = ("topics", index)
-            topic = TOPIC_SHAPE.parse(raw, path, issues)
-            if isinstance(topic, _Invalid):
+            try:
+                topic = TOPIC_SHAPE.parse(raw, path, issues)
+            except Rejected:
                 continue
             if topic.id in parsed.topics:
                 issues.add((*path, "id"), f"topic {topic.id!r} is defined twice")
@@ -745,10 +755,10 @@ class _Reader:
         rule_id = raw.get("id") if isinstance(raw, Mapping) else None
         issues = Issues(document, rule_id=rule_id if isinstance(rule_id, str) else None)
         try:
-            read = shape.fields_of(raw, path, issues)
-            if read is None:
+            try:
+                fields, ok = shape.fields_of(raw, path, issues)
+            except Rejected:
                 return None
-            fields, ok = read
             line_column = document.locate(path)
             keys = raw if isinstance(raw, Mapping) else {}
             origin = Origin(

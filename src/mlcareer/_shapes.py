@@ -11,7 +11,6 @@ serializers and their published schemas come from one definition.
 from __future__ import annotations
 
 import difflib
-import enum
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -30,18 +29,17 @@ T = TypeVar("T")
 JSONSchema = dict[str, Any]
 
 
-class _Invalid(enum.Enum):
+class Rejected(Exception):  # noqa: N818 - what happened to the value, as packaging's errors say
     """
-    The result of parsing a value that had problems.
+    A value was wrong; its problems are recorded in the `Issues` it was read with.
+
+    A reader records a problem where it finds it and raises this
+    (``raise issues.reject(...)``). Whatever reads a collection (the fields of a record,
+    the items of a list, the parts of a condition) catches it for each value
+    and goes on, so one pass records every problem of a document, and the
+    document's reader raises them together at its boundary.
     """
 
-    INVALID = 0
-
-    def __repr__(self) -> str:
-        return "INVALID"
-
-
-INVALID = _Invalid.INVALID
 
 _MAX_ITEMS = 10_000
 
@@ -121,6 +119,25 @@ def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type
     return type(value).__name__  # pragma: no cover - documents hold only plain data
 
 
+def read_each(read: Callable[[int, Any], T], values: Iterable[Any]) -> list[T]:
+    """
+    Read every one of *values* (``read(index, value)``), also after one is rejected.
+
+    Raises:
+        Rejected: once all are read, if any was.
+    """
+    found: list[T] = []
+    rejected = False
+    for index, value in enumerate(values):
+        try:
+            found.append(read(index, value))
+        except Rejected:  # noqa: PERF203 - every value is read, so every problem is recorded
+            rejected = True
+    if rejected:
+        raise Rejected
+    return found
+
+
 class Issues:
     """
     The problems found while parsing one document.
@@ -168,6 +185,20 @@ class Issues:
             )
         )
 
+    def reject(
+        self,
+        path: Path,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        at_key: Path | None = None,
+    ) -> Rejected:
+        """
+        Record a problem at *path*, as `add` does, and return the `Rejected` to raise there.
+        """
+        self.add(path, message, suggestion=suggestion, at_key=at_key)
+        return Rejected()
+
     def raise_for(self, error: type[_ProblemsError]) -> None:
         """
         Raise *error* with every problem, if there are any.
@@ -188,7 +219,7 @@ class Shape(Generic[T]):
     #: The value's kind, as error messages and schemas name it.
     what = "a value"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> T:
         """
         Turn plain *value* into the typed value, or record why not.
         """
@@ -206,12 +237,11 @@ class Shape(Generic[T]):
         """
         raise NotImplementedError
 
-    def wrong(self, value: object, path: Path, issues: Issues) -> _Invalid:
+    def wrong(self, value: object, path: Path, issues: Issues) -> Rejected:
         """
-        Record that *value* is not of this shape.
+        Record that *value* is not of this shape; return the `Rejected` to raise.
         """
-        issues.add(path, f"expected {self.what}, got {describe_value(value)}")
-        return INVALID
+        raise issues.reject(path, f"expected {self.what}, got {describe_value(value)}")
 
 
 class Text(Shape[str]):
@@ -225,22 +255,19 @@ class Text(Shape[str]):
         self.max_length = max_length
         self.description = description
 
-    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> str:
         if not isinstance(value, str):
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         text = value.strip()
         if not text:
-            issues.add(path, "must not be empty")
-            return INVALID
+            raise issues.reject(path, "must not be empty")
         if len(text) > self.max_length:
-            issues.add(path, f"is longer than {self.max_length} characters")
-            return INVALID
+            raise issues.reject(path, f"is longer than {self.max_length} characters")
         if not text.isascii():
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
-                issues.add(path, "is not valid Unicode text (it holds a lone surrogate)")
-                return INVALID
+                raise issues.reject(path, "is not valid Unicode text (it holds a lone surrogate)") from None
         return text
 
     def schema(self) -> JSONSchema:
@@ -261,13 +288,10 @@ class Pattern(Text):
         self.pattern = re.compile(pattern)
         self.named = what
 
-    def parse(self, value: object, path: Path, issues: Issues) -> str | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> str:
         text = super().parse(value, path, issues)
-        if isinstance(text, _Invalid):
-            return text
         if not self.pattern.fullmatch(text):
-            issues.add(path, f"{text!r} is not {self.named}")
-            return INVALID
+            raise issues.reject(path, f"{text!r} is not {self.named}")
         return text
 
     def schema(self) -> JSONSchema:
@@ -291,17 +315,15 @@ class Number(Shape[float]):
         self.integer = integer
         self.what = "a whole number" if integer else "a number"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> float | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> float:
         kinds: tuple[type, ...] = (int,) if self.integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, kinds) or value != value:  # noqa: PLR0124 - NaN
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         assert isinstance(value, int | float)  # noqa: S101 - checked above
         if self.minimum is not None and value < self.minimum:
-            issues.add(path, f"must be at least {self.minimum:g}, got {value!r}")
-            return INVALID
+            raise issues.reject(path, f"must be at least {self.minimum:g}, got {value!r}")
         if self.maximum is not None and value > self.maximum:
-            issues.add(path, f"must be at most {self.maximum:g}, got {value!r}")
-            return INVALID
+            raise issues.reject(path, f"must be at most {self.maximum:g}, got {value!r}")
         return value
 
     def schema(self) -> JSONSchema:
@@ -320,9 +342,9 @@ class Flag(Shape[bool]):
 
     what = "true or false"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> bool | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> bool:
         if not isinstance(value, bool):
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         return value
 
     def schema(self) -> JSONSchema:
@@ -367,7 +389,7 @@ class Words(Shape[T]):
             return self.numbers.get(value)
         return None
 
-    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> T:
         found = self.lookup(value)
         if found is not None:
             return found
@@ -381,8 +403,7 @@ class Words(Shape[T]):
         if isinstance(value, str):
             close = suggest(normal_word(value), self.table)
             suggestion = self.names[self.table[close]] if close else None
-        issues.add(path, f"{shown} is not one of {choices}", suggestion=suggestion)
-        return INVALID
+        raise issues.reject(path, f"{shown} is not one of {choices}", suggestion=suggestion)
 
     def dump(self, value: T) -> object:
         return self.names[value]
@@ -415,22 +436,21 @@ class Items(Shape[tuple[T, ...]]):
         self.min_items = min_items
         self.what = what
 
-    def parse(self, value: object, path: Path, issues: Issues) -> tuple[T, ...] | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> tuple[T, ...]:
         if not isinstance(value, list | tuple) or len(value) < self.min_items:
             empty = isinstance(value, list | tuple) and not value
             shown = "an empty list" if empty else describe_value(value)
-            issues.add(path, f"expected {self.what}, got {shown}")
-            return INVALID
+            raise issues.reject(path, f"expected {self.what}, got {shown}")
         limit = self.max_items or issues.max_items or _MAX_ITEMS
         if len(value) > limit:
-            issues.add(path, f"has {len(value)} items, more than the limit of {limit}")
-            return INVALID
+            raise issues.reject(path, f"has {len(value)} items, more than the limit of {limit}")
         items: list[T] = []
         seen: dict[object, int] = {}
         ok = True
         for index, raw in enumerate(value):
-            item = self.item.parse(raw, (*path, index), issues)
-            if isinstance(item, _Invalid):
+            try:
+                item = self.item.parse(raw, (*path, index), issues)
+            except Rejected:
                 ok = False
                 continue
             if self.unique:
@@ -442,7 +462,9 @@ class Items(Shape[tuple[T, ...]]):
                     continue
                 seen[key] = index
             items.append(item)
-        return tuple(items) if ok else INVALID
+        if not ok:
+            raise Rejected
+        return tuple(items)
 
     def dump(self, value: tuple[T, ...]) -> object:
         return [self.item.dump(item) for item in value]
@@ -471,9 +493,9 @@ class Table(Shape[dict[str, T]]):
         self.value = value
         self.what = what
 
-    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, T] | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, T]:
         if not isinstance(value, Mapping):
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         result: dict[str, T] = {}
         ok = True
         for key, raw in value.items():
@@ -481,12 +503,13 @@ class Table(Shape[dict[str, T]]):
                 issues.add(path, f"expected a name as a key, got {describe_value(key)}", at_key=(*path, key))
                 ok = False
                 continue
-            item = self.value.parse(raw, (*path, key), issues)
-            if isinstance(item, _Invalid):
+            try:
+                result[key] = self.value.parse(raw, (*path, key), issues)
+            except Rejected:
                 ok = False
-            else:
-                result[key] = item
-        return result if ok else INVALID
+        if not ok:
+            raise Rejected
+        return result
 
     def dump(self, value: dict[str, T]) -> object:
         return {key: self.value.dump(item) for key, item in value.items()}
@@ -502,9 +525,9 @@ class AnyData(Shape[dict[str, object]]):
 
     what = "a mapping"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, object] | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> dict[str, object]:
         if not isinstance(value, Mapping):
-            return self.wrong(value, path, issues)
+            raise self.wrong(value, path, issues)
         return _copy_plain(value)  # type: ignore[return-value] # a mapping copies to a dict
 
     def dump(self, value: dict[str, object]) -> object:
@@ -572,42 +595,38 @@ class Record(Shape[T]):
         self.what = what
         self.description = description
 
-    def fields_of(self, value: object, path: Path, issues: Issues) -> tuple[dict[str, object], bool] | None:
+    def fields_of(self, value: object, path: Path, issues: Issues) -> tuple[dict[str, object], bool]:
         """
         The fields *value* gives, each read on its own, and whether all of them are right.
 
-        Every problem is recorded; None when *value* is not a mapping at all.
+        Every problem is recorded; `Rejected` when *value* is not a mapping at all.
         """
         if self.shorthand is not None and isinstance(value, str):
             value = {self.shorthand: value}
         if type(value) is not dict and not isinstance(value, Mapping):
-            self.wrong(value, path, issues)
-            return None
+            raise self.wrong(value, path, issues)
         misspelled = {} if self._names.issuperset(value) else self._unknown_keys(value, path, issues)
         ok = not misspelled
         kwargs: dict[str, object] = {}
         for name, field, attr in self._keys:
             if name in value:
-                parsed = field.shape.parse(value[name], (*path, name), issues)
-                if parsed is INVALID:
+                try:
+                    kwargs[attr] = field.shape.parse(value[name], (*path, name), issues)
+                except Rejected:
                     ok = False
-                else:
-                    kwargs[attr] = parsed
             elif field.required and name not in misspelled.values():
                 issues.add(path, f"missing the key {name!r}")
                 ok = False
         return kwargs, ok
 
-    def parse(self, value: object, path: Path, issues: Issues) -> T | _Invalid:
-        read = self.fields_of(value, path, issues)
-        if read is None or not read[1]:
-            return INVALID
-        kwargs = read[0]
+    def parse(self, value: object, path: Path, issues: Issues) -> T:
+        kwargs, ok = self.fields_of(value, path, issues)
+        if not ok:
+            raise Rejected
         try:
             return self.build(**kwargs)
         except (ValueError, TypeError) as exc:
-            issues.add(path, str(exc))
-            return INVALID
+            raise issues.reject(path, str(exc)) from None
 
     def _unknown_keys(
         self, value: Mapping[object, object], path: Path, issues: Issues

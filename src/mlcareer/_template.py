@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from mlcareer._shapes import INVALID, Shape, Text, _Invalid
+from mlcareer._shapes import Shape, Text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -152,15 +152,12 @@ class _TemplateShape(Shape[Template]):
     what = "text"
     _text = Text()
 
-    def parse(self, value: object, path: Path, issues: Issues) -> Template | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> Template:
         text = self._text.parse(value, path, issues)
-        if isinstance(text, _Invalid):
-            return text
         try:
             return Template(text)
         except ValueError as exc:
-            issues.add(path, str(exc))
-            return INVALID
+            raise issues.reject(path, str(exc)) from None
 
     def dump(self, value: Template) -> object:
         return value.text

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from mlcareer._model import LEVEL_SHAPE, Level, _enum_shape
-from mlcareer._shapes import Field, Flag, Items, Record, Shape, Table, Text, _Invalid, suggest
+from mlcareer._shapes import Field, Flag, Items, Record, Rejected, Shape, Table, Text, suggest
 from mlcareer._taxonomy import Implication, SkillCategory, SkillInfo, SkillTable, skill_key, skill_table
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class _SkillsShape(Shape[tuple[SkillInfo, ...]]):
 
     what = "a mapping of skill ids to skills"
 
-    def parse(self, value: object, path: Path, issues: Issues) -> tuple[SkillInfo, ...] | _Invalid:
+    def parse(self, value: object, path: Path, issues: Issues) -> tuple[SkillInfo, ...]:
         return declare_skills(value, path, issues, skill_table())[1]
 
     def dump(self, value: tuple[SkillInfo, ...]) -> object:
@@ -105,8 +105,9 @@ def declare_skills(
     added). Problems are recorded in *issues*; entries with problems are
     left out.
     """
-    entries = _SHAPE.parse(value, path, issues)
-    if isinstance(entries, _Invalid):
+    try:
+        entries = _SHAPE.parse(value, path, issues)
+    except Rejected:
         return table, ()
     named: dict[str, SkillInfo] = {}
     for key, entry in entries.items():

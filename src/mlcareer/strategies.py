@@ -66,7 +66,7 @@ from mlcareer._model import (
     Trait,
 )
 from mlcareer._ranks import Priority
-from mlcareer._shapes import Issues
+from mlcareer._shapes import Issues, Rejected
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
@@ -462,6 +462,8 @@ def _predicate_values(predicate: type[Condition]) -> st.SearchStrategy[Any]:
     optional: dict[str, st.SearchStrategy[Any]] = {}
     flat: list[st.SearchStrategy[dict[str, int]]] = []
     for name, argument in arguments.fields.items():
+        if argument.short_only:
+            continue
         if argument.key is FLAT:
             flat.append(_kind_values(argument.kind))
         else:
@@ -484,7 +486,10 @@ def _valid(condition: dict[str, Any]) -> bool:
     Whether *condition* loads without a problem (arguments can contradict each other).
     """
     issues = Issues()
-    ConditionParser(issues, _TABLE).parse(condition, ("when",))
+    try:
+        ConditionParser(issues, _TABLE).parse(condition, ("when",))
+    except Rejected:
+        return False
     return not issues.problems
 
 
