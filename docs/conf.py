@@ -45,7 +45,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r".*\._[A-Za-z].*"),
     (r"py:.*", r"mlcareer\.(Facts|Test|Source|Path|Mark)"),
     # The compiler's internals, which conditions name in their signatures.
-    (r"py:.*", r"(Facts|Code|Code\.constant|Reading|ConditionParser|Arguments|_Invalid)"),
+    (r"py:.*", r"(Facts|Code|Code\.constant|Reading|ConditionParser|Arguments|Rejected)"),
 ]
 
 # Docstring examples use the public names unqualified, as they read in the API reference.
