@@ -25,7 +25,7 @@ from mlcareer._model import Candidate, load_candidate, profile_schema
 from mlcareer._ranks import Priority
 from mlcareer._report import report_schema
 from mlcareer._resume import ResumeImport, import_resume
-from mlcareer._rulebook import Rulebook, builtin_rules_path, load_rulebook
+from mlcareer._rulebook import Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
 from mlcareer.exceptions import MlcareerError, Problem, RuleError
 
@@ -205,10 +205,9 @@ def _pack(path: Path, base: Rulebook | None) -> tuple[Rulebook, list[Rule]]:
     """
     The rulebook *path* makes on *base*, and the rules it brings.
 
-    The built-in rulebook's own files are read on their own: they are the base.
+    Files that are the base itself (a copy of the built-in rulebook, say) are read on their own.
     """
-    builtin = builtin_rules_path()
-    if base is None or path.resolve() in (builtin, builtin / "rulebook.yaml"):
+    if base is None or _is_base(path, base):
         rulebook = load_rulebook(path)
         return rulebook, list(rulebook.rules)
     rulebook = base.extend(path)
@@ -224,6 +223,16 @@ def _packs_base(args: argparse.Namespace) -> Rulebook | None:
     for path in args.rules or ():
         base = load_rulebook(Path(path)) if base is None else base.extend(Path(path))
     return base
+
+
+def _is_base(path: Path, base: Rulebook) -> bool:
+    """
+    Whether the rule files at *path* make, on their own, the rulebook *base*.
+    """
+    try:
+        return load_rulebook(path).digest == base.digest
+    except RuleError:
+        return False
 
 
 def _lint(args: argparse.Namespace) -> int:
