@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import pytest
 
 import mlcareer
 from mlcareer import Candidate, Engine, _compiler, _engine, load_candidate, load_rulebook
 
-if TYPE_CHECKING:
-    import pytest
+from . import reference
 
 BUILT_IN = mlcareer.load_rulebook()
 PROFILES: list[dict[str, Any]] = [
@@ -155,3 +156,57 @@ def test_equal_values_of_other_types_stay_apart() -> None:
     assert engine.fired(yes) == ("t.b.r", "t.c.r")
     assert engine.evaluate(one).advice[-1].evidence == ("extensions.a is 1",)
     assert engine.evaluate(yes).advice[-1].evidence == ("extensions.a is True",)
+
+
+def test_wide_conditions_compile_flat() -> None:
+    """Combinations of hundreds of parts compile (no nesting per part), with the evidence of the reference."""
+    skills = sorted(mlcareer.skill_table().skills)[:100] * 3
+    candidate = load_candidate({"skills": ["python"]})
+    wide = [
+        {"id": "t.any", "topic": "t.any", "when": {"any": [{"skill": name} for name in skills]}},
+        {
+            "id": "t.all",
+            "topic": "t.all",
+            "when": {"not": {"all": [{"not": {"skill": name}} for name in skills]}},
+        },
+        {
+            "id": "t.count",
+            "topic": "t.count",
+            "when": {"at_least": {"count": 1, "of": [{"skill": s} for s in skills]}},
+        },
+    ]
+    book = rulebook(wide)
+    report = Engine(book).evaluate(candidate)
+    assert report.rules == ("t.any", "t.all", "t.count")
+    facts = mlcareer.Engine(book).facts(candidate)
+    for advice in report.advice:
+        assert list(advice.evidence) == reference.evidence(book.rule(advice.rule).when, facts, truth=True)
+
+
+def test_deep_conditions_are_refused_when_loaded() -> None:
+    """A condition nested deeper than the compiler can take is a problem of the rule file, not a crash later."""
+    chain = {f"c{i}": {"not": {"use": f"c{i + 1}"}} for i in range(5000)} | {"c5000": {"skill": "python"}}
+    data = {
+        "rulebook": "deep",
+        "version": "1",
+        "sections": {"s": "Section"},
+        "topics": [{"id": "t.deep", "section": "s", "summary": "A topic."}],
+        "conditions": chain,
+        "rules": [
+            {
+                "id": "t.deep.rule",
+                "topic": "t.deep",
+                "priority": "low",
+                "when": {"use": "c0"},
+                "title": "T",
+                "message": "M",
+                "actions": ["A"],
+                "source": "s",
+            }
+        ],
+    }
+    with pytest.raises(mlcareer.RuleError) as error:
+        load_rulebook(data)
+    assert str(error.value.problems[0]) == (
+        "conditions.c31.not.use: the condition nests more than 32 levels deep (named conditions count where used)"
+    )

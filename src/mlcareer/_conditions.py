@@ -424,7 +424,7 @@ def _count_expression(code: Code, skills: Sequence[Ref], threshold: int, count: 
         tests = [f"{levels}.get({name}, 0) {'<' if missing else '>='} {threshold}" for name in names]
     if count == 1:
         return f"({' or '.join(tests)})"
-    return f"({' + '.join(f'({test})' for test in tests)}) >= {count}"
+    return f"{_sum(tests)} >= {count}"
 
 
 @attrs.frozen(repr=False)
@@ -701,7 +701,7 @@ class TraitGaps(Condition):
     def expression(self, code: Code) -> str:
         traits = code.need("traits")
         tests = [f"({code.constant(trait.id)} not in {traits})" for trait in self.traits]
-        return f"({' + '.join(tests)}) >= {self.count}"
+        return f"{_sum(tests)} >= {self.count}"
 
     def describe(self) -> str:
         which = "any" if self.count == 1 else f"at least {self.count}"
@@ -1678,23 +1678,47 @@ class ExtensionValue(Condition):
 # --- combinators
 
 
+def _sum(terms: Sequence[str]) -> str:
+    """
+    The expression of the sum of *terms* (truths count as 0 or 1), flat however many there are.
+    """
+    if len(terms) <= _ADDED:
+        return f"({' + '.join(f'({term})' for term in terms)})"
+    return f"sum(({', '.join(f'({term})' for term in terms)},))"
+
+
+#: The most terms written nested (a sum with ``+``, a choice with ``if``); past it, a flat form.
+_ADDED = 8
+
+
 def _concatenation(tuples: Iterable[str]) -> str:
     """
-    The expression of the concatenation of tuple expressions.
+    The expression of the concatenation of tuple expressions (flat, however many there are).
     """
-    return f"({' + '.join(tuples)})"
+    return f"({', '.join(f'*{item}' for item in tuples)},)"
 
 
 def _first(code: Code, parts: Sequence[Condition], *, holds: bool) -> str:
     """
     The evidence of the first part whose truth is *holds* (the last part, if none before it).
+
+    Written flat, so a combination of many parts nests no deeper than one of two.
     """
     negation = "" if holds else "not "
-    expression = parts[-1].evidence_expression(code, holds=holds)
-    for part in reversed(parts[:-1]):
-        evidence = part.evidence_expression(code, holds=holds)
-        expression = f"({evidence} if {negation}({part.expression(code)}) else {expression})"
-    return expression
+    *before, last = parts
+    if len(before) <= _ADDED:
+        expression = last.evidence_expression(code, holds=holds)
+        for part in reversed(before):
+            evidence = part.evidence_expression(code, holds=holds)
+            expression = f"({evidence} if {negation}({part.expression(code)}) else {expression})"
+        return expression
+    candidates = ", ".join(
+        f"(lambda: {negation}({part.expression(code)}),"
+        f" lambda: {part.evidence_expression(code, holds=holds)})"
+        for part in before
+    )
+    fallback = f"lambda: {last.evidence_expression(code, holds=holds)}"
+    return f"next((evidence for decides, evidence in ({candidates},) if decides()), {fallback})()"
 
 
 @attrs.frozen(repr=False)
@@ -1804,7 +1828,7 @@ class AtLeastOf(Condition):
         return _count_problems(self.count, len(self.parts), "conditions")
 
     def expression(self, code: Code) -> str:
-        return f"({' + '.join(f'({part.expression(code)})' for part in self.parts)}) >= {self.count}"
+        return f"{_sum([part.expression(code) for part in self.parts])} >= {self.count}"
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts

@@ -43,9 +43,10 @@ class ConditionParser:
         self.issues = issues
         self.table = table
         self.raw_named = dict(named or {})
-        #: The named conditions read so far; None for those that were rejected.
-        self.named: dict[str, Condition | None] = {}
+        #: The named conditions read so far, with how deep each nests; None for those rejected.
+        self.named: dict[str, tuple[Condition, int] | None] = {}
         self._resolving: list[str] = []
+        self._level = 0
 
     def recording(self, issues: Issues) -> ConditionParser:
         """
@@ -63,6 +64,15 @@ class ConditionParser:
         """
         Read the condition *value* written at *path*.
         """
+        self._level += 1
+        try:
+            if self._level > MAX_DEPTH:
+                raise self.issues.reject(path, _TOO_DEEP)
+            return self._parse(value, path)
+        finally:
+            self._level -= 1
+
+    def _parse(self, value: object, path: Path) -> Condition:
         if not isinstance(value, Mapping) or len(value) != 1:
             if isinstance(value, Mapping) and len(value) > 1:
                 keys = ", ".join(repr(str(key)) for key in value)
@@ -92,7 +102,10 @@ class ConditionParser:
             known = self.named[name]
             if known is None:  # its problems are recorded where it is written
                 raise Rejected
-            return known
+            condition, depth = known
+            if self._level + depth > MAX_DEPTH:
+                raise self.issues.reject(path, _TOO_DEEP)
+            return condition
         if name in self._resolving:
             cycle = " -> ".join([*self._resolving[self._resolving.index(name) :], name])
             raise self.issues.reject(path, f"named conditions refer to each other in a cycle: {cycle}")
@@ -101,7 +114,10 @@ class ConditionParser:
                 path, f"no named condition {name!r}", suggestion=suggest(name, self.raw_named)
             )
         raw, where = self.raw_named[name]
+        if len(self._resolving) >= MAX_DEPTH:
+            raise self.issues.reject(path, _TOO_DEEP)
         self._resolving.append(name)
+        level, self._level = self._level, 0  # its own depth, where it is written
         try:
             condition = self.parse(raw, where)
         except Rejected:
@@ -109,7 +125,11 @@ class ConditionParser:
             raise
         finally:
             self._resolving.pop()
-        self.named[name] = condition
+            self._level = level
+        depth = _depth(condition)
+        self.named[name] = condition, depth
+        if self._level + depth > MAX_DEPTH:
+            raise self.issues.reject(path, _TOO_DEEP)
         return condition
 
     # --- argument helpers, shared by the predicate readers
@@ -173,6 +193,26 @@ class ConditionParser:
             raise self.issues.reject(path, f"expected a trait name, got {describe_value(value)}")
         trait = self.table.trait_id(value)
         return Ref(trait, self.table.trait_name(trait))
+
+
+#: The deepest a condition may nest, named conditions counted where they are used. A rule that
+#: nests deeper could not be compiled, and no sensible rule comes near.
+MAX_DEPTH = 32
+
+_TOO_DEEP = f"the condition nests more than {MAX_DEPTH} levels deep (named conditions count where used)"
+
+
+def _depth(condition: Condition) -> int:
+    """
+    How many levels *condition* nests (1 for a predicate on its own), without recursion.
+    """
+    deepest = 0
+    pending = [(condition, 1)]
+    while pending:
+        node, level = pending.pop()
+        deepest = max(deepest, level)
+        pending.extend((child, level + 1) for child in node.children())
+    return deepest
 
 
 class ConditionShape(Shape[Condition]):
