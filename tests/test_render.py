@@ -117,3 +117,28 @@ def test_no_advice() -> None:
         "No advice: the profile already shows everything this rulebook looks for."
     )
     assert empty.to_markdown().startswith("# Career advice for this profile")
+
+
+def test_text_from_documents_cannot_drive_a_terminal() -> None:
+    """Control characters and bidirectional overrides in a profile are printed as escapes, line breaks as spaces."""
+    hostile = "Ada\x1b]0;owned\x07\r\nLovelace\u202e"
+    report = ENGINE.evaluate(
+        mlcareer.load_candidate({"name": hostile, "skills": [{"name": "python", "level": "beginner"}]}),
+        as_of=dt.date(2026, 11, 25),
+    )
+    text = render_text(report)
+    assert text.splitlines()[0] == (
+        "Career advice for Ada\\x1b]0;owned\\x07  Lovelace\\u202e (rulebook render 2)"
+    )
+    assert "\x1b" not in text
+    assert "\u202e" not in text
+    markdown = render_markdown(report)
+    assert markdown.splitlines()[0] == (
+        "# Career advice for Ada\\\\x1b\\]0;owned\\\\x07  Lovelace\\\\u202e (rulebook render 2)"
+    )
+
+
+def test_problems_print_safely() -> None:
+    """A problem quoting a document's text shows its control characters as escapes."""
+    problem = mlcareer.Problem(message="unknown key", rule_id="x\x1b[2J.y", path="rules[0]")
+    assert str(problem) == "rule x\\x1b[2J.y: rules[0]: unknown key"

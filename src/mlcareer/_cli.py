@@ -22,6 +22,7 @@ from mlcareer._batch import Progress, advise_lines
 from mlcareer._engine import Engine
 from mlcareer._linkedin import import_linkedin
 from mlcareer._model import Candidate, load_candidate, profile_schema
+from mlcareer._printable import printable
 from mlcareer._ranks import Priority
 from mlcareer._report import report_schema
 from mlcareer._resume import ResumeImport, import_resume
@@ -180,7 +181,7 @@ def _rules(args: argparse.Namespace) -> int:
             *_condition_lines(rule.when, "    "),
             f"  examples: {len(rule.examples.fires)} that fire, {len(rule.examples.silent)} that stay silent",
         ]
-        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")
         return EXIT_OK
     for rule in rulebook.rules:
         category = rulebook.topics[rule.topic].category
@@ -190,7 +191,7 @@ def _rules(args: argparse.Namespace) -> int:
             continue
         if args.priority and rule.priority.value not in args.priority:
             continue
-        sys.stdout.write(f"{rule.id:<48} {rule.priority.value:<8} {rule.title.text}\n")
+        sys.stdout.write(printable(f"{rule.id:<48} {rule.priority.value:<8} {rule.title.text}") + "\n")
     return EXIT_OK
 
 

@@ -62,6 +62,7 @@ from mlcareer._model import (
     Stage,
     _enum_shape,
 )
+from mlcareer._printable import printable
 from mlcareer._shapes import Rejected, Words, describe_value
 from mlcareer._taxonomy import skill_key, skill_table
 
@@ -194,7 +195,7 @@ class Explanation:
         text = f"{indent}{mark} {self.condition}"
         if self.reads is not None:
             text += f"  [{self.reads}]"
-        yield text
+        yield printable(text)
         for child in self.children:
             yield from child.lines(indent + "  ")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from mlcareer._printable import printable
 from mlcareer._ranks import Horizon
 from mlcareer._taxonomy import skill_table
 
@@ -37,7 +38,7 @@ def _why(advice: Advice) -> str:
     """
     The evidence as one sentence, such as "Why: you list Python at a beginner level.".
     """
-    text = "; ".join(advice.evidence)
+    text = printable("; ".join(advice.evidence))
     name = text.split(" (", 1)[0]
     if skill_table().known_skill(name) is None:  # a skill's name keeps its own case: scikit-learn, pandas
         text = text[:1].upper() + text[1:]
@@ -47,7 +48,7 @@ def _why(advice: Advice) -> str:
 def _header(report: Report) -> str:
     who = report.candidate or "this profile"
     ruleset = report.ruleset
-    return f"Career advice for {who} (rulebook {ruleset.name} {ruleset.version})"
+    return printable(f"Career advice for {who} (rulebook {ruleset.name} {ruleset.version})")
 
 
 def _wrap(text: str, indent: str) -> list[str]:
@@ -70,13 +71,15 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
         return f"\033[{_COLORS[advice.priority.value]}m{label}\033[0m" if color else label
 
     def block(advice: Advice, head: str) -> list[str]:
-        lines = [f"{head}{badge(advice)} {advice.title}"]
-        lines += _wrap(advice.message, "    ")
+        lines = [f"{head}{badge(advice)} {printable(advice.title)}"]
+        lines += _wrap(printable(advice.message), "    ")
         lines.append("    Next steps:")
         for action in advice.actions:
-            lines += textwrap.wrap(action, _WIDTH, initial_indent="      - ", subsequent_indent="        ")
+            lines += textwrap.wrap(
+                printable(action), _WIDTH, initial_indent="      - ", subsequent_indent="        "
+            )
         lines += _wrap(_why(advice), "    ")
-        lines += _wrap(f"Source: {advice.source.title}", "    ")
+        lines += _wrap(f"Source: {printable(advice.source.title)}", "    ")
         return lines
 
     lines = [_header(report), ""]
@@ -94,7 +97,11 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
             heading = HORIZON_TITLES[horizon].upper()
             lines.append(f"\033[1m{heading}\033[0m" if color else heading)
             if horizon is Horizon.LATER:
-                lines += [line for advice in items for line in _wrap(f"{badge(advice)} {advice.title}", "  ")]
+                lines += [
+                    line
+                    for advice in items
+                    for line in _wrap(f"{badge(advice)} {printable(advice.title)}", "  ")
+                ]
                 lines.append("")
             else:
                 lines += [line for advice in items for line in (*block(advice, "  "), "")]
@@ -103,8 +110,9 @@ def render_text(report: Report, *, color: bool = False, plan: Sequence[Advice] |
 
 def _md(text: str) -> str:
     """
-    Escape the characters Markdown would read as markup in plain text.
+    Escape the characters Markdown would read as markup in plain text, on one line.
     """
+    text = printable(text)
     for char in "\\`*_[]<>#|":
         text = text.replace(char, "\\" + char)
     return text

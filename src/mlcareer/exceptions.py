@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from mlcareer._printable import printable
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -91,7 +93,7 @@ class Problem:
         text += self.message
         if self.suggestion is not None:
             text += f"; did you mean {self.suggestion!r}?"
-        return text
+        return printable(text)
 
 
 class _ProblemsError(MlcareerError):
