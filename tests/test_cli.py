@@ -408,6 +408,20 @@ class TestAuthoring:
         assert report["ruleset"]["name"] == "mlcareer-guide+ops"
         assert "skills.python.kubernetes" in [advice["rule"] for advice in report["advice"]]
 
+    def test_lint_reads_every_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A rule file past a limit is that file's problem: lint reports it and reads the next file."""
+        bomb = tmp_path / "bomb.yaml"
+        levels = ["a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+        levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]" for i in range(5)]
+        bomb.write_text("\n".join(levels) + "\n")
+        good = tmp_path / "good.yaml"
+        good.write_text("rules: []\n")
+        assert main(["lint", str(bomb), str(good)]) == 1
+        assert capsys.readouterr().out == (
+            f"{bomb}: the document has more than 100000 values (YAML aliases count each time they are used)\n"
+            f"{good}: ok (0 rules)\n"
+        )
+
     def test_lint_lists_every_problem_at_once(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -519,6 +533,18 @@ def test_help(command: list[str]) -> None:
     assert result.stdout.startswith("usage: mlcareer")
     if command in ([], ["advise"]):
         assert "2    bad input" in result.stdout
+
+
+def test_a_closed_pipe_is_a_normal_end() -> None:
+    """When the reader stops early (mlcareer rules | head -1), the command ends quietly with 0."""
+    with subprocess.Popen(  # noqa: S603 - our own console script
+        [str(SCRIPT), "rules"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        process.stdout.close()  # before the command has written anything
+        assert process.wait(timeout=60) == 0
+        assert process.stderr is not None
+        assert process.stderr.read() == ""
 
 
 def test_version() -> None:

@@ -424,3 +424,10 @@ class TestSchema:
         validator = jsonschema.Draft202012Validator(profile_schema())
         assert not validator.is_valid({"skils": []})
         assert not validator.is_valid({"skills": [{"name": "python", "levl": 1}]})
+
+
+def test_negative_zero_years_are_zero() -> None:
+    """-0.0 years is 0.0 (equal, but it would print "-0"), so reports never depend on which was seen first."""
+    assert Skill("python", years=-0.0).years == 0.0
+    assert str(Skill("python", years=-0.0).years) == "0.0"
+    assert load_candidate("skills: [{name: python, years: -0.0}]").skills[0].years == 0.0

@@ -517,13 +517,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MlcareerError as error:
         sys.stderr.write(f"mlcareer: {error}\n")
         return EXIT_INPUT
+    except BrokenPipeError:  # the reader went away (| head): what it read was written in full
+        _quiet_stdout()
+        return EXIT_OK
     except OSError as error:
-        sys.stderr.write(f"mlcareer: {error.filename or ''}: {error.strerror}\n")
+        where = f"{error.filename}: " if error.filename else ""
+        sys.stderr.write(printable(f"mlcareer: {where}{error.strerror or error}") + "\n")
         return EXIT_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("mlcareer: interrupted\n")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # pragma: no cover - a closed pipe, such as | head
-        sys.stderr.close()
-        return EXIT_OK
     return code
+
+
+def _quiet_stdout() -> None:
+    """
+    Point standard output at the null device, so flushing it at exit cannot fail on a closed pipe.
+    """
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured stream)
+        pass
+    finally:
+        os.close(null)

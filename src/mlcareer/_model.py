@@ -349,6 +349,13 @@ def _years_between(start: dt.date, end: dt.date) -> float:
     return max(0.0, (end - start).days / 365.25)
 
 
+def _value(number: float | None) -> float | None:
+    """
+    A number as its value: -0.0 (equal to 0, but printed "-0") becomes 0.0.
+    """
+    return 0.0 if number == 0 and isinstance(number, float) else number
+
+
 @attrs.frozen
 class Skill:
     """
@@ -370,7 +377,7 @@ class Skill:
     name: SkillId = attrs.field(converter=_skill_id)
     level: Level = attrs.field(default=Level.INTERMEDIATE, converter=_level)
     years: float | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+        default=None, converter=_value, validator=attrs.validators.optional(attrs.validators.ge(0))
     )
 
     @property

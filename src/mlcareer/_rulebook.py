@@ -609,13 +609,13 @@ class _Reader:
     # --- one file
 
     def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
-        if isinstance(source, str | bytes | FilePath):
-            document = load_document(source, limits=self.limits, error=RuleError)
-        else:
-            try:
+        try:
+            if isinstance(source, str | bytes | FilePath):
+                document = load_document(source, limits=self.limits, error=RuleError)
+            else:
                 document = Document.from_data(source, self.limits)
-            except LimitError as error:
-                raise RuleError(error.problems) from None
+        except LimitError as error:  # a rule file past a limit is a problem of the rule file
+            raise RuleError(error.problems) from None
         issues = Issues(document)
         data = document.data
         if not isinstance(data, Mapping):
