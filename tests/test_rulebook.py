@@ -171,6 +171,20 @@ class TestProblems:
             f"{path}:7:5: topics[2]: 'Bad' is not a topic id (category.name, in lowercase words)",
         ]
 
+    def test_long_prerequisite_chains(self) -> None:
+        """Thousands of topics in one chain of prerequisites load, and a cycle through them is one problem."""
+        topics = [
+            {"id": f"a.t{i}", "section": "s", "summary": "T.", "after": [f"a.t{i + 1}"]} for i in range(3000)
+        ] + [{"id": "a.t3000", "section": "s", "summary": "T."}]
+        data = {"rulebook": "chain", "version": "1", "sections": {"s": "S"}, "topics": topics, "rules": []}
+        assert len(load_rulebook(data).topics) == 3001
+        topics[-1]["after"] = ["a.t0"]
+        with pytest.raises(RuleError) as error:
+            load_rulebook(data)
+        (problem,) = error.value.problems
+        assert problem.message.startswith("topic prerequisites form a cycle: a.t0 -> a.t1 -> ")
+        assert problem.message.endswith(" -> a.t3000 -> a.t0")
+
     def test_situation_problems(self) -> None:
         """Situations under horizons are read like rules: every problem at once, in place."""
         with pytest.raises(RuleError) as error:

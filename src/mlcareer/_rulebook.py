@@ -919,27 +919,29 @@ class _Reader:
         return found
 
     def _cycles(self, topics: Mapping[str, Topic], parsed: _Parsed) -> None:
-        state: dict[str, int] = {}
-        trail: list[str] = []
-
-        def visit(key: str) -> None:
-            state[key] = 1
-            trail.append(key)
-            for after in topics[key].after:
-                if after not in topics:
-                    continue
-                if state.get(after) == 1:
+        """
+        Report every cycle among the topics' prerequisites (a depth-first walk, without recursion).
+        """
+        state: dict[str, int] = {}  # 1: on the current trail; 2: done
+        for start in topics:
+            if start in state:
+                continue
+            state[start] = 1
+            trail = [start]
+            pending = [iter(topics[start].after)]
+            while pending:
+                after = next(pending[-1], None)
+                if after is None:
+                    state[trail.pop()] = 2
+                    pending.pop()
+                elif after in topics and state.get(after) == 1:
                     cycle = " -> ".join([*trail[trail.index(after) :], after])
-                    mark = parsed.topic_marks.get(key) or Problem(message="")
+                    mark = parsed.topic_marks.get(trail[-1]) or Problem(message="")
                     self._at(mark, f"topic prerequisites form a cycle: {cycle}")
-                elif after not in state:
-                    visit(after)
-            trail.pop()
-            state[key] = 2
-
-        for key in topics:
-            if key not in state:
-                visit(key)
+                elif after in topics and after not in state:
+                    state[after] = 1
+                    trail.append(after)
+                    pending.append(iter(topics[after].after))
 
     def _at(self, mark: Problem, message: str, suggestion: str | None = None) -> None:
         self.problems.append(attrs.evolve(mark, message=message, suggestion=suggestion))
