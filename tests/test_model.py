@@ -431,3 +431,13 @@ def test_negative_zero_years_are_zero() -> None:
     assert Skill("python", years=-0.0).years == 0.0
     assert str(Skill("python", years=-0.0).years) == "0.0"
     assert load_candidate("skills: [{name: python, years: -0.0}]").skills[0].years == 0.0
+
+
+def test_extensions_nest_as_deep_as_a_document_may() -> None:
+    """Extensions built in Python nest at most as deep as a document may, so reading them cannot exhaust the stack."""
+    deep: object = "leaf"
+    for _ in range(5000):
+        deep = (deep,)
+    with pytest.raises(ValueError, match=r"^extensions nest deeper than 32 levels$"):
+        Candidate(extensions={"a": deep})
+    assert Candidate(extensions={"a": {"b": [1, (2, 3)]}}).extensions == {"a": {"b": [1, (2, 3)]}}

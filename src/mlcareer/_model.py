@@ -9,6 +9,7 @@ plain data (its *shape*), which is what `Candidate.from_dict`,
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import enum
@@ -636,11 +637,31 @@ def _portfolio(values: Iterable[PortfolioItem]) -> tuple[PortfolioItem, ...]:
 
 
 def _unique_names(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    names = [item.name for item in value]
-    repeated = sorted({name for name in names if names.count(name) > 1})
+    counts = collections.Counter(item.name for item in value)
+    repeated = sorted(name for name, count in counts.items() if count > 1)
     if repeated:
         msg = f"{attribute.name} lists {', '.join(repeated)} more than once"
         raise ValueError(msg)
+
+
+#: The deepest the extensions of a candidate built in Python may nest (as deep as a document may).
+_EXTENSIONS_DEPTH = 32
+
+
+def _shallow(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """
+    Refuse extensions nested deeper than a document may be: reading them would exhaust the stack.
+    """
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        children = (
+            item.values() if isinstance(item, Mapping) else item if isinstance(item, list | tuple) else ()
+        )
+        if children and depth >= _EXTENSIONS_DEPTH:
+            msg = f"{attribute.name} nest deeper than {_EXTENSIONS_DEPTH} levels"
+            raise ValueError(msg)
+        pending.extend((child, depth + 1) for child in children)
 
 
 @attrs.frozen(kw_only=True)
@@ -684,7 +705,7 @@ class Candidate:
     growth: Growth = Growth()
     experience: tuple[Position, ...] = attrs.field(default=(), converter=tuple)
     education: tuple[Education, ...] = attrs.field(default=(), converter=tuple)
-    extensions: dict[str, Any] = attrs.field(factory=dict, hash=False)
+    extensions: dict[str, Any] = attrs.field(factory=dict, hash=False, validator=_shallow)
 
     def stage_on(self, as_of: dt.date) -> Stage:
         """
