@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import pty
@@ -23,6 +25,14 @@ from .conftest import EXAMPLES, RULES
 SCRIPT = Path(sys.executable).with_name("mlcareer")
 STUDENT = EXAMPLES / "student.yaml"
 DATA = Path(__file__).parent / "data"
+
+
+def main_exit(argv: list[str]) -> tuple[object, str]:
+    """Run the command in this process until it exits; return its exit code and what it wrote to stderr."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as exited:
+        main(argv)
+    return exited.value.code, err.getvalue()
 
 
 def run(
@@ -177,6 +187,17 @@ class TestAdvise:
             f"- {bad}:2:32: skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)\n"
         )
 
+    def test_standard_input_is_named_in_problems(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Problems of a profile read from standard input say so."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"skills": [1]}')))
+        assert main(["advise", "-"]) == 2
+        assert capsys.readouterr().err == (
+            "mlcareer: invalid profile: <stdin>:1:13: skills[0]: expected a skill"
+            " (a name, or a mapping with name and level), got the number 1\n"
+        )
+
     def test_missing_file_and_usage(self) -> None:
         """A missing file and bad usage are one line each and exit 2."""
         missing = run("advise", "nowhere.yaml")
@@ -189,6 +210,10 @@ class TestAdvise:
         # argparse words the list of choices differently from one Python to the next.
         assert usage.stderr.splitlines()[-1].startswith(
             "mlcareer advise: error: argument --format: invalid choice: 'pdf' (choose from "
+        )
+        assert main_exit(["advise", str(STUDENT), "out.jsonl"]) == (
+            2,
+            "mlcareer: error: advise takes one PROFILE; OUT is for --jsonl\n",
         )
 
 
@@ -407,6 +432,21 @@ class TestAuthoring:
         report = json.loads(capsys.readouterr().out)
         assert report["ruleset"]["name"] == "mlcareer-guide+ops"
         assert "skills.python.kubernetes" in [advice["rule"] for advice in report["advice"]]
+
+    def test_test_names_rules_without_examples(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Test says which of a file's rules have no examples to run."""
+        pack = tmp_path / "pack.yaml"
+        pack.write_text(
+            "rules:\n  - id: skills.python.untested\n    topic: skills.python\n    priority: low\n"
+            "    when: {mentor: true}\n    title: T\n    message: M\n    actions: [A]\n    source: career-growth\n"
+        )
+        assert main(["test", str(pack)]) == 0
+        assert (
+            capsys.readouterr().out
+            == "1 rules without examples: skills.python.untested\n0 passed, 0 failed\n"
+        )
 
     def test_lint_reads_every_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A rule file past a limit is that file's problem: lint reports it and reads the next file."""

@@ -134,7 +134,7 @@ class TestFiles:
         path.write_bytes(b"name: \xff\xfe")
         with pytest.raises(ProfileError) as error:
             load_document(path)
-        assert messages(error) == [f"{path}: the file is not UTF-8 text (byte 6 is 0xff)"]
+        assert messages(error) == [f"{path}: the document is not UTF-8 text (byte 6 is 0xff)"]
 
     def test_empty(self) -> None:
         """An empty document is an error unless allowed."""

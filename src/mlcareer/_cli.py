@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import attrs
 import yaml
 
 from mlcareer._batch import Progress, advise_lines
@@ -28,7 +29,7 @@ from mlcareer._report import report_schema
 from mlcareer._resume import ResumeImport, import_resume
 from mlcareer._rulebook import Rulebook, load_rulebook
 from mlcareer._schema import rules_schema
-from mlcareer.exceptions import MlcareerError, Problem, RuleError
+from mlcareer.exceptions import MlcareerError, Problem, ProfileError, RuleError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -62,9 +63,13 @@ def _read_text(path: str) -> str:
 
 
 def _load_profile(path: str) -> Candidate:
-    if path == "-":
+    if path != "-":
+        return load_candidate(Path(path))
+    try:
         return load_candidate(sys.stdin.buffer.read())
-    return load_candidate(Path(path))
+    except ProfileError as error:  # the problems of standard input, named as such
+        problems = [attrs.evolve(problem, file=problem.file or "<stdin>") for problem in error.problems]
+        raise type(error)(problems) from None
 
 
 def _base(args: argparse.Namespace) -> Rulebook | None:
@@ -104,12 +109,12 @@ def _advise(args: argparse.Namespace) -> int:
     engine = Engine(_rulebook(args))
     if args.jsonl:
         return _advise_jsonl(engine, args)
-    if len(args.profile) != 1:
-        raise _UsageError("advise takes one PROFILE (or --jsonl IN [OUT])")
+    if args.out is not None:
+        raise _UsageError("advise takes one PROFILE; OUT is for --jsonl")
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     if args.plan and fmt == "json":
         raise _UsageError("--plan orders advice for people: use it with --format text or markdown")
-    report = engine.evaluate(_load_profile(args.profile[0]), as_of=args.as_of)
+    report = engine.evaluate(_load_profile(args.profile), as_of=args.as_of)
     report = report.filtered(categories=args.category or None, min_priority=args.min_priority)
     plan = engine.plan(report) if args.plan else None
     if fmt == "json":
@@ -126,10 +131,8 @@ def _advise(args: argparse.Namespace) -> int:
 
 
 def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
-    if len(args.profile) > 2:
-        raise _UsageError("--jsonl takes IN and OUT (use - for the standard streams)")
-    source = args.profile[0]
-    target = args.profile[1] if len(args.profile) == 2 else "-"
+    source = args.profile
+    target = args.out or "-"
     inp = sys.stdin if source == "-" else Path(source).open(encoding="utf-8", errors="replace")  # noqa: SIM115
     out = sys.stdout if target == "-" else Path(target).open("w", encoding="utf-8")  # noqa: SIM115
     progress = None
@@ -254,6 +257,7 @@ def _lint(args: argparse.Namespace) -> int:
 def _test(args: argparse.Namespace) -> int:
     failed = passed = 0
     base = _packs_base(args)
+    untested: list[str] = []
     for name in args.paths:
         rulebook, rules = _pack(Path(name), base)
         own = {rule.id for rule in rules}
@@ -263,6 +267,9 @@ def _test(args: argparse.Namespace) -> int:
             sys.stdout.write(f"FAIL {failure}\n\n")
         failed += len(failures)
         passed += total - len(failures)
+        untested += [rule.id for rule in rules if not (rule.examples.fires or rule.examples.silent)]
+    if untested:
+        sys.stdout.write(f"{len(untested)} rules without examples: {', '.join(untested)}\n")
     sys.stdout.write(f"{passed} passed, {failed} failed\n")
     return EXIT_FOUND if failed else EXIT_OK
 
@@ -389,7 +396,10 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    advise.add_argument("profile", nargs="+", metavar="PROFILE", help="the profile; with --jsonl: IN [OUT]")
+    advise.add_argument("profile", metavar="PROFILE", help="the profile; with --jsonl, the lines to read")
+    advise.add_argument(
+        "out", nargs="?", metavar="OUT", help="with --jsonl, where report lines go (default: standard output)"
+    )
     advise.add_argument(
         "--format",
         choices=["text", "markdown", "json"],

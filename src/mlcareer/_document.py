@@ -211,7 +211,7 @@ def _decode(data: bytes, file: str | None, limits: Limits, error: type[_Problems
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        message = f"the file is not UTF-8 text (byte {exc.start} is {data[exc.start]:#04x})"
+        message = f"the document is not UTF-8 text (byte {exc.start} is {data[exc.start]:#04x})"
         raise error([Problem(message=message, file=file)]) from None
 
 
