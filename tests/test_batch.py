@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
 import signal
 from typing import TYPE_CHECKING
 
@@ -103,3 +105,23 @@ def test_an_interrupt_while_writing_waits_for_the_chunk() -> None:
     assert (counts.read, counts.advised) == (512, 512)
     assert len(out.getvalue().splitlines()) == 512
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_killed_workers_lose_nothing() -> None:
+    """When worker processes are killed mid-run, their chunks are redone: every line once, in order."""
+    lines = [json.dumps({"name": f"P{i}", "skills": ["python"]}) for i in range(3000)]
+    killed: list[int] = []
+
+    def kill_a_worker(_counts: BatchCounts) -> None:
+        if not killed:  # after the first chunk, while the workers hold the next ones
+            for worker in multiprocessing.active_children():
+                killed.append(worker.pid or 0)
+                os.kill(worker.pid or 0, signal.SIGKILL)
+
+    out = io.StringIO()
+    counts = advise_lines(ENGINE, lines, out, workers=2, progress=kill_a_worker)
+    assert killed
+    assert (counts.read, counts.advised, counts.failed) == (3000, 3000, 0)
+    assert [json.loads(line)["candidate"] for line in out.getvalue().splitlines()] == [
+        f"P{i}" for i in range(3000)
+    ]

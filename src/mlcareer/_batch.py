@@ -9,13 +9,17 @@ error record with its line number, and the run goes on.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
+import itertools
 import json
 import multiprocessing
 import signal
 import threading
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TYPE_CHECKING
 
 import attrs
@@ -33,6 +37,9 @@ if TYPE_CHECKING:
 __all__ = ["BatchCounts", "LineAdviser", "advise_lines"]
 
 _CHUNK = 512
+
+#: How many times worker processes may die in one run before it stops with an error.
+_LOSSES = 3
 
 #: Numbered input lines, advised together.
 _Chunk = list[tuple[int, str]]
@@ -189,14 +196,40 @@ def _results(
             yield [adviser(line, number) for number, line in chunk]
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(engine, as_of)) as pool:
-        pending = []
-        for chunk in chunks:
-            pending.append(pool.apply_async(_advise_chunk, (chunk,)))
-            if len(pending) >= 2 * workers:
-                yield pending.pop(0).get()
-        for result in pending:
-            yield result.get()
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(engine, as_of)
+        )
+
+    executor = pool()
+    pending: collections.deque[tuple[_Chunk, Future[list[tuple[bool, str]]]]] = collections.deque()
+    losses = 0
+    try:
+        while True:
+            for chunk in itertools.islice(chunks, 2 * workers - len(pending)):
+                pending.append((chunk, executor.submit(_advise_chunk, chunk)))
+            if not pending:
+                return
+            try:
+                results = pending[0][1].result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): the chunks it had are redone by a new pool.
+                losses += 1
+                if losses > _LOSSES:
+                    first, last = pending[0][0][0][0], pending[-1][0][-1][0]
+                    msg = f"worker processes stopped {losses} times while advising lines {first}-{last}"
+                    raise MlcareerError(msg) from None
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = pool()
+                pending = collections.deque(
+                    (chunk, executor.submit(_advise_chunk, chunk)) for chunk, _ in pending
+                )
+                continue
+            pending.popleft()
+            yield results
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def advise_lines(  # noqa: PLR0913 - the options after the streams are keyword-only
