@@ -136,6 +136,23 @@ class TestHazards:
         with pytest.raises(LimitError, match="more than the limit of 1000000"):
             mlcareer.load_candidate("name: " + "x" * 2_000_000)
 
+    def test_text_amplified_through_aliases_or_sharing(self) -> None:
+        """Text repeated through YAML aliases, or one string shared many times in plain data, counts each time."""
+        message = (
+            "document too large: the document's text comes to more than 1000000 bytes"
+            " (text reached through YAML aliases, or shared in plain data, counts each time)"
+        )
+        aliased = "big: &b " + "x" * 2000 + "\nextensions:\n  a: [" + ", ".join(["*b"] * 1000) + "]\n"
+        with pytest.raises(LimitError) as error:
+            mlcareer.load_candidate(aliased)
+        assert str(error.value) == message
+        with pytest.raises(LimitError) as error:
+            mlcareer.load_candidate({"extensions": {"a": ["x" * 100_000] * 20}})
+        assert str(error.value) == message
+        assert (
+            mlcareer.load_candidate({"extensions": {"a": ["x" * 100_000] * 9}}).extensions["a"][8][:1] == "x"
+        )
+
     def test_deep_yaml(self) -> None:
         """Deeply nested YAML is a clear error, never a crash."""
         with pytest.raises(ProfileError, match="exceeded maximum nesting depth"):

@@ -250,14 +250,29 @@ def _load_json(text: str, file: str | None, limits: Limits, error: type[_Problem
     return Document(data=data, file=file, text=text, limits=limits)
 
 
+def _expands(limits: Limits) -> str:
+    return (
+        f"the document's text comes to more than {limits.max_bytes} bytes"
+        " (text reached through YAML aliases, or shared in plain data, counts each time)"
+    )
+
+
 def _check_size(data: object, limits: Limits, file: str | None) -> None:
     """
-    Enforce the depth and value limits on plain data.
+    Enforce the depth, value and size limits on plain data (shared text counts each time it is held).
     """
     count = 1
+    size = 0
     stack: list[tuple[object, int]] = [(data, 1)]
     while stack:
         value, depth = stack.pop()
+        if isinstance(value, str):
+            size += len(value)
+            if size > limits.max_bytes:
+                raise LimitError([Problem(message=_expands(limits), file=file)])
+            continue
+        if isinstance(value, Mapping):
+            size += sum(len(key) for key in value if isinstance(key, str))
         children = _children(value)
         if not children:
             continue
@@ -268,11 +283,11 @@ def _check_size(data: object, limits: Limits, file: str | None) -> None:
         if depth >= limits.max_depth:
             message = f"the document nests deeper than the limit of {limits.max_depth}"
             raise LimitError([Problem(message=message, file=file)])
-        stack.extend([(child, depth + 1) for child in children if type(child) not in _SCALARS])
+        stack.extend([(child, depth + 1) for child in children if type(child) not in _NUMBERS])
 
 
-#: The types of plain data that hold no other values.
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+#: The types of plain data that hold no other values and no text.
+_NUMBERS = frozenset({int, float, bool, type(None)})
 
 
 def _children(value: object) -> list[object]:
@@ -303,6 +318,7 @@ class _Walker:
         self.marks: dict[Path, Mark] = {}
         self.key_marks: dict[Path, Mark] = {}
         self.count = 0
+        self.size = 0
         self.problems: list[Problem] = []
 
     def load(self) -> object:
@@ -389,6 +405,9 @@ class _Walker:
         return [self._value(loader, item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
 
     def _scalar(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, _depth: int) -> object:
+        self.size += len(node.value)
+        if self.size > self.limits.max_bytes:
+            raise self._limit(_expands(self.limits))
         if node.tag not in _SCALAR_TAGS:
             self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
             return None
