@@ -52,7 +52,7 @@ def test_a_bad_line_is_its_own_error_and_the_batch_goes_on() -> None:
     assert [record.get("candidate") for record in records] == ["A", None, None, "C"]
     assert records[1] == {
         "line": 2,
-        "error": "invalid profile: 2: name: is not valid Unicode text (it holds a lone surrogate)",
+        "error": "invalid profile: 2:10: name: is not valid Unicode text (it holds a lone surrogate)",
     }
     assert records[2] == {"line": 3, "error": "invalid profile: 3: a number has more digits than can be read"}
     out.getvalue().encode("utf-8")  # every line written can be written to a UTF-8 file

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import pytest
 
+import mlcareer
 from mlcareer import LimitError, Limits, ProfileError, RuleError
 from mlcareer._document import format_path, load_document
 
@@ -113,6 +115,20 @@ class TestJson:
         """JSON documents locate values when asked."""
         document = load_document('{\n  "skills": [\n    "python"\n  ]\n}')
         assert document.locate(("skills", 0)) == (3, 5)
+
+    def test_positions_in_any_json(self) -> None:
+        """JSON that YAML cannot re-read (escaped emoji, keys over 1,024 characters) is located too, in one pass."""
+        text = json.dumps(
+            {"name": "😀", "extensions": {"k" * 1100: 1}, "skills": [{"name": "r", "level": "guru"}]}
+        )
+        with pytest.raises(ProfileError) as error:
+            mlcareer.load_candidate(text)
+        assert messages(error) == [
+            "1:1183: skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)"
+        ]
+        document = load_document('{"a": [1, {"b": [[], {}, "x"]}],\n "c": null}')
+        assert [document.locate(path) for path in [("a", 1, "b", 2), ("c",)]] == [(1, 25), (2, 7)]
+        assert document.locate(("c",), key=True) == (2, 2)
 
     def test_deep_json(self) -> None:
         """Deep JSON is a limit error, not a RecursionError."""

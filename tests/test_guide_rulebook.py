@@ -123,12 +123,6 @@ class TestPriorities:
         assert ENGINE.evaluate(senior).advice == ()
 
 
-ML_SKILLS = {
-    "python", "r", "numpy", "pandas", "scikit-learn", "tensorflow", "pytorch", "keras", "jax", "xgboost",
-    "lightgbm", "hugging-face-transformers", "opencv", "spacy", "nltk", "spark", "linear-regression",
-    "logistic-regression", "decision-trees", "random-forests", "gradient-boosting", "clustering",
-    "neural-networks", "deep-learning", "natural-language-processing", "computer-vision", "recommender-systems",
-}  # fmt: skip
 DL_CONCEPTS = ["deep-learning", "neural-networks", "convolutional-neural-networks", "recurrent-neural-networks",
                "transformer-models"]  # fmt: skip
 FRAMEWORKS = ["tensorflow", "pytorch", "keras", "jax"]
@@ -153,8 +147,9 @@ def _ml_items(c: Candidate, *kinds: PortfolioKind) -> list[set[str]]:
     return [
         named
         for item in _kinds(c, *kinds)
-        if ML_SKILLS
-        & (named := reference._named_skills(item.skills, [item.title, *item.topics, item.description]))
+        if reference._ml(
+            named := reference._named_skills(item.skills, [item.title, *item.topics, item.description])
+        )
     ]
 
 

@@ -10,7 +10,9 @@ and documents past the `Limits` are errors.
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Literal
@@ -107,16 +109,72 @@ class Document:
         if self._marks is None:
             if self.text is None:
                 return None
-            walker = _Walker(self.text, self.limits, self.file, ProfileError)
-            try:
-                walker.load()
-            except Exception:  # noqa: BLE001 - positions are best effort only
-                return None
-            object.__setattr__(self, "_marks", walker.marks)
-            object.__setattr__(self, "_key_marks", walker.key_marks)
+            values, keys = _json_marks(self.text)
+            object.__setattr__(self, "_marks", values)
+            object.__setattr__(self, "_key_marks", keys)
         marks = self._key_marks if key else self._marks
         assert marks is not None  # noqa: S101 - set together with _marks
         return marks.get(path) or (self._marks or {}).get(path)
+
+
+_BLANK = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_ATOM = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+
+
+def _json_marks(text: str) -> tuple[dict[Path, Mark], dict[Path, Mark]]:
+    """
+    The position of every value and key of the JSON *text* (which `json` has read), in one pass.
+
+    A walk of its own, without recursion: the `json` module gives no positions, and YAML
+    cannot re-read every JSON text (keys over 1,024 characters, escaped surrogate pairs).
+    """
+    starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def mark(index: int) -> Mark:
+        line = bisect.bisect_right(starts, index)
+        return line, index - starts[line - 1] + 1
+
+    def blank(index: int) -> int:
+        return _BLANK.match(text, index).end()  # type: ignore[union-attr] # always matches
+
+    marks: dict[Path, Mark] = {}
+    key_marks: dict[Path, Mark] = {}
+    frames: list[tuple[bool, Path, list[int]]] = []  # is a mapping, its path, how many items so far
+
+    def key(index: int, frame: tuple[bool, Path, list[int]]) -> tuple[int, Path]:
+        found = _STRING.match(text, index)
+        assert found is not None  # noqa: S101 - the text is JSON
+        where = (*frame[1], json.loads(found.group()))
+        key_marks[where] = mark(index)
+        return blank(blank(found.end()) + 1), where  # past the key and its colon
+
+    index = blank(0)
+    path: Path = ()
+    while True:
+        marks.setdefault(path, mark(index))
+        char = text[index]
+        if char in "{[":
+            frame: tuple[bool, Path, list[int]] = (char == "{", path, [0])
+            index = blank(index + 1)
+            if text[index] not in "}]":
+                frames.append(frame)
+                index, path = key(index, frame) if frame[0] else (index, (*path, 0))
+                continue
+            index = blank(index + 1)
+        else:
+            found = (_STRING if char == '"' else _ATOM).match(text, index)
+            assert found is not None  # noqa: S101 - the text is JSON
+            index = blank(found.end())
+        while frames and text[index] in "}]":  # the containers this value ends
+            frames.pop()
+            index = blank(index + 1)
+        if not frames:
+            return marks, key_marks
+        frame = frames[-1]  # a comma: the next item of the innermost container
+        frame[2][0] += 1
+        index = blank(index + 1)
+        index, path = key(index, frame) if frame[0] else (index, (*frame[1], frame[2][0]))
 
 
 def format_path(path: Path) -> str:
