@@ -127,7 +127,7 @@ class TestJson:
             "1:1183: skills[0].level: 'guru' is not one of novice, beginner, intermediate, advanced, expert (or 1-5)"
         ]
         document = load_document('{"a": [1, {"b": [[], {}, "x"]}],\n "c": null}')
-        assert [document.locate(path) for path in [("a", 1, "b", 2), ("c",)]] == [(1, 25), (2, 7)]
+        assert [document.locate(path) for path in [("a", 1, "b", 2), ("c",)]] == [(1, 26), (2, 7)]
         assert document.locate(("c",), key=True) == (2, 2)
 
     def test_deep_json(self) -> None:
