@@ -108,6 +108,23 @@ def test_an_interrupt_while_writing_waits_for_the_chunk() -> None:
     assert signal.getsignal(signal.SIGINT) is found
 
 
+def test_a_terminate_signal_stops_like_an_interrupt() -> None:
+    """SIGTERM during a run stops it after the chunk being written, as Ctrl-C does, and restores the handler."""
+
+    class Terminating(io.StringIO):
+        def write(self, text: str) -> int:
+            written = super().write(text)
+            signal.raise_signal(signal.SIGTERM)
+            return written
+
+    found = signal.getsignal(signal.SIGTERM)
+    out = Terminating()
+    counts = advise_lines(ENGINE, ['{"skills": ["r"]}\n'] * 1000, out)
+    assert counts.interrupted
+    assert (counts.read, len(out.getvalue().splitlines())) == (512, 512)
+    assert signal.getsignal(signal.SIGTERM) is found
+
+
 def test_killed_workers_lose_nothing() -> None:
     """When worker processes are killed mid-run, their chunks are redone: every line once, in order."""
     lines = [json.dumps({"name": f"P{i}", "skills": ["python"]}) for i in range(3000)]

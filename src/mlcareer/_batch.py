@@ -130,7 +130,7 @@ def _init_worker(engine: Engine, as_of: dt.date) -> None:
 
 class _Writing:
     """
-    Holds back an interrupt while a chunk's output is written and counted.
+    Holds back an interrupt (SIGINT or SIGTERM) while a chunk's output is written and counted.
 
     Outside a write, an interrupt raises KeyboardInterrupt at once; inside
     one, it is raised when the write is done, so the output and the counts
@@ -161,11 +161,16 @@ class _Writing:
         if threading.current_thread() is not threading.main_thread():
             yield self
             return
-        previous = signal.signal(signal.SIGINT, self.handle)
+        previous = {number: signal.signal(number, self.handle) for number in _STOPS}
         try:
             yield self
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+
+#: The signals that stop a batch run after the chunk being written: Ctrl-C, and a polite kill.
+_STOPS = (signal.SIGINT, signal.SIGTERM)
 
 
 def _advise_chunk(chunk: _Chunk) -> list[tuple[bool, str]]:
