@@ -21,8 +21,25 @@ from mlcareer import LimitError, Limits, MlcareerError, ProfileError, strategies
 
 ENGINE = mlcareer.default_engine()
 
+
+def _nested_tuple(depth: int) -> object:
+    """A tuple nested *depth* deep."""
+    value: object = ()
+    for _ in range(depth):
+        value = (value,)
+    return value
+
+
+#: Values that broke something once: lone surrogates, integers past Python's conversion limit,
+#: terminal controls and bidirectional overrides, keys YAML cannot re-read, deep tuples.
+HOSTILE = (
+    st.sampled_from(["\ud800", "a\udfffb", "x\x1b]0;owned\x07\r\n# y", "\u202eevil", "k" * 1100, -0.0])
+    | st.builds(lambda: 10**5000)  # built, not shown: hypothesis cannot print such a number
+    | st.integers(1, 60).map(_nested_tuple)
+)
+
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20) | HOSTILE,
     lambda children: (
         st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
     ),
@@ -33,13 +50,18 @@ PROFILE_KEYS = ["name", "stage", "skills", "traits", "portfolio", "goals", "inte
 
 
 def only_documented_errors(load: Any, document: Any) -> None:
-    """Load *document*; if it is valid, evaluate it; any error must be documented."""
+    """Load *document*; if it is valid, evaluate and render it; any error must be documented."""
     try:
         result = load(document)
-    except MlcareerError:
-        return
-    if isinstance(result, mlcareer.Candidate):
-        ENGINE.evaluate(result).to_json()
+    except MlcareerError as error:
+        result = error
+    if isinstance(result, MlcareerError):
+        assert "\x1b" not in str(result)
+    elif isinstance(result, mlcareer.Candidate):
+        report = ENGINE.evaluate(result)
+        report.to_json().encode("utf-8")
+        for text in (report.to_text(), report.to_markdown()):
+            assert not any(char in text for char in "\x1b\x07\r\u202e")
 
 
 @st.composite

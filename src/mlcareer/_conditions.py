@@ -63,7 +63,7 @@ from mlcareer._model import (
     _enum_shape,
 )
 from mlcareer._printable import printable
-from mlcareer._shapes import Rejected, Words, describe_value
+from mlcareer._shapes import Rejected, Words, describe_value, shown
 from mlcareer._taxonomy import skill_key, skill_table
 
 if TYPE_CHECKING:
@@ -1673,7 +1673,7 @@ class ExtensionValue(Condition):
     def state_of(self, reading: Reading) -> str:
         _, value = reading
         where = "extensions." + ".".join(self.path)
-        return f"{where} is absent" if value is _MISSING else f"{where} is {value!r}"
+        return f"{where} is absent" if value is _MISSING else f"{where} is {shown(value)}"
 
 
 # --- combinators

@@ -118,6 +118,7 @@ class Document:
 
 
 _BLANK = re.compile(r"[ \t\r\n]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _ATOM = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
 
@@ -232,7 +233,12 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         source = _decode(source, file, limits, error)
     text = source.removeprefix("\ufeff")
     if len(text) > limits.max_bytes:
-        raise _too_large(len(text.encode("utf-8")), limits, file)
+        raise _too_large(len(text.encode("utf-8", "surrogatepass")), limits, file)
+    if not text.isascii() and (surrogate := _SURROGATE.search(text)):
+        line = text.count("\n", 0, surrogate.start()) + 1
+        column = surrogate.start() - text.rfind("\n", 0, surrogate.start())
+        message = "the document is not valid Unicode text (it holds a lone surrogate)"
+        raise error([Problem(message=message, file=file, line=line, column=column)])
     if not text.strip():
         if allow_empty:
             return Document(data=None, file=file, text=text, limits=limits)

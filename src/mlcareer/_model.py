@@ -33,6 +33,7 @@ from mlcareer._shapes import (
     Rejected,
     Text,
     Words,
+    shown,
 )
 from mlcareer._taxonomy import SkillId, TraitId, skill_table
 from mlcareer.exceptions import ProfileError
@@ -314,7 +315,7 @@ def parse_date(value: object) -> str:
     text = str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else ""
     match = _DATE.match(text)
     if match is None:
-        msg = f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        msg = f"{shown(value)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
         raise ValueError(msg)
     if match.group(3):
         dt.date.fromisoformat(text)  # the day exists in its month, or ValueError
@@ -846,10 +847,8 @@ def parse_candidate(document: Document) -> Candidate:
     if isinstance(data, Mapping) and "profile" in data:
         version = data["profile"]
         if version != PROFILE_VERSION or isinstance(version, bool):
-            issues.add(
-                ("profile",),
-                f"profile format {version!r} is not supported (this version reads format {PROFILE_VERSION})",
-            )
+            supported = f"this version reads format {PROFILE_VERSION}"
+            issues.add(("profile",), f"profile format {shown(version)} is not supported ({supported})")
         data = {key: value for key, value in data.items() if key != "profile"}
     try:
         candidate = CANDIDATE_SHAPE.parse(data, (), issues)

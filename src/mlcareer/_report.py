@@ -16,7 +16,7 @@ import attrs
 from mlcareer._document import Document
 from mlcareer._ranks import HORIZON_SHAPE, PRIORITY_SHAPE, Horizon, Priority, RuleId, TopicId
 from mlcareer._render import render_markdown, render_text
-from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Rejected, Text
+from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Rejected, Text, shown
 from mlcareer.exceptions import LimitError, ReportError
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ class Report:
         body = dict(data)
         version = body.pop("report", REPORT_VERSION)
         if version != REPORT_VERSION or isinstance(version, bool):
-            issues.add(("report",), f"report format {version!r} is not supported")
+            issues.add(("report",), f"report format {shown(version)} is not supported")
         try:
             report = REPORT_SHAPE.parse(body, (), issues)
         except Rejected:

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from mlcareer._model import LEVEL_SHAPE, Level, load_candidate, parse_date
+from mlcareer._shapes import shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
 
@@ -280,7 +281,7 @@ class _Importer:
     def date(self, value: object, where: str) -> str | None:
         date = resume_date(value)
         if date is False:
-            self.note(where, f"{value!r}: not a date; left out")
+            self.note(where, f"{shown(value)}: not a date; left out")
             return None
         return date  # type: ignore[return-value] # False was handled
 

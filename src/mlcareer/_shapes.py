@@ -96,6 +96,24 @@ def normal_word(text: str) -> str:
     return SEPARATORS.sub("_", text.strip().casefold())
 
 
+def shown(value: object) -> str:
+    """
+    *value* as Python writes it, or in words when it cannot be written (an integer of thousands of digits).
+
+    Example:
+        >>> shown("guru"), shown(10**5000)
+        ("'guru'", 'a number of thousands of digits')
+    """
+    try:
+        return repr(value)
+    except ValueError:  # past Python's limit on converting integers to text
+        return (
+            describe_value(value)
+            if isinstance(value, int)
+            else "a value with a number of thousands of digits"
+        )
+
+
 def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type
     """
     Name a plain value's type for an error message.
@@ -108,6 +126,8 @@ def describe_value(value: object) -> str:  # noqa: PLR0911 - one answer a type
         return "nothing (null)"
     if isinstance(value, bool):
         return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**4000:
+        return "a number of thousands of digits"
     if isinstance(value, int | float):
         return f"the number {value!r}"
     if isinstance(value, str):
@@ -321,9 +341,9 @@ class Number(Shape[float]):
             raise self.wrong(value, path, issues)
         assert isinstance(value, int | float)  # noqa: S101 - checked above
         if self.minimum is not None and value < self.minimum:
-            raise issues.reject(path, f"must be at least {self.minimum:g}, got {value!r}")
+            raise issues.reject(path, f"must be at least {self.minimum:g}, got {shown(value)}")
         if self.maximum is not None and value > self.maximum:
-            raise issues.reject(path, f"must be at most {self.maximum:g}, got {value!r}")
+            raise issues.reject(path, f"must be at most {self.maximum:g}, got {shown(value)}")
         return value
 
     def schema(self) -> JSONSchema:
@@ -394,16 +414,13 @@ class Words(Shape[T]):
         if found is not None:
             return found
         choices = ", ".join(self.names.values()) + (f" ({self.hint})" if self.hint else "")
-        shown = (
-            repr(value)
-            if isinstance(value, str | int) and not isinstance(value, bool)
-            else describe_value(value)
-        )
+        plain = isinstance(value, str | int) and not isinstance(value, bool)
+        written = shown(value) if plain else describe_value(value)
         suggestion = None
         if isinstance(value, str):
             close = suggest(normal_word(value), self.table)
             suggestion = self.names[self.table[close]] if close else None
-        raise issues.reject(path, f"{shown} is not one of {choices}", suggestion=suggestion)
+        raise issues.reject(path, f"{written} is not one of {choices}", suggestion=suggestion)
 
     def dump(self, value: T) -> object:
         return self.names[value]
