@@ -475,22 +475,6 @@ class ConditionKind(Kind["Condition"]):
         return {"$ref": "#/$defs/condition"}
 
 
-class NamedKind(Kind["Condition"]):
-    """
-    The name of a named condition of the rule file, resolved to it.
-    """
-
-    def read(self, parser: ConditionParser, value: object, path: Path) -> Condition:
-        if not isinstance(value, str):
-            raise parser.issues.reject(
-                path, f"expected the name of a named condition, got {describe_value(value)}"
-            )
-        return parser.resolve(value, path)
-
-    def schema(self) -> JSONSchema:
-        return {"type": "string"}
-
-
 # --- a predicate's arguments
 
 

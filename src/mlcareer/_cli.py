@@ -56,12 +56,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
 
 
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    return Path(path).read_text("utf-8")
-
-
 def _load_profile(path: str) -> Candidate:
     if path != "-":
         return load_candidate(Path(path))
