@@ -185,6 +185,16 @@ class TestProblems:
         assert problem.message.startswith("topic prerequisites form a cycle: a.t0 -> a.t1 -> ")
         assert problem.message.endswith(" -> a.t3000 -> a.t0")
 
+    def test_text_that_is_not_unicode(self) -> None:
+        """Rule text with a lone surrogate (it could not be written or hashed) is a problem at its place."""
+        data = yaml.safe_load(HEADER + "rules:\n" + RULE)
+        data["rulebook"] = "pack\ud800"
+        data["rules"][0]["when"] = {"company": {"name": "Acme\udfff"}}
+        assert problems(data) == [
+            "rulebook: is not valid Unicode text (it holds a lone surrogate)",
+            "rules[0].when.company.name: is not valid Unicode text (it holds a lone surrogate)",
+        ]
+
     def test_situation_problems(self) -> None:
         """Situations under horizons are read like rules: every problem at once, in place."""
         with pytest.raises(RuleError) as error:

@@ -393,7 +393,8 @@ class ScalarKind(Kind[object]):
     """
 
     def read(self, parser: ConditionParser, value: object, path: Path) -> object:
-        if not isinstance(value, str | int | float | bool):
+        huge = isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**4000
+        if huge or not isinstance(value, str | int | float | bool):
             raise parser.issues.reject(
                 path, f"expected text, a number or a boolean, got {describe_value(value)}"
             )

@@ -23,9 +23,11 @@ import yaml
 from mlcareer.exceptions import LimitError, Problem, ProfileError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mlcareer.exceptions import _ProblemsError
 
-__all__ = ["Document", "Limits", "Path", "format_path", "load_document"]
+__all__ = ["Document", "Limits", "Path", "format_path", "load_document", "surrogate_paths"]
 
 #: A place inside a document: keys and list indices from the root.
 Path = tuple[str | int, ...]
@@ -121,6 +123,25 @@ _BLANK = re.compile(r"[ \t\r\n]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _ATOM = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+
+
+def surrogate_paths(data: object) -> Iterator[Path]:
+    """
+    The places in plain *data* whose text (a value or a key) holds a lone surrogate, without recursion.
+    """
+    pending: list[tuple[object, Path]] = [(data, ())]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, str):
+            if not value.isascii() and _SURROGATE.search(value):
+                yield path
+        elif isinstance(value, Mapping):
+            for key in value:
+                if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                    yield (*path, key)
+            pending.extend((value[key], (*path, key)) for key in reversed(list(value)))  # in document order
+        elif isinstance(value, list | tuple):
+            pending.extend((item, (*path, index)) for index, item in reversed(list(enumerate(value))))
 
 
 def _json_marks(text: str) -> tuple[dict[Path, Mark], dict[Path, Mark]]:

@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from mlcareer._conditions import Condition, Named
-from mlcareer._document import Document, Limits, Path, format_path, load_document
+from mlcareer._document import Document, Limits, Path, format_path, load_document, surrogate_paths
 from mlcareer._horizon import SITUATION_SHAPE, Situation, read_situations
 from mlcareer._language import ConditionParser, ConditionShape
 from mlcareer._model import Candidate, parse_candidate
@@ -307,9 +307,15 @@ class _Label(Shape[str]):
     what = "text"
 
     def parse(self, value: object, path: Path, issues: Issues) -> str:
-        if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value).strip():
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise self.wrong(value, path, issues)
-        return str(value).strip()
+        try:
+            text = str(value).strip()
+        except ValueError:  # an integer past Python's limit on converting it to text
+            raise self.wrong(value, path, issues) from None
+        if not text:
+            raise self.wrong(value, path, issues)
+        return text
 
     def schema(self) -> JSONSchema:
         return {"type": ["string", "number"]}
@@ -618,6 +624,8 @@ class _Reader:
             raise RuleError(error.problems) from None
         issues = Issues(document)
         data = document.data
+        for where in surrogate_paths(data):  # rule text ends in the rulebook's digest and in reports
+            issues.add(where, "is not valid Unicode text (it holds a lone surrogate)")
         if not isinstance(data, Mapping):
             issues.add((), f"expected a rule file (a mapping), got {describe_value(data)}")
         else:
