@@ -200,6 +200,15 @@ def _results(
         for chunk in chunks:
             yield [adviser(line, number) for number, line in chunk]
         return
+    yield from _pooled(engine, chunks, workers, as_of)
+
+
+def _pooled(
+    engine: Engine, chunks: Iterator[list[tuple[int, str]]], workers: int, as_of: dt.date
+) -> Iterator[list[tuple[bool, str]]]:
+    """
+    Advise chunk after chunk in *workers* processes, in input order; a dead worker's chunks are redone.
+    """
     context = multiprocessing.get_context("spawn")
 
     def pool() -> ProcessPoolExecutor:
@@ -208,28 +217,33 @@ def _results(
         )
 
     executor = pool()
-    pending: collections.deque[tuple[_Chunk, Future[list[tuple[bool, str]]]]] = collections.deque()
+    # Each chunk in flight, in input order, with its future (None until it is submitted).
+    pending: collections.deque[tuple[_Chunk, Future[list[tuple[bool, str]]] | None]] = collections.deque()
     losses = 0
     try:
         while True:
-            for chunk in itertools.islice(chunks, 2 * workers - len(pending)):
-                pending.append((chunk, executor.submit(_advise_chunk, chunk)))
-            if not pending:
-                return
             try:
-                results = pending[0][1].result()
+                for index, (chunk, future) in enumerate(pending):
+                    if future is None:
+                        pending[index] = (chunk, executor.submit(_advise_chunk, chunk))
+                for chunk in itertools.islice(chunks, 2 * workers - len(pending)):
+                    pending.append((chunk, None))
+                    pending[-1] = (chunk, executor.submit(_advise_chunk, chunk))
+                if not pending:
+                    return
+                first = pending[0][1]
+                assert first is not None  # noqa: S101 - submitted above
+                results = first.result()
             except BrokenProcessPool:
-                # A worker died (killed, out of memory): the chunks it had are redone by a new pool.
+                # A worker died (killed, out of memory): the chunks in flight are redone by a new pool.
                 losses += 1
                 if losses > _LOSSES:
-                    first, last = pending[0][0][0][0], pending[-1][0][-1][0]
-                    msg = f"worker processes stopped {losses} times while advising lines {first}-{last}"
+                    start, end = pending[0][0][0][0], pending[-1][0][-1][0]
+                    msg = f"worker processes stopped {losses} times while advising lines {start}-{end}"
                     raise MlcareerError(msg) from None
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = pool()
-                pending = collections.deque(
-                    (chunk, executor.submit(_advise_chunk, chunk)) for chunk, _ in pending
-                )
+                pending = collections.deque((chunk, None) for chunk, _ in pending)
                 continue
             pending.popleft()
             yield results
