@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import io
 import json
-import multiprocessing
 import os
 import signal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import Candidate, strategies
+from mlcareer import Candidate, Engine, Report, strategies
 from mlcareer._batch import BatchCounts, LineAdviser, advise_lines
+from mlcareer.exceptions import MlcareerError
+
+from .conftest import ROOT
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator
+    from pathlib import Path
 
 ENGINE = mlcareer.default_engine()
 
@@ -125,21 +130,72 @@ def test_a_terminate_signal_stops_like_an_interrupt() -> None:
     assert signal.getsignal(signal.SIGTERM) is found
 
 
-def test_killed_workers_lose_nothing() -> None:
-    """When worker processes are killed mid-run, their chunks are redone: every line once, in order."""
+@pytest.fixture
+def importable_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let worker processes import this module by name, to unpickle the engine class it defines."""
+    monkeypatch.syspath_prepend(str(ROOT))
+
+
+class DyingEngine(Engine):
+    """
+    An engine whose worker process exits while it advises one profile: once (the first to create the marker file), or always.
+    """
+
+    def __init__(self, marker: Path, *, always: bool = False) -> None:
+        super().__init__(ENGINE.rulebook)
+        self.marker = marker
+        self.always = always
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**super().__getstate__(), "marker": self.marker, "always": self.always}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        super().__setstate__(state)
+        self.marker, self.always = state["marker"], state["always"]
+
+    def evaluate(self, candidate: Candidate, *, as_of: dt.date | None = None) -> Report:
+        """Exit this process at P700 (once, or always); advise every other profile."""
+        if candidate.name == "P700":
+            try:
+                self.marker.touch(exist_ok=self.always)
+            except FileExistsError:
+                pass
+            else:
+                os._exit(1)
+        return super().evaluate(candidate, as_of=as_of)
+
+
+@pytest.mark.usefixtures("importable_tests")
+def test_a_dead_workers_chunks_are_redone(tmp_path: Path) -> None:
+    """When a worker process dies mid-run, the chunks in flight are redone: every line once, in order."""
     lines = [json.dumps({"name": f"P{i}", "skills": ["python"]}) for i in range(3000)]
-    killed: list[int] = []
-
-    def kill_a_worker(_counts: BatchCounts) -> None:
-        if not killed:  # after the first chunk, while the workers hold the next ones
-            for worker in multiprocessing.active_children():
-                killed.append(worker.pid or 0)
-                os.kill(worker.pid or 0, signal.SIGKILL)
-
     out = io.StringIO()
-    counts = advise_lines(ENGINE, lines, out, workers=2, progress=kill_a_worker)
-    assert killed
+    counts = advise_lines(DyingEngine(tmp_path / "died"), lines, out, workers=2)
+    assert (tmp_path / "died").exists()
     assert (counts.read, counts.advised, counts.failed) == (3000, 3000, 0)
     assert [json.loads(line)["candidate"] for line in out.getvalue().splitlines()] == [
         f"P{i}" for i in range(3000)
     ]
+
+
+@pytest.mark.usefixtures("importable_tests")
+def test_workers_that_keep_dying_stop_the_run(tmp_path: Path) -> None:
+    """A line that kills every worker that advises it stops the run with an error after a few new pools."""
+    lines = [json.dumps({"name": f"P{i}", "skills": ["python"]}) for i in range(1000)]
+    with pytest.raises(MlcareerError) as raised:
+        advise_lines(DyingEngine(tmp_path / "died", always=True), lines, io.StringIO(), workers=2)
+    assert str(raised.value) == "worker processes stopped 4 times while advising lines 513-1000"
+
+
+def test_workers_need_sigchld_at_its_default() -> None:
+    """With SIGCHLD ignored, worker processes could never be waited for: the run refuses to start them."""
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        with pytest.raises(MlcareerError) as raised:
+            advise_lines(ENGINE, ['{"skills": ["r"]}'], io.StringIO(), workers=2)
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert str(raised.value) == (
+        "worker processes need SIGCHLD at its default, and this process ignores it;"
+        " restore it with signal.signal(signal.SIGCHLD, signal.SIG_DFL), or advise with one worker"
+    )

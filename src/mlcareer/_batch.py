@@ -209,6 +209,13 @@ def _pooled(
     """
     Advise chunk after chunk in *workers* processes, in input order; a dead worker's chunks are redone.
     """
+    if signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
+        # Ignored, a child's exit leaves nothing to wait for: the pool would wait for its workers forever.
+        msg = (
+            "worker processes need SIGCHLD at its default, and this process ignores it;"
+            " restore it with signal.signal(signal.SIGCHLD, signal.SIG_DFL), or advise with one worker"
+        )
+        raise MlcareerError(msg)
     context = multiprocessing.get_context("spawn")
 
     def pool() -> ProcessPoolExecutor:
@@ -274,6 +281,10 @@ def advise_lines(  # noqa: PLR0913 - the options after the streams are keyword-o
     Returns:
         The counts. On KeyboardInterrupt the run stops, the output up to
         there is written and flushed, and the counts say how far it got.
+
+    Raises:
+        MlcareerError: With several workers, when they keep dying (three
+            new pools are tried), or when this process ignores SIGCHLD.
     """
     counts = BatchCounts()
     writing = _Writing()

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -129,6 +130,9 @@ def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
     target = args.out or "-"
     inp = sys.stdin if source == "-" else Path(source).open(encoding="utf-8", errors="replace")  # noqa: SIM115
     out = sys.stdout if target == "-" else Path(target).open("w", encoding="utf-8")  # noqa: SIM115
+    if args.workers > 1 and signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
+        # Started by a parent that ignores SIGCHLD: this command owns its process, and its workers need it.
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     progress = None
     lines = iter(inp)
     if sys.stderr.isatty():
