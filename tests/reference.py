@@ -16,7 +16,7 @@ import functools
 import operator
 from typing import TYPE_CHECKING, Any
 
-from mlcareer import Candidate, Level, PortfolioKind, skill_table
+from mlcareer import Candidate, Company, Level, PortfolioKind, skill_table
 from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
     if key == "worked_in":
         wanted = arg["sector"] if isinstance(arg, dict) else arg
         if wanted == "target":
-            own = c.goals.company.sector if c.goals.company else None
+            own = target_company(c).sector if target_company(c) else None
             sectors = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
         else:
             sectors = set(_list(wanted))
@@ -179,7 +179,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             for study in c.education
         )
     if key == "interview":
-        company = c.goals.company
+        company = target_company(c)
         if company is None or company.interview_on is None:
             return False
         days = (dt.date.fromisoformat(company.interview_on) - AS_OF).days
@@ -193,6 +193,8 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return bool(chosen) if arg == "any" else bool(chosen & set(_list(arg)))
     if key == "company":
         return _company(arg, c)
+    if key == "job":
+        return _job(arg, c)
     if key == "specialization":
         specialization = _niche(c)
         if isinstance(arg, bool):
@@ -273,7 +275,7 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
     if "kind" in args and item.kind.value not in _list(args["kind"]):
         return False
     if args.get("sector") == "company":
-        company = c.goals.company
+        company = target_company(c)
         if item.sector is None or company is None or item.sector != company.sector:
             return False
     elif "sector" in args and (item.sector is None or item.sector.value not in _list(args["sector"])):
@@ -295,8 +297,40 @@ def _canonical(names: Any) -> list[str]:
     return [skill_table().skill_id(name) for name in _list(names)]
 
 
+def target_company(c: Candidate) -> Company | None:
+    """The target company: the goals', or else the target job's employer, with the job's sector."""
+    job = c.goals.job
+    if c.goals.company is None and job is not None and job.company is not None:
+        return Company(name=job.company, sector=job.sector)
+    return c.goals.company
+
+
+def _job(arg: Any, c: Candidate) -> bool:
+    """The job predicate, from the profile's plain values."""
+    job = c.goals.job
+    if not isinstance(arg, dict):
+        return (job is not None) == arg
+    if job is None:
+        return False
+    if "missing" not in arg:
+        return True
+    table = skill_table()
+    levels = shown(c)
+    if arg["missing"] == "work":
+        worked = set()
+        for item in c.portfolio:
+            worked |= _named_skills(item.skills, [item.title, *item.topics, item.description])
+        for position in c.experience:
+            worked |= _named_skills(position.skills, [position.title, *position.highlights])
+        found = [s for s in map(table.skill_id, job.required) if levels.get(s, 0) and s not in worked]
+    else:
+        named = job.required if arg["missing"] == "required" else job.preferred
+        found = [s for s in map(table.skill_id, named) if not levels.get(s, 0)]
+    return len(found) >= arg.get("count", 1)
+
+
 def _company(arg: Any, c: Candidate) -> bool:  # noqa: PLR0911 - plain data, one check a field
-    company = c.goals.company
+    company = target_company(c)
     if isinstance(arg, bool):
         return (company is not None) == arg
     if company is None:

@@ -35,6 +35,8 @@ GUIDE_SECTIONS = {
     "interview-preparation": "Preparing for the ML Job Interview",
     "career-growth": "Navigating Career Growth in ML",
 }
+#: Topics beyond the guide's map: its interview advice applied to a job posting the person targets.
+JOB_TOPICS = {"interview.job-requirements": "interview-preparation"}
 GUIDE_TOPICS = {
     "industry.deep-learning": "industry-demand",
     "industry.data-ethics": "industry-demand",
@@ -69,9 +71,9 @@ GUIDE_TOPICS = {
 
 class TestCoverage:
     def test_sections_and_topics_are_the_guides(self) -> None:
-        """The rulebook's sections and topics are exactly the guide's, each in its section."""
+        """The rulebook's sections are the guide's, and its topics the guide's and the job's, each in its section."""
         assert dict(RULEBOOK.sections) == GUIDE_SECTIONS
-        assert {topic.id: topic.section for topic in RULEBOOK.topics.values()} == GUIDE_TOPICS
+        assert {topic.id: topic.section for topic in RULEBOOK.topics.values()} == GUIDE_TOPICS | JOB_TOPICS
 
     def test_topic_map_beside_the_project(self) -> None:
         """When the guide's topic map is beside the project, it agrees with the rulebook."""
@@ -183,7 +185,7 @@ def _kinds(c: Candidate, *kinds: PortfolioKind) -> list[mlcareer.PortfolioItem]:
 
 def _interview_bound(c: Candidate) -> bool:
     stage = c.stage_on(reference.AS_OF)
-    company = c.goals.company
+    company = reference.target_company(c)
     soon = (
         company is not None
         and company.interview_on is not None
@@ -195,6 +197,9 @@ def _interview_bound(c: Candidate) -> bool:
 # What a profile shows that makes advice on a topic pointless: written apart
 # from the rules, from the guide's "for" lines, so the two check each other.
 SHOWS: dict[str, Callable[[Candidate], bool]] = {
+    "interview.job-requirements": lambda c: (
+        c.goals.job is None or all(_shown(c, n) for n in (*c.goals.job.required, *c.goals.job.preferred))
+    ),
     "skills.python": lambda c: _at(c, "python"),
     "skills.r": lambda c: _shown(c, "r"),
     "skills.python-data-stack": lambda c: all(_at(c, n) for n in ("numpy", "pandas", "scikit-learn")),
@@ -250,8 +255,9 @@ SHOWS: dict[str, Callable[[Candidate], bool]] = {
     "growth.networking": lambda c: bool(c.growth.networking),
 }
 
-# Whom each category addresses beyond what the profile shows.
+# Whom each category (or topic) addresses beyond what the profile shows.
 AUDIENCE: dict[str, Callable[[Candidate], bool]] = {
+    "interview.job-requirements": lambda c: c.goals.job is not None,  # a topic: anyone who targets a job
     "interview": _interview_bound,
     "growth": lambda c: c.stage_on(reference.AS_OF) is not Stage.STUDENT,
 }
@@ -260,7 +266,7 @@ AUDIENCE: dict[str, Callable[[Candidate], bool]] = {
 class TestConsistency:
     def test_every_topic_has_a_shows_check(self) -> None:
         """The consistency checks below cover every topic."""
-        assert set(SHOWS) == set(GUIDE_TOPICS)
+        assert set(SHOWS) == set(GUIDE_TOPICS) | set(JOB_TOPICS)
 
     @given(strategies.candidates())
     def test_advice_fits_the_profile(self, candidate: Candidate) -> None:
@@ -270,7 +276,7 @@ class TestConsistency:
         assert len(topics) == len(set(topics))
         for advice in report.advice:
             assert not SHOWS[advice.topic](candidate), advice.rule
-            audience = AUDIENCE.get(advice.category)
+            audience = AUDIENCE.get(advice.topic, AUDIENCE.get(advice.category))
             assert audience is None or audience(candidate), advice.rule
             if advice.category == "growth" and advice.rule != "growth.networking.job-seeker":
                 assert candidate.stage_on(reference.AS_OF) is Stage.EMPLOYED, advice.rule
@@ -310,6 +316,7 @@ class TestSentences:
             *(text for item in candidate.portfolio for text in (item.title, item.description, *item.topics)),
             *(text for job in candidate.experience for text in (job.title, job.organization)),
             *((company.name, *company.ml_projects, *company.values) if company else ()),
+            *((job.title, job.company) if (job := candidate.goals.job) else ()),
         ]
         for advice in ENGINE.evaluate(candidate, as_of=reference.AS_OF).advice:
             for text in (advice.title, advice.message, *advice.actions, *advice.evidence):

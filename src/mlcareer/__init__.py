@@ -20,12 +20,14 @@ from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
 from mlcareer._horizon import Situation
 from mlcareer._linkedin import import_linkedin
+from mlcareer._match import Match, Requirement, match, match_schema
 from mlcareer._model import (
     Candidate,
     Company,
     Education,
     Goals,
     Growth,
+    Job,
     LearningActivity,
     LearningKind,
     Level,
@@ -42,6 +44,7 @@ from mlcareer._model import (
     load_candidate,
     profile_schema,
 )
+from mlcareer._posting import PostingImport, read_posting
 from mlcareer._ranks import Horizon, Priority, RuleId, TopicId
 from mlcareer._report import Advice, Report, RulesetInfo, Source, report_schema
 from mlcareer._resume import ResumeImport, import_resume
@@ -51,6 +54,7 @@ from mlcareer._taxonomy import SkillCategory, SkillId, SkillInfo, SkillTable, Tr
 from mlcareer.exceptions import (
     LimitError,
     MlcareerError,
+    PostingError,
     Problem,
     ProfileError,
     ReportError,
@@ -77,23 +81,28 @@ __all__ = [
     "Goals",
     "Growth",
     "Horizon",
+    "Job",
     "LearningActivity",
     "LearningKind",
     "Level",
     "LimitError",
     "Limits",
+    "Match",
     "MlcareerError",
     "NetworkingActivity",
     "NetworkingKind",
     "PortfolioItem",
     "PortfolioKind",
     "Position",
+    "PostingError",
+    "PostingImport",
     "PrepStep",
     "Priority",
     "Problem",
     "ProfileError",
     "Report",
     "ReportError",
+    "Requirement",
     "ResumeError",
     "ResumeImport",
     "Rule",
@@ -121,7 +130,10 @@ __all__ = [
     "import_resume",
     "load_candidate",
     "load_rulebook",
+    "match",
+    "match_schema",
     "profile_schema",
+    "read_posting",
     "report_schema",
     "rules_schema",
     "skill_table",

@@ -23,7 +23,9 @@ import yaml
 from mlcareer._batch import Progress, advise_lines
 from mlcareer._engine import Engine
 from mlcareer._linkedin import import_linkedin
+from mlcareer._match import match, match_schema
 from mlcareer._model import Candidate, load_candidate, profile_schema
+from mlcareer._posting import read_posting
 from mlcareer._printable import printable
 from mlcareer._ranks import Priority
 from mlcareer._report import report_schema
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 
     from mlcareer._conditions import Condition
     from mlcareer._rulebook import Rule
+    from mlcareer._taxonomy import SkillTable
 
 __all__ = ["main"]
 
@@ -65,6 +68,18 @@ def _load_profile(path: str) -> Candidate:
     except ProfileError as error:  # the problems of standard input, named as such
         problems = [attrs.evolve(problem, file=problem.file or "<stdin>") for problem in error.problems]
         raise type(error)(problems) from None
+
+
+def _targeting(candidate: Candidate, args: argparse.Namespace, table: SkillTable) -> Candidate:
+    """
+    The candidate with the job of ``--job POSTING`` as their target (the posting's notes on standard error).
+    """
+    if getattr(args, "job", None) is None:
+        return candidate
+    posting = read_posting(Path(args.job), table=table)
+    for note in posting.notes:
+        sys.stderr.write(f"mlcareer: {args.job}: {printable(note)}\n")
+    return attrs.evolve(candidate, goals=attrs.evolve(candidate.goals, job=posting.job))
 
 
 def _base(args: argparse.Namespace) -> Rulebook | None:
@@ -109,7 +124,8 @@ def _advise(args: argparse.Namespace) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     if args.plan and fmt == "json":
         raise _UsageError("--plan orders advice for people: use it with --format text or markdown")
-    report = engine.evaluate(_load_profile(args.profile), as_of=args.as_of)
+    candidate = _targeting(_load_profile(args.profile), args, engine.rulebook.table)
+    report = engine.evaluate(candidate, as_of=args.as_of)
     report = report.filtered(categories=args.category or None, min_priority=args.min_priority)
     plan = engine.plan(report) if args.plan else None
     if fmt == "json":
@@ -122,6 +138,22 @@ def _advise(args: argparse.Namespace) -> int:
         from mlcareer._render import render_text  # noqa: PLC0415 - only this format needs it
 
         sys.stdout.write(render_text(report, color=_color(sys.stdout, args.color), plan=plan))
+    return EXIT_OK
+
+
+def _match(args: argparse.Namespace) -> int:
+    table = _rulebook(args).table
+    posting = read_posting(Path(args.posting), table=table)
+    for note in posting.notes:
+        sys.stderr.write(f"mlcareer: {args.posting}: {printable(note)}\n")
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    result = match(_load_profile(args.profile), posting.job, table=table, as_of=args.as_of)
+    if fmt == "json":
+        sys.stdout.write(result.to_json() + "\n")
+    elif fmt == "markdown":
+        sys.stdout.write(result.to_markdown())
+    else:
+        sys.stdout.write(result.to_text())
     return EXIT_OK
 
 
@@ -276,6 +308,7 @@ _SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "profile": profile_schema,
     "rules": rules_schema,
     "report": report_schema,
+    "match": match_schema,
 }
 
 
@@ -368,13 +401,43 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _add_as_of(parser: argparse.ArgumentParser) -> None:
+def _add_as_of(parser: argparse.ArgumentParser, *, job: bool = False) -> None:
+    """
+    The options that set what a profile is judged against: --as-of, and with *job* --job.
+    """
+    if job:
+        parser.add_argument(
+            "--job",
+            metavar="POSTING",
+            help="a job posting to target (schema.org JobPosting, JSON Resume job, or the YAML job form)",
+        )
     parser.add_argument(
         "--as-of",
         type=_date,
         metavar="DATE",
         help="judge the dates in the profile (interviews, jobs, studies) on DATE, YYYY-MM-DD; default: today",
     )
+
+
+def _add_match_command(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
+    matching = commands.add_parser(
+        "match",
+        help="match a profile with a job posting: each requirement found or missing, and what to add first",
+        description=(
+            "Match a profile with a job posting (a schema.org JobPosting in JSON-LD or an HTML page,"
+            " a JSON Resume job, or mlcareer's YAML job form). Notes on the posting go to standard error."
+        ),
+    )
+    matching.add_argument("profile", metavar="PROFILE")
+    matching.add_argument("posting", metavar="POSTING")
+    matching.add_argument(
+        "--format",
+        choices=["text", "markdown", "json"],
+        help="text (default on a terminal), markdown, or json",
+    )
+    _add_as_of(matching)
+    _add_rules_options(matching)
+    matching.set_defaults(run=_match)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -417,10 +480,11 @@ def _parser() -> argparse.ArgumentParser:
         help="read one JSON profile a line from IN, write one JSON report a line",
     )
     advise.add_argument("--workers", type=int, default=1, metavar="N", help="with --jsonl: worker processes")
-    _add_as_of(advise)
+    _add_as_of(advise, job=True)
     _add_rules_options(advise)
     advise.set_defaults(run=_advise)
 
+    _add_match_command(commands)
     explain = commands.add_parser(
         "explain",
         help="explain why a rule fires for a profile, or why not",

@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from mlcareer._document import Path
     from mlcareer._facts import Facts
     from mlcareer._language import ConditionParser
-    from mlcareer._model import Company, Education, Position
+    from mlcareer._model import Company, Education, Job, Position
     from mlcareer._shapes import JSONSchema
 
 __all__ = [
@@ -1485,6 +1485,121 @@ class WorkedIn(Condition):
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.industries}
+
+
+#: What of a target job's skills a `job` condition looks for.
+_JOB_MISSING: Words[str] = Words(
+    {"required": "required", "preferred": "preferred", "work": "work"},
+    hint="required or preferred: not shown; work: shown, but by no project or position",
+)
+
+
+@attrs.frozen(repr=False)
+class TargetJob(Condition):
+    """
+    A target job is given (or not), optionally missing some of the skills it names.
+
+    With ``missing: required`` (or ``preferred``), the profile does not show
+    some of the skills the job requires (or prefers); with ``missing: work``,
+    it shows required skills that no project or position of the person
+    names. Those skills are bound to a name, so a message can list them.
+    """
+
+    word = "job"
+    costly = True
+    summary = (
+        "A target job is given (true) or not (false); with `missing`, at least `count` (1) of its"
+        " required or preferred skills are not shown, or ('work') its required skills are shown by"
+        " no project or position; binds them to `as` (job_skills)."
+    )
+    arguments = Arguments(
+        {
+            "known": Argument(_FLAG, default=True, short_only=True),
+            "missing": Argument(ShapeKind(_JOB_MISSING)),
+            "count": Argument(_COUNT, default=1),
+            "binding": Argument(_NAME, key="as", default="job_skills"),
+        },
+        shorthand="known",
+        what="true, false or a mapping with 'missing'",
+    )
+    known: bool = True
+    missing: str | None = None
+    count: int = 1
+    binding: str = "job_skills"
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        if not self.known and self.missing is not None:
+            return [(None, "a job that is not given has no skills to miss")]
+        return []
+
+    def skills(self, facts: Facts) -> list[str]:
+        """
+        The display names of the job's skills this condition looks for, in the job's order.
+        """
+        job = facts.job
+        if job is None or self.missing is None:
+            return []
+        table = facts.table
+        levels = facts.levels
+        if self.missing == "work":
+            worked = frozenset().union(*facts.item_skills, *facts.position_skills)
+            wanted = [table.skill_id(skill) for skill in job.required]
+            return [table.skill_name(skill) for skill in wanted if skill in levels and skill not in worked]
+        named = job.required if self.missing == "required" else job.preferred
+        return [table.skill_name(skill) for skill in map(table.skill_id, named) if skill not in levels]
+
+    def expression(self, code: Code) -> str:
+        job = code.need("job")
+        if self.missing is None:
+            return f"{job} is {'not ' if self.known else ''}None"
+        return f"len({code.constant(self.skills)}(facts)) >= {self.count}"
+
+    def describe(self) -> str:
+        if not self.known:
+            return "no target job is given"
+        if self.missing is None:
+            return "a target job is given"
+        which = "any" if self.count == 1 else f"at least {self.count}"
+        if self.missing == "work":
+            return f"{which} of the target job's required skills are shown by no project or position"
+        return f"{which} of the target job's {self.missing} skills are not shown"
+
+    def read(self, facts: Facts) -> tuple[str, tuple[str, ...]] | None:
+        if facts.job is None:
+            return None
+        return job_words(facts.job), tuple(self.skills(facts))
+
+    def state_of(self, reading: Reading) -> str:
+        if reading is None:
+            return "you have not named a job you are aiming at"
+        job, skills = reading
+        if self.missing is None:
+            return f"you are aiming at {job}"
+        if not skills:
+            if self.missing == "work":
+                return f"your projects or roles show every skill {job} requires"
+            return f"your profile shows every skill {job} names as {self.missing}"
+        named = list(skills[:_NAMED])
+        if len(skills) > _NAMED:
+            named[-1] = f"{len(skills) - _NAMED + 1} more"
+        if self.missing == "work":
+            return f"no project or role of yours shows {_join(named)}, which {job} requires"
+        verb = "requires" if self.missing == "required" else "prefers"
+        return f"nothing in your profile shows {_join(named, 'or')}, which {job} {verb}"
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {self.binding: self.skills}
+
+
+def job_words(job: Job) -> str:
+    """
+    A job in words: "the ML Engineer job at Acme".
+    """
+    if job.title and job.company:
+        return f"the {job.title} job at {job.company}"
+    if job.title:
+        return f"the {job.title} job"
+    return f"the job at {job.company}" if job.company else "the job you are aiming at"
 
 
 def _years_words(years: float) -> str:

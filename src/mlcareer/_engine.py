@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._compiler import compile_rules
-from mlcareer._conditions import Explanation, _join, niche_words
+from mlcareer._conditions import Explanation, _join, job_words, niche_words
 from mlcareer._facts import Facts
 from mlcareer._horizon import UNPLACED, arrange, placement, situation_index
 from mlcareer._report import Advice, Report, RulesetInfo, Source
@@ -126,7 +126,7 @@ def _variables(facts: Facts) -> dict[str, str]:
     """
     candidate = facts.candidate
     goals = candidate.goals
-    company = goals.company
+    company = facts.company
     role = next((position.title for position in facts.current if position.title), None)
     values = {
         "name": candidate.name,
@@ -140,6 +140,7 @@ def _variables(facts: Facts) -> dict[str, str]:
         "specialization": niche_words(facts.specialization) if facts.specialization else None,
         "interview_when": _when(facts.interview_days),
         "role": f"your role as {role}" if role else None,
+        "job": job_words(goals.job) if goals.job else None,
     }
     return {key: value or PROFILE_VARIABLES[key] for key, value in values.items()}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from mlcareer._model import Level, PortfolioKind, Stage
+from mlcareer._model import Company, Level, PortfolioKind, Stage
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
     from mlcareer._model import (
         Candidate,
-        Company,
         Education,
         Goals,
         Growth,
+        Job,
         PortfolioItem,
         Position,
         PrepStep,
@@ -77,6 +77,15 @@ def _item_words(item: PortfolioItem) -> str:
     return f"{what} “{item.title}”" if item.title else f"an untitled {what}"
 
 
+def _employer(job: Job | None) -> Company | None:
+    """
+    The company a target job is at, as a target company (its name and sector), when the job names one.
+    """
+    if job is None or job.company is None:
+        return None
+    return Company(name=job.company, sector=job.sector)
+
+
 def position_words(position: Position) -> str:
     """
     A position in words: "your role as Data Scientist at Acme".
@@ -106,7 +115,8 @@ class Facts:
         stage: The career stage (stated, or derived on `as_of`).
         goals: The candidate's goals.
         sectors: The target sectors.
-        company: The target company, if any.
+        company: The target company, if any: the one the goals name, or else the target job's employer.
+        job: The target job, if any.
         company_sector: The target company's sector, if known.
         interview_days: Days until the interview with the target company, if its date is known.
         prep: The interview preparation done.
@@ -138,6 +148,7 @@ class Facts:
         "interview_days",
         "item_skills",
         "items",
+        "job",
         "kinds",
         "learning",
         "levels",
@@ -201,7 +212,8 @@ class Facts:
         self.stage: Stage = candidate.stage_on(as_of)
         self.goals: Goals = candidate.goals
         self.sectors: frozenset[Sector] = frozenset(self.goals.sectors)
-        self.company: Company | None = self.goals.company
+        self.job: Job | None = self.goals.job
+        self.company: Company | None = self.goals.company or _employer(self.job)
         self.company_sector: Sector | None = self.company.sector if self.company is not None else None
         self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
         self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)

@@ -44,6 +44,7 @@ __all__ = [
     "Education",
     "Goals",
     "Growth",
+    "Job",
     "LearningActivity",
     "LearningKind",
     "Level",
@@ -564,6 +565,53 @@ class Company:
         return None if self.interview_on is None else (period_start(self.interview_on) - as_of).days
 
 
+def _degree_level(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return next((level for level, words in _DEGREES if words.search(value)), "other")
+
+
+@attrs.frozen(kw_only=True)
+class Job:
+    """
+    A job the candidate targets, as its posting describes it.
+
+    `mlcareer.read_posting` reads one from a job ad; `mlcareer.match`
+    compares a profile with it.
+
+    Attributes:
+        title: The job's title.
+        company: The employer.
+        sector: The employer's sector, if known.
+        required: The skills the posting requires, in its order.
+        preferred: The skills it names as preferred (a plus, nice to have).
+        mentioned: Skills it only mentions (in its description, not as requirements).
+        years: The years of experience it asks for.
+        degree: The degree it asks for (``bachelor``, ``master``, ``phd`` or ``other``).
+
+    Example:
+        >>> job = Job(title="ML Engineer", required=["python", "pytorch"], degree="MSc")
+        >>> job.required, job.degree
+        (('python', 'pytorch'), 'master')
+    """
+
+    title: str | None = None
+    company: str | None = None
+    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
+    required: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
+    preferred: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
+    mentioned: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
+    years: float | None = attrs.field(default=None, converter=_value)
+    degree: str | None = attrs.field(default=None, converter=_degree_level)
+
+    @property
+    def skills(self) -> tuple[SkillId, ...]:
+        """
+        Every skill the posting names, required first, each once.
+        """
+        return tuple(dict.fromkeys((*self.required, *self.preferred, *self.mentioned)))
+
+
 @attrs.frozen
 class Goals:
     """
@@ -573,11 +621,13 @@ class Goals:
         sectors: The sectors they want to work in.
         specialization: The niche they chose (``nlp``, ``computer_vision``).
         company: The employer they interview with or target.
+        job: The job they target, from its posting.
     """
 
     sectors: tuple[Sector, ...] = attrs.field(default=(), converter=_sectors)
     specialization: str | None = attrs.field(default=None, converter=_specialization)
     company: Company | None = None
+    job: Job | None = None
 
 
 @attrs.frozen
@@ -968,12 +1018,34 @@ _COMPANY_SHAPE: Record[Company] = Record(
     },
     what="a company (a mapping)",
 )
+JOB_SHAPE: Record[Job] = Record(
+    Job,
+    {
+        "title": Field(Text(max_length=500)),
+        "company": Field(Text(max_length=500)),
+        "sector": Field(SECTOR_SHAPE),
+        "required": Field(
+            Items(Text(max_length=200), unique=True), default=(), description="Required skills."
+        ),
+        "preferred": Field(
+            Items(Text(max_length=200), unique=True), default=(), description="Preferred skills."
+        ),
+        "mentioned": Field(
+            Items(Text(max_length=200), unique=True), default=(), description="Skills only mentioned."
+        ),
+        "years": Field(Number(minimum=0, maximum=80), description="Years of experience asked for."),
+        "degree": Field(Text(max_length=500), description="bachelor, master, phd, or any other words."),
+    },
+    what="a job (a mapping)",
+    description="A job the candidate targets, as its posting describes it.",
+)
 _GOALS_SHAPE: Record[Goals] = Record(
     Goals,
     {
         "sectors": Field(Items(SECTOR_SHAPE, unique=True), default=()),
         "specialization": Field(Text(max_length=200), description="A niche: nlp, computer_vision, ..."),
         "company": Field(_COMPANY_SHAPE),
+        "job": Field(JOB_SHAPE, description="A job the candidate targets (mlcareer.read_posting reads one)."),
     },
     what="goals (a mapping)",
 )

@@ -19,9 +19,10 @@ from mlcareer._taxonomy import skill_table
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from mlcareer._match import Match
     from mlcareer._report import Advice, Report
 
-__all__ = ["HORIZON_TITLES", "render_markdown", "render_text"]
+__all__ = ["HORIZON_TITLES", "match_markdown", "match_text", "render_markdown", "render_text"]
 
 #: Headings for the horizons.
 HORIZON_TITLES = {
@@ -152,4 +153,54 @@ def render_markdown(report: Report, *, plan: Sequence[Advice] | None = None) -> 
                 continue
             for advice in items:
                 lines += block(advice, "###")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _job_words(match: Match) -> str:
+    job = match.job
+    title = job.title or "the job"
+    return printable(f"{title} at {job.company}" if job.company else title)
+
+
+def _coverage_words(match: Match) -> str:
+    if match.coverage is None:
+        return "The posting names no requirement to match."
+    found = sum(row.found for row in match.requirements)
+    return f"Coverage {match.coverage:.0%}: {found} of {len(match.requirements)} requirements found."
+
+
+def match_text(match: Match) -> str:
+    """
+    Render *match* for a terminal: each requirement, found or not and why, then what to add first.
+    """
+    lines = [f"Match with {_job_words(match)}", "", _coverage_words(match), ""]
+    for row in match.requirements:
+        mark = "+" if row.found else "-"
+        lines += _wrap(printable(f"{mark} {row.label} ({row.weight}): {row.evidence}"), "  ")
+    if match.missing:
+        lines += ["", "Add first:"]
+        for step, row in enumerate(match.missing, 1):
+            lines += _wrap(printable(f"{step}. {row.label} ({row.weight}, +{row.gain:.0%} coverage)"), "  ")
+    return "\n".join(lines) + "\n"
+
+
+def match_markdown(match: Match) -> str:
+    """
+    Render *match* as Markdown: a table of requirements, then what to add first.
+    """
+    lines = [f"# Match with {_md(_job_words(match))}", "", _md(_coverage_words(match)), ""]
+    if match.requirements:
+        lines += ["| Requirement | Weight | Found | Why |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {_md(row.label)} | {row.weight} | {'yes' if row.found else 'no'} | {_md(row.evidence)} |"
+            for row in match.requirements
+        ]
+        lines.append("")
+    if match.missing:
+        lines += ["## Add first", ""]
+        lines += [
+            f"{step}. {_md(row.label)} ({row.weight}, +{row.gain:.0%} coverage)"
+            for step, row in enumerate(match.missing, 1)
+        ]
+        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -78,6 +78,7 @@ PROFILE_VARIABLES: dict[str, str] = {
     "specialization": "your niche",
     "interview_when": "soon",
     "role": "your current role",
+    "job": "the job you are aiming at",
 }
 
 

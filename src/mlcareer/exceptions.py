@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LimitError",
     "MlcareerError",
+    "PostingError",
     "Problem",
     "ProfileError",
     "ReportError",
@@ -180,6 +181,22 @@ class ResumeError(_ProblemsError, ValueError):
     """
 
     subject = "invalid resume"
+
+
+class PostingError(_ProblemsError, ValueError):
+    """
+    A document handed to `mlcareer.read_posting` is not a job posting, or not readable.
+
+    Example:
+        >>> import mlcareer
+        >>> try:
+        ...     mlcareer.read_posting({"required": ["python"], "years": "many"})
+        ... except mlcareer.PostingError as error:
+        ...     print(error)
+        invalid posting: years: expected a number, got the text 'many'
+    """
+
+    subject = "invalid posting"
 
 
 class RuleError(_ProblemsError, ValueError):

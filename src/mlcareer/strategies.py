@@ -51,6 +51,7 @@ from mlcareer._model import (
     Education,
     Goals,
     Growth,
+    Job,
     LearningActivity,
     LearningKind,
     Level,
@@ -80,6 +81,7 @@ __all__ = [
     "education",
     "goals",
     "growth",
+    "jobs",
     "levels",
     "portfolio_items",
     "positions",
@@ -266,15 +268,36 @@ def companies() -> st.SearchStrategy[Company]:
     )
 
 
+def jobs() -> st.SearchStrategy[Job]:
+    """
+    A target job: required, preferred and mentioned skills (known or not), years and a degree, each sometimes absent.
+
+    Years reach the bound a posting may ask (0 to 80).
+    """
+    names = st.lists(skill_names(known_only=False), max_size=4, unique=True)
+    return st.builds(
+        Job,
+        title=st.none() | st.sampled_from(_TITLES) | texts(),
+        company=st.none() | texts(),
+        sector=st.none() | st.sampled_from(list(Sector)),
+        required=names,
+        preferred=names,
+        mentioned=names,
+        years=st.none() | st.integers(0, 80) | st.floats(0, 80, allow_nan=False),
+        degree=st.none() | st.sampled_from(_DEGREES) | texts(),
+    )
+
+
 def goals() -> st.SearchStrategy[Goals]:
     """
-    Target sectors, specialization and company, each sometimes absent.
+    Target sectors, specialization, company and job, each sometimes absent.
     """
     return st.builds(
         Goals,
         st.lists(st.sampled_from(list(Sector)), max_size=2, unique=True),
         st.none() | st.sampled_from(_SPECIALIZATIONS),
         st.none() | companies(),
+        st.none() | jobs(),
     )
 
 

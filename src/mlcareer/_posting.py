@@ -1,0 +1,554 @@
+"""
+Job postings as the job a candidate targets.
+
+Three shapes are read: schema.org ``JobPosting`` (JSON-LD, as job boards
+publish it, alone, in a list or an ``@graph``, or inside the
+``<script type="application/ld+json">`` of an HTML page), JSON Resume's job
+schema, and mlcareer's own short form (the ``goals.job`` mapping of a
+profile). Requirements are recognised in free text and HTML by whole-word
+names and aliases through the skill table (`SkillTable.find`), never by
+substring. What a posting says that could not be read, or was read by
+inference, is said in the notes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from html.parser import HTMLParser
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from mlcareer._document import Document, Limits, load_document
+from mlcareer._model import _DEGREES, JOB_SHAPE, SECTOR_SHAPE, Job
+from mlcareer._shapes import Issues, Rejected, shown
+from mlcareer._taxonomy import skill_table
+from mlcareer.exceptions import PostingError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from mlcareer._model import Sector
+    from mlcareer._taxonomy import SkillId, SkillTable
+
+__all__ = ["PostingImport", "read_posting"]
+
+#: How much a posting asks of a skill it names.
+Weight = Literal["required", "preferred", "mentioned"]
+
+#: Keys of JSON Resume's job schema that are not in mlcareer's own form.
+_JSON_RESUME_JOB = frozenset(
+    {
+        "type",
+        "date",
+        "description",
+        "location",
+        "remote",
+        "salary",
+        "experience",
+        "responsibilities",
+        "qualifications",
+        "skills",
+        "meta",
+        "website",
+    }
+)
+#: schema.org JobPosting properties read for the match; the others are listed in a note.
+#: schema.org JobPosting properties no other shape has: a posting with one of them but no ``@type``.
+_SCHEMA_ORG_ONLY = frozenset(
+    {
+        "hiringOrganization",
+        "datePosted",
+        "validThrough",
+        "employmentType",
+        "jobLocation",
+        "baseSalary",
+        "experienceRequirements",
+        "educationRequirements",
+        "occupationalCategory",
+        "industry",
+    }
+)
+_SCHEMA_ORG_READ = frozenset(
+    {
+        "@context",
+        "@type",
+        "@id",
+        "title",
+        "name",
+        "description",
+        "skills",
+        "qualifications",
+        "experienceRequirements",
+        "educationRequirements",
+        "industry",
+        "hiringOrganization",
+        "responsibilities",
+    }
+)
+
+#: Words that make a line (or the section it heads) about preferred skills.
+_PREFERRED = re.compile(
+    r"\b(?:prefer(?:red|ably)?|nice[- ]to[- ]haves?|bonus|a (?:big |huge |strong )?plus|pluses|ideally"
+    r"|desir(?:ed|able)|good[- ]to[- ]have|advantage(?:ous)?|not required|optional)\b",
+    re.IGNORECASE,
+)
+#: Words that make a line (or the section it heads) about required skills.
+_REQUIRED = re.compile(
+    r"\b(?:requirements?|required|must|qualifications?|what you(?:'ll)? (?:need|bring|have)"
+    r"|you (?:have|bring|need)|who you are|about you|your profile|skills|experience|essential|minimum)\b",
+    re.IGNORECASE,
+)
+#: "3+ years", "3-5 years", "at least 2 years" (the smallest number counts).
+_YEARS = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.IGNORECASE
+)
+_HEADING_WORDS = 6
+_BLOCKS = frozenset(
+    {"p", "div", "li", "ul", "ol", "br", "tr", "td", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"})
+_DEGREE_ORDER = ("bachelor", "master", "phd")
+
+
+@attrs.frozen
+class PostingImport:
+    """
+    A job read from a posting, with what was inferred and what could not be read.
+
+    Attributes:
+        job: The job, as the profile's ``goals.job`` holds it.
+        notes: What was inferred or left out, each starting with where in
+            the posting it is (``skills[2] 'Foo': ...``).
+    """
+
+    job: Job
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        The import as plain data: ``{"job": ..., "notes": [...]}``.
+
+        Example:
+            >>> read_posting({"title": "Data Scientist", "required": ["sql"]}).to_dict()
+            {'job': {'title': 'Data Scientist', 'required': ['sql']}, 'notes': []}
+        """
+        return {"job": JOB_SHAPE.dump(self.job), "notes": list(self.notes)}
+
+
+class _Text(HTMLParser):
+    """
+    The text of an HTML fragment as lines, with the lines that are headings marked.
+
+    Scripts, styles and comments are left out; entities are decoded.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, bool]] = []
+        self._line: list[str] = []
+        self._open = 0  # heading tags open
+        self._heading = False  # the line has text inside a heading tag
+        self._plain = False  # the line has text outside one
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+        if tag in {"script", "style", "template", "noscript"}:
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self._end_line()
+        if tag in _HEADINGS:
+            self._open += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "template", "noscript"}:
+            self._skip = max(self._skip - 1, 0)
+        elif tag in _BLOCKS:
+            self._end_line()
+        if tag in _HEADINGS:
+            self._open = max(self._open - 1, 0)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        for number, part in enumerate(data.split("\n")):
+            if number:
+                self._end_line()
+            if part.strip():
+                if self._open:
+                    self._heading = True
+                else:
+                    self._plain = True
+            self._line.append(part)
+
+    def _end_line(self) -> None:
+        text = " ".join("".join(self._line).split())
+        if text:
+            self.lines.append((text, self._heading and not self._plain and not text.endswith(".")))
+        self._line, self._heading, self._plain = [], False, False
+
+    def close(self) -> None:
+        super().close()
+        self._end_line()
+
+
+def text_lines(text: str) -> list[tuple[str, bool]]:
+    """
+    The lines of a posting's text (plain or HTML), each with whether it is a heading.
+
+    A line is a heading when HTML marks it so (``<h2>``, a line of
+    ``<strong>``) or when it is short and ends with a colon.
+
+    Example:
+        >>> text_lines("<h3>Requirements</h3><ul><li>Python &amp; SQL</li></ul><script>x()</script>")
+        [('Requirements', True), ('Python & SQL', False)]
+    """
+    parser = _Text()
+    parser.feed(text)
+    parser.close()
+    return [
+        (line, heading or (line.endswith(":") and len(line.split()) <= _HEADING_WORDS))
+        for line, heading in parser.lines
+    ]
+
+
+def _degree(text: str) -> str | None:
+    """
+    The lowest degree *text* names ("a bachelor's or master's" asks for a bachelor's).
+    """
+    found = [level for level, words in _DEGREES if words.search(text)]
+    return next((level for level in _DEGREE_ORDER if level in found), None)
+
+
+def _years(text: str) -> float | None:
+    """
+    The years of experience *text* asks for, when it names some.
+    """
+    numbers = [float(match.group(1)) for match in _YEARS.finditer(text)]
+    return min(numbers) if numbers else None
+
+
+class _Reader:
+    """
+    Reads one posting's parts into a job, keeping notes.
+    """
+
+    def __init__(self, table: SkillTable) -> None:
+        self.table = table
+        self.notes: list[str] = []
+        self.found: dict[SkillId, Weight] = {}
+        self.years: float | None = None
+        self.degree: str | None = None
+        self.sector: Sector | None = None
+
+    def note(self, where: str, what: str) -> None:
+        self.notes.append(f"{where}: {what}")
+
+    def skill(self, skill: SkillId, weight: Weight) -> None:
+        order = ("required", "preferred", "mentioned")
+        old = self.found.get(skill)
+        if old is None or order.index(weight) < order.index(old):
+            self.found[skill] = weight
+
+    def named(self, name: str, where: str, weight: Weight) -> None:
+        """
+        A skill given by name (a skills field): known, found in its words, or kept by its name.
+        """
+        table = self.table
+        if table.known_skill(name) is not None:
+            self.skill(table.skill_id(name), weight)
+            return
+        inside = table.find(name)
+        if inside:
+            for skill in inside:
+                self.skill(skill, weight)
+            return
+        self.skill(table.skill_id(name), weight)
+        self.note(f"{where} {shown(name)}", "not a skill mlcareer knows; matched by its name only")
+
+    def text(self, text: str, weight: Weight, *, sections: bool = False) -> None:
+        """
+        The skills, years and degree in free *text* (plain or HTML).
+
+        With *sections*, headings set the weight of the lines under them:
+        requirements, preferred skills, or anything else (mentioned).
+        """
+        lines = text_lines(text)
+        current = weight
+        for line, heading in lines:
+            if sections and heading:
+                current = (
+                    "preferred"
+                    if _PREFERRED.search(line)
+                    else "required"
+                    if _REQUIRED.search(line)
+                    else "mentioned"
+                )
+                continue
+            line_weight: Weight = current
+            if _PREFERRED.search(line):
+                line_weight = "preferred"
+            elif current == "mentioned" and re.search(r"\b(?:required|must)\b", line, re.IGNORECASE):
+                line_weight = "required"
+            for skill in self.table.find(line):
+                self.skill(skill, line_weight)
+            if line_weight != "mentioned":
+                self.requirements_in(line, line_weight)
+
+    def requirements_in(self, text: str, weight: Weight) -> None:
+        """
+        Years of experience and a degree, when *text* asks for them.
+        """
+        years = _years(text) if re.search(r"\bexperien", text, re.IGNORECASE) else None
+        if years is not None and weight == "required" and (self.years is None or years < self.years):
+            self.years = years
+        degree = _degree(text)
+        if degree is not None and weight == "required" and self.degree is None:
+            self.degree = degree
+
+    def skills_field(self, skills: object) -> None:
+        """
+        A schema.org ``skills`` value: text (a list in one string too), DefinedTerms, or a list of them.
+        """
+        if skills is None:
+            self.note("skills", "the posting has none; requirements were read from its description")
+            return
+        for index, value in enumerate(skills if isinstance(skills, list) else [skills]):
+            for name in _texts(value):
+                for part in re.split(r"[,;\n\u2022]", name):
+                    if part.strip():
+                        self.named(part.strip(), f"skills[{index}]", "required")
+
+    def sector_of(self, value: object, where: str) -> None:
+        for text in _texts(value):
+            sector = SECTOR_SHAPE.lookup(text) or next(
+                (found for word in re.split(r"[,;/&]| and ", text) if (found := SECTOR_SHAPE.lookup(word))),
+                None,
+            )
+            if sector is not None:
+                self.sector = self.sector or sector
+            else:
+                self.note(f"{where} {shown(text)}", "not a sector mlcareer knows; left out")
+
+    def job(self, title: str | None, company: str | None) -> Job:
+        def of(weight: Weight) -> list[SkillId]:
+            return [skill for skill, found in self.found.items() if found == weight]
+
+        return Job(
+            title=title,
+            company=company,
+            sector=self.sector,
+            required=of("required"),
+            preferred=of("preferred"),
+            mentioned=of("mentioned"),
+            years=self.years,
+            degree=self.degree,
+        )
+
+
+def _texts(value: object) -> Iterator[str]:
+    """
+    The texts of a schema.org value: text, a list, or a thing with a name (DefinedTerm, Organization).
+    """
+    if isinstance(value, str):
+        if value.strip():
+            yield html.unescape(value.strip())
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, Mapping):
+        for key in ("name", "credentialCategory", "description", "value"):
+            if isinstance(value.get(key), str):
+                yield from _texts(value[key])
+                return
+
+
+def _first_text(value: object) -> str | None:
+    return next(_texts(value), None)
+
+
+def _schema_org(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
+    reader = _Reader(table)
+    reader.skills_field(posting.get("skills"))
+    for key in ("qualifications", "educationRequirements", "experienceRequirements"):
+        value = posting.get(key)
+        months = value.get("monthsOfExperience") if isinstance(value, Mapping) else None
+        if isinstance(months, int | float) and not isinstance(months, bool) and months >= 0:
+            reader.years = months / 12 if reader.years is None else min(reader.years, months / 12)
+        for text in _texts(value):
+            reader.text(text, "required")
+    for text in _texts(posting.get("responsibilities")):
+        reader.text(text, "mentioned")
+    description = posting.get("description")
+    if isinstance(description, str):
+        reader.text(description, "mentioned", sections=True)
+    reader.sector_of(posting.get("industry"), "industry")
+    ignored = sorted(key for key in posting if key not in _SCHEMA_ORG_READ)
+    if ignored:
+        reader.note(", ".join(ignored), "not used for the match")
+    title = _first_text(posting.get("title")) or _first_text(posting.get("name"))
+    company = _first_text(posting.get("hiringOrganization"))
+    return PostingImport(reader.job(title, company), tuple(reader.notes))
+
+
+def _json_resume_job(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
+    reader = _Reader(table)
+    for index, skill in enumerate(posting.get("skills") or []):
+        where = f"skills[{index}]"
+        if isinstance(skill, Mapping):
+            for name in [*_texts(skill.get("name")), *_texts(skill.get("keywords"))]:
+                reader.named(name, where, "required")
+        else:
+            for name in _texts(skill):
+                reader.named(name, where, "required")
+    for text in _texts(posting.get("qualifications")):
+        reader.text(text, "required")
+    experience = _first_text(posting.get("experience"))
+    if experience is not None and reader.years is None:
+        reader.years = _years(experience)
+    for text in _texts(posting.get("responsibilities")):
+        reader.text(text, "mentioned")
+    description = _first_text(posting.get("description"))
+    if description is not None:
+        reader.text(description, "mentioned", sections=True)
+    ignored = sorted(
+        key for key in posting if key in {"type", "date", "location", "remote", "salary", "meta", "website"}
+    )
+    if ignored:
+        reader.note(", ".join(ignored), "not used for the match")
+    title = _first_text(posting.get("title"))
+    company = _first_text(posting.get("company"))
+    return PostingImport(reader.job(title, company), tuple(reader.notes))
+
+
+def _is_job_posting(value: object) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    kind = value.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return "JobPosting" in kinds
+
+
+def _postings(data: object) -> list[Mapping[str, Any]]:
+    """
+    The schema.org JobPostings in JSON-LD data: itself, in a list, or in an ``@graph``.
+    """
+    if _is_job_posting(data):
+        return [data]  # type: ignore[list-item] # a mapping, by _is_job_posting
+    items: Iterable[object] = ()
+    if isinstance(data, list):
+        items = data
+    elif isinstance(data, Mapping) and isinstance(data.get("@graph"), list):
+        items = data["@graph"]
+    return [item for item in items if _is_job_posting(item)]  # type: ignore[misc] # as above
+
+
+_LD_JSON = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _from_html(text: str, file: str | None, limits: Limits) -> Document:
+    """
+    The JSON-LD block of an HTML page that holds a JobPosting.
+    """
+    blocks = _LD_JSON.findall(text)
+    for block in blocks:
+        document = load_document(block.strip(), kind="json", file=file, limits=limits, error=PostingError)
+        if _postings(document.data):
+            return document
+    what = "an HTML page with no JobPosting in its JSON-LD" if blocks else "an HTML page with no JSON-LD"
+    raise PostingError([Problem(message=f"not a job posting: {what}", file=file)])
+
+
+def read_posting(
+    source: Mapping[str, Any] | str | bytes | FilePath,
+    *,
+    table: SkillTable | None = None,
+    limits: Limits | None = None,
+) -> PostingImport:
+    """
+    Read a job posting: plain data, JSON or YAML text, an HTML page with JSON-LD, or a file.
+
+    Args:
+        source: The posting.
+        table: The skill table that names skills (the built-in one by default).
+        limits: Bounds on the document, as for profiles.
+
+    Raises:
+        PostingError: for text that is not readable (with line and column),
+            or a document that is none of the shapes read.
+        LimitError: for a document beyond *limits*.
+
+    Example:
+        >>> posting = {
+        ...     "@context": "https://schema.org/",
+        ...     "@type": "JobPosting",
+        ...     "title": "ML Engineer",
+        ...     "hiringOrganization": {"@type": "Organization", "name": "Acme Pay"},
+        ...     "description": "<p><b>Requirements:</b></p><ul><li>Python and PyTorch</li>"
+        ...     "<li>3+ years of experience</li></ul><p>Docker is a plus.</p>",
+        ... }
+        >>> job = read_posting(posting).job
+        >>> job.required, job.preferred, job.years
+        (('python', 'pytorch'), ('docker',), 3.0)
+    """
+    table = table or skill_table()
+    limits = limits or Limits()
+    if isinstance(source, Mapping):
+        document = Document.from_data(source, limits)
+    else:
+        file = str(source) if isinstance(source, FilePath) else None
+        if isinstance(source, FilePath):
+            source = source.read_bytes()
+        text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
+        if text.lstrip().startswith("<"):
+            if len(text) > limits.max_bytes:
+                # Loading checks the size before anything else: this raises the documented LimitError.
+                load_document(text, file=file, limits=limits, error=PostingError)
+            document = _from_html(text, file, limits)
+        else:
+            document = load_document(text, file=file, limits=limits, error=PostingError)
+    return _read(document, table)
+
+
+def _read(document: Document, table: SkillTable) -> PostingImport:
+    data = document.data
+    postings = _postings(data)
+    if postings:
+        result = _schema_org(postings[0], table)
+        if len(postings) > 1:
+            return attrs.evolve(
+                result, notes=(f"the document has {len(postings)} JobPostings; read the first", *result.notes)
+            )
+        return result
+    if not isinstance(data, Mapping):
+        raise PostingError([Problem(message="not a job posting: a posting is a mapping", file=document.file)])
+    keys = set(data)
+    own = set(JOB_SHAPE.fields)
+    if keys & _SCHEMA_ORG_ONLY:
+        result = _schema_org(data, table)
+        return attrs.evolve(
+            result, notes=("the posting has no @type; read as a schema.org JobPosting", *result.notes)
+        )
+    if keys & _JSON_RESUME_JOB and not keys & {"required", "preferred", "mentioned", "years", "degree"}:
+        return _json_resume_job(data, table)
+    if keys <= own or keys & {"required", "preferred", "mentioned"}:
+        issues = Issues(document)
+        try:
+            job = JOB_SHAPE.parse(data, (), issues)
+        except Rejected:
+            job = None
+        issues.raise_for(PostingError)
+        assert job is not None  # noqa: S101 - problems were raised
+        return PostingImport(job, ())
+    listed = ", ".join(sorted(map(str, keys))[:8])
+    message = (
+        f"not a job posting: it has {listed}; expected a schema.org JobPosting (with @type),"
+        " a JSON Resume job, or mlcareer's job form (title, company, required, preferred, ...)"
+    )
+    raise PostingError([Problem(message=message, file=document.file)])

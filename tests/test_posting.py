@@ -1,0 +1,236 @@
+"""Tests for mlcareer._posting: job postings in the shapes job boards publish, read into a job."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import mlcareer
+from mlcareer import Job, Limits, PostingError, read_posting
+from mlcareer._posting import text_lines
+from mlcareer.exceptions import LimitError
+
+POSTINGS = Path(__file__).parent / "data" / "postings"
+
+#: What each posting of tests/data/postings reads as: its job and every note.
+READ: dict[str, dict[str, Any]] = {
+    "analyst-text-skills.json": {
+        "job": {
+            "title": "Data Scientist, Merchandising",
+            "company": "Harbor & Pine Retail",
+            "sector": "retail",
+            "required": ["python", "sql", "statistics", "experiment-design", "tableau"],
+            "preferred": ["time-series"],
+            "years": 2.0,
+            "degree": "master",
+        },
+        "notes": ["skills[0] 'Tableau': not a skill mlcareer knows; matched by its name only"],
+    },
+    "fintech-ml-engineer.json": {
+        "job": {
+            "title": "Machine Learning Engineer, Fraud",
+            "company": "Northwind Pay",
+            "sector": "finance",
+            "required": ["python", "sql", "scikit-learn", "xgboost", "machine-learning"],
+            "preferred": ["docker", "pytorch"],
+            "mentioned": ["gradient-boosting", "spark"],
+            "years": 3.0,
+            "degree": "bachelor",
+        },
+        "notes": [
+            "skills: the posting has none; requirements were read from its description",
+            "datePosted, employmentType, jobLocation, validThrough: not used for the match",
+        ],
+    },
+    "job-board-page.html": {
+        "job": {
+            "title": "MLOps Engineer",
+            "company": "Cloudberry",
+            "sector": "tech",
+            "required": ["docker", "aws", "python"],
+            "preferred": ["terraform", "airflow"],
+            "mentioned": ["kafka"],
+            "years": 4.0,
+        },
+        "notes": ["skills: the posting has none; requirements were read from its description"],
+    },
+    "json-resume-job.json": {
+        "job": {
+            "title": "Research Scientist, Speech",
+            "company": "Vocalis",
+            "required": [
+                "deep-learning",
+                "transformers",
+                "self-supervised-learning",
+                "signal-processing",
+                "machine-learning",
+                "pytorch",
+                "jax",
+            ],
+            "years": 5.0,
+            "degree": "phd",
+        },
+        "notes": [
+            "skills[0] 'transformers': not a skill mlcareer knows; matched by its name only",
+            "skills[0] 'self-supervised learning': not a skill mlcareer knows; matched by its name only",
+            "skills[1] 'Signal processing': not a skill mlcareer knows; matched by its name only",
+            "date, location, remote, salary, type: not used for the match",
+        ],
+    },
+    "no-skills-field.json": {
+        "job": {
+            "title": "Junior NLP Engineer",
+            "company": "Lexica Health",
+            "sector": "healthcare",
+            "required": ["python", "pytorch", "natural-language-processing", "hugging-face-transformers"],
+            "preferred": ["mlops", "mlflow"],
+            "mentioned": ["sql", "cloud-computing"],
+        },
+        "notes": [
+            "skills: the posting has none; requirements were read from its description",
+            "datePosted: not used for the match",
+        ],
+    },
+    "nurse-non-ml.json": {
+        "job": {
+            "title": "Registered Nurse, Night Shift",
+            "company": "St. Elsewhere Hospital",
+            "sector": "healthcare",
+            "required": ["communication", "teamwork"],
+            "degree": "bachelor",
+        },
+        "notes": [
+            "skills: the posting has none; requirements were read from its description",
+            "employmentType: not used for the match",
+        ],
+    },
+    "short-form.yaml": {
+        "job": {
+            "title": "ML Engineer",
+            "company": "Acme Pay",
+            "sector": "finance",
+            "required": ["python", "pytorch", "sql"],
+            "preferred": ["docker"],
+            "years": 3,
+            "degree": "bachelor",
+        },
+        "notes": [],
+    },
+    "vision-defined-terms.json": {
+        "job": {
+            "title": "Computer Vision Engineer",
+            "company": "Orbital Robotics",
+            "sector": "tech",
+            "required": ["pytorch", "opencv", "convolutional-neural-networks", "ros-2", "computer-vision"],
+            "preferred": ["c++", "cuda"],
+            "degree": "master",
+        },
+        "notes": [
+            "skills[3] 'ROS 2': not a skill mlcareer knows; matched by its name only",
+            "occupationalCategory: not used for the match",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_postings_read_in_full(name: str) -> None:
+    """Each posting's job and notes, in full, from a file and from its text alike."""
+    path = POSTINGS / name
+    assert read_posting(path).to_dict() == READ[name]
+    assert read_posting(path.read_text()).to_dict() == READ[name]
+
+
+def test_every_posting_file_is_asserted() -> None:
+    """The postings in the test data are the ones asserted above."""
+    assert sorted(path.name for path in POSTINGS.iterdir()) == sorted(READ)
+
+
+def test_plain_data_and_the_profile_form_agree() -> None:
+    """A job read from a posting is the job a profile's goals.job holds, and dumps back to the same data."""
+    job = read_posting(POSTINGS / "short-form.yaml").job
+    profile = {"goals": {"job": READ["short-form.yaml"]["job"]}}
+    assert mlcareer.load_candidate(profile).goals.job == job
+    assert mlcareer.load_candidate(mlcareer.load_candidate(profile).to_dict()).goals.job == job
+
+
+def test_postings_in_a_list_or_a_graph() -> None:
+    """JSON-LD with several postings reads the first, and says so; a graph without one is not a posting."""
+    posting = json.loads((POSTINGS / "vision-defined-terms.json").read_text())
+    other = {**posting, "title": "Second"}
+    result = read_posting(json.dumps([{"@type": "Organization", "name": "X"}, posting, other]))
+    assert result.job.title == "Computer Vision Engineer"
+    assert result.notes[0] == "the document has 2 JobPostings; read the first"
+    with pytest.raises(PostingError) as raised:
+        read_posting({"@graph": [{"@type": "Organization", "name": "X"}]})
+    assert str(raised.value) == (
+        "invalid posting: not a job posting: it has @graph; expected a schema.org JobPosting (with @type),"
+        " a JSON Resume job, or mlcareer's job form (title, company, required, preferred, ...)"
+    )
+
+
+def test_a_posting_without_its_type_is_read_by_its_properties() -> None:
+    """schema.org properties that no other shape has make a posting without @type a JobPosting."""
+    result = read_posting({"title": "Analyst", "hiringOrganization": "Acme", "description": "Required: SQL."})
+    assert result.job == Job(title="Analyst", company="Acme", required=["sql"])
+    assert result.notes[0] == "the posting has no @type; read as a schema.org JobPosting"
+
+
+def test_html_is_read_as_text() -> None:
+    """Headings, list items and entities are read; scripts, styles and comments are not."""
+    html = (
+        "<h3>Requirements</h3><ul><li>Python &amp; SQL</li></ul><!-- R -->"
+        "<style>p {}</style><script>pandas()</script><p><b>Note:</b> we use Spark.</p>"
+    )
+    assert text_lines(html) == [
+        ("Requirements", True),
+        ("Python & SQL", False),
+        ("Note: we use Spark.", False),
+    ]
+
+
+def test_names_are_whole_words_never_substrings() -> None:
+    """'Rust', 'Gorilla' and 'Spark plugs' name no R, Go or Spark skill; acronyms count in capitals only."""
+    job = read_posting(
+        {"title": "T", "required": [], "@type": "JobPosting", "description": "Rust, Gorilla, NLP, nlp"}
+    ).job
+    assert job.mentioned == ("natural-language-processing",)
+
+
+def test_the_own_form_is_checked_with_its_place() -> None:
+    """Mistakes in the YAML job form are reported with their line and column, all at once."""
+    with pytest.raises(PostingError) as raised:
+        read_posting("title: ML Engineer\nyears: many\nrequired: python\nsalary: 100\n")
+    assert str(raised.value) == (
+        "invalid posting (3 problems):\n"
+        "- 2:8: years: expected a number, got the text 'many'\n"
+        "- 3:11: required: expected a list, got the text 'python'\n"
+        "- 4:1: unknown key 'salary'"
+    )
+
+
+def test_unreadable_postings() -> None:
+    """Text that is not JSON or YAML, an HTML page without JSON-LD, and a document of another kind are errors."""
+    with pytest.raises(PostingError) as raised:
+        read_posting('{"@type": "JobPosting",')
+    assert str(raised.value).startswith("invalid posting: 1:24: ")
+    with pytest.raises(PostingError) as raised:
+        read_posting("<html><body>Apply now</body></html>")
+    assert str(raised.value) == "invalid posting: not a job posting: an HTML page with no JSON-LD"
+    with pytest.raises(PostingError) as raised:
+        read_posting("- a\n- b\n")
+    assert str(raised.value) == "invalid posting: not a job posting: a posting is a mapping"
+
+
+def test_hostile_postings_meet_the_limits() -> None:
+    """Huge HTML, deep JSON-LD and many values stop at the documented limits, as profiles do."""
+    with pytest.raises(LimitError):
+        read_posting("<html>" + "<p>x</p>" * 200_000 + "</html>")
+    deep = "[" * 100 + "]" * 100
+    with pytest.raises(LimitError):
+        read_posting(f'<script type="application/ld+json">{deep}</script>')
+    with pytest.raises(LimitError):
+        read_posting({"@type": "JobPosting", "skills": ["python"] * 50}, limits=Limits(max_values=20))
