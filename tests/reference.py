@@ -149,7 +149,8 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
     if key == "worked_in":
         wanted = arg["sector"] if isinstance(arg, dict) else arg
         if wanted == "target":
-            own = target_company(c).sector if target_company(c) else None
+            company = target_company(c)
+            own = company.sector if company else None
             sectors = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
         else:
             sectors = set(_list(wanted))
@@ -309,7 +310,7 @@ def _job(arg: Any, c: Candidate) -> bool:
     """The job predicate, from the profile's plain values."""
     job = c.goals.job
     if not isinstance(arg, dict):
-        return (job is not None) == arg
+        return (job is not None) is bool(arg)
     if job is None:
         return False
     if "missing" not in arg:
@@ -326,7 +327,7 @@ def _job(arg: Any, c: Candidate) -> bool:
     else:
         named = job.required if arg["missing"] == "required" else job.preferred
         found = [s for s in map(table.skill_id, named) if not levels.get(s, 0)]
-    return len(found) >= arg.get("count", 1)
+    return len(found) >= int(arg.get("count", 1))
 
 
 def _company(arg: Any, c: Candidate) -> bool:  # noqa: PLR0911 - plain data, one check a field

@@ -271,9 +271,7 @@ def match(
         >>> import datetime as dt
         >>> import mlcareer
         >>> candidate = mlcareer.load_candidate({"skills": [{"name": "pytorch", "level": "advanced"}]})
-        >>> job = mlcareer.Job(
-        ...     title="ML Engineer", required=["sql", "deep learning"], preferred=["docker"]
-        ... )
+        >>> job = mlcareer.Job(title="ML Engineer", required=["sql", "deep learning"], preferred=["docker"])
         >>> result = mlcareer.match(candidate, job, as_of=dt.date(2026, 11, 25))
         >>> [(row.label, row.found, row.via) for row in result.requirements]
         [('SQL', False, None), ('deep learning', True, 'implied'), ('Docker', False, None)]

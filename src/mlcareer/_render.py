@@ -176,11 +176,12 @@ def match_text(match: Match) -> str:
     lines = [f"Match with {_job_words(match)}", "", _coverage_words(match), ""]
     for row in match.requirements:
         mark = "+" if row.found else "-"
-        lines += _wrap(printable(f"{mark} {row.label} ({row.weight}): {row.evidence}"), "  ")
+        text = printable(f"{mark} {row.label} ({row.weight}): {row.evidence}")
+        lines += textwrap.wrap(text, _WIDTH, initial_indent="  ", subsequent_indent="    ")
     if match.missing:
         lines += ["", "Add first:"]
         for step, row in enumerate(match.missing, 1):
-            lines += _wrap(printable(f"{step}. {row.label} ({row.weight}, +{row.gain:.0%} coverage)"), "  ")
+            lines.append(printable(f"  {step}. {row.label} ({row.weight}, +{row.gain:.0%} coverage)"))
     return "\n".join(lines) + "\n"
 
 

@@ -270,7 +270,7 @@ def companies() -> st.SearchStrategy[Company]:
 
 def jobs() -> st.SearchStrategy[Job]:
     """
-    A target job: required, preferred and mentioned skills (known or not), years and a degree, each sometimes absent.
+    A target job: skills it requires, prefers or mentions (known or not), years, a degree; each maybe absent.
 
     Years reach the bound a posting may ask (0 to 80).
     """
