@@ -16,6 +16,8 @@ import functools
 import operator
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from mlcareer import Candidate, Company, Level, PortfolioKind, skill_table
 from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not
 
@@ -318,12 +320,8 @@ def _job(arg: Any, c: Candidate) -> bool:
     table = skill_table()
     levels = shown(c)
     if arg["missing"] == "work":
-        worked = set()
-        for item in c.portfolio:
-            worked |= _named_skills(item.skills, [item.title, *item.topics, item.description])
-        for position in c.experience:
-            worked |= _named_skills(position.skills, [position.title, *position.highlights])
-        found = [s for s in map(table.skill_id, job.required) if levels.get(s, 0) and s not in worked]
+        worked = shown(attrs.evolve(c, skills=()))
+        found = [s for s in map(table.skill_id, job.required) if levels.get(s, 0) and not worked.get(s, 0)]
     else:
         named = job.required if arg["missing"] == "required" else job.preferred
         found = [s for s in map(table.skill_id, named) if not levels.get(s, 0)]

@@ -308,6 +308,54 @@ class TestJsonLines:
         assert "/s" in output
 
 
+class TestJob:
+    DANA = str(DATA / "dana.yaml")
+    POSTINGS = DATA / "postings"
+
+    def test_match_in_each_format(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Match prints the match as JSON (valid by its schema), text or Markdown; the posting's notes go to stderr."""
+        posting = str(self.POSTINGS / "nurse-non-ml.json")
+        assert main(["match", self.DANA, posting, "--format", "json", "--as-of", "2026-11-25"]) == 0
+        out, err = capsys.readouterr()
+        data = json.loads(out)
+        jsonschema.validate(data, mlcareer.match_schema())
+        assert (data["coverage"], [row["name"] for row in data["missing"]]) == (0.6667, ["communication"])
+        assert err == (
+            f"mlcareer: {posting}: skills: the posting has none; requirements were read from its description\n"
+            f"mlcareer: {posting}: employmentType: not used for the match\n"
+        )
+        assert main(["match", self.DANA, posting, "--format", "text", "--as-of", "2026-11-25"]) == 0
+        assert capsys.readouterr().out.startswith(
+            "Match with Registered Nurse, Night Shift at St. Elsewhere Hospital\n\n"
+            "Coverage 67%: 2 of 3 requirements found.\n"
+        )
+        assert main(["match", self.DANA, posting, "--format", "markdown", "--as-of", "2026-11-25"]) == 0
+        assert "| communication | required | no | nothing in your profile shows communication |" in (
+            capsys.readouterr().out
+        )
+
+    def test_advise_for_a_job(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Advise --job makes the posting the profile's target: its requirements lead the advice."""
+        posting = str(self.POSTINGS / "short-form.yaml")
+        assert main(["advise", self.DANA, "--job", posting, "--format", "json", "--as-of", "2026-11-25"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["advice"][0]["rule"] == "interview.job-requirements.required"
+        assert report["advice"][0]["evidence"] == [
+            "nothing in your profile shows PyTorch, which the ML Engineer job at Acme Pay requires"
+        ]
+
+    def test_a_bad_posting_is_one_clear_error(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A posting that is not one exits 2 with its problem and place."""
+        bad = tmp_path / "job.yaml"
+        bad.write_text("title: ML Engineer\nyears: many\n")
+        assert main(["match", self.DANA, str(bad)]) == 2
+        assert capsys.readouterr().err == (
+            f"mlcareer: invalid posting: {bad}:2:8: years: expected a number, got the text 'many'\n"
+        )
+
+
 class TestExplainAndRules:
     def test_explain(self) -> None:
         """Explain prints why a rule fires or not, as a tree."""
@@ -506,7 +554,7 @@ class TestAuthoring:
             f"{faults}:26:5: {rule}: rules[1].source: unknown section 'cmp'; did you mean 'camp'?",
         ]
 
-    @pytest.mark.parametrize("which", ["profile", "rules", "report"])
+    @pytest.mark.parametrize("which", ["profile", "rules", "report", "match"])
     def test_schema(self, which: str) -> None:
         """Schema prints each JSON Schema."""
         result = run("schema", which)

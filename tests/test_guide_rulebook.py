@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 import yaml
 from hypothesis import given
@@ -393,3 +394,50 @@ class TestOwnWords:
             for rule in RULEBOOK.rules
         }
         assert {rule: found for rule, found in copied.items() if found} == {}
+
+
+class TestJobAdvice:
+    """Advice for a person who targets a job posting: its requirements first, its employer researched."""
+
+    DANA = mlcareer.load_candidate(EXAMPLES.parent.parent / "tests" / "data" / "dana.yaml")
+    POSTINGS = EXAMPLES.parent.parent / "tests" / "data" / "postings"
+
+    def advise(self, posting: str | None) -> mlcareer.Report:
+        """Dana's report, targeting *posting* (or nothing)."""
+        job = mlcareer.read_posting(self.POSTINGS / posting).job if posting else None
+        candidate = attrs.evolve(self.DANA, goals=attrs.evolve(self.DANA.goals, job=job))
+        return ENGINE.evaluate(candidate, as_of=reference.AS_OF)
+
+    def test_missing_required_skills_come_first(self) -> None:
+        """The required skills the profile does not show lead the report, named, with the job and its employer."""
+        report = self.advise("no-skills-field.json")
+        first = report.advice[0]
+        assert (first.rule, first.horizon) == ("interview.job-requirements.required", Horizon.NOW)
+        assert first.title == "Show the skills the Junior NLP Engineer job at Lexica Health requires"
+        assert first.message.startswith(
+            "Among its requirements, the Junior NLP Engineer job at Lexica Health lists PyTorch, natural"
+            " language processing and Hugging Face Transformers, and nothing in your profile shows them yet."
+        )
+        assert "interview.company-research.not-done" in report.rules
+        assert report.advice[1].title == "Research the ML work at Lexica Health"
+
+    def test_a_mini_project_for_what_the_work_does_not_show(self) -> None:
+        """A required skill shown only by a listing gets a mini-project built around the job's problem."""
+        report = self.advise("fintech-ml-engineer.json")
+        (project,) = [advice for advice in report.advice if advice.topic == "interview.company-mini-project"]
+        assert project.rule == "interview.company-mini-project.job"
+        assert project.message.startswith(
+            "Your profile shows scikit-learn, which the Machine Learning Engineer, Fraud job at Northwind Pay"
+            " requires, but no project or role of yours shows it at work."
+        )
+        preferred = report.advice[2]
+        assert (preferred.rule, preferred.actions[0]) == (
+            "interview.job-requirements.preferred",
+            "Use it in your next project.",
+        )
+
+    def test_without_a_posting_nothing_changes(self) -> None:
+        """No job, no job advice: the report is the one the profile gets on its own."""
+        report = self.advise(None)
+        assert not [rule for rule in report.rules if "job" in rule]
+        assert report == ENGINE.evaluate(self.DANA, as_of=reference.AS_OF)

@@ -1502,7 +1502,8 @@ class TargetJob(Condition):
     With ``missing: required`` (or ``preferred``), the profile does not show
     some of the skills the job requires (or prefers); with ``missing: work``,
     it shows required skills that no project or position of the person
-    names. Those skills are bound to a name, so a message can list them.
+    shows, directly or by what they imply. Those skills are bound to a name,
+    so a message can list them.
     """
 
     word = "job"
@@ -1542,7 +1543,7 @@ class TargetJob(Condition):
         table = facts.table
         levels = facts.levels
         if self.missing == "work":
-            worked = frozenset().union(*facts.item_skills, *facts.position_skills)
+            worked = facts.worked()
             wanted = [table.skill_id(skill) for skill in job.required]
             return [table.skill_name(skill) for skill in wanted if skill in levels and skill not in worked]
         named = job.required if self.missing == "required" else job.preferred

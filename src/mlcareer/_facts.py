@@ -137,6 +137,7 @@ class Facts:
 
     __slots__ = (
         "_canonical",
+        "_worked",
         "as_of",
         "candidate",
         "company",
@@ -221,6 +222,17 @@ class Facts:
         self.learning = self.growth.learning
         self.networking = self.growth.networking
         self.specialization, self.specialized_by = self._specialization()  # after levels: it reads them
+        self._worked: frozenset[str] | None = None
+
+    def worked(self) -> frozenset[str]:
+        """
+        The skills the portfolio and the work history show, with what they imply, without the listed skills.
+
+        Worked out on first use: only some conditions ask.
+        """
+        if self._worked is None:
+            self._worked = frozenset(self.table.shown({}, self._shown_by_work())[0])
+        return self._worked
 
     def _specialization(self) -> tuple[str | None, str | None]:
         """

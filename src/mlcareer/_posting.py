@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
-from pathlib import Path as FilePath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -466,7 +466,7 @@ def _from_html(text: str, file: str | None, limits: Limits) -> Document:
 
 
 def read_posting(
-    source: Mapping[str, Any] | str | bytes | FilePath,
+    source: Mapping[str, Any] | str | bytes | Path,
     *,
     table: SkillTable | None = None,
     limits: Limits | None = None,
@@ -502,8 +502,8 @@ def read_posting(
     if isinstance(source, Mapping):
         document = Document.from_data(source, limits)
     else:
-        file = str(source) if isinstance(source, FilePath) else None
-        if isinstance(source, FilePath):
+        file = str(source) if isinstance(source, Path) else None
+        if isinstance(source, Path):
             source = source.read_bytes()
         text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
         if text.lstrip().startswith("<"):
