@@ -317,6 +317,8 @@ def _job(arg: Any, c: Candidate) -> bool:
         return False
     if "missing" not in arg:
         return True
+    if arg["missing"] == "experience":
+        return job.years is not None and sum(p.years(AS_OF) for p in c.experience) < job.years
     table = skill_table()
     levels = shown(c)
     if arg["missing"] == "work":

@@ -41,6 +41,12 @@ class TestYaml:
             load_document("skills: [python\nname: x\n", file="p.yaml")
         assert messages(error) == ["p.yaml:2:5: not valid YAML: did not find expected ',' or ']'"]
 
+    def test_json_has_no_nan_or_infinity(self) -> None:
+        """NaN and Infinity, which Python's json reads, are not JSON: an error at their place, not in a string."""
+        with pytest.raises(ProfileError) as error:
+            load_document('{"name": "NaN \\" Infinity",\n "years": -Infinity}', kind="json", file="p.json")
+        assert messages(error) == ["p.json:2:11: not valid JSON: -Infinity is not a JSON number"]
+
     def test_tabs_are_reported(self) -> None:
         """Tabs for indentation are a clear YAML error."""
         with pytest.raises(ProfileError) as error:

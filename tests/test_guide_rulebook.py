@@ -199,7 +199,14 @@ def _interview_bound(c: Candidate) -> bool:
 # from the rules, from the guide's "for" lines, so the two check each other.
 SHOWS: dict[str, Callable[[Candidate], bool]] = {
     "interview.job-requirements": lambda c: (
-        c.goals.job is None or all(_shown(c, n) for n in (*c.goals.job.required, *c.goals.job.preferred))
+        c.goals.job is None
+        or (
+            all(_shown(c, n) for n in (*c.goals.job.required, *c.goals.job.preferred))
+            and (
+                c.goals.job.years is None
+                or sum(p.years(reference.AS_OF) for p in c.experience) >= c.goals.job.years
+            )
+        )
     ),
     "skills.python": lambda c: _at(c, "python"),
     "skills.r": lambda c: _shown(c, "r"),
@@ -434,6 +441,19 @@ class TestJobAdvice:
         assert (preferred.rule, preferred.actions[0]) == (
             "interview.job-requirements.preferred",
             "Use it in your next project.",
+        )
+
+    def test_fewer_years_than_asked(self) -> None:
+        """A person with every required skill but fewer years than the job asks is told how to make up for them."""
+        job = mlcareer.Job(
+            title="MLOps Engineer", company="Cloudberry", required=["python", "docker"], years=5
+        )
+        candidate = attrs.evolve(self.DANA, goals=attrs.evolve(self.DANA.goals, job=job))
+        report = ENGINE.evaluate(candidate, as_of=reference.AS_OF)
+        (advice,) = [advice for advice in report.advice if advice.topic == "interview.job-requirements"]
+        assert advice.rule == "interview.job-requirements.experience"
+        assert advice.evidence[0] == (
+            "your work history adds up to about 3.5 years; the MLOps Engineer job at Cloudberry asks for 5 years"
         )
 
     def test_without_a_posting_nothing_changes(self) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import Job, Limits, PostingError, read_posting
@@ -234,3 +236,62 @@ def test_hostile_postings_meet_the_limits() -> None:
         read_posting(f'<script type="application/ld+json">{deep}</script>')
     with pytest.raises(LimitError):
         read_posting({"@type": "JobPosting", "skills": ["python"] * 50}, limits=Limits(max_values=20))
+
+
+_KEYS = st.sampled_from(
+    [
+        "@type",
+        "@graph",
+        "title",
+        "description",
+        "skills",
+        "qualifications",
+        "experienceRequirements",
+        "educationRequirements",
+        "industry",
+        "hiringOrganization",
+        "name",
+        "monthsOfExperience",
+        "credentialCategory",
+        "required",
+        "preferred",
+        "years",
+        "degree",
+        "company",
+        "keywords",
+    ]
+)
+_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.sampled_from(
+        ["JobPosting", "Python", "<h3>Requirements</h3><li>SQL, 3+ years of experience</li>", "-"]
+    )
+    | st.text(max_size=40)
+)
+_POSTINGS = st.recursive(
+    _LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(_KEYS | st.text(max_size=8), inner, max_size=5)
+    ),
+)
+
+
+@given(_POSTINGS)
+def test_any_document_reads_or_is_refused_clearly(data: object) -> None:
+    """Any JSON document is read into a job that matches and renders, or refused with a PostingError."""
+    try:
+        result = read_posting(json.dumps(data))
+    except PostingError as error:
+        refused = str(error)
+    else:
+        refused = ""
+    if refused:
+        assert refused.startswith(("invalid posting", "document too large"))
+        return
+    found = mlcareer.match(mlcareer.Candidate(), result.job)
+    assert found.to_text().endswith("\n")
+    assert found.to_markdown().endswith("\n")
+    json.dumps(result.to_dict())

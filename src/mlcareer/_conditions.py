@@ -1489,8 +1489,11 @@ class WorkedIn(Condition):
 
 #: What of a target job's skills a `job` condition looks for.
 _JOB_MISSING: Words[str] = Words(
-    {"required": "required", "preferred": "preferred", "work": "work"},
-    hint="required or preferred: not shown; work: shown, but by no project or position",
+    {"required": "required", "preferred": "preferred", "work": "work", "experience": "experience"},
+    hint=(
+        "required or preferred: not shown; work: shown, but by no project or position;"
+        " experience: fewer years of work than asked for"
+    ),
 )
 
 
@@ -1503,7 +1506,8 @@ class TargetJob(Condition):
     some of the skills the job requires (or prefers); with ``missing: work``,
     it shows required skills that no project or position of the person
     shows, directly or by what they imply. Those skills are bound to a name,
-    so a message can list them.
+    so a message can list them. With ``missing: experience``, the work
+    history adds up to fewer years than the job asks for.
     """
 
     word = "job"
@@ -1511,7 +1515,8 @@ class TargetJob(Condition):
     summary = (
         "A target job is given (true) or not (false); with `missing`, at least `count` (1) of its"
         " required or preferred skills are not shown, or ('work') its required skills are shown by"
-        " no project or position; binds them to `as` (job_skills)."
+        " no project or position; binds them to `as` (job_skills); or ('experience') the work history"
+        " is shorter than the years it asks for."
     )
     arguments = Arguments(
         {
@@ -1538,7 +1543,7 @@ class TargetJob(Condition):
         The display names of the job's skills this condition looks for, in the job's order.
         """
         job = facts.job
-        if job is None or self.missing is None:
+        if job is None or self.missing in {None, "experience"}:
             return []
         table = facts.table
         levels = facts.levels
@@ -1553,6 +1558,9 @@ class TargetJob(Condition):
         job = code.need("job")
         if self.missing is None:
             return f"{job} is {'not ' if self.known else ''}None"
+        if self.missing == "experience":
+            years = code.need("work_years")
+            return f"{job} is not None and {job}.years is not None and {years} < {job}.years"
         return f"len({code.constant(self.skills)}(facts)) >= {self.count}"
 
     def describe(self) -> str:
@@ -1561,21 +1569,31 @@ class TargetJob(Condition):
         if self.missing is None:
             return "a target job is given"
         which = "any" if self.count == 1 else f"at least {self.count}"
+        if self.missing == "experience":
+            return "the work history is shorter than the target job asks for"
         if self.missing == "work":
             return f"{which} of the target job's required skills are shown by no project or position"
         return f"{which} of the target job's {self.missing} skills are not shown"
 
-    def read(self, facts: Facts) -> tuple[str, tuple[str, ...]] | None:
-        if facts.job is None:
+    def read(self, facts: Facts) -> tuple[str, tuple[str, ...] | tuple[float, float | None]] | None:
+        job = facts.job
+        if job is None:
             return None
-        return job_words(facts.job), tuple(self.skills(facts))
+        if self.missing == "experience":
+            return job_words(job), (round(facts.work_years, 1), job.years)
+        return job_words(job), tuple(self.skills(facts))
 
     def state_of(self, reading: Reading) -> str:
         if reading is None:
             return "you have not named a job you are aiming at"
-        job, skills = reading
+        job, read = reading
         if self.missing is None:
             return f"you are aiming at {job}"
+        if self.missing == "experience":
+            return _years_state(job, *read)
+        return self._skills_state(job, read)
+
+    def _skills_state(self, job: str, skills: tuple[str, ...]) -> str:
         if not skills:
             if self.missing == "work":
                 return f"your projects or roles show every skill {job} requires"
@@ -1590,6 +1608,16 @@ class TargetJob(Condition):
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.skills}
+
+
+def _years_state(job: str, have: float, want: float | None) -> str:
+    """
+    The years of a work history beside the years a job asks for, in words.
+    """
+    if want is None:
+        return f"{job} asks for no number of years"
+    unit = "year" if want == 1 else "years"
+    return f"your work history adds up to {_years_words(have)}; {job} asks for {want:g} {unit}"
 
 
 def job_words(job: Job) -> str:

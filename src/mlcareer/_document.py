@@ -316,9 +316,23 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
+class _ConstantError(ValueError):
+    """
+    NaN or Infinity, which Python's `json` reads and JSON does not have.
+    """
+
+
+def _no_constants(name: str) -> object:
+    raise _ConstantError(name)
+
+
+#: A JSON string, or NaN or Infinity outside one.
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?(?:NaN|Infinity))', re.DOTALL)
+
+
 def _load_json(text: str, file: str | None, limits: Limits, error: type[_ProblemsError]) -> Document:
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         problem = Problem(message=f"not valid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno)
         raise error([problem]) from None
@@ -329,6 +343,12 @@ def _load_json(text: str, file: str | None, limits: Limits, error: type[_Problem
         # YAML reads JSON too, and knows where the duplicate key is.
         _Walker(text, limits, file, error).load()
         raise error([Problem(message="a mapping has a duplicate key", file=file)]) from None
+    except _ConstantError as exc:
+        found = next(match for match in _CONSTANT.finditer(text) if match.group(1))
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        message = f"not valid JSON: {exc} is not a JSON number"
+        raise error([Problem(message=message, file=file, line=line, column=column)]) from None
     except ValueError:  # an integer past Python's conversion limit (its message differs between versions)
         raise error([Problem(message="a number has more digits than can be read", file=file)]) from None
     _check_size(data, limits, file)

@@ -266,7 +266,11 @@ class _Reader:
             for skill in inside:
                 self.skill(skill, weight)
             return
-        self.skill(table.skill_id(name), weight)
+        skill = table.skill_id(name)
+        if not skill:  # punctuation only: nothing to match
+            self.note(f"{where} {shown(name)}", "not a skill name; left out")
+            return
+        self.skill(skill, weight)
         self.note(f"{where} {shown(name)}", "not a skill mlcareer knows; matched by its name only")
 
     def text(self, text: str, weight: Weight, *, sections: bool = False) -> None:
@@ -396,7 +400,8 @@ def _schema_org(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
 
 def _json_resume_job(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
     reader = _Reader(table)
-    for index, skill in enumerate(posting.get("skills") or []):
+    skills = posting.get("skills")
+    for index, skill in enumerate(skills if isinstance(skills, list) else [] if skills is None else [skills]):
         where = f"skills[{index}]"
         if isinstance(skill, Mapping):
             for name in [*_texts(skill.get("name")), *_texts(skill.get("keywords"))]:

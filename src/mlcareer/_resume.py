@@ -177,7 +177,8 @@ class _Importer:
 
     def skill(self, name: str, level: Level, where: str, *, said: bool = True) -> None:
         skill_id = self.table.skill_id(name)
-        if not skill_id:
+        if not skill_id:  # punctuation only ("-", "/"): nothing to place
+            self.note(where, f"{shown(name)}: not a skill name; not placed")
             return
         if self.table.known_skill(name) is None:
             self.note(where, f"{name!r}: kept as an unknown skill")
