@@ -6,6 +6,8 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -199,3 +201,30 @@ def test_workers_need_sigchld_at_its_default() -> None:
         "worker processes need SIGCHLD at its default, and this process ignores it;"
         " restore it with signal.signal(signal.SIGCHLD, signal.SIG_DFL), or advise with one worker"
     )
+
+
+def test_workers_end_quietly_with_a_killed_parent() -> None:
+    """When the process running a pool is killed, its workers end at once, without a traceback."""
+    code = (
+        "import itertools, sys\n"
+        "import mlcareer\n"
+        "from mlcareer._batch import advise_lines\n"
+        "def started(counts):\n"
+        "    sys.stderr.write('started\\n')\n"
+        "    sys.stderr.flush()\n"
+        'lines = itertools.repeat(\'{"skills": ["python"]}\')\n'
+        "advise_lines(mlcareer.default_engine(), lines, open('/dev/null', 'w'), workers=2, progress=started)\n"
+    )
+    with subprocess.Popen(  # noqa: S603 - this interpreter, with the code above
+        [sys.executable, "-c", code],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    ) as parent:
+        assert parent.stderr is not None
+        assert parent.stderr.readline() == b"started\n"
+        parent.kill()
+        # The workers share the parent's standard error: it ends when the last of them has ended.
+        rest = parent.communicate(timeout=60)[1]
+    # (multiprocessing's resource tracker may warn of the semaphores the killed parent left.)
+    assert b"Traceback" not in rest

@@ -15,6 +15,8 @@ import datetime as dt
 import itertools
 import json
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
 import threading
 import time
@@ -126,6 +128,21 @@ def _init_worker(engine: Engine, as_of: dt.date) -> None:
     _WORKER = LineAdviser(engine, as_of=as_of)
     # An interrupt is the parent's to handle: it stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    """
+    Wait until the parent process ends, then end this worker at once, quietly.
+
+    A parent that is killed cannot stop its pool; without this, its
+    workers would go on until they failed to send a result, each printing
+    a traceback.
+    """
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 class _Writing:
