@@ -412,7 +412,7 @@ class TestErrors:
                 "when.portfolio.sector: 'finanse' is not one of tech, finance, healthcare, retail, other;"
                 " did you mean 'finance'?"]),
             ({"portfolio": {"at_least": -1}}, ["when.portfolio.at_least: expected a number of at least 0, got the number -1"]),
-            ({"company": "yes"}, ["when.company: expected true, false or a mapping of company fields, got the text 'yes'"]),
+            ({"company": "maybe"}, ["when.company: expected true, false or a mapping of company fields, got the text 'maybe'"]),
             ({"count": {"of": "skils"}}, [
                 "when.count.of: 'skils' is not one of skills, traits, portfolio, target_sectors, interview_prep,"
                 " learning, networking; did you mean 'skills'?"]),
@@ -421,7 +421,7 @@ class TestErrors:
             ({"use": "seekr"}, ["when.use: no named condition 'seekr'; did you mean 'seeker'?"]),
             ({"extension": {"key": "a..b"}}, ["when.extension.key: expected a dotted key such as 'plan.tier', got the text 'a..b'"]),
             ({"extension": {"key": "a", "equals": 1, "present": True}}, ["when.extension: give either 'equals' or 'present', not both"]),
-            ({"mentor": "yes"}, ["when.mentor: expected true or false, got the text 'yes'"]),
+            ({"mentor": "maybe"}, ["when.mentor: expected true or false, got the text 'maybe'"]),
         ],
     )  # fmt: skip
     def test_messages(self, when: object, expected: list[str]) -> None:

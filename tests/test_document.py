@@ -196,3 +196,24 @@ def test_limits_validate() -> None:
     """Limits must be positive."""
     with pytest.raises(ValueError, match="'max_depth' must be >= 1: 0"):
         Limits(max_depth=0)
+
+
+class TestYamlReadings:
+    def test_documents_are_read_as_yaml_1_2(self) -> None:
+        """Words stay words and numbers with leading zeros stay decimal: a country NO, a year 03720."""
+        text = "a: NO\nb: on\nc: 03720\nd: 1:20\ne: true\nf: 0x1F\ng: 1_000\nh: 'yes'\n"
+        assert load_document(text).data == {
+            "a": "NO",
+            "b": "on",
+            "c": 3720,
+            "d": "1:20",
+            "e": True,
+            "f": 31,
+            "g": 1000,
+            "h": "yes",
+        }
+
+    def test_flags_keep_the_words_yaml_1_1_read_as_booleans(self) -> None:
+        """Where a profile expects true or false, yes/no/on/off keep the meaning they always had."""
+        candidate = mlcareer.load_candidate("growth: {mentor: Yes}\nextensions: {country: NO}\n")
+        assert (candidate.growth.mentor, candidate.extensions) == (True, {"country": "NO"})

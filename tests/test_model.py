@@ -312,7 +312,7 @@ class TestErrors:
                 "interview_prep[0]: 'research' is not one of company_research, algorithm_review, project_stories,"
                 " think_aloud_practice, motivation, culture_examples, company_mini_project;"
                 " did you mean 'company_research'?"]),
-            ({"growth": {"mentor": "yes"}}, ["growth.mentor: expected true or false, got the text 'yes'"]),
+            ({"growth": {"mentor": "maybe"}}, ["growth.mentor: expected true or false, got the text 'maybe'"]),
             ({"growth": {"learning": [{"kind": "course", "year": 1800}]}}, [
                 "growth.learning[0].year: must be at least 1900, got 1800"]),
             ({"growth": {"networking": [{"kind": "party"}]}}, [

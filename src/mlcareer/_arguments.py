@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from mlcareer._shapes import describe_value, read_each, suggest
+from mlcareer._shapes import describe_value, flag_of, read_each, suggest
 
 if TYPE_CHECKING:
     from mlcareer._compiler import Code
@@ -284,12 +284,13 @@ class FlagKind(Kind[bool]):
     """
 
     def accepts(self, value: object) -> bool:
-        return isinstance(value, bool)
+        return flag_of(value) is not None
 
     def read(self, parser: ConditionParser, value: object, path: Path) -> bool:
-        if not isinstance(value, bool):
+        flag = flag_of(value)
+        if flag is None:
             raise parser.issues.reject(path, f"expected true or false, got {describe_value(value)}")
-        return value
+        return flag
 
     def schema(self) -> JSONSchema:
         return {"type": "boolean"}

@@ -40,6 +40,19 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_YAML + name for name in ("str", "int", "float", "bool", "null", "timestamp"))
 
+#: The plain scalars YAML 1.2's core schema reads as booleans, integers and numbers. PyYAML reads
+#: YAML 1.1, which also takes yes/no/on/off/y/n as booleans, 03720 as octal and 1:20 as 80; those
+#: readings change what a person wrote (a country "NO", a year), so documents get YAML 1.2's.
+_YAML_12 = {
+    _YAML + "bool": re.compile(r"true|True|TRUE|false|False|FALSE"),
+    _YAML + "int": re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9][0-9_]*"),
+    _YAML + "float": re.compile(
+        r"[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+    ),
+}
+#: A YAML 1.1 octal integer, which YAML 1.2 reads as decimal.
+_LEADING_ZEROS = re.compile(r"[-+]?0[0-9_]+")
+
 
 @attrs.frozen(kw_only=True)
 class Limits:
@@ -518,6 +531,13 @@ class _Walker:
             return None
         if node.tag == _YAML + "timestamp":
             return str(node.value)
+        plain = isinstance(node, yaml.ScalarNode) and not node.style  # not quoted, not a block
+        if plain and node.tag in _YAML_12:
+            # The readings of YAML 1.1 that YAML 1.2 dropped: "no" and "on" are words, 03720 is 3720.
+            if node.tag == _YAML + "int" and _LEADING_ZEROS.fullmatch(node.value):
+                return int(node.value.replace("_", ""), 10)
+            if not _YAML_12[node.tag].fullmatch(node.value):
+                return str(node.value)
         try:
             return loader.construct_object(node)
         except (yaml.YAMLError, ValueError) as exc:

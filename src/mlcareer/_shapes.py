@@ -355,17 +355,36 @@ class Number(Shape[float]):
         return result
 
 
+#: The words YAML 1.1 read as booleans. Documents are read as YAML 1.2, where they are words,
+#: but where a flag is expected they keep the meaning they had.
+_FLAG_WORDS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
+
+
+def flag_of(value: object) -> bool | None:
+    """
+    The flag *value* gives: a boolean, or a word YAML 1.1 read as one (``yes``, ``off``); else None.
+
+    Example:
+        >>> flag_of(True), flag_of("Yes"), flag_of("off"), flag_of("maybe")
+        (True, True, False, None)
+    """
+    if isinstance(value, bool):
+        return value
+    return _FLAG_WORDS.get(value.casefold()) if isinstance(value, str) else None
+
+
 class Flag(Shape[bool]):
     """
-    ``true`` or ``false``.
+    ``true`` or ``false`` (or ``yes``, ``no``, ``on``, ``off``).
     """
 
     what = "true or false"
 
     def parse(self, value: object, path: Path, issues: Issues) -> bool:
-        if not isinstance(value, bool):
+        flag = flag_of(value)
+        if flag is None:
             raise self.wrong(value, path, issues)
-        return value
+        return flag
 
     def schema(self) -> JSONSchema:
         return {"type": "boolean"}
