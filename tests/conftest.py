@@ -3,7 +3,7 @@ Shared test set-up: hypothesis profiles and paths.
 
 Profiles (choose with HYPOTHESIS_PROFILE): ``dev`` for local runs, ``ci``
 with more examples and derandomized so CI cannot flake, ``deep`` for an
-occasional long run.
+occasional long run, ``soak`` for the long fuzz run of tests/test_hostile.py.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ settings.register_profile(
 )
 settings.register_profile(
     "deep", max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "soak", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 

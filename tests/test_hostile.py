@@ -8,7 +8,11 @@ out are subclasses of MlcareerError.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +22,7 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import LimitError, Limits, MlcareerError, ProfileError, strategies
+from mlcareer._cli import main
 
 ENGINE = mlcareer.default_engine()
 
@@ -62,6 +67,30 @@ def only_documented_errors(load: Any, document: Any) -> None:
         report.to_json().encode("utf-8")
         for text in (report.to_text(), report.to_markdown()):
             assert not any(char in text for char in "\x1b\x07\r\u202e")
+    elif isinstance(result, mlcareer.Rulebook):
+        # A rulebook that loads compiles, and its engine advises.
+        engine = mlcareer.Engine(result)
+        engine.evaluate(mlcareer.Candidate()).to_text()
+        engine.check_examples()
+
+
+def _json_line(document: Any) -> str:
+    """*document* as one JSON line, or the nearest JSON text for what JSON cannot write (huge integers)."""
+    try:
+        return json.dumps(document)
+    except ValueError:
+        return '{"name": ' + "9" * 5000 + "}"
+
+
+def run_command(argv: list[str]) -> tuple[int, str, str]:
+    """Run the command in this process; return its exit code, standard output and standard error."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exited:  # usage errors
+            code = int(exited.code or 0)
+    return code, out.getvalue(), err.getvalue()
 
 
 @st.composite
@@ -133,6 +162,50 @@ class TestProfiles:
     def test_random_text(self, text: str) -> None:
         """Random text gives a candidate or a documented error."""
         only_documented_errors(mlcareer.load_candidate, text)
+
+
+class TestCommand:
+    @given(st.lists(strategies.profile_documents().flatmap(mutated), min_size=1, max_size=6))
+    def test_batches_give_a_line_for_every_line(self, documents: list[Any]) -> None:
+        """A JSON Lines batch of mutated profiles writes a report or an error record for every line, in order."""
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "in.jsonl"
+            source.write_text(
+                "".join(_json_line(document) + "\n" for document in documents), encoding="utf-8"
+            )
+            code, out, err = run_command(["advise", "--jsonl", str(source), "--as-of", "2026-11-25"])
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert len(lines) == len(documents)
+        for number, line in enumerate(lines, 1):
+            assert "report" in line or line == {"line": number, "error": line["error"]}
+        assert code == (0 if all("report" in line for line in lines) else 1)
+        assert "Traceback" not in err
+
+    @given(strategies.profile_documents().flatmap(mutated), st.sampled_from(["text", "markdown", "json"]))
+    def test_advise_prints_a_report_or_the_problems(self, document: Any, fmt: str) -> None:
+        """Advise on a mutated profile prints a report, or the problems and exit code 2, never a traceback."""
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "me.json"
+            path.write_text(_json_line(document), encoding="utf-8")
+            code, out, err = run_command(["advise", str(path), "--format", fmt, "--as-of", "2026-11-25"])
+        assert (code, bool(out), err.startswith("mlcareer: ")) in {(0, True, False), (2, False, True)}
+        assert not any(char in out + err for char in "\x1b\x07\u202e")
+
+    @given(strategies.rulebooks(max_rules=3).flatmap(mutated))
+    def test_lint_and_test_report_problems(self, data: Any) -> None:
+        """Lint and test on a mutated rule file print its problems or pass, never a traceback."""
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "pack.yaml"
+            try:
+                text = yaml.safe_dump(data, allow_unicode=False)
+            except (ValueError, yaml.YAMLError, RecursionError):
+                return  # not writable as YAML (hypothesis made a value YAML cannot write)
+            path.write_text(text, encoding="utf-8")
+            for command in ("lint", "test"):
+                code, out, err = run_command([command, "--base", "none", str(path)])
+                assert code in {0, 1, 2}
+                assert "Traceback" not in err
+                assert not any(char in out + err for char in "\x1b\x07\u202e")
 
 
 class TestRuleFiles:

@@ -45,7 +45,7 @@ from mlcareer._arguments import (
     WordsKind,
 )
 from mlcareer._compiler import compile_condition, compile_evidence
-from mlcareer._facts import KIND_NOUNS, position_words, skill_phrase
+from mlcareer._facts import KIND_NOUNS, job_words, position_words, skill_phrase
 from mlcareer._model import (
     KIND_SHAPE,
     LEVEL_SHAPE,
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from mlcareer._document import Path
     from mlcareer._facts import Facts
     from mlcareer._language import ConditionParser
-    from mlcareer._model import Company, Education, Job, Position
+    from mlcareer._model import Company, Education, Position
     from mlcareer._shapes import JSONSchema
 
 __all__ = [
@@ -1618,17 +1618,6 @@ def _years_state(job: str, have: float, want: float | None) -> str:
         return f"{job} asks for no number of years"
     unit = "year" if want == 1 else "years"
     return f"your work history adds up to {_years_words(have)}; {job} asks for {want:g} {unit}"
-
-
-def job_words(job: Job) -> str:
-    """
-    A job in words: "the ML Engineer job at Acme".
-    """
-    if job.title and job.company:
-        return f"the {job.title} job at {job.company}"
-    if job.title:
-        return f"the {job.title} job"
-    return f"the job at {job.company}" if job.company else "the job you are aiming at"
 
 
 def _years_words(years: float) -> str:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._compiler import compile_rules
-from mlcareer._conditions import Explanation, _join, job_words, niche_words
-from mlcareer._facts import Facts
+from mlcareer._conditions import Explanation, _join, niche_words
+from mlcareer._facts import Facts, job_words
 from mlcareer._horizon import UNPLACED, arrange, placement, situation_index
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, load_rulebook

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     )
     from mlcareer._taxonomy import SkillId
 
-__all__ = ["KIND_NOUNS", "KIND_SHOWS", "WORK_LEVELS", "Facts", "position_words", "skill_phrase"]
+__all__ = ["KIND_NOUNS", "KIND_SHOWS", "WORK_LEVELS", "Facts", "job_words", "position_words", "skill_phrase"]
 
 #: The level at which work shows the skills it names (see docs/profile-format.md).
 WORK_LEVELS: dict[str, Level] = {
@@ -75,6 +75,17 @@ KIND_NOUNS: dict[PortfolioKind, tuple[str, str]] = {
 def _item_words(item: PortfolioItem) -> str:
     what = KIND_NOUNS[item.kind][0]
     return f"{what} “{item.title}”" if item.title else f"an untitled {what}"
+
+
+def job_words(job: Job) -> str:
+    """
+    A job in words: "the ML Engineer job at Acme".
+    """
+    if job.title and job.company:
+        return f"the {job.title} job at {job.company}"
+    if job.title:
+        return f"the {job.title} job"
+    return f"the job at {job.company}" if job.company else "the job you are aiming at"
 
 
 def _employer(job: Job | None) -> Company | None:
