@@ -356,6 +356,20 @@ class TestJob:
         )
 
 
+class TestFullDisk:
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    def test_a_full_disk_names_the_output_and_how_far_it_got(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Writing a batch to a full disk ends with exit 2, the output's name and the last line written."""
+        lines = tmp_path / "in.jsonl"
+        lines.write_text('{"skills": ["python"]}\n' * 3)
+        assert main(["advise", "--jsonl", str(lines), "/dev/full", "--as-of", "2026-11-25"]) == 2
+        assert capsys.readouterr().err == (
+            "mlcareer: /dev/full: No space left on device; the output is complete up to input line 0\n"
+        )
+
+
 class TestExplainAndRules:
     def test_explain(self) -> None:
         """Explain prints why a rule fires or not, as a tree."""

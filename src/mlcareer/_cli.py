@@ -9,6 +9,7 @@ that is not valid, an unknown rule id); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -20,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 import yaml
 
-from mlcareer._batch import Progress, advise_lines
+from mlcareer._batch import BatchCounts, Progress, advise_lines
 from mlcareer._engine import Engine
 from mlcareer._linkedin import import_linkedin
 from mlcareer._match import match, match_schema
@@ -157,28 +158,55 @@ def _match(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _output_error(error: OSError, target: str, done: int) -> OSError:
+    """
+    A failure to write the output of a batch (a full disk), naming the output and how far it got.
+    """
+    if error.filename is not None:  # not a write: reading the input
+        return error
+    where = "standard output" if target == "-" else target
+    return OSError(error.errno, f"{error.strerror}; the output is complete up to input line {done}", where)
+
+
+def _wait_for_children() -> None:
+    """
+    Restore SIGCHLD's default if the parent that started this command ignored it: worker pools need it.
+    """
+    if signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+
+
 def _advise_jsonl(engine: Engine, args: argparse.Namespace) -> int:
     source = args.profile
     target = args.out or "-"
     inp = sys.stdin if source == "-" else Path(source).open(encoding="utf-8", errors="replace")  # noqa: SIM115
     out = sys.stdout if target == "-" else Path(target).open("w", encoding="utf-8")  # noqa: SIM115
-    if args.workers > 1 and signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
-        # Started by a parent that ignores SIGCHLD: this command owns its process, and its workers need it.
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    if args.workers > 1:
+        _wait_for_children()
     progress = None
     lines = iter(inp)
     if sys.stderr.isatty():
         size = Path(source).stat().st_size if source != "-" else None
         progress = Progress(sys.stderr, size)
         lines = progress.count(lines)
+    written = BatchCounts()  # as of the last chunk written in full
+
+    def record(counts: BatchCounts) -> None:
+        written.read = counts.read
+        if progress is not None:
+            progress(counts)
+
     try:
-        counts = advise_lines(engine, lines, out, workers=args.workers, progress=progress, as_of=args.as_of)
+        counts = advise_lines(engine, lines, out, workers=args.workers, progress=record, as_of=args.as_of)
+    except OSError as error:
+        raise _output_error(error, target, written.read) from None
     finally:
-        out.flush()
+        with contextlib.suppress(OSError):  # a full disk fails again here: the error above says it
+            out.flush()
+            if out is not sys.stdout:
+                out.close()
         if inp is not sys.stdin:
             inp.close()
-        if out is not sys.stdout:
-            out.close()
     if progress is not None:
         sys.stderr.write("\n")
     summary = f"read {counts.read}, advised {counts.advised}, failed {counts.failed}"
