@@ -27,8 +27,9 @@ settings.register_profile(
 settings.register_profile(
     "deep", max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+# Every document within a second, or the run fails.
 settings.register_profile(
-    "soak", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "soak", max_examples=20_000, deadline=1_000, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
