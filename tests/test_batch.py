@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -16,13 +17,12 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import Candidate, Engine, Report, strategies
-from mlcareer._batch import BatchCounts, LineAdviser, advise_lines
+from mlcareer._batch import BatchCounts, LineAdviser, advise_lines, advise_partition
 from mlcareer.exceptions import MlcareerError
 
 from .conftest import ROOT
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterator
     from pathlib import Path
 
@@ -228,3 +228,34 @@ def test_workers_end_quietly_with_a_killed_parent() -> None:
         rest = parent.communicate(timeout=60)[1]
     # (multiprocessing's resource tracker may warn of the semaphores the killed parent left.)
     assert b"Traceback" not in rest
+
+
+def test_a_partition_of_lines_or_data() -> None:
+    """The partition function gives one output per item, in order, from JSON lines or plain data alike."""
+    day = dt.date(2026, 11, 25)
+    profiles: list[Any] = [{"name": "A", "skills": ["python"]}, {"skills": 7}, {"name": "C"}]
+    lines = [json.dumps(profile) for profile in profiles]
+    from_lines = list(advise_partition(lines, ENGINE, as_of=day, start=10))
+    from_data = list(advise_partition(profiles, ENGINE, as_of=day, start=10))
+    assert (
+        from_lines[0]
+        == from_data[0]
+        == json.dumps(
+            ENGINE.evaluate(mlcareer.load_candidate(profiles[0]), as_of=day).to_dict(),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+    )
+    assert json.loads(from_lines[1]) == {
+        "line": 11,
+        "error": "invalid profile: 11:12: skills: expected a list, got the number 7",
+    }
+    assert json.loads(from_data[1]) == {
+        "line": 11,
+        "error": "invalid profile: skills: expected a list, got the number 7",
+    }
+    plain = list(advise_partition(profiles, ENGINE, as_of=day, plain=True))
+    assert [record.get("candidate", record.get("line")) for record in plain] == ["A", 2, "C"]
+    out = io.StringIO()
+    advise_lines(ENGINE, lines, out, as_of=day)
+    assert out.getvalue().splitlines() == list(advise_partition(lines, ENGINE, as_of=day))

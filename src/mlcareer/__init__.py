@@ -15,6 +15,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
+from mlcareer._batch import advise_partition
 from mlcareer._conditions import Condition, Explanation
 from mlcareer._document import Limits
 from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
@@ -125,6 +126,7 @@ __all__ = [
     "Trait",
     "TraitId",
     "UnknownRuleError",
+    "advise_partition",
     "default_engine",
     "import_linkedin",
     "import_resume",

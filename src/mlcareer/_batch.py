@@ -22,21 +22,21 @@ import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
-from mlcareer._document import Limits, load_document
+from mlcareer._document import Document, Limits, load_document
 from mlcareer._model import parse_candidate
 from mlcareer.exceptions import MlcareerError, ProfileError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
     from mlcareer._engine import Engine
     from mlcareer._report import Advice, Report
 
-__all__ = ["BatchCounts", "LineAdviser", "advise_lines"]
+__all__ = ["BatchCounts", "LineAdviser", "advise_lines", "advise_partition"]
 
 _CHUNK = 512
 
@@ -83,19 +83,33 @@ class LineAdviser:
         self.as_of = as_of or dt.date.today()  # noqa: DTZ011 - the caller's day, fixed for the whole batch
         self._written: dict[int, tuple[Advice, str]] = {}
 
-    def __call__(self, line: str, number: int) -> tuple[bool, str]:
+    def __call__(self, line: str | Mapping[str, Any], number: int) -> tuple[bool, str]:
+        result = self.report(line, number)
+        if isinstance(result, str):
+            return False, _error(number, result)
+        return True, self.report_line(result)
+
+    def report(self, item: str | Mapping[str, Any], number: int) -> Report | str:
+        """
+        The report of one profile (a JSON line, or plain data), or what is wrong with it.
+        """
         try:
-            document = load_document(line, kind="json", limits=self.limits)
-            report = self.engine.evaluate(parse_candidate(document), as_of=self.as_of)
+            if isinstance(item, str):
+                document = load_document(item, kind="json", limits=self.limits)
+            else:
+                document = Document.from_data(item, self.limits)
+            return self.engine.evaluate(parse_candidate(document), as_of=self.as_of)
         except ProfileError as error:
             # A line is one JSON document: its problems are placed at this line of the input.
-            placed = [attrs.evolve(problem, line=number) for problem in error.problems]
-            return False, _error(number, str(type(error)(placed)))
+            placed = [
+                attrs.evolve(problem, line=number) if isinstance(item, str) else problem
+                for problem in error.problems
+            ]
+            return str(type(error)(placed))
         except MlcareerError as error:  # pragma: no cover - loading raises only profile errors
-            return False, _error(number, str(error))
+            return str(error)
         except RecursionError:
-            return False, _error(number, "the document nests too deeply")
-        return True, self.report_line(report)
+            return "the document nests too deeply"
 
     def report_line(self, report: Report) -> str:
         """
@@ -118,6 +132,67 @@ class LineAdviser:
 
 def _error(number: int, message: str) -> str:
     return json.dumps({"line": number, "error": message}, ensure_ascii=False)
+
+
+@overload
+def advise_partition(
+    items: Iterable[str | Mapping[str, Any]],
+    engine: Engine | None = None,
+    *,
+    as_of: dt.date | None = None,
+    start: int = 1,
+    plain: Literal[False] = False,
+) -> Iterator[str]: ...
+@overload
+def advise_partition(
+    items: Iterable[str | Mapping[str, Any]],
+    engine: Engine | None = None,
+    *,
+    as_of: dt.date | None = None,
+    start: int = 1,
+    plain: Literal[True],
+) -> Iterator[dict[str, Any]]: ...
+def advise_partition(
+    items: Iterable[str | Mapping[str, Any]],
+    engine: Engine | None = None,
+    *,
+    as_of: dt.date | None = None,
+    start: int = 1,
+    plain: bool = False,
+) -> Iterator[str] | Iterator[dict[str, Any]]:
+    """
+    Advise a partition of profiles: one output for each, in order, a bad one an error record.
+
+    This is the unit a batch runs on one machine or many (``--jsonl``
+    advises its chunks with it; `mlcareer.dask` its partitions).
+
+    Args:
+        items: JSON lines (``str``) or profiles as plain data (mappings).
+        engine: The engine; the default engine when None.
+        as_of: The date every profile is judged on (today, once for the partition, by default).
+        start: The position of the first item (1 for the first line of a file).
+        plain: Give plain reports (``report.to_dict()``) instead of JSON lines.
+
+    Yields:
+        For each item, its report, or ``{"line": N, "error": "..."}`` with its position N.
+
+    Example:
+        >>> import datetime as dt
+        >>> lines = advise_partition(['{"skills": ["python"]}', '{"skills": 7}'], as_of=dt.date(2026, 11, 25))
+        >>> [line[:30] for line in lines]
+        ['{"report":1,"as_of":"2026-11-2', '{"line": 2, "error": "invalid ']
+    """
+    if engine is None:
+        from mlcareer._engine import default_engine  # noqa: PLC0415 - the engine module imports this one
+
+        engine = default_engine()
+    adviser = LineAdviser(engine, as_of=as_of)
+    for number, item in enumerate(items, start):
+        if plain:
+            result = adviser.report(item, number)
+            yield {"line": number, "error": result} if isinstance(result, str) else result.to_dict()
+        else:
+            yield adviser(item, number)[1]
 
 
 _WORKER: LineAdviser | None = None
@@ -213,9 +288,9 @@ def _results(
     Advise chunk after chunk, in input order, in this process or in *workers* processes.
     """
     if workers <= 1:
-        adviser = LineAdviser(engine, as_of=as_of)
         for chunk in chunks:
-            yield [adviser(line, number) for number, line in chunk]
+            lines = advise_partition([line for _, line in chunk], engine, as_of=as_of, start=chunk[0][0])
+            yield [(not line.startswith('{"line":'), line) for line in lines]
         return
     yield from _pooled(engine, chunks, workers, as_of)
 
