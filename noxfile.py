@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests", "smoke", "docs"]
+nox.options.sessions = ["lint", "typecheck", "tests", "dask", "smoke", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = "CI" in os.environ
 
@@ -42,6 +42,29 @@ def tests(session: nox.Session) -> None:
     session.run(
         "pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "dev")}
     )
+
+
+@nox.session
+def dask(session: nox.Session) -> None:
+    """Run mlcareer.dask's tests on a LocalCluster of two worker processes, with the dask extra installed."""
+    session.install(".[dask,tests]")
+    session.run(
+        "pytest",
+        "tests/test_dask.py",
+        "tests/test_docstrings.py",
+        "-k",
+        "dask",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "dev")},
+    )
+
+
+@nox.session
+def recipes(session: nox.Session) -> None:
+    """Run the Spark and Ray recipes of docs/scaling-out.md (opt in, not in the suite: Spark needs Java)."""
+    session.install(".", "pyspark[pandas_on_spark]>=3.5", "ray[data]>=2.9")
+    for recipe in sorted((ROOT / "examples" / "scale").glob("*.py")):
+        session.run("python", str(recipe), str(ROOT / "examples" / "scale" / "profiles.jsonl"))
 
 
 @nox.session

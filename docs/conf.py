@@ -37,7 +37,7 @@ napoleon_use_rtype = False
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc|typing|pathlib|enum|json|os|io|re|concurrent|datetime|dt)\..*"),
-    (r"py:.*", r"(attrs|attr|yaml|hypothesis|st)\..*"),
+    (r"py:.*", r"(attrs|attr|yaml|hypothesis|st|dask|distributed|pd)\..*"),
     (
         r"py:.*",
         r"(str|int|float|bool|bytes|object|dict|list|tuple|set|frozenset|type|None|Exception|ValueError|LookupError|KeyError|Path|IO|Any|Callable|Mapping|Sequence|Iterable|Iterator|Literal|NewType|TypeAlias|T|E|JSONSchema|Self)",
