@@ -8,6 +8,7 @@ Python worker process (default_engine is cached there), not once per row.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ def advise(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
 
 
 if __name__ == "__main__":
+    # Spark's Python workers run this interpreter (where mlcareer is installed) unless told otherwise.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = SparkSession.builder.master("local[2]").appName("mlcareer").getOrCreate()
     profiles = spark.read.text(sys.argv[1])
     reports = profiles.mapInPandas(advise, schema="report string")
