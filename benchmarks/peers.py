@@ -287,17 +287,22 @@ def to_zen(node: Node) -> str:  # noqa: C901, PLR0911 - one case a construct
 
 def shown_levels(candidate: Candidate) -> dict[str, int]:
     """
-    The skill levels the profile shows: listed, shown by the kinds of work, and implied.
+    The skill levels the profile shows: listed, named by its work, shown by the kinds of work, and implied.
 
-    The workload's portfolio items name no skills, so these are all the ways its profiles show skills.
+    The workload's portfolio items list no skills and have no positions, so these are all the ways its
+    profiles show skills; as the rules do, the items' titles, topics and descriptions are read for
+    skills they name.
     """
+    table = mlcareer.skill_table()
     listed = {skill.name: int(skill.level) for skill in candidate.skills}
-    work = [
-        (skill, int(level), "")
-        for item in candidate.portfolio
-        for skill, level in KIND_SHOWS.get(item.kind, {}).items()
-    ]
-    return mlcareer.skill_table().shown(listed, work)[0]
+    work = []
+    for item in candidate.portfolio:
+        level = 2 if item.kind == "certification" else 3
+        for text in (item.title, *item.topics, item.description):
+            if text:
+                work.extend((skill, level, "") for skill in table.find(text))
+        work.extend((skill, int(level), "") for skill, level in KIND_SHOWS.get(item.kind, {}).items())
+    return table.shown(listed, work)[0]
 
 
 def flatten(candidate: Candidate) -> dict[str, object]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mlcareer import SkillCategory, skill_table
 from mlcareer._taxonomy import skill_key
@@ -98,3 +102,36 @@ def test_display_names() -> None:
     assert TABLE.skill_name("pytorch") == "PyTorch"
     assert TABLE.skill_name("red-flags") == "red flags"
     assert TABLE.trait_name("learning-from-failure") == "learning from failure"
+
+
+def _plain_pattern() -> re.Pattern[str]:
+    """The skill-name pattern written the plain way: every name as one alternative, longest first."""
+    names = {
+        skill_key(name) for info in TABLE.skills.values() for name in (info.id, info.name, *info.aliases)
+    }
+    parts = [
+        r"[\s_-]+".join(re.escape(word) for word in name.split(" "))
+        for name in sorted(names, key=lambda name: (-len(name), name))
+        if len(name) > 1
+    ]
+    return re.compile(r"(?<![\w.+#/])(?:" + "|".join(parts) + r")(?![\w+#]|\.\w)", re.IGNORECASE)
+
+
+_PLAIN = _plain_pattern()
+_NAMES = sorted({name for info in TABLE.skills.values() for name in (info.name, *info.aliases)})
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_NAMES),
+            st.sampled_from([" ", "-", "_", ".", "+", "#", "/", ", ", "s", "ing", "2"]),
+            st.text(alphabet="abcdeilmnoprstuyAPRT +-.#_", max_size=6),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_find_matches_the_plain_pattern(text: str) -> None:
+    """Finding skills in text gives what one alternative per name, longest first, gives."""
+    plain = [match.group(0) for match in _PLAIN.finditer(text)]
+    assert [match.group(0) for match in TABLE._words.finditer(text)] == plain

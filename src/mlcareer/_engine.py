@@ -18,7 +18,8 @@ import attrs
 from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words
 from mlcareer._facts import Facts, job_words
-from mlcareer._horizon import UNPLACED, arrange, placement, situation_index
+from mlcareer._horizon import arrange, placement, situation_index
+from mlcareer._ranks import Horizon
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, load_rulebook
 from mlcareer._shapes import suggest
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from mlcareer._conditions import Condition
     from mlcareer._model import Candidate
-    from mlcareer._ranks import Horizon, RuleId, TopicId
+    from mlcareer._ranks import RuleId, TopicId
 
 __all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
 
@@ -229,13 +230,11 @@ class Engine:
         The report positions of the advice for *facts*, with their horizons, in report order.
         """
         found = self._compiled.fired(facts)
-        if not found:
-            return []
-        ranks = self._ranks
-        situation = situation_index(self._rulebook.situations, facts)
-        if situation is None:
-            return arrange([(place, ranks[place], UNPLACED) for place in found], situated=False)
-        placements = self._placements[situation]
+        situations = self._rulebook.situations
+        situation = situation_index(situations, facts) if found and situations else None
+        if situation is None:  # all advice is for next, in the order it fired
+            return [(place, Horizon.NEXT) for place in found]
+        ranks, placements = self._ranks, self._placements[situation]
         return arrange([(place, ranks[place], placements[place]) for place in found], situated=True)
 
     def fired(self, candidate: Candidate, *, as_of: dt.date | None = None) -> tuple[RuleId, ...]:
@@ -245,7 +244,10 @@ class Engine:
         The same as ``evaluate(candidate, as_of=as_of).rules``, without rendering advice.
         """
         ids = self._ids
-        return tuple([ids[place] for place, _ in self._arranged(self.facts(candidate, as_of))])
+        facts = Facts(candidate, self._table, as_of)
+        if not self._rulebook.situations:  # the order they fired in
+            return tuple([ids[place] for place in self._compiled.fired(facts)])
+        return tuple([ids[place] for place, _ in self._arranged(facts)])
 
     def evaluate(self, candidate: Candidate, *, as_of: dt.date | None = None) -> Report:
         """

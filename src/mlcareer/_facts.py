@@ -14,13 +14,13 @@ that is shown but not listed, where it was seen, so evidence can say so.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mlcareer._model import Company, Level, PortfolioKind, Stage
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable
 
     from mlcareer._model import (
         Candidate,
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         Goals,
         Growth,
         Job,
+        LearningActivity,
+        NetworkingActivity,
         PortfolioItem,
         Position,
         PrepStep,
@@ -55,8 +57,10 @@ KIND_SHOWS: dict[PortfolioKind, dict[str, Level]] = {
     PortfolioKind.OPEN_SOURCE: {"teamwork": Level.BEGINNER},
 }
 
-#: The levels by number.
-_LEVELS = (Level.NOVICE, *Level)
+#: The work levels as numbers, as `SkillTable.shown` reads them.
+_CERTIFICATE, _PORTFOLIO, _POSITION, _SENIOR = (
+    int(WORK_LEVELS[work]) for work in ("certification", "portfolio", "position", "position, 3 years or more")
+)
 
 #: Years in one position from which it shows teamwork.
 _TEAM_YEARS = 1.0
@@ -116,7 +120,7 @@ class Facts:
         candidate: The candidate.
         table: The skill table.
         as_of: The date the profile's dates are judged against.
-        levels: Skill id to the level the profile shows; absent when not shown.
+        levels: Skill id to the level (1-5) the profile shows; absent when not shown.
         shown_by: For a skill shown but not listed, what shows it, in words.
         years: Skill id to years of use, where given.
         traits: Trait id to whether an example backs it.
@@ -181,59 +185,153 @@ class Facts:
         "years",
     )
 
+    candidate: Candidate
+    table: SkillTable
+    as_of: dt.date
+    levels: dict[str, int]
+    shown_by: dict[str, str]
+    years: dict[str, float]
+    traits: dict[str, bool]
+    items: tuple[PortfolioItem, ...]
+    item_skills: tuple[frozenset[str], ...]
+    kinds: dict[PortfolioKind, int]
+    stage: Stage
+    goals: Goals
+    sectors: frozenset[Sector]
+    company: Company | None
+    job: Job | None
+    company_sector: Sector | None
+    interview_days: int | None
+    prep: frozenset[PrepStep]
+    growth: Growth
+    learning: tuple[LearningActivity, ...]
+    networking: tuple[NetworkingActivity, ...]
+    positions: tuple[Position, ...]
+    position_skills: tuple[frozenset[str], ...]
+    current: tuple[Position, ...]
+    work_years: float
+    ml_years: float
+    studying: tuple[Education, ...]
+    degrees: frozenset[str]
+    specialization: str | None
+    specialized_by: str | None
+
     def __init__(
         self, candidate: Candidate, table: SkillTable | None = None, as_of: dt.date | None = None
     ) -> None:
         self.candidate = candidate
         self.table = table = table or skill_table()
-        self.as_of = as_of = as_of or dt.date.today()  # noqa: DTZ011 - the day where the caller is
+        self.as_of = as_of or dt.date.today()  # noqa: DTZ011 - the day where the caller is
         # A profile names skills through the built-in table; a rulebook's own table may know more of them.
-        self._canonical = canonical = None if table is skill_table() else table.skill_id
-        self.years: dict[str, float] = {
+        self._canonical = None if table is skill_table() else table.skill_id
+        self.items = candidate.portfolio
+        self.positions = candidate.experience
+        self.goals = candidate.goals
+        self.growth = candidate.growth
+        self._worked: frozenset[str] | None = None
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> object:
+            # An attribute is worked out when first read, so an evaluation pays only for what its rules read.
+            work = self._WORK.get(name)
+            if work is None:
+                msg = f"{type(self).__name__!r} object has no attribute {name!r}"
+                raise AttributeError(msg)
+            work(self)
+            return object.__getattribute__(self, name)
+
+    def _work_years(self) -> None:
+        canonical = self._canonical
+        self.years = {
             (canonical(skill.name) if canonical else skill.name): skill.years
-            for skill in candidate.skills
+            for skill in self.candidate.skills
             if skill.years is not None
         }
-        self.traits: dict[str, bool] = {trait.name: trait.evidence is not None for trait in candidate.traits}
-        self.items: tuple[PortfolioItem, ...] = candidate.portfolio
+
+    def _work_traits(self) -> None:
+        self.traits = {trait.name: trait.evidence is not None for trait in self.candidate.traits}
+
+    def _work_item_skills(self) -> None:
+        table, canonical = self.table, self._canonical
         self.item_skills = tuple(
             _named(table, item.skills, (item.title, *item.topics, item.description), canonical)
             for item in self.items
         )
+
+    def _work_kinds(self) -> None:
         kinds: dict[PortfolioKind, int] = {}
         for item in self.items:
             kinds[item.kind] = kinds.get(item.kind, 0) + 1
         self.kinds = kinds
-        self.positions: tuple[Position, ...] = candidate.experience
+
+    def _work_position_skills(self) -> None:
+        table, canonical = self.table, self._canonical
         self.position_skills = tuple(
             _named(table, position.skills, (position.title, *position.highlights), canonical)
             for position in self.positions
         )
+
+    def _work_current(self) -> None:
+        as_of = self.as_of
         self.current = tuple(position for position in self.positions if position.is_current(as_of))
-        ml = table.ml_skills
+
+    def _work_work_years(self) -> None:
+        as_of, ml = self.as_of, self.table.ml_skills
         self.work_years = sum(position.years(as_of) for position in self.positions)
         self.ml_years = sum(
             position.years(as_of)
             for position, skills in zip(self.positions, self.position_skills, strict=True)
             if not skills.isdisjoint(ml)
         )
-        education: tuple[Education, ...] = candidate.education
-        self.studying = tuple(study for study in education if study.in_progress(as_of))
+
+    def _work_studies(self) -> None:
+        education = self.candidate.education
+        self.studying = tuple(study for study in education if study.in_progress(self.as_of))
         self.degrees = frozenset(study.level for study in education if study.level is not None)
+
+    def _work_levels(self) -> None:
         self.levels, self.shown_by = self._shown()
-        self.stage: Stage = candidate.stage_on(as_of)
-        self.goals: Goals = candidate.goals
-        self.sectors: frozenset[Sector] = frozenset(self.goals.sectors)
-        self.job: Job | None = self.goals.job
-        self.company: Company | None = self.goals.company or _employer(self.job)
-        self.company_sector: Sector | None = self.company.sector if self.company is not None else None
-        self.interview_days = self.company.days_to_interview(as_of) if self.company is not None else None
-        self.prep: frozenset[PrepStep] = frozenset(candidate.interview_prep)
-        self.growth: Growth = candidate.growth
+
+    def _work_stage(self) -> None:
+        self.stage = self.candidate.stage_on(self.as_of)
+
+    def _work_goals(self) -> None:
+        goals = self.goals
+        self.sectors = frozenset(goals.sectors)
+        self.job = goals.job
+        self.company = company = goals.company or _employer(goals.job)
+        self.company_sector = company.sector if company is not None else None
+        self.interview_days = company.days_to_interview(self.as_of) if company is not None else None
+
+    def _work_growth(self) -> None:
+        self.prep = frozenset(self.candidate.interview_prep)
         self.learning = self.growth.learning
         self.networking = self.growth.networking
-        self.specialization, self.specialized_by = self._specialization()  # after levels: it reads them
-        self._worked: frozenset[str] | None = None
+
+    def _work_specialization(self) -> None:
+        self.specialization, self.specialized_by = self._specialization()
+
+    #: What works out each attribute read lazily (some work out several).
+    _WORK: ClassVar[dict[str, Callable[[Facts], None]]] = {
+        name: work
+        for work, names in (
+            (_work_years, ("years",)),
+            (_work_traits, ("traits",)),
+            (_work_item_skills, ("item_skills",)),
+            (_work_kinds, ("kinds",)),
+            (_work_position_skills, ("position_skills",)),
+            (_work_current, ("current",)),
+            (_work_work_years, ("work_years", "ml_years")),
+            (_work_studies, ("studying", "degrees")),
+            (_work_levels, ("levels", "shown_by")),
+            (_work_stage, ("stage",)),
+            (_work_goals, ("sectors", "job", "company", "company_sector", "interview_days")),
+            (_work_growth, ("prep", "learning", "networking")),
+            (_work_specialization, ("specialization", "specialized_by")),
+        )
+        for name in names
+    }
 
     def worked(self) -> frozenset[str]:
         """
@@ -276,42 +374,52 @@ class Facts:
         )
         if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
             level, skill = levels[0]
-            return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({level.word})"
+            return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({Level(level).word})"
         return None, None
 
-    def _shown(self) -> tuple[dict[str, Level], dict[str, str]]:
+    def _shown(self) -> tuple[dict[str, int], dict[str, str]]:
         """
-        The level of every skill the profile shows, and what shows those it does not list.
+        The level (1-5) of every skill the profile shows, and what shows those it does not list.
         """
         canonical = self._canonical
-        listed: dict[str, int] = {}
-        for skill in self.candidate.skills:
-            key = canonical(skill.name) if canonical else skill.name
-            listed[key] = max(listed.get(key, 0), int(skill.level))
-        levels, shown_by = self.table.shown(listed, self._shown_by_work())
-        return {skill: _LEVELS[level] for skill, level in levels.items()}, shown_by
+        if canonical is None:  # names are canonical and listed once
+            listed: dict[str, int] = {skill.name: int(skill.level) for skill in self.candidate.skills}
+        else:
+            listed = {}
+            for skill in self.candidate.skills:
+                key = canonical(skill.name)
+                listed[key] = max(listed.get(key, 0), int(skill.level))
+        return self.table.shown(listed, self._shown_by_work())
 
-    def _shown_by_work(self) -> Iterator[tuple[str, int, str]]:
+    def _shown_by_work(self) -> list[tuple[str, int, str]]:
         """
-        The skills the portfolio and the work history show, each with a level and where it was seen.
+        The skills the portfolio and the work history show, each with a level (1-5) and where it was seen.
         """
+        found: list[tuple[str, int, str]] = []
         for item, skills in zip(self.items, self.item_skills, strict=True):
-            certificate = item.kind is PortfolioKind.CERTIFICATION
-            level = WORK_LEVELS["certification" if certificate else "portfolio"]
+            by_kind = KIND_SHOWS.get(item.kind)
+            if not skills and not by_kind:
+                continue
             words = _item_words(item)
-            yield from ((skill, level, words) for skill in skills)
-            yield from ((skill, shown, words) for skill, shown in KIND_SHOWS.get(item.kind, {}).items())
+            level = _CERTIFICATE if item.kind is PortfolioKind.CERTIFICATION else _PORTFOLIO
+            found.extend([(skill, level, words) for skill in skills])
+            if by_kind:
+                found.extend([(skill, int(shown), words) for skill, shown in by_kind.items()])
+        if not self.positions:
+            return found
+        as_of = self.as_of
         use: dict[str, float] = {}
         for position, skills in zip(self.positions, self.position_skills, strict=True):
             for skill in skills:
-                use[skill] = use.get(skill, 0.0) + position.years(self.as_of)
+                use[skill] = use.get(skill, 0.0) + position.years(as_of)
         for position, skills in zip(self.positions, self.position_skills, strict=True):
             words = position_words(position)
-            for skill in skills:
-                senior = use[skill] >= _SENIOR_YEARS
-                yield skill, WORK_LEVELS["position, 3 years or more" if senior else "position"], words
-            if position.years(self.as_of) >= _TEAM_YEARS:
-                yield "teamwork", Level.INTERMEDIATE, words
+            found.extend(
+                [(skill, _SENIOR if use[skill] >= _SENIOR_YEARS else _POSITION, words) for skill in skills]
+            )
+            if position.years(as_of) >= _TEAM_YEARS:
+                found.append(("teamwork", int(Level.INTERMEDIATE), words))
+        return found
 
     def skill_words(self, skill: str) -> str:
         """

@@ -14,7 +14,7 @@ import enum
 import functools
 import re
 from importlib import resources
-from typing import TYPE_CHECKING, NewType
+from typing import TYPE_CHECKING, Any, NewType
 
 import attrs
 import yaml
@@ -317,15 +317,43 @@ class SkillTable:
 
 def _text_pattern(skills: Mapping[str, SkillInfo]) -> re.Pattern[str]:
     """
-    One pattern that finds any name or alias of *skills* as a whole word, longest first.
+    One pattern that finds any name or alias of *skills* as a whole word, the longest that fits.
+
+    The names are written as a tree of their letters (``py(?:thon|torch)``), so
+    the pattern tries one branch per letter instead of every name at every
+    place; a longer name is tried before a name it starts with.
     """
     names = {skill_key(name) for info in skills.values() for name in (info.id, info.name, *info.aliases)}
-    parts = [
-        r"[\s_-]+".join(re.escape(word) for word in name.split(" "))
-        for name in sorted(names, key=lambda name: (-len(name), name))
-        if len(name) > 1
+    return re.compile(
+        r"(?<![\w.+#/])" + _alternatives(n for n in names if len(n) > 1) + r"(?![\w+#]|\.\w)", re.IGNORECASE
+    )
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    """
+    A pattern matching any of *names* (words joined by spaces, which match any run of separators).
+    """
+    tree: dict[str, Any] = {}
+    for name in names:
+        node = tree
+        for index, word in enumerate(name.split(" ")):
+            if index:
+                node = node.setdefault(" ", {})
+            for letter in word:
+                node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: Mapping[str, Any]) -> str:
+    branches = [
+        (r"[\s_-]+" if key == " " else re.escape(key)) + _branches(node[key]) for key in sorted(node) if key
     ]
-    return re.compile(r"(?<![\w.+#/])(?:" + "|".join(parts) + r")(?![\w+#]|\.\w)", re.IGNORECASE)
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
 
 
 def _implications(entries: object) -> tuple[Implication, ...]:
