@@ -125,8 +125,7 @@ class LineAdviser:
                     written.clear()
                 entry = written[id(advice)] = (advice, _dumps(advice.to_dict()))
             parts.append(entry[1])
-        head = report.to_dict()
-        head["advice"] = []
+        head = report.head([])
         return f"{_dumps(head)[:-3]}[{','.join(parts)}]}}"
 
 

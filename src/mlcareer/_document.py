@@ -380,43 +380,37 @@ def _check_size(data: object, limits: Limits, file: str | None) -> None:
     Enforce the depth, value and size limits on plain data (shared text counts each time it is held).
     """
     count = 1
-    size = 0
+    size = len(data) if isinstance(data, str) else 0
+    max_values, max_depth = limits.max_values, limits.max_depth
     stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:
+    while stack and size <= limits.max_bytes:
         value, depth = stack.pop()
-        if isinstance(value, str):
-            size += len(value)
-            if size > limits.max_bytes:
-                raise LimitError([Problem(message=_expands(limits), file=file)])
-            continue
-        if isinstance(value, Mapping):
-            size += sum(len(key) for key in value if isinstance(key, str))
-        children = _children(value)
-        if not children:
+        # Lists and dicts first: a check against Mapping alone is slow.
+        if isinstance(value, list):
+            children: list[object] = value
+        elif isinstance(value, dict | Mapping):
+            children = list(value.values())
+            size += sum([len(key) for key in value if isinstance(key, str)])
+        else:
             continue
         count += len(children)
-        if count > limits.max_values:
-            message = f"the document has more than {limits.max_values} values"
+        if count > max_values:
+            message = f"the document has more than {max_values} values"
             raise LimitError([Problem(message=message, file=file)])
-        if depth >= limits.max_depth:
-            message = f"the document nests deeper than the limit of {limits.max_depth}"
+        if children and depth >= max_depth:
+            message = f"the document nests deeper than the limit of {max_depth}"
             raise LimitError([Problem(message=message, file=file)])
-        stack.extend([(child, depth + 1) for child in children if type(child) not in _NUMBERS])
+        for child in children:
+            if isinstance(child, str):
+                size += len(child)
+            elif type(child) not in _NUMBERS:
+                stack.append((child, depth + 1))
+    if size > limits.max_bytes:
+        raise LimitError([Problem(message=_expands(limits), file=file)])
 
 
 #: The types of plain data that hold no other values and no text.
 _NUMBERS = frozenset({int, float, bool, type(None)})
-
-
-def _children(value: object) -> list[object]:
-    """
-    The values a mapping or list holds (none for anything else).
-    """
-    if type(value) is dict or isinstance(value, Mapping):
-        return list(value.values())
-    if isinstance(value, list):
-        return value
-    return []
 
 
 def _mark(node: yaml.Node) -> Mark:

@@ -9,7 +9,6 @@ plain data (its *shape*), which is what `Candidate.from_dict`,
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import datetime as dt
 import enum
@@ -22,8 +21,9 @@ import attrs
 
 from mlcareer._document import Document, Limits, load_document
 from mlcareer._shapes import (
+    MAX_ITEMS,
     AnyData,
-    Field,
+    Converted,
     Flag,
     Issues,
     Items,
@@ -33,7 +33,10 @@ from mlcareer._shapes import (
     Rejected,
     Text,
     Words,
+    by_shape,
+    shape,
     shown,
+    with_shapes,
 )
 from mlcareer._taxonomy import SkillId, TraitId, skill_table
 from mlcareer.exceptions import ProfileError
@@ -359,7 +362,52 @@ def _value(number: float | None) -> float | None:
     return 0.0 if number == 0 and isinstance(number, float) else number
 
 
-@attrs.frozen
+_NAMES = Items(Text(max_length=200))
+_SKILL_NAMES = Converted(_NAMES, _skill_ids)
+_REQUIREMENTS = Converted(Items(Text(max_length=200), unique=True), _skill_ids)
+_WORDS = Text(max_length=500)
+_YEARS = Converted(Number(minimum=0, maximum=80), _value)
+
+
+class _DateShape(Text):
+    """
+    A date: a year, ``YYYY-MM`` or ``YYYY-MM-DD`` (text or a YAML date), or a full date only.
+    """
+
+    null = True
+
+    def __init__(self, *, full: bool = False, present: bool = False) -> None:
+        super().__init__(max_length=10)
+        self.full = full
+        self.present = present
+        self.what = "a date (YYYY-MM-DD)" if full else "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
+        if value is None or (
+            self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT
+        ):
+            return None  # type: ignore[return-value] # null, or "present": no date
+        try:
+            text = parse_date(value)
+        except ValueError:
+            raise self.wrong(value, path, issues) from None
+        if self.full and len(text) != 10:
+            raise self.wrong(value, path, issues)
+        return text
+
+    def schema(self) -> JSONSchema:
+        pattern = (
+            r"^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$"
+            if self.full
+            else r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
+        )
+        text = {"type": "string", "pattern": pattern}
+        year = {"type": "integer", "minimum": 1000, "maximum": 2999}
+        present = [{"type": "string", "enum": sorted(_PRESENT)}] if self.present else []
+        return {"anyOf": [text, *([] if self.full else [year]), *present, {"type": "null"}]}
+
+
+@attrs.frozen(field_transformer=with_shapes)
 class Skill:
     """
     A skill and how well the candidate knows it.
@@ -377,10 +425,17 @@ class Skill:
         Skill(name='pytorch', level=<Level.BEGINNER: 2>, years=None)
     """
 
-    name: SkillId = attrs.field(converter=_skill_id)
-    level: Level = attrs.field(default=Level.INTERMEDIATE, converter=_level)
+    name: SkillId = attrs.field(
+        converter=by_shape,
+        metadata=shape(Converted(Text(max_length=200), _skill_id), "A skill, by name or alias."),
+    )
+    level: Level = attrs.field(
+        default=Level.INTERMEDIATE,
+        converter=by_shape,
+        metadata=shape(LEVEL_SHAPE, "Intermediate when absent."),
+    )
     years: float | None = attrs.field(
-        default=None, converter=_value, validator=attrs.validators.optional(attrs.validators.ge(0))
+        default=None, converter=by_shape, metadata=shape(_YEARS, "Years of use.")
     )
 
     @property
@@ -391,7 +446,10 @@ class Skill:
         return skill_table().skill_name(self.name)
 
 
-@attrs.frozen
+_SKILL_SHAPE = Record.of(Skill, shorthand="name", what="a skill (a name, or a mapping with name and level)")
+
+
+@attrs.frozen(field_transformer=with_shapes)
 class Trait:
     """
     A personal quality, with the example that shows it, if given.
@@ -405,8 +463,12 @@ class Trait:
         'persistence'
     """
 
-    name: TraitId = attrs.field(converter=_trait_id)
-    evidence: str | None = None
+    name: TraitId = attrs.field(
+        converter=by_shape, metadata=shape(Converted(Text(max_length=200), _trait_id))
+    )
+    evidence: str | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(Text(), "A concrete example that shows the trait.")
+    )
 
     @property
     def display_name(self) -> str:
@@ -416,7 +478,12 @@ class Trait:
         return skill_table().trait_name(self.name)
 
 
-@attrs.frozen(kw_only=True)
+_TRAIT_SHAPE = Record.of(
+    Trait, shorthand="name", what="a trait (a name, or a mapping with name and evidence)"
+)
+
+
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class PortfolioItem:
     """
     A piece of work that shows what the candidate can do.
@@ -433,17 +500,24 @@ class PortfolioItem:
         description: What it is about, in a few sentences.
     """
 
-    kind: PortfolioKind = attrs.field(converter=PortfolioKind)
-    title: str | None = None
-    skills: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
-    url: str | None = None
-    issuer: str | None = None
-    description: str | None = None
+    kind: PortfolioKind = attrs.field(converter=by_shape, metadata=shape(KIND_SHAPE))
+    title: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    skills: tuple[SkillId, ...] = attrs.field(default=(), converter=by_shape, metadata=shape(_SKILL_NAMES))
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(_NAMES, "Free tags.")
+    )
+    sector: Sector | None = attrs.field(default=None, converter=by_shape, metadata=shape(SECTOR_SHAPE))
+    url: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(Text(max_length=2000)))
+    issuer: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    description: str | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(Text(max_length=5000), "What it is about.")
+    )
 
 
-@attrs.frozen(kw_only=True)
+_PORTFOLIO_SHAPE = Record.of(PortfolioItem, what="a portfolio item (a mapping)")
+
+
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Position:
     """
     A job in the candidate's work history.
@@ -464,13 +538,23 @@ class Position:
         (True, 5.0)
     """
 
-    title: str | None = None
-    organization: str | None = None
-    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
-    start: str | None = attrs.field(default=None, converter=_optional_date)
-    end: str | None = attrs.field(default=None, converter=_optional_date)
-    skills: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
-    highlights: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    title: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    organization: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    sector: Sector | None = attrs.field(default=None, converter=by_shape, metadata=shape(SECTOR_SHAPE))
+    start: str | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(_DateShape(), "YYYY, YYYY-MM or YYYY-MM-DD.")
+    )
+    end: str | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(_DateShape(present=True), "Absent, null or 'present': the current position."),
+    )
+    skills: tuple[SkillId, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(_SKILL_NAMES, "Skills used in the role.")
+    )
+    highlights: tuple[str, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(Text(max_length=5000)))
+    )
 
     def is_current(self, as_of: dt.date) -> bool:
         """
@@ -496,7 +580,10 @@ class Position:
         return self.title is not None and _STUDENT_JOB.search(self.title) is not None
 
 
-@attrs.frozen(kw_only=True)
+_POSITION_SHAPE = Record.of(Position, what="a position (a mapping)")
+
+
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Education:
     """
     A degree or course of study.
@@ -515,11 +602,17 @@ class Education:
         ('phd', True)
     """
 
-    degree: str | None = None
-    field: str | None = None
-    institution: str | None = None
-    start: str | None = attrs.field(default=None, converter=_optional_date)
-    end: str | None = attrs.field(default=None, converter=_optional_date)
+    degree: str | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(_WORDS, "bachelor, master, phd, or any other words.")
+    )
+    field: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    institution: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    start: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_DateShape()))
+    end: str | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(_DateShape(), "After the as-of date, or absent: in progress."),
+    )
 
     @property
     def level(self) -> str | None:
@@ -539,7 +632,10 @@ class Education:
         return started and ends_later
 
 
-@attrs.frozen(kw_only=True)
+_EDUCATION_SHAPE = Record.of(Education, what="education (a mapping)")
+
+
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Company:
     """
     The employer a candidate is interviewing with or aims at.
@@ -552,11 +648,15 @@ class Company:
         interview_on: The date of the next interview there (``YYYY-MM-DD``), if known.
     """
 
-    name: str
-    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
-    ml_projects: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    values: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    interview_on: str | None = attrs.field(default=None, converter=_optional_date)
+    name: str = attrs.field(converter=by_shape, metadata=shape(_WORDS))
+    sector: Sector | None = attrs.field(default=None, converter=by_shape, metadata=shape(SECTOR_SHAPE))
+    ml_projects: tuple[str, ...] = attrs.field(default=(), converter=by_shape, metadata=shape(_NAMES))
+    values: tuple[str, ...] = attrs.field(default=(), converter=by_shape, metadata=shape(_NAMES))
+    interview_on: str | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(_DateShape(full=True), "The date of the next interview."),
+    )
 
     def days_to_interview(self, as_of: dt.date) -> int | None:
         """
@@ -565,13 +665,16 @@ class Company:
         return None if self.interview_on is None else (period_start(self.interview_on) - as_of).days
 
 
+_COMPANY_SHAPE = Record.of(Company, what="a company (a mapping)")
+
+
 def _degree_level(value: str | None) -> str | None:
     if value is None:
         return None
     return next((level for level, words in _DEGREES if words.search(value)), "other")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Job:
     """
     A job the candidate targets, as its posting describes it.
@@ -595,14 +698,26 @@ class Job:
         (('python', 'pytorch'), 'master')
     """
 
-    title: str | None = None
-    company: str | None = None
-    sector: Sector | None = attrs.field(default=None, converter=attrs.converters.optional(Sector))
-    required: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
-    preferred: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
-    mentioned: tuple[SkillId, ...] = attrs.field(default=(), converter=_skill_ids)
-    years: float | None = attrs.field(default=None, converter=_value)
-    degree: str | None = attrs.field(default=None, converter=_degree_level)
+    title: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    company: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    sector: Sector | None = attrs.field(default=None, converter=by_shape, metadata=shape(SECTOR_SHAPE))
+    required: tuple[SkillId, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(_REQUIREMENTS, "Required skills.")
+    )
+    preferred: tuple[SkillId, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(_REQUIREMENTS, "Preferred skills.")
+    )
+    mentioned: tuple[SkillId, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(_REQUIREMENTS, "Skills only mentioned.")
+    )
+    years: float | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(_YEARS, "Years of experience asked for.")
+    )
+    degree: str | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(Converted(_WORDS, _degree_level), "bachelor, master, phd, or any other words."),
+    )
 
     @property
     def skills(self) -> tuple[SkillId, ...]:
@@ -612,7 +727,12 @@ class Job:
         return tuple(dict.fromkeys((*self.required, *self.preferred, *self.mentioned)))
 
 
-@attrs.frozen
+JOB_SHAPE = Record.of(
+    Job, what="a job (a mapping)", description="A job the candidate targets, as its posting describes it."
+)
+
+
+@attrs.frozen(field_transformer=with_shapes)
 class Goals:
     """
     What the candidate aims at.
@@ -624,42 +744,57 @@ class Goals:
         job: The job they target, from its posting.
     """
 
-    sectors: tuple[Sector, ...] = attrs.field(default=(), converter=_sectors)
-    specialization: str | None = attrs.field(default=None, converter=_specialization)
-    company: Company | None = None
-    job: Job | None = None
+    sectors: tuple[Sector, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(SECTOR_SHAPE, unique=True))
+    )
+    specialization: str | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(
+            Converted(Text(max_length=200), _specialization), "A niche: nlp, computer_vision, ..."
+        ),
+    )
+    company: Company | None = attrs.field(default=None, converter=by_shape, metadata=shape(_COMPANY_SHAPE))
+    job: Job | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(JOB_SHAPE, "A job the candidate targets (mlcareer.read_posting reads one)."),
+    )
 
 
-@attrs.frozen
+_GOALS_SHAPE = Record.of(Goals, what="goals (a mapping)")
+
+
+@attrs.frozen(field_transformer=with_shapes)
 class LearningActivity:
     """
     A course, workshop, degree or book the candidate is doing or did.
     """
 
-    kind: LearningKind = attrs.field(converter=LearningKind)
-    title: str | None = None
-    year: int | None = None
+    kind: LearningKind = attrs.field(converter=by_shape, metadata=shape(_enum_shape(LearningKind)))
+    title: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    year: int | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(Number(integer=True, minimum=1900, maximum=2200))
+    )
 
 
-@attrs.frozen
+_LEARNING_SHAPE = Record.of(LearningActivity, what="a learning activity (a mapping)")
+
+
+@attrs.frozen(field_transformer=with_shapes)
 class NetworkingActivity:
     """
     A conference, meetup, forum or community the candidate takes part in.
     """
 
-    kind: NetworkingKind = attrs.field(converter=NetworkingKind)
-    name: str | None = None
+    kind: NetworkingKind = attrs.field(converter=by_shape, metadata=shape(_enum_shape(NetworkingKind)))
+    name: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
 
 
-def _learning(values: Iterable[LearningActivity]) -> tuple[LearningActivity, ...]:
-    return tuple(values)
+_NETWORKING_SHAPE = Record.of(NetworkingActivity, what="a networking activity (a mapping)")
 
 
-def _networking(values: Iterable[NetworkingActivity]) -> tuple[NetworkingActivity, ...]:
-    return tuple(values)
-
-
-@attrs.frozen
+@attrs.frozen(field_transformer=with_shapes)
 class Growth:
     """
     What the candidate does to keep growing.
@@ -670,52 +805,19 @@ class Growth:
         networking: Networking activities.
     """
 
-    mentor: bool = False
-    learning: tuple[LearningActivity, ...] = attrs.field(default=(), converter=_learning)
-    networking: tuple[NetworkingActivity, ...] = attrs.field(default=(), converter=_networking)
+    mentor: bool = attrs.field(default=False, converter=by_shape, metadata=shape(Flag()))
+    learning: tuple[LearningActivity, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_LEARNING_SHAPE))
+    )
+    networking: tuple[NetworkingActivity, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_NETWORKING_SHAPE))
+    )
 
 
-def _skills(values: Iterable[Skill]) -> tuple[Skill, ...]:
-    return tuple(values)
+_GROWTH_SHAPE = Record.of(Growth, what="growth (a mapping)")
 
 
-def _traits(values: Iterable[Trait]) -> tuple[Trait, ...]:
-    return tuple(values)
-
-
-def _portfolio(values: Iterable[PortfolioItem]) -> tuple[PortfolioItem, ...]:
-    return tuple(values)
-
-
-def _unique_names(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    counts = collections.Counter(item.name for item in value)
-    repeated = sorted(name for name, count in counts.items() if count > 1)
-    if repeated:
-        msg = f"{attribute.name} lists {', '.join(repeated)} more than once"
-        raise ValueError(msg)
-
-
-#: The deepest the extensions of a candidate built in Python may nest (as deep as a document may).
-_EXTENSIONS_DEPTH = 32
-
-
-def _shallow(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """
-    Refuse extensions nested deeper than a document may be: reading them would exhaust the stack.
-    """
-    pending = [(value, 1)]
-    while pending:
-        item, depth = pending.pop()
-        children = (
-            item.values() if isinstance(item, Mapping) else item if isinstance(item, list | tuple) else ()
-        )
-        if children and depth >= _EXTENSIONS_DEPTH:
-            msg = f"{attribute.name} nest deeper than {_EXTENSIONS_DEPTH} levels"
-            raise ValueError(msg)
-        pending.extend((child, depth + 1) for child in children)
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Candidate:
     """
     Everything the rules know about a person: the profile, as typed values.
@@ -746,17 +848,38 @@ class Candidate:
         True
     """
 
-    name: str | None = None
-    stage: Stage | None = attrs.field(default=None, converter=attrs.converters.optional(Stage))
-    skills: tuple[Skill, ...] = attrs.field(default=(), converter=_skills, validator=_unique_names)
-    traits: tuple[Trait, ...] = attrs.field(default=(), converter=_traits, validator=_unique_names)
-    portfolio: tuple[PortfolioItem, ...] = attrs.field(default=(), converter=_portfolio)
-    goals: Goals = Goals()
-    interview_prep: tuple[PrepStep, ...] = attrs.field(default=(), converter=_steps)
-    growth: Growth = Growth()
-    experience: tuple[Position, ...] = attrs.field(default=(), converter=tuple)
-    education: tuple[Education, ...] = attrs.field(default=(), converter=tuple)
-    extensions: dict[str, Any] = attrs.field(factory=dict, hash=False, validator=_shallow)
+    name: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
+    stage: Stage | None = attrs.field(
+        default=None,
+        converter=by_shape,
+        metadata=shape(STAGE_SHAPE, "Derived from experience and education when absent."),
+    )
+    skills: tuple[Skill, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_SKILL_SHAPE, unique=True))
+    )
+    traits: tuple[Trait, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_TRAIT_SHAPE, unique=True))
+    )
+    portfolio: tuple[PortfolioItem, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_PORTFOLIO_SHAPE))
+    )
+    goals: Goals = attrs.field(default=Goals(), converter=by_shape, metadata=shape(_GOALS_SHAPE))
+    interview_prep: tuple[PrepStep, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(PREP_SHAPE, unique=True))
+    )
+    growth: Growth = attrs.field(default=Growth(), converter=by_shape, metadata=shape(_GROWTH_SHAPE))
+    experience: tuple[Position, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_POSITION_SHAPE), "The work history.")
+    )
+    education: tuple[Education, ...] = attrs.field(
+        default=(), converter=by_shape, metadata=shape(Items(_EDUCATION_SHAPE), "Degrees and studies.")
+    )
+    extensions: dict[str, Any] = attrs.field(
+        factory=dict,
+        hash=False,
+        converter=by_shape,
+        metadata=shape(AnyData(), "Free-form data for a program's own rules."),
+    )
 
     def stage_on(self, as_of: dt.date) -> Stage:
         """
@@ -861,6 +984,11 @@ class Candidate:
         return {"profile": PROFILE_VERSION, **data}
 
 
+CANDIDATE_SHAPE = Record.of(
+    Candidate, what="a profile (a mapping)", description="A candidate profile, as read by mlcareer."
+)
+
+
 def load_candidate(
     source: Mapping[str, object] | str | bytes | FilePath,
     *,
@@ -892,14 +1020,21 @@ def parse_candidate(document: Document) -> Candidate:
     """
     Build a candidate from a loaded *document*, or raise `ProfileError`.
     """
-    issues = Issues(document)
     data = document.data
+    if type(data) is dict and document.limits.max_items >= MAX_ITEMS:
+        # The fast way: the fields convert the data themselves. Only a problem needs the slow way,
+        # which reads every value with its place to say where each problem is.
+        version = data.get("profile", PROFILE_VERSION)
+        if version == PROFILE_VERSION and not isinstance(version, bool):
+            with contextlib.suppress(ValueError, TypeError):
+                return CANDIDATE_SHAPE.convert(data if "profile" not in data else _without_version(data))
+    issues = Issues(document)
     if isinstance(data, Mapping) and "profile" in data:
         version = data["profile"]
         if version != PROFILE_VERSION or isinstance(version, bool):
             supported = f"this version reads format {PROFILE_VERSION}"
             issues.add(("profile",), f"profile format {shown(version)} is not supported ({supported})")
-        data = {key: value for key, value in data.items() if key != "profile"}
+        data = _without_version(data)
     try:
         candidate = CANDIDATE_SHAPE.parse(data, (), issues)
     except Rejected:
@@ -909,190 +1044,8 @@ def parse_candidate(document: Document) -> Candidate:
     return candidate
 
 
-_SKILL_SHAPE: Record[Skill] = Record(
-    Skill,
-    {
-        "name": Field(Text(max_length=200), required=True, description="A skill, by name or alias."),
-        "level": Field(LEVEL_SHAPE, default=Level.INTERMEDIATE, description="Intermediate when absent."),
-        "years": Field(Number(minimum=0, maximum=80), description="Years of use."),
-    },
-    shorthand="name",
-    what="a skill (a name, or a mapping with name and level)",
-)
-_TRAIT_SHAPE: Record[Trait] = Record(
-    Trait,
-    {
-        "name": Field(Text(max_length=200), required=True),
-        "evidence": Field(Text(), description="A concrete example that shows the trait."),
-    },
-    shorthand="name",
-    what="a trait (a name, or a mapping with name and evidence)",
-)
-_NAMES = Items(Text(max_length=200))
-
-
-class _DateShape(Text):
-    """
-    A date: a year, ``YYYY-MM`` or ``YYYY-MM-DD`` (text or a YAML date), or a full date only.
-    """
-
-    def __init__(self, *, full: bool = False, present: bool = False) -> None:
-        super().__init__(max_length=10)
-        self.full = full
-        self.present = present
-        self.what = "a date (YYYY-MM-DD)" if full else "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
-        if value is None or (
-            self.present and isinstance(value, str) and value.strip().casefold() in _PRESENT
-        ):
-            return None  # type: ignore[return-value] # null, or "present": no date
-        try:
-            text = parse_date(value)
-        except ValueError:
-            raise self.wrong(value, path, issues) from None
-        if self.full and len(text) != 10:
-            raise self.wrong(value, path, issues)
-        return text
-
-    def schema(self) -> JSONSchema:
-        pattern = (
-            r"^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$"
-            if self.full
-            else r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
-        )
-        text = {"type": "string", "pattern": pattern}
-        year = {"type": "integer", "minimum": 1000, "maximum": 2999}
-        present = [{"type": "string", "enum": sorted(_PRESENT)}] if self.present else []
-        return {"anyOf": [text, *([] if self.full else [year]), *present, {"type": "null"}]}
-
-
-_PORTFOLIO_SHAPE: Record[PortfolioItem] = Record(
-    PortfolioItem,
-    {
-        "kind": Field(KIND_SHAPE, required=True),
-        "title": Field(Text(max_length=500)),
-        "skills": Field(_NAMES, default=()),
-        "topics": Field(_NAMES, default=(), description="Free tags."),
-        "sector": Field(SECTOR_SHAPE),
-        "url": Field(Text(max_length=2000)),
-        "issuer": Field(Text(max_length=500)),
-        "description": Field(Text(max_length=5000), description="What it is about."),
-    },
-    what="a portfolio item (a mapping)",
-)
-_POSITION_SHAPE: Record[Position] = Record(
-    Position,
-    {
-        "title": Field(Text(max_length=500)),
-        "organization": Field(Text(max_length=500)),
-        "sector": Field(SECTOR_SHAPE),
-        "start": Field(_DateShape(), description="YYYY, YYYY-MM or YYYY-MM-DD."),
-        "end": Field(
-            _DateShape(present=True), description="Absent, null or 'present': the current position."
-        ),
-        "skills": Field(_NAMES, default=(), description="Skills used in the role."),
-        "highlights": Field(Items(Text(max_length=5000)), default=()),
-    },
-    what="a position (a mapping)",
-)
-_EDUCATION_SHAPE: Record[Education] = Record(
-    Education,
-    {
-        "degree": Field(Text(max_length=500), description="bachelor, master, phd, or any other words."),
-        "field": Field(Text(max_length=500)),
-        "institution": Field(Text(max_length=500)),
-        "start": Field(_DateShape()),
-        "end": Field(_DateShape(), description="After the as-of date, or absent: in progress."),
-    },
-    what="education (a mapping)",
-)
-_COMPANY_SHAPE: Record[Company] = Record(
-    Company,
-    {
-        "name": Field(Text(max_length=500), required=True),
-        "sector": Field(SECTOR_SHAPE),
-        "ml_projects": Field(_NAMES, default=()),
-        "values": Field(_NAMES, default=()),
-        "interview_on": Field(_DateShape(full=True), description="The date of the next interview."),
-    },
-    what="a company (a mapping)",
-)
-JOB_SHAPE: Record[Job] = Record(
-    Job,
-    {
-        "title": Field(Text(max_length=500)),
-        "company": Field(Text(max_length=500)),
-        "sector": Field(SECTOR_SHAPE),
-        "required": Field(
-            Items(Text(max_length=200), unique=True), default=(), description="Required skills."
-        ),
-        "preferred": Field(
-            Items(Text(max_length=200), unique=True), default=(), description="Preferred skills."
-        ),
-        "mentioned": Field(
-            Items(Text(max_length=200), unique=True), default=(), description="Skills only mentioned."
-        ),
-        "years": Field(Number(minimum=0, maximum=80), description="Years of experience asked for."),
-        "degree": Field(Text(max_length=500), description="bachelor, master, phd, or any other words."),
-    },
-    what="a job (a mapping)",
-    description="A job the candidate targets, as its posting describes it.",
-)
-_GOALS_SHAPE: Record[Goals] = Record(
-    Goals,
-    {
-        "sectors": Field(Items(SECTOR_SHAPE, unique=True), default=()),
-        "specialization": Field(Text(max_length=200), description="A niche: nlp, computer_vision, ..."),
-        "company": Field(_COMPANY_SHAPE),
-        "job": Field(JOB_SHAPE, description="A job the candidate targets (mlcareer.read_posting reads one)."),
-    },
-    what="goals (a mapping)",
-)
-_LEARNING_SHAPE: Record[LearningActivity] = Record(
-    LearningActivity,
-    {
-        "kind": Field(_enum_shape(LearningKind), required=True),
-        "title": Field(Text(max_length=500)),
-        "year": Field(Number(integer=True, minimum=1900, maximum=2200)),
-    },
-    what="a learning activity (a mapping)",
-)
-_NETWORKING_SHAPE: Record[NetworkingActivity] = Record(
-    NetworkingActivity,
-    {
-        "kind": Field(_enum_shape(NetworkingKind), required=True),
-        "name": Field(Text(max_length=500)),
-    },
-    what="a networking activity (a mapping)",
-)
-_GROWTH_SHAPE: Record[Growth] = Record(
-    Growth,
-    {
-        "mentor": Field(Flag(), default=False),
-        "learning": Field(Items(_LEARNING_SHAPE), default=()),
-        "networking": Field(Items(_NETWORKING_SHAPE), default=()),
-    },
-    what="growth (a mapping)",
-)
-CANDIDATE_SHAPE: Record[Candidate] = Record(
-    Candidate,
-    {
-        "name": Field(Text(max_length=500)),
-        "stage": Field(STAGE_SHAPE, description="Derived from experience and education when absent."),
-        "skills": Field(Items(_SKILL_SHAPE, unique=True), default=()),
-        "traits": Field(Items(_TRAIT_SHAPE, unique=True), default=()),
-        "portfolio": Field(Items(_PORTFOLIO_SHAPE), default=()),
-        "goals": Field(_GOALS_SHAPE, default=Goals()),
-        "interview_prep": Field(Items(PREP_SHAPE, unique=True), default=()),
-        "growth": Field(_GROWTH_SHAPE, default=Growth()),
-        "experience": Field(Items(_POSITION_SHAPE), default=(), description="The work history."),
-        "education": Field(Items(_EDUCATION_SHAPE), default=(), description="Degrees and studies."),
-        "extensions": Field(AnyData(), default={}, description="Free-form data for a program's own rules."),
-    },
-    what="a profile (a mapping)",
-    description="A candidate profile, as read by mlcareer.",
-)
+def _without_version(data: Mapping[str, object]) -> dict[str, object]:
+    return {key: value for key, value in data.items() if key != "profile"}
 
 
 def profile_schema() -> JSONSchema:

@@ -199,13 +199,19 @@ class Report:
         """
         The report as the plain data of the data contract.
         """
+        return self.head([advice.to_dict() for advice in self.advice])
+
+    def head(self, advice: list[Any]) -> dict[str, Any]:
+        """
+        The report as plain data with *advice* in place of its own, for writers that write advice themselves.
+        """
         ruleset = self.ruleset
         return {
             "report": REPORT_VERSION,
             **({"as_of": self.as_of.isoformat()} if self.as_of is not None else {}),
             "candidate": self.candidate,
             "ruleset": {"name": ruleset.name, "version": ruleset.version, "digest": ruleset.digest},
-            "advice": [advice.to_dict() for advice in self.advice],
+            "advice": advice,
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:

@@ -10,7 +10,9 @@ serializers and their published schemas come from one definition.
 
 from __future__ import annotations
 
+import collections
 import difflib
+import enum
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -41,7 +43,8 @@ class Rejected(Exception):  # noqa: N818 - what happened to the value, as packag
     """
 
 
-_MAX_ITEMS = 10_000
+#: The longest list a shape reads when neither it nor the document's limits say.
+MAX_ITEMS = 10_000
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
@@ -227,6 +230,26 @@ class Issues:
             raise error(sorted(self.problems, key=_position))
 
 
+class _Raising(Issues):
+    """
+    Issues that raise the first problem as a `ValueError`: for values with no document to place them in.
+    """
+
+    def add(
+        self,
+        path: Path,  # noqa: ARG002 - there is no place to name
+        message: str,
+        *,
+        suggestion: str | None = None,
+        at_key: Path | None = None,  # noqa: ARG002 - there is no place to name
+    ) -> None:
+        hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
+        raise ValueError(message + hint)
+
+
+_RAISING = _Raising()
+
+
 def _position(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
@@ -239,11 +262,27 @@ class Shape(Generic[T]):
     #: The value's kind, as error messages and schemas name it.
     what = "a value"
 
+    #: Whether null is a value of this shape (as an absent date is); otherwise it is refused.
+    null = False
+
     def parse(self, value: object, path: Path, issues: Issues) -> T:
         """
         Turn plain *value* into the typed value, or record why not.
         """
         raise NotImplementedError
+
+    def convert(self, value: object) -> T:
+        """
+        Turn *value* into the typed value, as `parse` does, without recording where a problem is.
+
+        This is the fast way for values that are right; it is also what the
+        fields of the value classes convert with, so building a value in
+        Python accepts exactly what a document may hold.
+
+        Raises:
+            ValueError: at the first problem, saying what it is.
+        """
+        return self.parse(value, (), _RAISING)
 
     def dump(self, value: T) -> object:
         """
@@ -411,6 +450,7 @@ class Words(Shape[T]):
         what: str = "one of these words",
     ) -> None:
         self.names = dict(names)
+        self._types = frozenset(type(value) for value in self.names) - {str}
         self.table: dict[str, T] = {normal_word(name): value for value, name in names.items()}
         for word, value in (synonyms or {}).items():
             self.table[normal_word(word)] = value
@@ -422,6 +462,8 @@ class Words(Shape[T]):
         """
         Return the value *value* names, or None.
         """
+        if type(value) in self._types and value in self.names:  # a value itself
+            return value
         if isinstance(value, str):
             return self.table.get(normal_word(value))
         if isinstance(value, int) and not isinstance(value, bool):
@@ -477,7 +519,7 @@ class Items(Shape[tuple[T, ...]]):
             empty = isinstance(value, list | tuple) and not value
             shown = "an empty list" if empty else describe_value(value)
             raise issues.reject(path, f"expected {self.what}, got {shown}")
-        limit = self.max_items or issues.max_items or _MAX_ITEMS
+        limit = self.max_items or issues.max_items or MAX_ITEMS
         if len(value) > limit:
             raise issues.reject(path, f"has {len(value)} items, more than the limit of {limit}")
         items: list[T] = []
@@ -490,7 +532,7 @@ class Items(Shape[tuple[T, ...]]):
                 ok = False
                 continue
             if self.unique:
-                key = getattr(item, "name", item)
+                key = _identity(item)
                 if key in seen:
                     first = format_path((*path, seen[key]))
                     issues.add((*path, index), f"repeats {first} ({key})")
@@ -501,6 +543,22 @@ class Items(Shape[tuple[T, ...]]):
         if not ok:
             raise Rejected
         return tuple(items)
+
+    def convert(self, value: object) -> tuple[T, ...]:
+        if not isinstance(value, list | tuple) or len(value) < self.min_items:
+            return self.parse(value, (), _RAISING)  # says what was expected
+        if len(value) > (self.max_items or MAX_ITEMS):
+            return self.parse(value, (), _RAISING)  # says what the limit is
+        convert = self.item.convert
+        items = tuple([convert(item) for item in value])
+        if self.unique:
+            keys = [_identity(item) for item in items]
+            if len(set(keys)) < len(keys):
+                counts = collections.Counter(keys)
+                repeated = ", ".join(sorted(str(key) for key, count in counts.items() if count > 1))
+                msg = f"lists {repeated} more than once"
+                raise ValueError(msg)
+        return items
 
     def dump(self, value: tuple[T, ...]) -> object:
         return [self.item.dump(item) for item in value]
@@ -514,6 +572,43 @@ class Items(Shape[tuple[T, ...]]):
         if self.unique:
             result["uniqueItems"] = True
         return result
+
+
+class Converted(Shape[T]):
+    """
+    A value of another shape, turned into another value once read (a skill's name into its id).
+
+    Args:
+        shape: The shape of the value as written.
+        into: What turns it into the value kept; given a kept value, it gives it back.
+    """
+
+    def __init__(self, shape: Shape[Any], into: Callable[[Any], T]) -> None:
+        self.shape = shape
+        self.into = into
+        self.what = shape.what
+        self.null = shape.null
+
+    def parse(self, value: object, path: Path, issues: Issues) -> T:
+        return self.into(self.shape.parse(value, path, issues))
+
+    def convert(self, value: object) -> T:
+        return self.into(self.shape.convert(value))
+
+    def dump(self, value: T) -> object:
+        return self.shape.dump(value)
+
+    def schema(self) -> JSONSchema:
+        return self.shape.schema()
+
+
+def _identity(item: object) -> object:
+    """
+    What makes an item of a list of unique items the same as another: its name, or a word's value.
+    """
+    if isinstance(item, enum.Enum):
+        return item.value
+    return getattr(item, "name", item)
 
 
 class Table(Shape[dict[str, T]]):
@@ -556,14 +651,28 @@ class Table(Shape[dict[str, T]]):
 
 class AnyData(Shape[dict[str, object]]):
     """
-    A mapping of free-form plain data, kept as it is.
+    A mapping of free-form plain data, copied as plain data (tuples become lists).
+
+    Args:
+        max_depth: The deepest it may nest: as deep as a document may, so
+            that reading it cannot exhaust the stack.
     """
 
     what = "a mapping"
 
+    def __init__(self, *, max_depth: int = 32) -> None:
+        self.max_depth = max_depth
+
     def parse(self, value: object, path: Path, issues: Issues) -> dict[str, object]:
         if not isinstance(value, Mapping):
             raise self.wrong(value, path, issues)
+        pending: list[tuple[object, int]] = [(value, 1)]
+        while pending:
+            item, depth = pending.pop()
+            children = _children(item)
+            if children and depth >= self.max_depth:
+                raise issues.reject(path, f"nests deeper than {self.max_depth} levels")
+            pending.extend([(child, depth + 1) for child in children])
         return _copy_plain(value)  # type: ignore[return-value] # a mapping copies to a dict
 
     def dump(self, value: dict[str, object]) -> object:
@@ -573,12 +682,78 @@ class AnyData(Shape[dict[str, object]]):
         return {"type": "object"}
 
 
+def _children(value: object) -> Iterable[object]:
+    if isinstance(value, Mapping):
+        return value.values()
+    return value if isinstance(value, list | tuple) else ()
+
+
 def _copy_plain(value: object) -> object:
     if isinstance(value, Mapping):
         return {str(key): _copy_plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_copy_plain(item) for item in value]
     return value
+
+
+#: The metadata keys of a field with a `shape` field: its shape, and what it means.
+SHAPE = "mlcareer.shape"
+DESCRIPTION = "mlcareer.description"
+
+
+def shape(value_shape: Shape[Any], description: str = "") -> dict[str, object]:
+    """
+    The metadata of an attrs field whose value has *value_shape*, with what the field means.
+
+    Such a field declares ``converter=by_shape``; its class is decorated with
+    ``field_transformer=with_shapes``, and `Record.of` reads and writes it.
+    """
+    return {SHAPE: value_shape, DESCRIPTION: description}
+
+
+def by_shape(value: Any) -> Any:  # noqa: ANN401 - a field converted by its shape takes any value
+    """
+    The converter of a field that its shape converts; `with_shapes` puts the shape's own in its place.
+
+    Type checkers read a field's arguments from its converter, so the field
+    names this one; the class's field transformer replaces it.
+
+    Raises:
+        TypeError: always, for a class that is not decorated with ``field_transformer=with_shapes``.
+    """
+    msg = f"a field converted by its shape needs field_transformer=with_shapes, given {shown(value)}"
+    raise TypeError(msg)
+
+
+def with_shapes(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """
+    An attrs field transformer: each field with a `shape` converts its value with that shape.
+
+    A field whose default is None also takes None; a wrong value raises
+    `ValueError` naming the field.
+    """
+    return [
+        field.evolve(converter=_converter(field.name, field.metadata[SHAPE], null=field.default is None))
+        if SHAPE in field.metadata
+        else field
+        for field in fields
+    ]
+
+
+def _converter(name: str, shape: Shape[Any], *, null: bool) -> Callable[[object], object]:
+    convert = shape.convert
+
+    def converter(value: object) -> object:
+        if value is None and null:
+            return None
+        try:
+            return convert(value)
+        except ValueError as error:
+            msg = f"{name}: {error}"
+            raise ValueError(msg) from None
+
+    converter.__doc__ = f"Convert {name} to its shape."
+    return converter
 
 
 @attrs.frozen
@@ -627,9 +802,62 @@ class Record(Shape[T]):
         self.fields = dict(fields)
         self._names = frozenset(self.fields)
         self._keys = tuple((name, field, field.attr or name) for name, field in self.fields.items())
+        self._required = frozenset(name for name, field in self.fields.items() if field.required)
+        self._null = frozenset(name for name, field in self.fields.items() if field.shape.null)
+        # A class whose fields convert themselves (field with a `shape`) is built from the data as it is.
+        self._class = build if isinstance(build, type) else None
+        self._converts = (
+            self._class is not None
+            and attrs.has(self._class)
+            and all(SHAPE in attribute.metadata for attribute in attrs.fields(self._class))
+        )
         self.shorthand = shorthand
         self.what = what
         self.description = description
+
+    @classmethod
+    def of(
+        cls,
+        value_class: type[T],
+        *,
+        shorthand: str | None = None,
+        what: str = "a mapping",
+        description: str = "",
+    ) -> Record[T]:
+        """
+        The record of an attrs class whose fields all have a `shape`: one key per field, in their order.
+
+        A field without a default is required; the others are left out of
+        the dumped data while they hold their default.
+        """
+        fields = {}
+        for attribute in attrs.fields(value_class):  # type: ignore[arg-type] # an attrs class
+            default = attribute.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # attrs.Factory is a class
+                default = default.factory()
+            fields[attribute.name] = Field(
+                attribute.metadata[SHAPE],
+                required=default is attrs.NOTHING,
+                default=None if default is attrs.NOTHING else default,
+                description=attribute.metadata.get(DESCRIPTION, ""),
+            )
+        return cls(value_class, fields, shorthand=shorthand, what=what, description=description)
+
+    def convert(self, value: object) -> T:
+        if self._class is not None and isinstance(value, self._class):
+            return value  # type: ignore[return-value] # built already
+        if not self._converts or not isinstance(value, Mapping | str):
+            return self.parse(value, (), _RAISING)
+        if isinstance(value, str):
+            if self.shorthand is None:
+                return self.parse(value, (), _RAISING)
+            value = {self.shorthand: value}
+        if not self._names.issuperset(value) or not self._required.issubset(value):
+            return self.parse(value, (), _RAISING)  # names the key
+        for name, item in value.items():
+            if item is None and name not in self._null:
+                return self.parse(value, (), _RAISING)  # names the key
+        return self.build(**value)
 
     def fields_of(self, value: object, path: Path, issues: Issues) -> tuple[dict[str, object], bool]:
         """
@@ -656,6 +884,8 @@ class Record(Shape[T]):
         return kwargs, ok
 
     def parse(self, value: object, path: Path, issues: Issues) -> T:
+        if self._class is not None and isinstance(value, self._class):
+            return value  # type: ignore[return-value] # built already
         kwargs, ok = self.fields_of(value, path, issues)
         if not ok:
             raise Rejected
