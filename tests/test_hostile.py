@@ -23,6 +23,8 @@ from hypothesis import strategies as st
 import mlcareer
 from mlcareer import LimitError, Limits, MlcareerError, ProfileError, strategies
 from mlcareer._cli import main
+from mlcareer._model import CANDIDATE_SHAPE
+from mlcareer._shapes import Issues, Rejected
 
 ENGINE = mlcareer.default_engine()
 
@@ -142,6 +144,24 @@ class TestProfiles:
     def test_mutated_profiles(self, document: Any) -> None:
         """Valid profiles with parts deleted, retyped, duplicated or nested give a candidate or a documented error."""
         only_documented_errors(mlcareer.load_candidate, document)
+
+    @given(st.one_of(strategies.profile_documents(), strategies.profile_documents().flatmap(mutated)))
+    def test_the_fast_way_reads_as_the_placing_way(self, document: Any) -> None:
+        """Converting a profile without placing problems accepts and builds exactly what placed reading does."""
+        if not isinstance(document, dict):
+            return
+        body = {key: value for key, value in document.items() if key != "profile"}
+        issues = Issues()
+        try:
+            placed = CANDIDATE_SHAPE.parse(body, (), issues)
+        except Rejected:
+            placed = None
+        try:
+            fast = CANDIDATE_SHAPE.convert(body)
+        except (ValueError, TypeError):
+            fast = None
+        assert fast == placed
+        assert (fast is None) == bool(issues.problems)
 
     @given(strategies.profile_documents().flatmap(lambda d: truncated(yaml.safe_dump(d))))
     def test_truncated_yaml(self, text: str) -> None:

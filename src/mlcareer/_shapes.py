@@ -329,6 +329,13 @@ class Text(Shape[str]):
                 raise issues.reject(path, "is not valid Unicode text (it holds a lone surrogate)") from None
         return text
 
+    def convert(self, value: object) -> str:
+        if type(self) is Text and type(value) is str:  # the common case, checked as parse does
+            text = value.strip()
+            if text and len(text) <= self.max_length and text.isascii():
+                return text
+        return self.parse(value, (), _RAISING)
+
     def schema(self) -> JSONSchema:
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
 
@@ -465,7 +472,8 @@ class Words(Shape[T]):
         if type(value) in self._types and value in self.names:  # a value itself
             return value
         if isinstance(value, str):
-            return self.table.get(normal_word(value))
+            found = self.table.get(value)  # written as the table has it
+            return self.table.get(normal_word(value)) if found is None else found
         if isinstance(value, int) and not isinstance(value, bool):
             return self.numbers.get(value)
         return None
@@ -482,6 +490,10 @@ class Words(Shape[T]):
             close = suggest(normal_word(value), self.table)
             suggestion = self.names[self.table[close]] if close else None
         raise issues.reject(path, f"{written} is not one of {choices}", suggestion=suggestion)
+
+    def convert(self, value: object) -> T:
+        found = self.lookup(value)
+        return self.parse(value, (), _RAISING) if found is None else found
 
     def dump(self, value: T) -> object:
         return self.names[value]
@@ -803,14 +815,17 @@ class Record(Shape[T]):
         self._names = frozenset(self.fields)
         self._keys = tuple((name, field, field.attr or name) for name, field in self.fields.items())
         self._required = frozenset(name for name, field in self.fields.items() if field.required)
-        self._null = frozenset(name for name, field in self.fields.items() if field.shape.null)
         # A class whose fields convert themselves (field with a `shape`) is built from the data as it is.
         self._class = build if isinstance(build, type) else None
         self._converts = (
             self._class is not None
             and attrs.has(self._class)
-            and all(SHAPE in attribute.metadata for attribute in attrs.fields(self._class))
+            and all(
+                SHAPE in attribute.metadata and attribute.validator is None and attribute.init
+                for attribute in attrs.fields(self._class)
+            )
         )
+        self._builder: Callable[[Mapping[str, object]], T] | None = None
         self.shorthand = shorthand
         self.what = what
         self.description = description
@@ -844,20 +859,50 @@ class Record(Shape[T]):
         return cls(value_class, fields, shorthand=shorthand, what=what, description=description)
 
     def convert(self, value: object) -> T:
-        if self._class is not None and isinstance(value, self._class):
-            return value  # type: ignore[return-value] # built already
-        if not self._converts or not isinstance(value, Mapping | str):
-            return self.parse(value, (), _RAISING)
-        if isinstance(value, str):
-            if self.shorthand is None:
-                return self.parse(value, (), _RAISING)
-            value = {self.shorthand: value}
-        if not self._names.issuperset(value) or not self._required.issubset(value):
-            return self.parse(value, (), _RAISING)  # names the key
-        for name, item in value.items():
-            if item is None and name not in self._null:
-                return self.parse(value, (), _RAISING)  # names the key
-        return self.build(**value)
+        if type(value) is not dict:
+            if self._class is not None and isinstance(value, self._class):
+                return value  # type: ignore[return-value] # built already
+            if isinstance(value, str) and self.shorthand is not None:
+                value = {self.shorthand: value}
+        if (
+            self._converts
+            and isinstance(value, dict | Mapping)
+            and self._names.issuperset(value)
+            and self._required.issubset(value)
+        ):
+            if self._builder is None:
+                self._builder = self._compile()
+            return self._builder(value)
+        return self.parse(value, (), _RAISING)  # says what is wrong
+
+    def _compile(self) -> Callable[[Mapping[str, object]], T]:
+        """
+        One function that builds the class from a mapping of known keys, each converted by its shape.
+
+        The fields' shapes convert the values, so it sets them on a new
+        object without going through the class's converters again.
+        """
+        assert self._class is not None  # noqa: S101 - only for records of attrs classes
+        namespace: dict[str, object] = {"new": object.__new__, "put": object.__setattr__, "cls": self._class}
+        lines = ["def build(value):", "    get = value.get", "    made = new(cls)"]
+        for index, attribute in enumerate(attrs.fields(self._class)):
+            name = attribute.name
+            namespace[f"convert{index}"] = self.fields[name].shape.convert
+            converted = f"convert{index}(value[{name!r}])"
+            if name not in self._required:
+                default = attribute.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # attrs.Factory is a class
+                    namespace[f"default{index}"] = default.factory
+                    absent = f"default{index}()"
+                else:
+                    namespace[f"default{index}"] = default
+                    absent = f"default{index}"
+                lines.append(f"    item = get({name!r}, put)")  # put: a value no document holds
+                converted = f"{absent} if item is put else convert{index}(item)"
+            lines.append(f"    put(made, {name!r}, {converted})")
+        lines.append("    return made")
+        exec("\n".join(lines), namespace)  # noqa: S102 - code written here from the class's own fields
+        return namespace["build"]  # type: ignore[return-value] # the function just defined
 
     def fields_of(self, value: object, path: Path, issues: Issues) -> tuple[dict[str, object], bool]:
         """
