@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ import pytest
 
 import mlcareer
 from mlcareer import LimitError, Limits, ProfileError, RuleError
-from mlcareer._document import format_path, load_document
+from mlcareer._document import collector_paused, format_path, load_document
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -217,3 +218,23 @@ class TestYamlReadings:
         """Where a profile expects true or false, yes/no/on/off keep the meaning they always had."""
         candidate = mlcareer.load_candidate("growth: {mentor: Yes}\nextensions: {country: NO}\n")
         assert (candidate.growth.mentor, candidate.extensions) == (True, {"country": "NO"})
+
+
+def test_the_collector_is_paused_only_while_reading() -> None:
+    """The garbage collector is paused inside collector_paused and restored as it was, also after an error."""
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), collector_paused():
+        raise KeyError
+    assert gc.isenabled()
+    with collector_paused(pause=False):
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

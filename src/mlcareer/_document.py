@@ -11,6 +11,8 @@ and documents past the `Limits` are errors.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -27,7 +29,15 @@ if TYPE_CHECKING:
 
     from mlcareer.exceptions import _ProblemsError
 
-__all__ = ["Document", "Limits", "Path", "format_path", "load_document", "surrogate_paths"]
+__all__ = [
+    "Document",
+    "Limits",
+    "Path",
+    "collector_paused",
+    "format_path",
+    "load_document",
+    "surrogate_paths",
+]
 
 #: A place inside a document: keys and list indices from the root.
 Path = tuple[str | int, ...]
@@ -282,7 +292,8 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
     if kind == "json":
         return _load_json(text, file, limits, error)
     walker = _Walker(text, limits, file, error)
-    data = walker.load()
+    with collector_paused(pause=len(text) > _LARGE):
+        data = walker.load()
     return Document(
         data=data,
         file=file,
@@ -291,6 +302,30 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         marks=walker.marks,
         key_marks=walker.key_marks,
     )
+
+
+#: The text length from which a document is read with the cyclic garbage collector paused.
+_LARGE = 64 * 1024
+
+
+@contextlib.contextmanager
+def collector_paused(*, pause: bool = True) -> Iterator[None]:
+    """
+    Pause Python's cyclic garbage collector while a large document is read or compiled, if *pause*.
+
+    Reading makes many containers and no cycles; each collection the
+    allocations set off walks every container made so far, so a large
+    rule file took time growing faster than its size. The collector is
+    restarted as it was, whatever happens.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _read_file(path: FilePath, file: str, limits: Limits, error: type[_ProblemsError]) -> bytes:

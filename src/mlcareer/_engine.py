@@ -17,6 +17,7 @@ import attrs
 
 from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words
+from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words
 from mlcareer._horizon import arrange, placement, situation_index
 from mlcareer._ranks import Horizon
@@ -173,7 +174,8 @@ class Engine:
 
     def __init__(self, rulebook: Rulebook | None = None) -> None:
         self._rulebook = rulebook if rulebook is not None else load_rulebook()
-        self._compile()
+        with collector_paused():
+            self._compile()
 
     def _compile(self) -> None:
         rulebook = self._rulebook

@@ -25,7 +25,15 @@ from typing import Any
 import attrs
 
 from mlcareer._conditions import Condition, Named
-from mlcareer._document import Document, Limits, Path, format_path, load_document, surrogate_paths
+from mlcareer._document import (
+    Document,
+    Limits,
+    Path,
+    collector_paused,
+    format_path,
+    load_document,
+    surrogate_paths,
+)
 from mlcareer._horizon import SITUATION_SHAPE, Situation, read_situations
 from mlcareer._language import ConditionParser, ConditionShape
 from mlcareer._model import Candidate, parse_candidate
@@ -610,8 +618,9 @@ class _Reader:
                     [Problem(message="a rulebook directory needs a rulebook.yaml", file=str(source))]
                 )
             source = manifest
-        self._file(source, parsed, set())
-        return self._combine(parsed, base, replace=replace)
+        with collector_paused():
+            self._file(source, parsed, set())
+            return self._combine(parsed, base, replace=replace)
 
     # --- one file
 
