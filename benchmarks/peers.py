@@ -14,7 +14,9 @@ Each engine gets its input in its own best form, prepared before timing:
 mlcareer and the hand-written function take `Candidate` objects and index
 them inside the timed call; the peers take plain dictionaries already
 flattened to what their rules read (skill levels by name, kind counts),
-which favours them.
+which favours them. One more row times what a caller holding plain data
+pays with mlcareer: `load_candidate` on the profile as a dict, then the
+rules.
 
 Run with ``python -m nox -s bench`` or ``python benchmarks/peers.py``
 (peers that are not installed are left out; ``pip install --group bench``
@@ -24,12 +26,14 @@ installs them).
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import yaml
 from profiles import generate
 from timing import median_time
 
@@ -206,31 +210,34 @@ def to_mlcareer(node: Node) -> object:  # noqa: C901, PLR0911 - one case a const
     raise ValueError(node)
 
 
+def mlcareer_data(rules: Sequence[tuple[str, Node]] = RULES) -> dict[str, object]:
+    """The workload as an mlcareer rule file's data: one topic a rule, so every rule is evaluated."""
+    return {
+        "rulebook": "peers",
+        "version": "1",
+        "sections": {"workload": "Workload"},
+        "topics": [
+            {"id": f"workload.{rule}", "section": "workload", "summary": "A rule."} for rule, _ in rules
+        ],
+        "rules": [
+            {
+                "id": f"workload.{rule}",
+                "topic": f"workload.{rule}",
+                "when": to_mlcareer(node),
+                "title": "Advice",
+                "message": "Advice.",
+                "priority": "medium",
+                "actions": ["Act."],
+                "source": "workload",
+            }
+            for rule, node in rules
+        ],
+    }
+
+
 def mlcareer_rulebook() -> mlcareer.Rulebook:
-    """The workload as an mlcareer rulebook: one topic a rule, so every rule is evaluated."""
-    return mlcareer.load_rulebook(
-        {
-            "rulebook": "peers",
-            "version": "1",
-            "sections": {"workload": "Workload"},
-            "topics": [
-                {"id": f"workload.{rule}", "section": "workload", "summary": "A rule."} for rule, _ in RULES
-            ],
-            "rules": [
-                {
-                    "id": f"workload.{rule}",
-                    "topic": f"workload.{rule}",
-                    "when": to_mlcareer(node),
-                    "title": "Advice",
-                    "message": "Advice.",
-                    "priority": "medium",
-                    "actions": ["Act."],
-                    "source": "workload",
-                }
-                for rule, node in RULES
-            ],
-        }
-    )
+    """The workload as an mlcareer rulebook."""
+    return mlcareer.load_rulebook(mlcareer_data())
 
 
 def to_jsonlogic(node: Node) -> object:  # noqa: C901, PLR0911 - one case a construct
@@ -440,7 +447,9 @@ def hand_written(candidate: Candidate) -> list[str]:  # noqa: C901, PLR0912, PLR
 # --- the run
 
 
-def engines(candidates: Sequence[Candidate]) -> dict[str, tuple[Callable[[], list[list[str]]], str]]:
+def engines(
+    candidates: Sequence[Candidate], profiles: Sequence[dict[str, object]]
+) -> dict[str, tuple[Callable[[], list[list[str]]], str]]:
     """Each engine compiled once, as a function from all the profiles to their fired rule ids."""
     engine = mlcareer.Engine(mlcareer_rulebook())
     rules = engine.rulebook.rules
@@ -452,6 +461,12 @@ def engines(candidates: Sequence[Candidate]) -> dict[str, tuple[Callable[[], lis
             importlib.metadata.version("mlcareer"),
         ),
     }
+    # What a caller holding plain data (a dict from JSON, a database row) pays: checking and building the
+    # candidate, then the rules.
+    found["mlcareer from plain data (load_candidate, then fired)"] = (
+        lambda: [[rule[prefix:] for rule in engine.fired(mlcareer.load_candidate(p))] for p in profiles],
+        importlib.metadata.version("mlcareer"),
+    )
     table = mlcareer.skill_table()
     found["mlcareer (interpreted: Condition.test)"] = (
         lambda: [
@@ -500,22 +515,63 @@ def check(found: dict[str, tuple[Callable[[], list[list[str]]], str]]) -> list[l
     return expected
 
 
-def candidates(count: int) -> list[Candidate]:
-    """The workload's profiles (their portfolio items name no skills)."""
-    profiles = generate(count, seed=3)
-    for profile in profiles:
+def profiles(count: int) -> list[dict[str, object]]:
+    """The workload's profiles as plain data (their portfolio items list no skills)."""
+    found = generate(count, seed=3)
+    for profile in found:
         for item in profile["portfolio"]:  # type: ignore[attr-defined]
             del item["skills"]
-    return [mlcareer.load_candidate(profile) for profile in profiles]
+    return found
+
+
+def candidates(count: int) -> list[Candidate]:
+    """The workload's profiles as candidates."""
+    return [mlcareer.load_candidate(profile) for profile in profiles(count)]
 
 
 def run(count: int = 2000) -> list[tuple[str, str, float, float]]:
     """Check every engine fires the same rules, time each; rows of (engine, version, µs, ratio)."""
-    found = engines(candidates(count))
+    plain = profiles(count)
+    found = engines([mlcareer.load_candidate(profile) for profile in plain], plain)
     check(found)
     timings = {name: median_time(function, repeat=7) / count * 1e6 for name, (function, _) in found.items()}
     baseline = timings["hand-written Python function"]
     return [(name, found[name][1], seconds, seconds / baseline) for name, seconds in timings.items()]
+
+
+def repeated(count: int) -> list[tuple[str, Node]]:
+    """*count* rules: the workload's, repeated under new ids."""
+    return [(f"{rule}-{n}", node) for n in range(count // len(RULES) + 1) for rule, node in RULES][:count]
+
+
+class _Unaliased(yaml.SafeDumper):
+    """Writes repeated values in full, as people write rule files, not as YAML aliases."""
+
+    def ignore_aliases(self, data: object) -> bool:  # noqa: ARG002 - every value
+        return True
+
+
+def loading(counts: Sequence[int] = (40, 400, 4000)) -> list[tuple[str, str]]:
+    """Milliseconds to load and compile the workload's rules: mlcareer's from YAML, the peer's from JSON."""
+    rows = []
+    limits = mlcareer.Limits(max_values=10_000_000, max_bytes=100_000_000)  # past the defaults
+    for count in counts:
+        rules = repeated(count)
+        text = yaml.dump(mlcareer_data(rules), Dumper=_Unaliased, sort_keys=False)
+        seconds = median_time(
+            lambda text=text: mlcareer.Engine(mlcareer.load_rulebook(text, limits=limits)), repeat=3
+        )
+        cells = [f"{seconds * 1000:.1f}"]
+        try:
+            import datalogic_py  # noqa: PLC0415 - an optional peer
+
+            logic = json.dumps([{"if": [to_jsonlogic(node), rule, None]} for rule, node in rules])
+            peer = median_time(lambda logic=logic: datalogic_py.Engine().compile(json.loads(logic)), repeat=3)
+            cells.append(f"{peer * 1000:.1f} ({seconds / peer:.1f}x)")
+        except ImportError:
+            cells.append("not installed")
+        rows.append((f"{count:,}", " | ".join(cells)))
+    return rows
 
 
 def table(count: int = 2000) -> str:
@@ -527,6 +583,13 @@ def table(count: int = 2000) -> str:
         "| Engine | Version | µs per profile | times the hand-written function |",
         "| --- | --- | ---: | ---: |",
         *(f"| {name} | {version} | {micros:.1f} | {ratio:.2f} |" for name, version, micros, ratio in rows),
+        "",
+        "Loading and compiling the workload's rules, repeated under new ids, from text (mlcareer from YAML,",
+        "datalogic-py from JSON), in ms, median of 3 (in brackets: mlcareer's time in times the peer's):",
+        "",
+        "| Rules | mlcareer | datalogic-py |",
+        "| ---: | ---: | ---: |",
+        *(f"| {count} | {cells} |" for count, cells in loading()),
     ]
     return "\n".join(lines)
 

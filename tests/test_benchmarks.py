@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+import mlcareer
+
 from .conftest import ROOT
 
 if TYPE_CHECKING:
@@ -12,9 +14,10 @@ if TYPE_CHECKING:
 
 
 def test_every_engine_fires_the_same_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    """mlcareer, its plain interpretation, the hand-written function and any installed peer agree on every profile."""
+    """Every engine fires the same rules: mlcareer from candidates and from plain data, its interpretation, peers."""
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     peers = importlib.import_module("peers")
-    fired = peers.check(peers.engines(peers.candidates(500)))
+    plain = peers.profiles(500)
+    fired = peers.check(peers.engines([mlcareer.load_candidate(profile) for profile in plain], plain))
     counts = {rule: sum(rule in rules for rules in fired) for rule, _ in peers.RULES}
     assert all(0 < count < len(fired) for count in counts.values()), counts

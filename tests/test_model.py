@@ -5,20 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import jsonschema
 import pytest
 import yaml
 from hypothesis import given
+from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import (
     Candidate,
     Company,
+    Education,
     Goals,
     Growth,
+    Job,
     LearningActivity,
     Level,
     NetworkingActivity,
@@ -434,6 +437,29 @@ class TestRoundTrips:
     def test_documents_validate_against_the_schema(self, candidate: Candidate) -> None:
         """Every profile the library writes is valid under the published schema."""
         jsonschema.validate(candidate.to_dict(), profile_schema())
+
+    @given(strategies.values(Candidate))
+    def test_every_candidate_the_class_accepts_loads_back_equal(self, candidate: Candidate) -> None:
+        """Any candidate the fields accept, to their bounds, dumps to data that validates and loads back equal."""
+        data = candidate.to_dict()
+        jsonschema.validate(data, profile_schema())
+        assert Candidate.from_dict(data) == candidate
+        assert load_candidate(json.dumps(data)) == candidate
+
+    @pytest.mark.parametrize(
+        "cls", [Skill, Trait, PortfolioItem, Position, Education, Company, Job, Goals, Growth]
+    )
+    @given(data=st.data())
+    def test_every_part_loads_back_equal(self, cls: type[Any], data: st.DataObject) -> None:
+        """Each part of a profile, to its fields' bounds, dumps and loads back equal inside a profile."""
+        part = data.draw(strategies.values(cls))
+        field = {Skill: "skills", Trait: "traits", PortfolioItem: "portfolio", Position: "experience"}
+        field |= {Education: "education", Goals: "goals", Growth: "growth"}
+        if cls in (Company, Job):
+            candidate = Candidate(goals=Goals(**{cls.__name__.lower(): part}))
+        else:
+            candidate = Candidate(**{field[cls]: part if cls in (Goals, Growth) else [part]})
+        assert Candidate.from_dict(candidate.to_dict()) == candidate
 
 
 class TestSchema:

@@ -602,10 +602,27 @@ class Converted(Shape[T]):
         self.null = shape.null
 
     def parse(self, value: object, path: Path, issues: Issues) -> T:
-        return self.into(self.shape.parse(value, path, issues))
+        read = self.shape.parse(value, path, issues)
+        try:
+            return self._kept(read)
+        except ValueError as error:
+            raise issues.reject(path, str(error)) from None
 
     def convert(self, value: object) -> T:
-        return self.into(self.shape.convert(value))
+        return self._kept(self.shape.convert(value))
+
+    def _kept(self, read: object) -> T:
+        """
+        The value kept for *read*, which must itself read back as written (``"---"`` names no skill).
+        """
+        kept = self.into(read)
+        if kept != read:
+            try:
+                self.shape.convert(self.shape.dump(kept))
+            except ValueError as error:
+                msg = f"{shown(read)} gives {shown(kept)}, which {error}"
+                raise ValueError(msg) from None
+        return kept
 
     def dump(self, value: T) -> object:
         return self.shape.dump(value)

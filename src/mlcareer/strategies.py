@@ -65,9 +65,22 @@ from mlcareer._model import (
     Skill,
     Stage,
     Trait,
+    _DateShape,
 )
 from mlcareer._ranks import Priority
-from mlcareer._shapes import Issues, Rejected
+from mlcareer._shapes import (
+    AnyData,
+    Converted,
+    Flag,
+    Issues,
+    Items,
+    Number,
+    Record,
+    Rejected,
+    Shape,
+    Text,
+    Words,
+)
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
@@ -92,6 +105,7 @@ __all__ = [
     "spell_profile",
     "texts",
     "traits",
+    "values",
 ]
 
 _TABLE = skill_table()
@@ -356,6 +370,99 @@ def candidates(
 
 
 _candidates = candidates
+
+
+# --- any value a class's fields accept, derived from the fields' shapes
+
+
+def values(cls: type[Any]) -> st.SearchStrategy[Any]:
+    """
+    Any value of a profile class (`Candidate`, `Skill`, `Job`, ...) that its fields accept.
+
+    Derived from the fields' own shapes, so it reaches their bounds: text
+    up to its longest, in any script; numbers to their limits; every word;
+    dates from 1000 to 2999; free-form extensions. Values too odd for
+    realistic profiles (`candidates` gives those), right for properties
+    every value must have, such as ``Candidate.from_dict(c.to_dict()) == c``.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(values(Skill))
+        ... def test_skills_have_levels(skill):
+        ...     assert 1 <= skill.level <= 5
+        >>> test_skills_have_levels()
+    """
+    return _of_shape(_record_of(cls))
+
+
+def _record_of(cls: type[Any]) -> Record[Any]:
+    from mlcareer import _model  # noqa: PLC0415 - the records are the model's own
+
+    found = next(
+        (value for value in vars(_model).values() if isinstance(value, Record) and value.build is cls), None
+    )
+    if found is None:
+        msg = f"{cls.__name__} is not a profile class"
+        raise TypeError(msg)
+    return found
+
+
+def _text(max_length: int) -> st.SearchStrategy[str]:
+    edge = st.characters(exclude_categories=["Cs", "Zs", "Zl", "Zp", "Cc"])  # not stripped away
+    short = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=min(max_length, 40))
+    longest = st.text(edge, min_size=1, max_size=4).map(lambda part: (part * max_length)[:max_length])
+    return st.one_of(short, short, short, longest).map(str.strip).filter(bool)
+
+
+def _of_shape(shape: Shape[Any]) -> st.SearchStrategy[Any]:  # noqa: C901, PLR0911 - one strategy a kind of shape
+    if isinstance(shape, Record):
+        return st.builds(
+            shape.build,
+            **{
+                name: _of_shape(field.shape)
+                if field.required
+                else st.just(field.default) | _of_shape(field.shape)
+                for name, field in shape.fields.items()
+            },
+        )
+    if isinstance(shape, Converted):
+        return _of_shape(shape.shape).filter(lambda value: _converts(shape, value))
+    if isinstance(shape, _DateShape):
+        return dates(full=shape.full)
+    if isinstance(shape, Text):
+        return _text(shape.max_length)
+    if isinstance(shape, Number):
+        if shape.integer:
+            return st.integers(int(shape.minimum or 0), int(shape.maximum or 10**6))
+        return st.floats(shape.minimum, shape.maximum, allow_nan=False, allow_infinity=False)
+    if isinstance(shape, Words):
+        return st.sampled_from(list(shape.names))
+    if isinstance(shape, Flag):
+        return st.booleans()
+    if isinstance(shape, Items):
+        return st.lists(_of_shape(shape.item), max_size=3).filter(lambda items: _converts(shape, items))
+    if isinstance(shape, AnyData):
+        plain = st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+            lambda inner: (
+                st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=4), inner, max_size=2)
+            ),
+            max_leaves=6,
+        )
+        return st.dictionaries(st.text(max_size=8), plain, max_size=2)
+    msg = f"no strategy for {type(shape).__name__}"  # pragma: no cover - every shape of the model is above
+    raise TypeError(msg)  # pragma: no cover
+
+
+def _converts(shape: Shape[Any], value: object) -> bool:
+    """
+    Whether *shape* takes *value* (a unique list without repeats; text that names something).
+    """
+    try:
+        shape.convert(value)
+    except ValueError:
+        return False
+    return True
 
 
 # --- profile documents: the same candidate, written as people write it
