@@ -238,3 +238,22 @@ def test_the_collector_is_paused_only_while_reading() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("text", "limits", "message"),
+    [
+        ('{"a": {"b": {"c": [1]}}}', Limits(max_depth=4), "the document nests deeper than the limit of 4"),
+        ("[1, 2, 3, 4, 5, 6]", Limits(max_values=6), "the document has more than 6 values"),
+        ('{"a": {"b": [1]}}', Limits(max_depth=4), None),
+        ('{"a": "[[[[[[[[", "b": [[1]]}', Limits(max_depth=4), None),
+    ],
+)
+def test_json_text_meets_the_limits(text: str, limits: Limits, message: str | None) -> None:
+    """JSON text is held to the depth and value limits, whether or not its length says it must be walked."""
+    if message is None:
+        assert load_document(text, kind="json", limits=limits).data == json.loads(text)
+    else:
+        with pytest.raises(LimitError) as error:
+            load_document(text, kind="json", limits=limits)
+        assert str(error.value) == f"document too large: {message}"

@@ -399,7 +399,11 @@ def _load_json(text: str, file: str | None, limits: Limits, error: type[_Problem
         raise error([Problem(message=message, file=file, line=line, column=column)]) from None
     except ValueError:  # an integer past Python's conversion limit (its message differs between versions)
         raise error([Problem(message="a number has more digits than can be read", file=file)]) from None
-    _check_size(data, limits, file)
+    # JSON has no aliases: its text (already within max_bytes) bounds the text it holds, it holds
+    # fewer values than characters, and it nests no deeper than it has brackets. Only a text that
+    # could pass a limit is walked.
+    if len(text) > limits.max_values or text.count("[") + text.count("{") >= limits.max_depth:
+        _check_size(data, limits, file)
     return Document(data=data, file=file, text=text, limits=limits)
 
 
