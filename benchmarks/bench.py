@@ -33,6 +33,7 @@ from mlcareer._batch import advise_lines
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "RESULTS.md"
+SCALING = "### Scaling out"
 
 
 def default_engine_time() -> float:
@@ -203,7 +204,9 @@ def main() -> None:
     )
     print(text)
     if args.write:
-        RESULTS.write_text(text, "utf-8")
+        # The scaling-out section is recorded by scale.py; keep it.
+        kept = RESULTS.read_text("utf-8").partition(SCALING)[2] if RESULTS.exists() else ""
+        RESULTS.write_text(text + (f"\n{SCALING}{kept}" if kept else ""), "utf-8")
 
 
 def processor() -> str:

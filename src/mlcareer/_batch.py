@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from mlcareer._engine import Engine
     from mlcareer._report import Advice, Report
 
-__all__ = ["BatchCounts", "LineAdviser", "advise_lines", "advise_partition"]
+__all__ = ["BatchCounts", "LineAdviser", "advise_lines", "advise_partition", "is_error_record"]
 
 _CHUNK = 512
 
@@ -131,6 +131,13 @@ class LineAdviser:
 
 def _error(number: int, message: str) -> str:
     return json.dumps({"line": number, "error": message}, ensure_ascii=False)
+
+
+def is_error_record(line: str) -> bool:
+    """
+    Whether an output line of `advise_partition` is an error record rather than a report.
+    """
+    return line.startswith('{"line":')
 
 
 @overload
@@ -289,7 +296,7 @@ def _results(
     if workers <= 1:
         for chunk in chunks:
             lines = advise_partition([line for _, line in chunk], engine, as_of=as_of, start=chunk[0][0])
-            yield [(not line.startswith('{"line":'), line) for line in lines]
+            yield [(not is_error_record(line), line) for line in lines]
         return
     yield from _pooled(engine, chunks, workers, as_of)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from mlcareer._facts import Facts, position_words
-from mlcareer._model import JOB_SHAPE, Job, Skill
+from mlcareer._model import DEGREE_LEVELS, JOB_SHAPE, Job, Skill
 from mlcareer._shapes import Field, Flag, Items, Number, Record, Text, Words
 from mlcareer._taxonomy import skill_table
 
@@ -36,7 +36,6 @@ MATCH_VERSION = 1
 #: What each requirement counts for in the coverage, by how much the job asks for it.
 WEIGHTS: dict[str, float] = {"required": 2.0, "preferred": 1.0, "mentioned": 0.5}
 
-_DEGREE_ORDER = ("bachelor", "master", "phd")
 _DEGREE_WORDS = {
     "bachelor": "a bachelor's degree",
     "master": "a master's degree",
@@ -168,9 +167,9 @@ class _Reading:
         degrees = self.facts.degrees - {None}
         if not degrees:
             return False, "your profile lists no degree"
-        best = max(degrees, key=lambda found: _DEGREE_ORDER.index(found) if found in _DEGREE_ORDER else -1)
-        if level in _DEGREE_ORDER:
-            enough = best in _DEGREE_ORDER and _DEGREE_ORDER.index(best) >= _DEGREE_ORDER.index(level)
+        best = max(degrees, key=lambda found: DEGREE_LEVELS.index(found) if found in DEGREE_LEVELS else -1)
+        if level in DEGREE_LEVELS:
+            enough = best in DEGREE_LEVELS and DEGREE_LEVELS.index(best) >= DEGREE_LEVELS.index(level)
         else:
             enough = True
         return enough, f"the highest degree in your education is {_DEGREE_WORDS[best]}"

@@ -256,18 +256,6 @@ def _level(value: Level | int | str) -> Level:
     return value if isinstance(value, Level) else Level.parse(value)
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
-
-def _sectors(values: Iterable[Sector | str]) -> tuple[Sector, ...]:
-    return tuple(Sector(value) for value in values)
-
-
-def _steps(values: Iterable[PrepStep | str]) -> tuple[PrepStep, ...]:
-    return tuple(PrepStep(value) for value in values)
-
-
 def _specialization(value: str | None) -> str | None:
     return None if value is None else "_".join(value.casefold().replace("-", " ").split())
 
@@ -283,6 +271,9 @@ _STUDENT_JOB = re.compile(
     r"|graduate assistant|working student)\b",
     re.IGNORECASE,
 )
+
+#: The levels of degree, lowest first.
+DEGREE_LEVELS = ("bachelor", "master", "phd")
 
 #: Words of a degree, by the level they name (checked in this order).
 _DEGREES = (
@@ -345,10 +336,6 @@ def period_end(text: str) -> dt.date:
         return dt.date(parts[0], 12, 31)
     following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
     return following - dt.timedelta(days=1)
-
-
-def _optional_date(value: object) -> str | None:
-    return None if value is None else parse_date(value)
 
 
 def _years_between(start: dt.date, end: dt.date) -> float:
@@ -619,9 +606,7 @@ class Education:
         """
         The level of the degree (``phd``, ``master``, ``bachelor`` or ``other``), None without a degree.
         """
-        if self.degree is None:
-            return None
-        return next((level for level, words in _DEGREES if words.search(self.degree)), "other")
+        return degree_level(self.degree)
 
     def in_progress(self, as_of: dt.date) -> bool:
         """
@@ -668,10 +653,23 @@ class Company:
 _COMPANY_SHAPE = Record.of(Company, what="a company (a mapping)")
 
 
-def _degree_level(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return next((level for level, words in _DEGREES if words.search(value)), "other")
+def degree_level(text: str | None) -> str | None:
+    """
+    The level of degree *text* names (``phd``, ``master``, ``bachelor`` or ``other``), None for no text.
+
+    Example:
+        >>> degree_level("MSc in Statistics"), degree_level("Bootcamp")
+        ('master', 'other')
+    """
+    return None if text is None else next((level for level, words in _DEGREES if words.search(text)), "other")
+
+
+def lowest_degree(text: str) -> str | None:
+    """
+    The lowest degree level *text* names, if it names one ("a bachelor's or master's": ``bachelor``).
+    """
+    found = {level for level, words in _DEGREES if words.search(text)}
+    return next((level for level in DEGREE_LEVELS if level in found), None)
 
 
 @attrs.frozen(kw_only=True, field_transformer=with_shapes)
@@ -716,7 +714,7 @@ class Job:
     degree: str | None = attrs.field(
         default=None,
         converter=by_shape,
-        metadata=shape(Converted(_WORDS, _degree_level), "bachelor, master, phd, or any other words."),
+        metadata=shape(Converted(_WORDS, degree_level), "bachelor, master, phd, or any other words."),
     )
 
     @property

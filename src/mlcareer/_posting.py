@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from mlcareer._document import Document, Limits, load_document
-from mlcareer._model import _DEGREES, JOB_SHAPE, SECTOR_SHAPE, Job
+from mlcareer._model import JOB_SHAPE, SECTOR_SHAPE, Job, lowest_degree
 from mlcareer._shapes import Issues, Rejected, shown
 from mlcareer._taxonomy import skill_table
 from mlcareer.exceptions import PostingError, Problem
@@ -111,7 +111,6 @@ _BLOCKS = frozenset(
     {"p", "div", "li", "ul", "ol", "br", "tr", "td", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"})
-_DEGREE_ORDER = ("bachelor", "master", "phd")
 
 
 @attrs.frozen
@@ -215,14 +214,6 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
     ]
 
 
-def _degree(text: str) -> str | None:
-    """
-    The lowest degree *text* names ("a bachelor's or master's" asks for a bachelor's).
-    """
-    found = [level for level, words in _DEGREES if words.search(text)]
-    return next((level for level in _DEGREE_ORDER if level in found), None)
-
-
 def _years(text: str) -> float | None:
     """
     The years of experience *text* asks for, when it names some.
@@ -309,7 +300,7 @@ class _Reader:
         years = _years(text) if re.search(r"\bexperien", text, re.IGNORECASE) else None
         if years is not None and weight == "required" and (self.years is None or years < self.years):
             self.years = years
-        degree = _degree(text)
+        degree = lowest_degree(text)
         if degree is not None and weight == "required" and self.degree is None:
             self.degree = degree
 

@@ -34,7 +34,7 @@ except ImportError as error:  # pragma: no cover - the extra is not installed
     msg = "mlcareer.dask needs Dask: pip install 'mlcareer[dask]'"
     raise ImportError(msg) from error
 
-from mlcareer._batch import advise_partition
+from mlcareer._batch import advise_partition, is_error_record
 from mlcareer._engine import default_engine
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _advise_part(
 ) -> list[str]:
     lines = []
     for line in advise_partition(items, engine, as_of=as_of):
-        if line.startswith('{"line":'):  # an error record: placed in its partition too
+        if is_error_record(line):  # placed in its partition too
             record = json.loads(line)
             line = json.dumps({"partition": partition, **record}, ensure_ascii=False)  # noqa: PLW2901
         lines.append(line)
