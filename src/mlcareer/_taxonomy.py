@@ -233,14 +233,19 @@ class SkillTable:
             show(skill, level, source)
         # A worklist of the skills whose level or source changed; the result is the same in any order.
         direct = self._implied
-        pending = sorted(levels)
+        pending = list(levels)
         while pending:
             skill = pending.pop()
             level = levels[skill]
-            implied = direct.get((skill, level))
-            if implied:
-                source = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
-                pending.extend(other for other, other_level in implied if show(other, other_level, source))
+            # Only implications that can change something: the source is written out for those alone.
+            changing = [
+                (other, shows)
+                for other, shows in direct.get((skill, level), ())
+                if other not in listed and levels.get(other, 0) <= shows
+            ]
+            if changing:
+                by = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
+                pending.extend(other for other, shows in changing if show(other, shows, by))
         return levels, shown_by
 
     def niche_id(self, text: str) -> str:
