@@ -397,8 +397,8 @@ class TestQueries:
             (lambda: Position(start="2023-13"), "start: expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got the "
              "text '2023-13'"),
             (lambda: Goals(sectors=["tech", "software"]), "sectors: lists tech more than once"),
-            (lambda: Candidate(skills=[{"name": "python", "levl": 3}]), "skills: unknown key 'levl' (did you "
-             "mean 'level'?)"),
+            (lambda: Candidate(skills=[{"name": "python", "levl": 3}]), "skills: unknown key 'levl'; did you "
+             "mean 'level'?"),
         ],
     )  # fmt: skip
     def test_direct_construction_has_the_document_bounds(

@@ -243,7 +243,7 @@ class _Raising(Issues):
         suggestion: str | None = None,
         at_key: Path | None = None,  # noqa: ARG002 - there is no place to name
     ) -> None:
-        hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
+        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
         raise ValueError(message + hint)
 
 
@@ -725,7 +725,7 @@ def _copy_plain(value: object) -> object:
     return value
 
 
-#: The metadata keys of a field with a `shape` field: its shape, and what it means.
+#: The metadata keys of a field with a `shape`: the shape, and what the field means.
 SHAPE = "mlcareer.shape"
 DESCRIPTION = "mlcareer.description"
 
@@ -832,7 +832,7 @@ class Record(Shape[T]):
         self._names = frozenset(self.fields)
         self._keys = tuple((name, field, field.attr or name) for name, field in self.fields.items())
         self._required = frozenset(name for name, field in self.fields.items() if field.required)
-        # A class whose fields convert themselves (field with a `shape`) is built from the data as it is.
+        # A class whose fields all convert themselves by their shapes is built by one generated function.
         self._class = build if isinstance(build, type) else None
         self._converts = (
             self._class is not None
