@@ -377,7 +377,7 @@ _candidates = candidates
 
 def values(cls: type[Any]) -> st.SearchStrategy[Any]:
     """
-    Any value of a profile class (`Candidate`, `Skill`, `Job`, ...) that its fields accept.
+    Any value of a profile class (`mlcareer.Candidate`, `mlcareer.Skill`, ...) that its fields accept.
 
     Derived from the fields' own shapes, so it reaches their bounds: text
     up to its longest, in any script; numbers to their limits; every word;
