@@ -8,8 +8,11 @@ occasional long run, ``soak`` for the long fuzz run of tests/test_hostile.py.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import signal
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,6 +40,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 # signals: whatever a process that starts the tests ignores or blocks, they run with the defaults.
 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
 signal.pthread_sigmask(signal.SIG_SETMASK, set())
+
+# The default engine's compiled cache lives in a directory of this run (shared with the commands
+# and workers the tests start), never in the user's cache.
+_CACHE = tempfile.mkdtemp(prefix="mlcareer-cache-")
+os.environ["MLCAREER_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "profiles"

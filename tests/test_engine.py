@@ -206,10 +206,3 @@ def test_threads_share_an_engine() -> None:
     expected = [engine.evaluate(candidate) for candidate in candidates]
     with ThreadPoolExecutor(8) as pool:
         assert list(pool.map(engine.evaluate, candidates)) == expected
-
-
-def test_default_engine_is_the_guide() -> None:
-    """The one documented default is the built-in guide rulebook, shared."""
-    assert mlcareer.default_engine() is mlcareer.default_engine()
-    assert mlcareer.default_engine().rulebook is load_rulebook()
-    assert Engine().rulebook.name == "mlcareer-guide"

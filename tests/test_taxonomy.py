@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mlcareer import SkillCategory, skill_table
-from mlcareer._taxonomy import skill_key
+from mlcareer._taxonomy import _text_pattern, skill_key
 
 TABLE = skill_table()
 
@@ -118,6 +118,7 @@ def _plain_pattern() -> re.Pattern[str]:
 
 
 _PLAIN = _plain_pattern()
+_WORDS = _text_pattern(TABLE.skills)
 _NAMES = sorted({name for info in TABLE.skills.values() for name in (info.name, *info.aliases)})
 
 
@@ -134,4 +135,4 @@ _NAMES = sorted({name for info in TABLE.skills.values() for name in (info.name, 
 def test_find_matches_the_plain_pattern(text: str) -> None:
     """Finding skills in text gives what one alternative per name, longest first, gives."""
     plain = [match.group(0) for match in _PLAIN.finditer(text)]
-    assert [match.group(0) for match in TABLE._words.finditer(text)] == plain
+    assert [match.group(0) for match in _WORDS.finditer(text)] == plain

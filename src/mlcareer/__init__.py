@@ -17,8 +17,9 @@ from importlib.metadata import version as _version
 
 from mlcareer._batch import advise_partition
 from mlcareer._conditions import Condition, Explanation
+from mlcareer._default import default_engine
 from mlcareer._document import Limits
-from mlcareer._engine import Engine, ExampleFailure, RuleExplanation, default_engine
+from mlcareer._engine import Engine, ExampleFailure, RuleExplanation
 from mlcareer._horizon import Situation
 from mlcareer._linkedin import import_linkedin
 from mlcareer._match import Match, Requirement, match, match_schema

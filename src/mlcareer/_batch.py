@@ -189,7 +189,7 @@ def advise_partition(
         ['{"report":1,"as_of":"2026-11-2', '{"line": 2, "error": "invalid ']
     """
     if engine is None:
-        from mlcareer._engine import default_engine  # noqa: PLC0415 - the engine module imports this one
+        from mlcareer._default import default_engine  # noqa: PLC0415 - the engine module imports this one
 
         engine = default_engine()
     adviser = LineAdviser(engine, as_of=as_of)

@@ -21,6 +21,7 @@ is loaded.
 
 from __future__ import annotations
 
+import marshal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -29,6 +30,7 @@ from mlcareer._facts import Facts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterator, Sequence
+    from types import CodeType
 
     from mlcareer._conditions import Condition
 
@@ -123,7 +125,7 @@ class Code:
         """
         name = self._states.get(condition)
         if name is None:
-            name = self._states[condition] = self.constant(_remembered(condition))
+            name = self._states[condition] = self.constant(_Remembered(condition))
         return f"{name}(facts)"
 
     def prologue(self) -> list[str]:
@@ -135,32 +137,70 @@ class Code:
         return lines
 
 
-def _remembered(condition: Condition) -> Callable[[Facts], str]:
+class _Remembered:
     """
-    `condition.state`, keeping the sentences of the first readings it sees.
+    `condition.state`, keeping the sentences of the first readings it sees; it pickles as its condition.
     """
-    read, state_of = condition.read, condition.state_of
-    seen: dict[Hashable, str] = {}
 
-    def state(facts: Facts) -> str:
-        reading = read(facts)
+    __slots__ = ("_condition", "_read", "_seen", "_state_of")
+
+    def __init__(self, condition: Condition) -> None:
+        self._condition = condition
+        self._read, self._state_of = condition.read, condition.state_of
+        self._seen: dict[Hashable, str] = {}
+
+    def __call__(self, facts: Facts) -> str:
+        reading = self._read(facts)
         try:
-            return seen[reading]
+            return self._seen[reading]
         except KeyError:
-            sentence = seen[reading] = state_of(reading)
-            if len(seen) > _REMEMBERED:
-                seen.clear()
+            sentence = self._seen[reading] = self._state_of(reading)
+            if len(self._seen) > _REMEMBERED:
+                self._seen.clear()
             return sentence
         except TypeError:  # an unhashable reading, from extensions
-            return state_of(reading)
+            return self._state_of(reading)
 
-    return state
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Remembered, (self._condition,))
+
+
+@attrs.frozen
+class _Unit:
+    """
+    One generated definition: its compiled code, the constants it reads and the name it defines.
+
+    It pickles as marshalled code, so it loads back only into the Python that wrote it.
+    """
+
+    code: CodeType
+    namespace: dict[str, object]
+    name: str
+
+    def define(self) -> Any:  # noqa: ANN401 - a function or a tuple of functions, as the source says
+        namespace = dict(self.namespace)
+        exec(self.code, namespace)  # noqa: S102 - our own source; rule data reach it as constants only
+        return namespace[self.name]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_unit, (marshal.dumps(self.code), self.namespace, self.name))
+
+
+def _unit(code: bytes, namespace: dict[str, object], name: str) -> _Unit:
+    return _Unit(marshal.loads(code), namespace, name)  # noqa: S302 - written by `_Unit.__reduce__`
+
+
+#: One batch of rules compiled: the function of the rules that fire, the tuple of their evidence
+#: functions, and the report positions of those.
+_Part = tuple[_Unit, _Unit, tuple[int, ...]]
 
 
 @attrs.frozen
 class Compiled:
     """
     A rulebook compiled: the rules that fire, and the evidence of each.
+
+    It pickles as its generated code, for a cache of compiled engines.
 
     Attributes:
         fired: From a candidate's `Facts` to the report positions of the
@@ -173,6 +213,21 @@ class Compiled:
     fired: Callable[[Facts], list[int]]
     evidence: tuple[Callable[[Facts], tuple[str, ...]], ...]
     source: str
+    _parts: tuple[_Part, ...] = attrs.field(repr=False, eq=False, alias="parts")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_defined, (self._parts, self.source))
+
+
+def _defined(parts: tuple[_Part, ...], source: str) -> Compiled:
+    """
+    The functions that *parts* define, as one `Compiled`.
+    """
+    evidence: dict[int, Callable[[Facts], tuple[str, ...]]] = {}
+    for _, functions, positions in parts:
+        evidence.update(zip(positions, functions.define(), strict=True))
+    fired = _joined([unit.define() for unit, _, _ in parts])
+    return Compiled(fired, tuple(evidence[place] for place in sorted(evidence)), source, parts=parts)
 
 
 def compile_rules(topics: Batch) -> Compiled:
@@ -182,23 +237,20 @@ def compile_rules(topics: Batch) -> Compiled:
     A large rulebook becomes several functions of whole topics, about
     `_FUNCTION` rules each.
     """
-    fired_parts, sources = [], []
-    evidence: dict[int, Callable[[Facts], tuple[str, ...]]] = {}
+    parts: list[_Part] = []
+    sources = []
     for batch in _batches(topics):
         fired, source = _fired(batch)
-        fired_parts.append(fired)
         sources.append(source)
-        functions, source = _evidence_functions(batch)
-        evidence.update(functions)
+        functions, positions, source = _evidence_functions(batch)
         sources.append(source)
-    return Compiled(
-        _joined(fired_parts), tuple(evidence[place] for place in sorted(evidence)), "\n".join(sources)
-    )
+        parts.append((fired, functions, positions))
+    return _defined(tuple(parts), "\n".join(sources))
 
 
-def _fired(batch: Batch) -> tuple[Callable[[Facts], list[int]], str]:
+def _fired(batch: Batch) -> tuple[_Unit, str]:
     """
-    The function from a candidate to the positions of the rules of *batch* that fire, and its source.
+    The definition of the function from a candidate to the positions of the rules of *batch* that fire.
     """
     code = Code()
     body = [
@@ -211,15 +263,15 @@ def _fired(batch: Batch) -> tuple[Callable[[Facts], list[int]], str]:
     return _define(code, "fired", "def fired(facts):", lines)
 
 
-def _evidence_functions(batch: Batch) -> tuple[dict[int, Callable[[Facts], tuple[str, ...]]], str]:
+def _evidence_functions(batch: Batch) -> tuple[_Unit, tuple[int, ...], str]:
     """
-    For each rule of *batch*, by position, a function from `Facts` to its evidence; and their source.
+    The definition of a tuple of the evidence functions of the rules of *batch*, their positions, the source.
     """
     code = Code(facts=True)
     rules = [(position, rule, _evidence(when, code)) for group in batch for position, rule, when in group]
     lines = [f"lambda facts: {sentences},  # {rule}" for _, rule, sentences in rules]
     functions, source = _define(code, "evidence", "evidence = (", [*lines, ")"])
-    return dict(zip([position for position, _, _ in rules], functions, strict=True)), source
+    return functions, tuple(position for position, _, _ in rules), source
 
 
 def _batches(topics: Batch) -> Iterator[Batch]:
@@ -271,7 +323,7 @@ def compile_condition(condition: Condition) -> Callable[[Facts], bool]:
     test = condition.expression(code)
     holds: Callable[[Facts], bool] = _define(
         code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"]
-    )[0]
+    )[0].define()
     return holds
 
 
@@ -281,18 +333,18 @@ def compile_evidence(condition: Condition, *, holds: bool) -> Callable[[Facts], 
     """
     code = Code(facts=True)
     lines = [f"lambda facts: {_evidence(condition, code, holds=holds)},", ")"]
-    functions: tuple[Callable[[Facts], tuple[str, ...]]] = _define(code, "evidence", "evidence = (", lines)[0]
+    functions: tuple[Callable[[Facts], tuple[str, ...]]] = _define(code, "evidence", "evidence = (", lines)[
+        0
+    ].define()
     return functions[0]
 
 
-def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[Any, str]:
+def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[_Unit, str]:
     """
-    Define *name* by *head* and the indented *body*, over the constants of *code*.
+    The definition of *name* by *head* and the indented *body*, over the constants of *code*; and its source.
     """
     source = "\n".join([head, *(f"    {line}" for line in body), ""])
-    namespace = dict(code.namespace)
-    exec(compile(source, "<mlcareer rulebook>", "exec"), namespace)  # noqa: S102 - our own source; rule data reach it as constants only
-    return namespace[name], source
+    return _Unit(compile(source, "<mlcareer rulebook>", "exec"), code.namespace, name), source
 
 
 def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:

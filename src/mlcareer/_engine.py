@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from mlcareer._model import Candidate
     from mlcareer._ranks import RuleId, TopicId
 
-__all__ = ["Engine", "ExampleFailure", "RuleExplanation", "default_engine"]
+__all__ = ["Engine", "ExampleFailure", "RuleExplanation"]
 
 #: How many pieces of advice an engine keeps for reuse before it starts afresh.
 _REMEMBERED = 16_384
@@ -412,6 +412,22 @@ class Engine:
     def __getstate__(self) -> dict[str, Any]:
         return {"rulebook": self._rulebook}
 
+    def _compiled_state(self) -> dict[str, Any]:
+        """
+        What compiling made, for a cache of compiled engines (it loads back only into the same Python).
+        """
+        return {name: value for name, value in vars(self).items() if name != "_seen"}
+
+    @classmethod
+    def _from_compiled_state(cls, state: dict[str, Any]) -> Engine:
+        """
+        The engine whose `_compiled_state` *state* is.
+        """
+        engine = cls.__new__(cls)
+        vars(engine).update(state)
+        engine._seen = {}  # noqa: SLF001 - its own class
+        return engine
+
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._rulebook = state["rulebook"]
         self._compile()
@@ -425,14 +441,3 @@ def _names(rule: Rule) -> frozenset[str]:
     The placeholders a rule's texts use.
     """
     return frozenset().union(*(template.names for template in (rule.title, rule.message, *rule.actions)))
-
-
-@functools.cache
-def default_engine() -> Engine:
-    """
-    Return the engine of the built-in guide rulebook (built once, then shared).
-
-    Engines are immutable, so sharing one is safe; build your own `Engine`
-    for any other rulebook.
-    """
-    return Engine()

@@ -22,6 +22,8 @@ advice is for next and none is left out.
 from __future__ import annotations
 
 import fnmatch
+import functools
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +33,7 @@ from mlcareer._ranks import Horizon
 from mlcareer._shapes import Field, Issues, Items, Record, Rejected, Text
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from mlcareer._conditions import Condition
     from mlcareer._facts import Facts
@@ -104,18 +106,37 @@ def situation_shape(parser: ConditionParser | None) -> Record[Situation]:
     )
 
 
-def _match(names: tuple[str, str], patterns: Sequence[str]) -> int | None:
+#: The characters that make a pattern more than an id.
+_WILDCARD = re.compile(r"[*?\[]")
+
+
+@functools.lru_cache(maxsize=256)
+def _first_of(patterns: tuple[str, ...]) -> Callable[[str, str], int | None]:
     """
-    The index of the first of *patterns* that either of *names* (a topic and a rule id) matches, or None.
+    A function from a topic and a rule id to the index of the first of *patterns* either matches, or None.
+
+    Patterns without wildcards are looked up, the others matched as `fnmatch.fnmatchcase` does,
+    so an engine places each rule in a few dictionary lookups.
     """
-    return next(
-        (
-            index
-            for index, pattern in enumerate(patterns)
-            if fnmatch.fnmatchcase(names[0], pattern) or fnmatch.fnmatchcase(names[1], pattern)
-        ),
-        None,
-    )
+    exact: dict[str, int] = {}
+    wild: list[tuple[int, Callable[[str], object]]] = []
+    for index, pattern in enumerate(patterns):
+        if _WILDCARD.search(pattern):
+            wild.append((index, re.compile(fnmatch.translate(pattern)).match))
+        else:
+            exact.setdefault(pattern, index)
+    unmatched = len(patterns)
+
+    def first(topic: str, rule_id: str) -> int | None:
+        found = min(exact.get(topic, unmatched), exact.get(rule_id, unmatched))
+        for index, match in wild:
+            if index >= found:
+                break
+            if match(topic) or match(rule_id):
+                return index
+        return found if found < unmatched else None
+
+    return first
 
 
 @attrs.frozen
@@ -142,11 +163,10 @@ def placement(situation: Situation, topic: str, rule_id: str) -> Placement:
     """
     Where *situation* puts the advice of rule *rule_id* of *topic*; an engine works these out once.
     """
-    names = (topic, rule_id)
     return Placement(
-        drop=_match(names, situation.drop) is not None,
-        now=_match(names, situation.now),
-        later=_match(names, situation.later) is not None,
+        drop=_first_of(situation.drop)(topic, rule_id) is not None,
+        now=_first_of(situation.now)(topic, rule_id),
+        later=_first_of(situation.later)(topic, rule_id) is not None,
     )
 
 

@@ -533,9 +533,10 @@ def builtin_rules_path() -> FilePath:
     return FilePath(__file__).resolve().parents[2] / "rules"
 
 
-@functools.cache
 def _builtin() -> Rulebook:
-    return _Reader(None).read(builtin_rules_path())
+    from mlcareer._default import default_engine  # noqa: PLC0415 - that module builds on this one
+
+    return default_engine().rulebook
 
 
 def load_rulebook(source: Source | None = None, *, limits: Limits | None = None) -> Rulebook:
@@ -546,8 +547,8 @@ def load_rulebook(source: Source | None = None, *, limits: Limits | None = None)
         source: A directory with a ``rulebook.yaml`` manifest or a single
             rule file (a `pathlib.Path`), a rule file's text, or its plain
             data (a mapping, as `Rulebook.to_data` gives); None for the
-            built-in rulebook of the guide (loaded once, then shared:
-            rulebooks are immutable).
+            built-in rulebook of the guide, the one `default_engine`
+            evaluates (loaded once, then shared: rulebooks are immutable).
         limits: Limits for the files.
 
     Raises:
@@ -607,6 +608,8 @@ class _Reader:
         self.limits = limits or Limits()
         self.problems: list[Problem] = []
         self.table = skill_table()
+        #: The files read, in order.
+        self.files: list[FilePath] = []
 
     def read(self, source: Source, base: Rulebook | None = None, *, replace: bool = False) -> Rulebook:
         parsed = _Parsed()
@@ -625,6 +628,8 @@ class _Reader:
     # --- one file
 
     def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
+        if isinstance(source, FilePath):
+            self.files.append(source)
         try:
             if isinstance(source, str | bytes | FilePath):
                 document = load_document(source, limits=self.limits, error=RuleError)

@@ -132,7 +132,7 @@ class SkillTable:
     traits: Mapping[str, SkillInfo]
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
-    _words: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _ml: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _implied: dict[tuple[str, int], tuple[tuple[str, int], ...]] = attrs.field(
         init=False, repr=False, eq=False
@@ -141,7 +141,6 @@ class SkillTable:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
-        object.__setattr__(self, "_words", _text_pattern(self.skills))
         object.__setattr__(self, "_ml", frozenset(key for key, info in self.skills.items() if info.ml))
         implied = {
             (key, level): tuple(
@@ -270,8 +269,12 @@ class SkillTable:
             >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
             ('convolutional-neural-networks', 'pytorch', 'logistic-regression')
         """
+        words = self._words
+        if words is None:  # compiled at the first use: compiling takes longer than the rest of the table
+            words = _text_pattern(self.skills)
+            object.__setattr__(self, "_words", words)
         found: dict[SkillId, None] = {}
-        for match in self._words.finditer(text):
+        for match in words.finditer(text):
             word = match.group(0)
             if len(word.strip()) <= 3 and not word.isupper():
                 continue

@@ -35,7 +35,7 @@ except ImportError as error:  # pragma: no cover - the extra is not installed
     raise ImportError(msg) from error
 
 from mlcareer._batch import advise_partition, is_error_record
-from mlcareer._engine import default_engine
+from mlcareer._default import default_engine
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
