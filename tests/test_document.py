@@ -7,10 +7,13 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import LimitError, Limits, ProfileError, RuleError
-from mlcareer._document import collector_paused, format_path, load_document
+from mlcareer import LimitError, Limits, Problem, ProfileError, RuleError
+from mlcareer._document import Document, _Loader, _Walker, collector_paused, format_path, load_document
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -257,3 +260,87 @@ def test_json_text_meets_the_limits(text: str, limits: Limits, message: str | No
         with pytest.raises(LimitError) as error:
             load_document(text, kind="json", limits=limits)
         assert str(error.value) == f"document too large: {message}"
+
+
+#: Pieces of YAML documents: values of every reading, the problems a walk places, aliases.
+_SCALARS = st.sampled_from(
+    [
+        "x",
+        "yes",
+        "NO",
+        "on",
+        "03720",
+        "1_000",
+        "0x1F",
+        "1:20",
+        "1.5e3",
+        ".inf",
+        ".NaN",
+        "~",
+        "null",
+        "true",
+        "2026-11-26",
+        '"quoted"',
+        "'single'",
+        "!!str 12",
+        "!!int x",
+        "!!binary aGk=",
+        "!custom 1",
+        "|\n  block\n",
+        "[]",
+        "{}",
+        "&a 1",
+        "*a",
+        "!!set {a}",
+    ]
+)
+
+
+@st.composite
+def _yaml_texts(draw: st.DrawFn) -> str:
+    """Small YAML documents: nested mappings and lists of the scalars above, keys sometimes repeated."""
+    lines = []
+    for _ in range(draw(st.integers(1, 6))):
+        key = draw(st.sampled_from(["a", "b", "c", "<<", "? [k]", "1"]))
+        if draw(st.booleans()):
+            items = draw(st.lists(_SCALARS, max_size=3))
+            lines.append(f"{key}:" + "".join(f"\n  - {item}" for item in items) if items else f"{key}: []")
+        else:
+            lines.append(f"{key}: {draw(_SCALARS)}")
+    return "\n".join(lines) + "\n"
+
+
+@given(_yaml_texts())
+def test_reading_without_places_agrees_with_placing(text: str) -> None:
+    """YAML read without places gives the placing walk's data, or the same problems; positions agree."""
+    placed = _placed(text)
+    if placed is None:  # not valid YAML
+        with pytest.raises(ProfileError):
+            load_document(text, kind="yaml")
+    elif isinstance(placed, list):
+        with pytest.raises(ProfileError) as error:
+            load_document(text, kind="yaml")
+        assert list(error.value.problems) == placed
+    else:
+        document = load_document(text, kind="yaml")
+        assert document.data == placed.data
+        for path in {*(placed._marks or {}), *(placed._key_marks or {})}:
+            assert document.locate(path) == placed.locate(path)
+            assert document.locate(path, key=True) == placed.locate(path, key=True)
+
+
+def _placed(text: str) -> Document | list[Problem] | None:
+    """What the placing walk reads (the walk of a document with a problem): a document, its problems, or None."""
+    walker = _Walker(text, Limits(), None, ProfileError)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        assert node is not None  # every text has a key
+        data = walker._value(loader, node, (), 1)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    if walker.problems:
+        return walker.problems
+    return Document(data=data, text=text, marks=walker.marks, key_marks=walker.key_marks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from typing import TYPE_CHECKING
 
@@ -194,6 +195,9 @@ class TestProblems:
             "rulebook: is not valid Unicode text (it holds a lone surrogate)",
             "rules[0].when.company.name: is not valid Unicode text (it holds a lone surrogate)",
         ]
+        text = json.dumps(yaml.safe_load(HEADER + "rules:\n" + RULE) | {"rulebook": "pack\ud800"})
+        assert text.startswith('{"rulebook": "pack\\ud800"')  # a JSON escape, the one way text can hold it
+        assert problems(text) == ["1:14: rulebook: is not valid Unicode text (it holds a lone surrogate)"]
 
     def test_situation_problems(self) -> None:
         """Situations under horizons are read like rules: every problem at once, in place."""

@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 import attrs
 import yaml
@@ -48,6 +48,7 @@ Mark = tuple[int, int]
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _YAML = "tag:yaml.org,2002:"
+_MAP, _SEQ, _STR, _MERGE = (_YAML + name for name in ("map", "seq", "str", "merge"))
 _SCALAR_TAGS = frozenset(_YAML + name for name in ("str", "int", "float", "bool", "null", "timestamp"))
 
 #: The plain scalars YAML 1.2's core schema reads as booleans, integers and numbers. PyYAML reads
@@ -110,6 +111,7 @@ class Document:
     limits: Limits = Limits()
     _marks: dict[Path, Mark] | None = None
     _key_marks: dict[Path, Mark] | None = None
+    _root: yaml.Node | None = None
 
     @classmethod
     def from_data(cls, data: object, limits: Limits | None = None) -> Document:
@@ -129,9 +131,12 @@ class Document:
 
         With *key*, the position of the mapping key that names *path*.
         JSON documents are parsed by the `json` module for exact JSON
-        semantics; their positions are found only when asked for.
+        semantics; their positions are found only when asked for. A YAML
+        document keeps its node tree and finds a position in it.
         """
         if self._marks is None:
+            if self._root is not None:
+                return _node_mark(self._root, path, key=key)
             if self.text is None:
                 return None
             values, keys = _json_marks(self.text)
@@ -299,8 +304,9 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         file=file,
         text=text,
         limits=limits,
-        marks=walker.marks,
-        key_marks=walker.key_marks,
+        marks=walker.marks or None,  # read without places, they are found in the node tree when asked for
+        key_marks=walker.key_marks or None,
+        root=walker.root,
     )
 
 
@@ -456,6 +462,36 @@ def _mark(node: yaml.Node) -> Mark:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def _node_mark(root: yaml.Node, path: Path, *, key: bool) -> Mark | None:
+    """
+    The position of the value at *path* under *root* (with *key*, of the key that names it, if any).
+    """
+    node, key_node = root, None
+    for part in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = next((pair for pair in node.value if str(pair[0].value) == part), None)
+            if found is None:
+                return None
+            key_node, node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            key_node, node = None, node.value[part]
+        else:
+            return None
+    return _mark(key_node if key and key_node is not None else node)
+
+
+class _Unplaced(Exception):  # noqa: N818 - a signal, not an error
+    """
+    A problem found while reading without places: read again, placing every problem.
+    """
+
+
+class _NotAValue(Exception):  # noqa: N818 - a signal, not an error
+    """
+    A scalar that gives no value, with the problem's message.
+    """
+
+
 class _Walker:
     """
     Turn a YAML node tree into plain data, recording every value's position.
@@ -471,6 +507,8 @@ class _Walker:
         self.count = 0
         self.size = 0
         self.problems: list[Problem] = []
+        #: The node tree, when the document was read without problems (and without places).
+        self.root: yaml.Node | None = None
 
     def load(self) -> object:
         loader = _Loader(self.text)
@@ -493,12 +531,57 @@ class _Walker:
                 raise self._limit(msg) from None
             if node is None:
                 return None
-            data = self._value(loader, node, (), 1)
+            try:
+                self.root = node
+                return self._plain(loader, node, 1)
+            except _Unplaced:
+                self.root, self.count, self.size = None, 0, 0
+                data = self._value(loader, node, (), 1)
         finally:
             loader.dispose()
         if self.problems:
             raise self.error(self.problems)
         return data
+
+    def _counted(self, depth: int) -> None:
+        """
+        Count one more value at *depth*, raising LimitError past the limits.
+        """
+        self.count += 1
+        if self.count > self.limits.max_values:
+            msg = (
+                f"the document has more than {self.limits.max_values} values"
+                " (YAML aliases count each time they are used)"
+            )
+            raise self._limit(msg)
+        if depth > self.limits.max_depth:
+            msg = f"the document nests deeper than the limit of {self.limits.max_depth}"
+            raise self._limit(msg)
+
+    def _plain(self, loader: yaml.SafeLoader, node: yaml.Node, depth: int) -> object:
+        """
+        The value of *node*, without recording places; `_Unplaced` at the first problem.
+        """
+        self._counted(depth)
+        kind = type(node)
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                return self._scalar_value(loader, node)
+            except _NotAValue:
+                raise _Unplaced from None
+        if kind is yaml.MappingNode and node.tag == _MAP:
+            result: dict[str, object] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode or key_node.tag == _MERGE:
+                    raise _Unplaced
+                key = str(key_node.value)
+                if key in result:
+                    raise _Unplaced
+                result[key] = self._plain(loader, value_node, depth + 1)
+            return result
+        if kind is yaml.SequenceNode and node.tag == _SEQ:
+            return [self._plain(loader, item, depth + 1) for item in node.value]
+        raise _Unplaced
 
     def _char_at(self, line: int, column: int) -> str:
         lines = self.text.splitlines()
@@ -514,16 +597,7 @@ class _Walker:
         )
 
     def _value(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
-        self.count += 1
-        if self.count > self.limits.max_values:
-            msg = (
-                f"the document has more than {self.limits.max_values} values"
-                " (YAML aliases count each time they are used)"
-            )
-            raise self._limit(msg)
-        if depth > self.limits.max_depth:
-            msg = f"the document nests deeper than the limit of {self.limits.max_depth}"
-            raise self._limit(msg)
+        self._counted(depth)
         self.marks.setdefault(path, _mark(node))
         handler = _NODE_HANDLERS.get(type(node))
         if handler is None:  # pragma: no cover - PyYAML makes only these three
@@ -532,12 +606,12 @@ class _Walker:
         return handler(self, loader, node, path, depth)
 
     def _mapping(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
-        if node.tag != _YAML + "map":
+        if node.tag != _MAP:
             self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
             return None
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _YAML + "merge":
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
                 self._problem(key_node, path, "mapping keys must be plain words")
                 continue
             key = str(key_node.value)
@@ -550,32 +624,44 @@ class _Walker:
         return result
 
     def _sequence(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, depth: int) -> object:
-        if node.tag != _YAML + "seq":
+        if node.tag != _SEQ:
             self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
             return None
         return [self._value(loader, item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
 
     def _scalar(self, loader: yaml.SafeLoader, node: yaml.Node, path: Path, _depth: int) -> object:
+        try:
+            return self._scalar_value(loader, cast("yaml.ScalarNode", node))
+        except _NotAValue as problem:
+            self._problem(node, path, str(problem))
+            return None
+
+    def _scalar_value(self, loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+        """
+        The value of the scalar *node*; `_NotAValue` with the problem if it gives none.
+        """
+        tag = node.tag
         self.size += len(node.value)
         if self.size > self.limits.max_bytes:
             raise self._limit(_expands(self.limits))
-        if node.tag not in _SCALAR_TAGS:
-            self._problem(node, path, f"the YAML tag {node.tag!r} is not allowed")
-            return None
-        if node.tag == _YAML + "timestamp":
+        if tag == _STR:
+            return node.value
+        if tag not in _SCALAR_TAGS:
+            msg = f"the YAML tag {tag!r} is not allowed"
+            raise _NotAValue(msg)
+        if tag == _YAML + "timestamp":
             return str(node.value)
-        plain = isinstance(node, yaml.ScalarNode) and not node.style  # not quoted, not a block
-        if plain and node.tag in _YAML_12:
+        if not node.style and tag in _YAML_12:  # a plain scalar: not quoted, not a block
             # The readings of YAML 1.1 that YAML 1.2 dropped: "no" and "on" are words, 03720 is 3720.
-            if node.tag == _YAML + "int" and _LEADING_ZEROS.fullmatch(node.value):
+            if tag == _YAML + "int" and _LEADING_ZEROS.fullmatch(node.value):
                 return int(node.value.replace("_", ""), 10)
-            if not _YAML_12[node.tag].fullmatch(node.value):
+            if not _YAML_12[tag].fullmatch(node.value):
                 return str(node.value)
         try:
             return loader.construct_object(node)
         except (yaml.YAMLError, ValueError) as exc:
-            self._problem(node, path, f"not a valid value: {exc}")
-            return None
+            msg = f"not a valid value: {exc}"
+            raise _NotAValue(msg) from None
 
 
 _NODE_HANDLERS: dict[type[yaml.Node], Callable[[_Walker, yaml.SafeLoader, yaml.Node, Path, int], object]] = {
