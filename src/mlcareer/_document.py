@@ -112,6 +112,7 @@ class Document:
     _marks: dict[Path, Mark] | None = None
     _key_marks: dict[Path, Mark] | None = None
     _root: yaml.Node | None = None
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = attrs.field(factory=dict)
 
     @classmethod
     def from_data(cls, data: object, limits: Limits | None = None) -> Document:
@@ -136,7 +137,7 @@ class Document:
         """
         if self._marks is None:
             if self._root is not None:
-                return _node_mark(self._root, path, key=key)
+                return self._node_mark(path, key=key)
             if self.text is None:
                 return None
             values, keys = _json_marks(self.text)
@@ -145,6 +146,30 @@ class Document:
         marks = self._key_marks if key else self._marks
         assert marks is not None  # noqa: S101 - set together with _marks
         return marks.get(path) or (self._marks or {}).get(path)
+
+    def _node_mark(self, path: Path, *, key: bool) -> Mark | None:
+        """
+        The position of the node at *path* (with *key*, of the key that names it, if any).
+        """
+        node, key_node = self._root, None
+        for part in path:
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                keys = self._keys.get(id(node))
+                if keys is None:  # the first in a document wins, as in reading
+                    pairs = reversed(node.value)
+                    keys = self._keys[id(node)] = {str(pair[0].value): pair for pair in pairs}
+                if part not in keys:
+                    return None
+                key_node, node = keys[part]
+            elif (
+                isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+            ):
+                key_node, node = None, node.value[part]
+            else:
+                return None
+        if key and key_node is not None:
+            return _mark(key_node)
+        return _mark(node) if node is not None else None
 
 
 _BLANK = re.compile(r"[ \t\r\n]*")
@@ -460,24 +485,6 @@ _NUMBERS = frozenset({int, float, bool, type(None)})
 
 def _mark(node: yaml.Node) -> Mark:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-def _node_mark(root: yaml.Node, path: Path, *, key: bool) -> Mark | None:
-    """
-    The position of the value at *path* under *root* (with *key*, of the key that names it, if any).
-    """
-    node, key_node = root, None
-    for part in path:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = next((pair for pair in node.value if str(pair[0].value) == part), None)
-            if found is None:
-                return None
-            key_node, node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-            key_node, node = None, node.value[part]
-        else:
-            return None
-    return _mark(key_node if key and key_node is not None else node)
 
 
 class _Unplaced(Exception):  # noqa: N818 - a signal, not an error
