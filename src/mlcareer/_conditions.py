@@ -1548,7 +1548,7 @@ class TargetJob(Condition):
         table = facts.table
         levels = facts.levels
         if self.missing == "work":
-            worked = facts.worked()
+            worked = facts.worked
             wanted = [table.skill_id(skill) for skill in job.required]
             return [table.skill_name(skill) for skill in wanted if skill in levels and skill not in worked]
         named = job.required if self.missing == "required" else job.preferred

@@ -148,11 +148,12 @@ class Facts:
         specialization: The niche, as a canonical id (`SkillTable.niche_id`): the one
             the goals state, or else the niche a current position names.
         specialized_by: The position that shows the niche, in words, when the goals state none.
+        worked: The skills the portfolio and the work history show, with what they imply, without
+            the listed skills.
     """
 
     __slots__ = (
         "_canonical",
-        "_worked",
         "as_of",
         "candidate",
         "company",
@@ -182,6 +183,7 @@ class Facts:
         "table",
         "traits",
         "work_years",
+        "worked",
         "years",
     )
 
@@ -215,6 +217,7 @@ class Facts:
     degrees: frozenset[str]
     specialization: str | None
     specialized_by: str | None
+    worked: frozenset[str]
 
     def __init__(
         self, candidate: Candidate, table: SkillTable | None = None, as_of: dt.date | None = None
@@ -228,7 +231,6 @@ class Facts:
         self.positions = candidate.experience
         self.goals = candidate.goals
         self.growth = candidate.growth
-        self._worked: frozenset[str] | None = None
 
     if not TYPE_CHECKING:
 
@@ -240,6 +242,9 @@ class Facts:
                 raise AttributeError(msg)
             work(self)
             return object.__getattribute__(self, name)
+
+    def _work_worked(self) -> None:
+        self.worked = frozenset(self.table.shown({}, self._shown_by_work())[0])
 
     def _work_years(self) -> None:
         canonical = self._canonical
@@ -316,6 +321,7 @@ class Facts:
     _WORK: ClassVar[dict[str, Callable[[Facts], None]]] = {
         name: work
         for work, names in (
+            (_work_worked, ("worked",)),
             (_work_years, ("years",)),
             (_work_traits, ("traits",)),
             (_work_item_skills, ("item_skills",)),
@@ -332,16 +338,6 @@ class Facts:
         )
         for name in names
     }
-
-    def worked(self) -> frozenset[str]:
-        """
-        The skills the portfolio and the work history show, with what they imply, without the listed skills.
-
-        Worked out on first use: only some conditions ask.
-        """
-        if self._worked is None:
-            self._worked = frozenset(self.table.shown({}, self._shown_by_work())[0])
-        return self._worked
 
     def _specialization(self) -> tuple[str | None, str | None]:
         """

@@ -44,6 +44,7 @@ from mlcareer.exceptions import ProfileError
 __all__ = [
     "Candidate",
     "Company",
+    "DateShape",
     "Education",
     "Goals",
     "Growth",
@@ -356,7 +357,7 @@ _WORDS = Text(max_length=500)
 _YEARS = Converted(Number(minimum=0, maximum=80), _value)
 
 
-class _DateShape(Text):
+class DateShape(Text):
     """
     A date: a year, ``YYYY-MM`` or ``YYYY-MM-DD`` (text or a YAML date), or a full date only.
     """
@@ -529,12 +530,12 @@ class Position:
     organization: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
     sector: Sector | None = attrs.field(default=None, converter=by_shape, metadata=shape(SECTOR_SHAPE))
     start: str | None = attrs.field(
-        default=None, converter=by_shape, metadata=shape(_DateShape(), "YYYY, YYYY-MM or YYYY-MM-DD.")
+        default=None, converter=by_shape, metadata=shape(DateShape(), "YYYY, YYYY-MM or YYYY-MM-DD.")
     )
     end: str | None = attrs.field(
         default=None,
         converter=by_shape,
-        metadata=shape(_DateShape(present=True), "Absent, null or 'present': the current position."),
+        metadata=shape(DateShape(present=True), "Absent, null or 'present': the current position."),
     )
     skills: tuple[SkillId, ...] = attrs.field(
         default=(), converter=by_shape, metadata=shape(_SKILL_NAMES, "Skills used in the role.")
@@ -594,11 +595,11 @@ class Education:
     )
     field: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
     institution: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_WORDS))
-    start: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(_DateShape()))
+    start: str | None = attrs.field(default=None, converter=by_shape, metadata=shape(DateShape()))
     end: str | None = attrs.field(
         default=None,
         converter=by_shape,
-        metadata=shape(_DateShape(), "After the as-of date, or absent: in progress."),
+        metadata=shape(DateShape(), "After the as-of date, or absent: in progress."),
     )
 
     @property
@@ -640,7 +641,7 @@ class Company:
     interview_on: str | None = attrs.field(
         default=None,
         converter=by_shape,
-        metadata=shape(_DateShape(full=True), "The date of the next interview."),
+        metadata=shape(DateShape(full=True), "The date of the next interview."),
     )
 
     def days_to_interview(self, as_of: dt.date) -> int | None:

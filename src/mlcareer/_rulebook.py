@@ -627,7 +627,10 @@ class _Reader:
 
     # --- one file
 
-    def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
+    def _document(self, source: Source) -> tuple[Document, Issues]:
+        """
+        The document of one rule file, and its issues so far (text that is not Unicode).
+        """
         if isinstance(source, FilePath):
             self.files.append(source)
         try:
@@ -638,12 +641,16 @@ class _Reader:
         except LimitError as error:  # a rule file past a limit is a problem of the rule file
             raise RuleError(error.problems) from None
         issues = Issues(document)
-        data = document.data
         # Rule text ends in the rulebook's digest and in reports. Text was checked whole when it was
         # read; only an escape (\ud800) can still make a lone surrogate.
         if document.text is None or "\\u" in document.text or "\\U" in document.text:
-            for where in surrogate_paths(data):
+            for where in surrogate_paths(document.data):
                 issues.add(where, "is not valid Unicode text (it holds a lone surrogate)")
+        return document, issues
+
+    def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
+        document, issues = self._document(source)
+        data = document.data
         if not isinstance(data, Mapping):
             issues.add((), f"expected a rule file (a mapping), got {describe_value(data)}")
         else:

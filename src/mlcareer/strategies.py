@@ -48,6 +48,7 @@ from mlcareer._model import (
     LEVEL_SHAPE,
     Candidate,
     Company,
+    DateShape,
     Education,
     Goals,
     Growth,
@@ -65,7 +66,6 @@ from mlcareer._model import (
     Skill,
     Stage,
     Trait,
-    _DateShape,
 )
 from mlcareer._ranks import Priority
 from mlcareer._shapes import (
@@ -427,7 +427,7 @@ def _of_shape(shape: Shape[Any]) -> st.SearchStrategy[Any]:  # noqa: C901, PLR09
         )
     if isinstance(shape, Converted):
         return _of_shape(shape.shape).filter(lambda value: _converts(shape, value))
-    if isinstance(shape, _DateShape):
+    if isinstance(shape, DateShape):
         return dates(full=shape.full)
     if isinstance(shape, Text):
         return _text(shape.max_length)
