@@ -20,7 +20,7 @@ import attrs
 
 from mlcareer._facts import Facts, position_words
 from mlcareer._model import DEGREE_LEVELS, JOB_SHAPE, Job, Skill
-from mlcareer._shapes import Field, Flag, Items, Number, Record, Text, Words
+from mlcareer._shapes import Flag, Items, Number, Record, Text, Words, shape
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
@@ -46,6 +46,11 @@ _DEGREE_WORDS = {
 Kind = Literal["skill", "experience", "degree"]
 Via = Literal["listed", "position", "portfolio", "implied"]
 
+_KIND = Words({"skill": "skill", "experience": "experience", "degree": "degree"})
+_WEIGHT = Words({name: name for name in WEIGHTS})
+_VIA = Words({"listed": "listed", "position": "position", "portfolio": "portfolio", "implied": "implied"})
+_SHARE = Number(minimum=0, maximum=1)
+
 
 @attrs.frozen(kw_only=True)
 class Requirement:
@@ -67,14 +72,17 @@ class Requirement:
             with it (0 for one that is found).
     """
 
-    kind: Kind
-    name: str
-    label: str
-    weight: str
-    found: bool
-    via: Via | None = None
-    evidence: str
-    gain: float = 0.0
+    kind: Kind = attrs.field(metadata=shape(_KIND))
+    name: str = attrs.field(metadata=shape(Text(), "The skill's id; experience or degree."))
+    label: str = attrs.field(metadata=shape(Text(), "The requirement in words."))
+    weight: str = attrs.field(metadata=shape(_WEIGHT))
+    found: bool = attrs.field(metadata=shape(Flag()))
+    via: Via | None = attrs.field(default=None, metadata=shape(_VIA, "How a found skill is shown."))
+    evidence: str = attrs.field(metadata=shape(Text(), "The profile's fact, in words."))
+    gain: float = attrs.field(default=0.0, metadata=shape(_SHARE, "How much finding it would add."))
+
+
+_REQUIREMENT_SHAPE: Record[Requirement] = Record.of(Requirement, what="a requirement (a mapping)")
 
 
 @attrs.frozen(kw_only=True)
@@ -91,10 +99,19 @@ class Match:
             coverage most first (ties in the job's order).
     """
 
-    job: Job
-    requirements: tuple[Requirement, ...]
-    coverage: float | None
-    missing: tuple[Requirement, ...]
+    job: Job = attrs.field(metadata=shape(JOB_SHAPE))
+    requirements: tuple[Requirement, ...] = attrs.field(metadata=shape(Items(_REQUIREMENT_SHAPE)))
+    coverage: float | None = attrs.field(
+        default=None,
+        metadata=shape(
+            _SHARE,
+            "Weight found over weight asked for (required 2, preferred 1, mentioned 0.5);"
+            " absent when the job names no requirement.",
+        ),
+    )
+    missing: tuple[Requirement, ...] = attrs.field(
+        metadata=shape(Items(_REQUIREMENT_SHAPE), "What to add first, first.")
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """
@@ -301,39 +318,7 @@ def match(
     )
 
 
-_KIND = Words({"skill": "skill", "experience": "experience", "degree": "degree"})
-_WEIGHT = Words({name: name for name in WEIGHTS})
-_VIA = Words({"listed": "listed", "position": "position", "portfolio": "portfolio", "implied": "implied"})
-_REQUIREMENT_SHAPE: Record[Requirement] = Record(
-    Requirement,
-    {
-        "kind": Field(_KIND, required=True),
-        "name": Field(Text(), required=True, description="The skill's id; experience or degree."),
-        "label": Field(Text(), required=True, description="The requirement in words."),
-        "weight": Field(_WEIGHT, required=True),
-        "found": Field(Flag(), required=True),
-        "via": Field(_VIA, description="How a found skill is shown."),
-        "evidence": Field(Text(), required=True, description="The profile's fact, in words."),
-        "gain": Field(
-            Number(minimum=0, maximum=1), default=0.0, description="How much finding it would add."
-        ),
-    },
-    what="a requirement (a mapping)",
-)
-MATCH_SHAPE: Record[Match] = Record(
-    Match,
-    {
-        "job": Field(JOB_SHAPE, required=True),
-        "requirements": Field(Items(_REQUIREMENT_SHAPE), required=True),
-        "coverage": Field(
-            Number(minimum=0, maximum=1),
-            description="Weight found over weight asked for (required 2, preferred 1, mentioned 0.5);"
-            " absent when the job names no requirement.",
-        ),
-        "missing": Field(Items(_REQUIREMENT_SHAPE), required=True, description="What to add first, first."),
-    },
-    what="a match (a mapping)",
-)
+MATCH_SHAPE: Record[Match] = Record.of(Match, what="a match (a mapping)")
 
 
 def match_schema() -> JSONSchema:

@@ -16,7 +16,7 @@ import attrs
 from mlcareer._document import Document
 from mlcareer._ranks import HORIZON_SHAPE, PRIORITY_SHAPE, Horizon, Priority, RuleId, TopicId
 from mlcareer._render import render_markdown, render_text
-from mlcareer._shapes import Field, Issues, Items, JSONSchema, Number, Record, Rejected, Text, shown
+from mlcareer._shapes import Issues, Items, JSONSchema, Number, Record, Rejected, Text, shape, shown
 from mlcareer.exceptions import LimitError, ReportError
 
 if TYPE_CHECKING:
@@ -25,6 +25,44 @@ if TYPE_CHECKING:
 __all__ = ["REPORT_VERSION", "Advice", "Report", "RulesetInfo", "Source", "report_schema"]
 
 REPORT_VERSION = 1
+
+
+class _OptionalText(Text):
+    """
+    Text or null (the candidate's name).
+    """
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
+        return None if value is None else super().parse(value, path, issues)  # type: ignore[return-value] # None is allowed here
+
+    def schema(self) -> JSONSchema:
+        return {"anyOf": [super().schema(), {"type": "null"}]}
+
+
+class _AsOf(Text):
+    """
+    A date, ``YYYY-MM-DD``.
+    """
+
+    what = "a date (YYYY-MM-DD)"
+
+    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
+        try:
+            if not isinstance(value, str):
+                raise self.wrong(value, path, issues)
+            return dt.date.fromisoformat(value)  # type: ignore[return-value] # a date
+        except ValueError:
+            raise self.wrong(value, path, issues) from None
+
+    def dump(self, value: object) -> object:
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    def schema(self) -> JSONSchema:
+        return {"type": "string", "format": "date"}
+
+
+_TEXT = Text(max_length=100_000)
+_TEXTS = Items(_TEXT)
 
 
 def _advice_tuple(values: Iterable[Advice]) -> tuple[Advice, ...]:
@@ -41,8 +79,11 @@ class Source:
         title: The section's title.
     """
 
-    section: str
-    title: str
+    section: str = attrs.field(metadata=shape(_TEXT))
+    title: str = attrs.field(metadata=shape(_TEXT))
+
+
+_SOURCE_SHAPE: Record[Source] = Record.of(Source, what="a source")
 
 
 @attrs.frozen
@@ -56,9 +97,12 @@ class RulesetInfo:
         digest: A hash of its content: the same digest, the same rules.
     """
 
-    name: str
-    version: str
-    digest: str
+    name: str = attrs.field(metadata=shape(_TEXT))
+    version: str = attrs.field(metadata=shape(_TEXT))
+    digest: str = attrs.field(metadata=shape(_TEXT))
+
+
+_RULESET_SHAPE: Record[RulesetInfo] = Record.of(RulesetInfo, what="a ruleset")
 
 
 @attrs.frozen(kw_only=True)
@@ -79,22 +123,26 @@ class Advice:
         evidence: The facts of the profile that made the rule fire.
     """
 
-    rule: RuleId
-    topic: TopicId
-    category: str
-    priority: Priority
-    title: str
-    message: str
-    actions: tuple[str, ...]
-    source: Source
-    evidence: tuple[str, ...]
-    horizon: Horizon = Horizon.NEXT
+    rule: RuleId = attrs.field(metadata=shape(_TEXT))
+    topic: TopicId = attrs.field(metadata=shape(_TEXT))
+    category: str = attrs.field(metadata=shape(_TEXT))
+    priority: Priority = attrs.field(metadata=shape(PRIORITY_SHAPE))
+    # Reports written before horizons existed read as "next"; written reports always carry one.
+    horizon: Horizon = attrs.field(
+        default=Horizon.NEXT,
+        metadata=shape(HORIZON_SHAPE, "now, next or later (next when absent).", written=True),
+    )
+    title: str = attrs.field(metadata=shape(_TEXT))
+    message: str = attrs.field(metadata=shape(_TEXT))
+    actions: tuple[str, ...] = attrs.field(metadata=shape(_TEXTS))
+    source: Source = attrs.field(metadata=shape(_SOURCE_SHAPE))
+    evidence: tuple[str, ...] = attrs.field(metadata=shape(_TEXTS))
 
     def to_dict(self) -> dict[str, Any]:
         """
         The advice as the plain data of the data contract.
         """
-        # Written out rather than dumped through _ADVICE_SHAPE: reports are serialized by the million.
+        # Written out rather than dumped through ADVICE_SHAPE: reports are serialized by the million.
         # The tests check both give the same data.
         return {
             "rule": self.rule,
@@ -108,6 +156,9 @@ class Advice:
             "source": {"section": self.source.section, "title": self.source.title},
             "evidence": list(self.evidence),
         }
+
+
+_ADVICE_SHAPE: Record[Advice] = Record.of(Advice, what="advice")
 
 
 @attrs.frozen(kw_only=True)
@@ -126,10 +177,12 @@ class Report:
         as_of: The date the profile's dates were judged against.
     """
 
-    candidate: str | None
-    ruleset: RulesetInfo
-    advice: tuple[Advice, ...] = attrs.field(converter=_advice_tuple)
-    as_of: dt.date | None = None
+    as_of: dt.date | None = attrs.field(
+        default=None, metadata=shape(_AsOf(), "The date the profile's dates were judged against.")
+    )
+    candidate: str | None = attrs.field(metadata=shape(_OptionalText(), "The candidate's name, or null."))
+    ruleset: RulesetInfo = attrs.field(metadata=shape(_RULESET_SHAPE))
+    advice: tuple[Advice, ...] = attrs.field(converter=_advice_tuple, metadata=shape(Items(_ADVICE_SHAPE)))
 
     def __len__(self) -> int:
         return len(self.advice)
@@ -246,81 +299,7 @@ class Report:
         return report
 
 
-class _OptionalText(Text):
-    """
-    Text or null (the candidate's name).
-    """
-
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
-        return None if value is None else super().parse(value, path, issues)  # type: ignore[return-value] # None is allowed here
-
-    def schema(self) -> JSONSchema:
-        return {"anyOf": [super().schema(), {"type": "null"}]}
-
-
-class _AsOf(Text):
-    """
-    A date, ``YYYY-MM-DD``.
-    """
-
-    what = "a date (YYYY-MM-DD)"
-
-    def parse(self, value: object, path: tuple[str | int, ...], issues: Issues) -> str:
-        try:
-            if not isinstance(value, str):
-                raise self.wrong(value, path, issues)
-            return dt.date.fromisoformat(value)  # type: ignore[return-value] # a date
-        except ValueError:
-            raise self.wrong(value, path, issues) from None
-
-    def dump(self, value: object) -> object:
-        return value.isoformat() if isinstance(value, dt.date) else value
-
-    def schema(self) -> JSONSchema:
-        return {"type": "string", "format": "date"}
-
-
-_TEXT = Text(max_length=100_000)
-_TEXTS = Items(_TEXT)
-_SOURCE_SHAPE: Record[Source] = Record(
-    Source, {"section": Field(_TEXT, required=True), "title": Field(_TEXT, required=True)}, what="a source"
-)
-_RULESET_SHAPE: Record[RulesetInfo] = Record(
-    RulesetInfo,
-    {
-        "name": Field(_TEXT, required=True),
-        "version": Field(_TEXT, required=True),
-        "digest": Field(_TEXT, required=True),
-    },
-    what="a ruleset",
-)
-_ADVICE_SHAPE: Record[Advice] = Record(
-    Advice,
-    {
-        "rule": Field(_TEXT, required=True),
-        "topic": Field(_TEXT, required=True),
-        "category": Field(_TEXT, required=True),
-        "priority": Field(PRIORITY_SHAPE, required=True),
-        # Reports written before horizons existed read as "next"; written reports always carry one.
-        "horizon": Field(HORIZON_SHAPE, description="now, next or later (next when absent)."),
-        "title": Field(_TEXT, required=True),
-        "message": Field(_TEXT, required=True),
-        "actions": Field(_TEXTS, required=True),
-        "source": Field(_SOURCE_SHAPE, required=True),
-        "evidence": Field(_TEXTS, required=True),
-    },
-    what="advice",
-)
-REPORT_SHAPE: Record[Report] = Record(
-    Report,
-    {
-        "as_of": Field(_AsOf(), description="The date the profile's dates were judged against."),
-        "candidate": Field(_OptionalText(), required=True, description="The candidate's name, or null."),
-        "ruleset": Field(_RULESET_SHAPE, required=True),
-        "advice": Field(Items(_ADVICE_SHAPE), required=True),
-    },
-    what="a report",
-)
+REPORT_SHAPE: Record[Report] = Record.of(Report, what="a report")
 
 
 def report_schema() -> JSONSchema:

@@ -728,16 +728,19 @@ def _copy_plain(value: object) -> object:
 #: The metadata keys of a field with a `shape`: the shape, and what the field means.
 SHAPE = "mlcareer.shape"
 DESCRIPTION = "mlcareer.description"
+WRITTEN = "mlcareer.written"
 
 
-def shape(value_shape: Shape[Any], description: str = "") -> dict[str, object]:
+def shape(value_shape: Shape[Any], description: str = "", *, written: bool = False) -> dict[str, object]:
     """
     The metadata of an attrs field whose value has *value_shape*, with what the field means.
 
-    Such a field declares ``converter=by_shape``; its class is decorated with
-    ``field_transformer=with_shapes``, and `Record.of` reads and writes it.
+    `Record.of` reads and writes such a field; *written* keeps it in dumped
+    data when it holds its default. A field whose class converts it
+    declares ``converter=by_shape``, and the class is decorated with
+    ``field_transformer=with_shapes``.
     """
-    return {SHAPE: value_shape, DESCRIPTION: description}
+    return {SHAPE: value_shape, DESCRIPTION: description, WRITTEN: written}
 
 
 def by_shape(value: Any) -> Any:  # noqa: ANN401 - a field converted by its shape takes any value
@@ -796,6 +799,7 @@ class Field(Generic[T]):
         default: The value of an absent, optional key; omitted on dump.
         attr: The attribute it fills, when it differs from the key.
         description: What the key means, for the schema.
+        written: Dumped even when it holds its default.
     """
 
     shape: Shape[T]
@@ -803,6 +807,7 @@ class Field(Generic[T]):
     default: object = None
     attr: str | None = None
     description: str = ""
+    written: bool = False
 
 
 class Record(Shape[T]):
@@ -860,7 +865,8 @@ class Record(Shape[T]):
         The record of an attrs class whose fields all have a `shape`: one key per field, in their order.
 
         A field without a default is required; the others are left out of
-        the dumped data while they hold their default.
+        the dumped data while they hold their default, unless `shape` says
+        they are always *written*.
         """
         fields = {}
         for attribute in attrs.fields(value_class):  # type: ignore[arg-type] # an attrs class
@@ -872,6 +878,7 @@ class Record(Shape[T]):
                 required=default is attrs.NOTHING,
                 default=None if default is attrs.NOTHING else default,
                 description=attribute.metadata.get(DESCRIPTION, ""),
+                written=attribute.metadata.get(WRITTEN, False),
             )
         return cls(value_class, fields, shorthand=shorthand, what=what, description=description)
 
@@ -974,7 +981,7 @@ class Record(Shape[T]):
         result: dict[str, object] = {}
         for name, field, attr in self._keys:
             item = getattr(value, attr)
-            if not field.required and item == field.default:
+            if not field.required and not field.written and item == field.default:
                 continue
             result[name] = field.shape.dump(item)
         if self.shorthand is not None and list(result) == [self.shorthand]:
