@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, NoReturn
 
 import pytest
+
+if sys.platform != "win32":
+    import pwd
 
 import mlcareer
 from mlcareer._default import cache_directory, cached_engine
@@ -134,8 +138,18 @@ def test_the_cache_directory_is_chosen_by_the_environment(
     assert cache_directory() is None
     monkeypatch.delenv("MLCAREER_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    if os.name == "posix" and os.uname().sysname == "Linux":
+    if sys.platform == "linux":
         assert cache_directory() == tmp_path / "xdg" / "mlcareer"
+        monkeypatch.delenv("XDG_CACHE_HOME")
+        monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        assert cache_directory() == tmp_path / "home" / ".cache" / "mlcareer"
+        monkeypatch.delenv("HOME")
+        monkeypatch.setattr(pwd, "getpwuid", _no_user)
+        assert cache_directory() is None
+
+
+def _no_user(uid: int) -> NoReturn:
+    raise KeyError(uid)
 
 
 def test_the_default_engine_is_the_guide_and_shared() -> None:

@@ -321,9 +321,8 @@ def compile_condition(condition: Condition) -> Callable[[Facts], bool]:
     """
     code = Code()
     test = condition.expression(code)
-    holds: Callable[[Facts], bool] = _define(
-        code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"]
-    )[0].define()
+    unit, _ = _define(code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"])
+    holds: Callable[[Facts], bool] = unit.define()
     return holds
 
 
@@ -333,9 +332,8 @@ def compile_evidence(condition: Condition, *, holds: bool) -> Callable[[Facts], 
     """
     code = Code(facts=True)
     lines = [f"lambda facts: {_evidence(condition, code, holds=holds)},", ")"]
-    functions: tuple[Callable[[Facts], tuple[str, ...]]] = _define(code, "evidence", "evidence = (", lines)[
-        0
-    ].define()
+    unit, _ = _define(code, "evidence", "evidence = (", lines)
+    functions: tuple[Callable[[Facts], tuple[str, ...]]] = unit.define()
     return functions[0]
 
 

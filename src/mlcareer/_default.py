@@ -36,7 +36,7 @@ __all__ = ["cache_directory", "cached_engine", "default_engine"]
 _MAGIC = b"mlcareer compiled engine 1\n"
 
 #: The variable that moves the cache (a directory) or turns it off (empty).
-VARIABLE = "MLCAREER_CACHE_DIR"
+_VARIABLE = "MLCAREER_CACHE_DIR"
 
 
 @functools.cache
@@ -74,15 +74,19 @@ def cache_directory() -> FilePath | None:
     is ``mlcareer`` in the user's cache directory (``$XDG_CACHE_HOME`` or
     ``~/.cache``; ``~/Library/Caches`` on macOS; ``%LOCALAPPDATA%`` on Windows).
     """
-    chosen = os.environ.get(VARIABLE)
+    chosen = os.environ.get(_VARIABLE)
     if chosen is not None:
         return FilePath(chosen) if chosen else None
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
         return FilePath(base) / "mlcareer" / "Cache" if base else None
-    if sys.platform == "darwin":
-        return FilePath.home() / "Library" / "Caches" / "mlcareer"
-    return FilePath(os.environ.get("XDG_CACHE_HOME") or FilePath.home() / ".cache") / "mlcareer"
+    if sys.platform != "darwin" and os.environ.get("XDG_CACHE_HOME"):
+        return FilePath(os.environ["XDG_CACHE_HOME"]) / "mlcareer"
+    try:
+        home = FilePath.home()
+    except RuntimeError:  # no home directory: no cache
+        return None
+    return home / ("Library/Caches" if sys.platform == "darwin" else ".cache") / "mlcareer"
 
 
 @functools.cache
