@@ -169,6 +169,15 @@ class TestFiles:
         assert str(error.value) == "invalid profile: the document is empty"
         assert load_document("", allow_empty=True).data is None
 
+    def test_comments_only(self) -> None:
+        """A YAML document of comments alone is null, and places nothing (it is no JSON to walk)."""
+        document = load_document("# nothing yet\n")
+        assert document.data is None
+        assert document.locate(()) is None
+        with pytest.raises(ProfileError) as error:
+            mlcareer.load_candidate("#")
+        assert str(error.value) == "invalid profile: expected a profile (a mapping), got nothing (null)"
+
     def test_missing_file(self, tmp_path: Path) -> None:
         """A file that cannot be read is an input error of the requested class."""
         with pytest.raises(RuleError) as error:

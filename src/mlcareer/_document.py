@@ -329,8 +329,9 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         file=file,
         text=text,
         limits=limits,
-        marks=walker.marks or None,  # read without places, they are found in the node tree when asked for
-        key_marks=walker.key_marks or None,
+        # Read without places, a document finds them in its node tree when asked for.
+        marks=walker.marks if walker.root is None else None,
+        key_marks=walker.key_marks if walker.root is None else None,
         root=walker.root,
     )
 
