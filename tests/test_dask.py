@@ -98,8 +98,7 @@ def test_a_killed_worker_loses_nothing(client: Client) -> None:
     lines = profiles(3_000)
     bag = dask.bag.from_sequence(lines, npartitions=30)
     future = client.compute(mlcareer.dask.advise_bag(bag, as_of=AS_OF))
-    first = min(client.scheduler_info()["workers"])
-    (pid,) = client.run(os.getpid, workers=[first]).values()
-    os.kill(pid, signal.SIGKILL)  # this cluster's own worker process, by the pid it gave
+    pids = client.run(os.getpid)  # every worker's address and process id, asked of the workers themselves
+    os.kill(pids[min(pids)], signal.SIGKILL)  # this cluster's own worker process, by the pid it gave
     assert_one_process_output(future.result(), lines, 100)
     client.wait_for_workers(2)
