@@ -39,6 +39,7 @@ from mlcareer import (
     strategies,
 )
 from mlcareer._document import load_document
+from mlcareer._shapes import Field, Record, Text, shape
 
 from .conftest import EXAMPLES, ROOT
 
@@ -496,3 +497,30 @@ def test_extensions_nest_as_deep_as_a_document_may() -> None:
     with pytest.raises(ValueError, match=r"^extensions: nests deeper than 32 levels$"):
         Candidate(extensions={"a": deep})
     assert Candidate(extensions={"a": {"b": [1, (2, 3)]}}).extensions == {"a": {"b": [1, [2, 3]]}}
+
+
+@attrs.frozen
+class _Counted:
+    """A class that does one more thing when it is built: it counts the words of its name."""
+
+    name: str = attrs.field(metadata=shape(Text()))
+    words: int = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.name.split()))
+
+
+@attrs.frozen
+class _Plain:
+    """A class whose fields carry shapes but do not convert themselves, as the engine's report classes."""
+
+    name: str = attrs.field(metadata=shape(Text()))
+
+
+def test_a_record_builds_through_the_class_what_its_fields_cannot_build_alone() -> None:
+    """A class with a post-init step, or fields without converters, is built by calling it, never around it."""
+    assert Record.of(_Plain).convert({"name": "  ada lovelace "}) == _Plain(name="ada lovelace")
+    with pytest.raises(ValueError, match=r"^expected a mapping, got the number 3$"):
+        Record(_Counted, {"name": Field(Text())}).convert(3)
+    built = Record(_Counted, {"name": Field(Text())}).convert({"name": "  ada lovelace "})
+    assert (built.name, built.words) == ("ada lovelace", 2)

@@ -142,13 +142,12 @@ class Examples:
 @attrs.frozen(kw_only=True)
 class Origin:
     """
-    Where a rule was written: file and position, and the positions of its keys.
+    Where a rule was written: file and position.
     """
 
     file: str | None
     line: int | None
     column: int | None
-    keys: Mapping[str, tuple[int, int]] = attrs.field(factory=dict, eq=False, hash=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -578,6 +577,7 @@ class _Draft:
     source: str | None
     origin: Origin
     path: Path
+    document: Document
     rule: Rule | None
 
 
@@ -623,7 +623,9 @@ class _Reader:
             source = manifest
         with collector_paused():
             self._file(source, parsed, set())
-            return self._combine(parsed, base, replace=replace)
+            rulebook = self._combine(parsed, base, replace=replace)
+            del parsed  # the documents' node trees go before the collector restarts, so it never walks them
+        return rulebook
 
     # --- one file
 
@@ -793,17 +795,17 @@ class _Reader:
             except Rejected:
                 return None
             line_column = document.locate(path)
-            keys = raw if isinstance(raw, Mapping) else {}
             origin = Origin(
                 file=document.file,
                 line=line_column[0] if line_column else None,
                 column=line_column[1] if line_column else None,
-                keys={key: mark for key in keys if (mark := document.locate((*path, key), key=True))},
             )
             texts = {
                 key: value for key in ("id", "topic", "source") if isinstance(value := fields.get(key), str)
             }
-            draft = _Draft(texts.get("id"), texts.get("topic"), texts.get("source"), origin, path, None)
+            draft = _Draft(
+                texts.get("id"), texts.get("topic"), texts.get("source"), origin, path, document, None
+            )
             when = fields.get("when")
             if isinstance(when, Condition):
                 ok = _placeholders_known(fields, when, path, issues) and ok
@@ -981,7 +983,7 @@ class _Reader:
 
     def _rule_problem(self, draft: _Draft, key: str, message: str, suggestion: str | None = None) -> None:
         origin = draft.origin
-        mark = origin.keys.get(key)
+        mark = draft.document.locate((*draft.path, key), key=True)
         self.problems.append(
             Problem(
                 message=message,

@@ -837,13 +837,18 @@ class Record(Shape[T]):
         self._names = frozenset(self.fields)
         self._keys = tuple((name, field, field.attr or name) for name, field in self.fields.items())
         self._required = frozenset(name for name, field in self.fields.items() if field.required)
-        # A class whose fields all convert themselves by their shapes is built by one generated function.
+        # A class whose fields all convert themselves by their shapes (`with_shapes`), and that does
+        # nothing more when built, is built by one generated function.
         self._class = build if isinstance(build, type) else None
         self._converts = (
             self._class is not None
             and attrs.has(self._class)
+            and not hasattr(self._class, "__attrs_post_init__")
             and all(
-                SHAPE in attribute.metadata and attribute.validator is None and attribute.init
+                SHAPE in attribute.metadata
+                and attribute.converter is not None
+                and attribute.validator is None
+                and attribute.init
                 for attribute in attrs.fields(self._class)
             )
         )
