@@ -80,6 +80,23 @@ class TestSkills:
             "nothing in your profile shows pandas; you list scikit-learn at a novice level"
         ]
 
+    def test_gaps_evidence_lists_then_implies_each_level_once(self) -> None:
+        """gaps: listed skills come before those other skills show, skills at one level in one phrase."""
+        condition = parse({"gaps": {"skills": ["numpy", "pandas", "sklearn", "sql"], "below": "advanced"}})
+        profile = {"skills": [{"name": "pandas", "level": 2}, {"name": "sklearn", "level": 3}, "sql"]}
+        assert condition.evidence(Facts(load_candidate(profile))) == [
+            "you list pandas at a beginner level; you list scikit-learn and SQL at an intermediate level;"
+            " scikit-learn (intermediate) shows NumPy at an intermediate level"
+        ]
+
+    def test_skills_evidence_names_each_level_once(self) -> None:
+        """skills: the skills listed at one level are named in one phrase."""
+        condition = parse({"skills": {"of": ["pytorch", "tensorflow", "keras"], "count": 2}})
+        profile = {"skills": [{"name": "torch", "level": 4}, {"name": "keras", "level": 4}, "tf"]}
+        assert condition.evidence(Facts(load_candidate(profile))) == [
+            "you list PyTorch and Keras at an advanced level; you list TensorFlow at an intermediate level"
+        ]
+
     def test_gaps_count(self) -> None:
         """gaps: count asks for at least that many gaps."""
         when = {"gaps": {"skills": ["numpy", "pandas"], "count": 2}}

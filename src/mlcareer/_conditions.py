@@ -97,6 +97,24 @@ def _join(words: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
+def _shown_phrases(shown: Iterable[tuple[str, int, str | None]]) -> list[str]:
+    """
+    What a profile shows of skills ``(name, level, via)``, in phrases: listed skills first.
+
+    Then the skills other things show; skills at one level and from one
+    source share a phrase.
+
+    Example:
+        >>> _shown_phrases([("NumPy", 2, "pandas (beginner)"), ("pandas", 2, None), ("SQL", 2, None)])
+        ['you list pandas and SQL at a beginner level', 'pandas (beginner) shows NumPy at a beginner level']
+    """
+    groups: dict[tuple[bool, int, str | None], list[str]] = {}
+    for name, level, via in shown:
+        groups.setdefault((via is not None, level, via), []).append(name)
+    ordered = sorted(groups.items(), key=lambda group: group[0][0])  # stable: listed, then shown by others
+    return [skill_phrase(_join(names), level, via) for (_, level, via), names in ordered]
+
+
 def _using(names: Sequence[str]) -> str:
     """
     "using A, B or C" for a filter of skills; past three, the first two "or a related skill".
@@ -486,11 +504,9 @@ class SkillGaps(Condition):
         if len(missing) > _NAMED:
             missing = [*missing[: _NAMED - 1], f"{len(missing) - _NAMED + 1} related skills"]
         parts = [skill_phrase(_join(missing, "or"), None, None)] if missing else []
-        parts += [
-            skill_phrase(name, level, via)
-            for name, (level, via) in pairs
-            if level is not None and level < threshold
-        ]
+        parts += _shown_phrases(
+            (name, level, via) for name, (level, via) in pairs if level is not None and level < threshold
+        )
         if not parts:
             strong = "" if self.below is None else f" at {self.below.word} level or above"
             return f"your profile shows {_join(_names(self.skills))}{strong}"
@@ -553,7 +569,7 @@ class KnowsSkills(Condition):
 
     def state_of(self, reading: Reading) -> str:
         pairs = zip(_names(self.skills), reading, strict=True)
-        shown = [skill_phrase(name, level, via) for name, (level, via) in pairs if level is not None]
+        shown = _shown_phrases((name, level, via) for name, (level, via) in pairs if level is not None)
         return "; ".join(shown) if shown else skill_phrase(_join(_names(self.skills), "or"), None, None)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
