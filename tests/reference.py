@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer import Candidate, Company, Level, PortfolioKind, skill_table
-from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not
+from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not, Quiet
 
 if TYPE_CHECKING:
     from mlcareer._conditions import Condition
@@ -118,6 +118,8 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return any(holds(part, c, named) for part in arg)
     if key == "not":
         return not holds(arg, c, named)
+    if key == "quiet":
+        return holds(arg, c, named)
     if key == "at_least":
         return bool(sum(holds(part, c, named) for part in arg["of"]) >= arg["count"])
     if key == "use":
@@ -358,10 +360,13 @@ def evidence(condition: Condition, facts: Facts, truth: bool) -> list[str]:
 
     A leaf states what it reads; ``all`` that holds gives every part's, and that fails its
     first failing part's; ``any`` the other way round; ``not`` its part's with the opposite
-    truth; ``at_least`` the parts that agree with its truth. Each sentence once.
+    truth; ``at_least`` the parts that agree with its truth; ``quiet`` nothing while it holds.
+    Each sentence once.
     """
     if isinstance(condition, Named):
         return evidence(condition.part, facts, truth)
+    if isinstance(condition, Quiet):
+        return [] if truth else evidence(condition.part, facts, truth)
     if isinstance(condition, Not):
         return evidence(condition.part, facts, not truth)
     parts = condition.children()

@@ -341,6 +341,24 @@ class TestCombinators:
             "you list Python at an intermediate level"
         ]
 
+    def test_quiet_decides_but_gives_no_reason_while_it_holds(self) -> None:
+        """quiet: a part of all that decides whom advice is for; its facts are evidence only when it fails."""
+        when = {"all": [{"quiet": {"stage": "student"}}, {"not": {"skill": "python"}}]}
+        assert holds(when, {"stage": "student"})
+        assert not holds(when, {"stage": "employed"})
+        condition = parse(when)
+        assert condition.evidence(Facts(load_candidate({"stage": "student"}))) == [
+            "nothing in your profile shows Python"
+        ]
+        assert condition.evidence(Facts(load_candidate({"stage": "employed"}))) == ["you are employed"]
+        assert str(condition.explain(Facts(load_candidate({"stage": "student"})))) == (
+            "✓ all of these hold\n"
+            "  ✓ this holds (not given as a reason)\n"
+            "    ✓ stage is student  [you are a student]\n"
+            "  ✓ this does not hold\n"
+            "    ✗ Python is listed  [nothing in your profile shows Python]"
+        )
+
     def test_explanation_tree(self) -> None:
         """Explain renders the tree with truth marks and what the profile shows."""
         condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
@@ -439,11 +457,17 @@ class TestErrors:
             ({"extension": {"key": "a..b"}}, ["when.extension.key: expected a dotted key such as 'plan.tier', got the text 'a..b'"]),
             ({"extension": {"key": "a", "equals": 1, "present": True}}, ["when.extension: give either 'equals' or 'present', not both"]),
             ({"mentor": "maybe"}, ["when.mentor: expected true or false, got the text 'maybe'"]),
+            ({"any": [{"quiet": {"mentor": True}}, {"skill": "r"}]}, ["when.any: 'quiet' is a part of 'all' only, not of 'any'"]),
+            ({"not": {"quiet": {"mentor": True}}}, ["when.not: 'quiet' is a part of 'all' only, not of 'not'"]),
+            ({"all": [{"quiet": {"mentor": True}}, {"quiet": {"skill": "r"}}]}, [
+                "when.all: every part is 'quiet'; at least one part must give the advice its reasons"]),
+            ({"all": [{"use": "quiet-seeker"}, {"skill": "r"}]}, ["when.all[0].use: 'quiet' is a part of 'all' only, not of 'use'"]),
         ],
     )  # fmt: skip
     def test_messages(self, when: object, expected: list[str]) -> None:
         """Every problem is named with its place and, where it helps, a suggestion."""
-        assert errors(when, {"seeker": {"stage": "job_seeking"}}) == expected
+        named = {"seeker": {"stage": "job_seeking"}, "quiet-seeker": {"quiet": {"stage": "job_seeking"}}}
+        assert errors(when, named) == expected
 
     def test_every_problem_at_once(self) -> None:
         """Problems in several parts of a condition are all reported."""

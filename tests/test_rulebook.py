@@ -134,6 +134,15 @@ class TestProblems:
             f"{path}:16:5: rule basics.python.missing: rules[0].source: unknown section 'basic'; did you mean 'basics'?",
         ]
 
+    def test_a_rule_is_never_quiet_as_a_whole(self, tmp_rules: Path) -> None:
+        """A rule whose whole condition is quiet would advise without a reason: an error at its place."""
+        rule = RULE.replace("when: {not: {skill: python}}", "when: {quiet: {not: {skill: python}}}")
+        path = write(tmp_rules, "quiet.yaml", HEADER + "rules:\n" + rule)
+        assert problems(path) == [
+            f"{path}:12:12: rule basics.python.missing: rules[0].when: a rule's whole condition cannot be 'quiet':"
+            " its advice needs a reason"
+        ]
+
     def test_duplicate_ids_and_keys(self, tmp_rules: Path) -> None:
         """A rule id used twice, and a key written twice, are errors."""
         path = write(tmp_rules, "dup.yaml", HEADER + "rules:\n" + RULE + RULE)

@@ -256,7 +256,7 @@ class Condition:
             Rejected: with its `problems` recorded.
         """
         condition = cls(**fields)
-        problems = condition.problems()
+        problems = [*condition.problems(), *_quiet_problems(condition)]
         for key, message in problems:
             parser.issues.add(path if key is None else (*path, key), message)
         if problems:
@@ -568,8 +568,15 @@ class KnowsSkills(Condition):
         return tuple([(levels.get(skill.id), shown_by.get(skill.id)) for skill in self.skills])
 
     def state_of(self, reading: Reading) -> str:
-        pairs = zip(_names(self.skills), reading, strict=True)
-        shown = _shown_phrases((name, level, via) for name, (level, via) in pairs if level is not None)
+        listed = [
+            (name, level, via)
+            for name, (level, via) in zip(_names(self.skills), reading, strict=True)
+            if level is not None
+        ]
+        enough = [skill for skill in listed if skill[1] >= int(self.at_least or 1)]
+        if len(enough) >= self.count:  # it holds: the skills that make it hold
+            listed = enough
+        shown = _shown_phrases(listed)
         return "; ".join(shown) if shown else skill_phrase(_join(_names(self.skills), "or"), None, None)
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
@@ -832,7 +839,9 @@ class CountPortfolio(Condition):
         nouns = [KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
         words = [_join(nouns, "or")]
         if self.ml is not None:
-            words.append("that shows ML work" if self.ml else "without ML")
+            words.append(
+                ("that show ML work" if plural else "that shows ML work") if self.ml else "without ML"
+            )
         if isinstance(self.sector, frozenset):
             words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
         elif self.sector == COMPANY:
@@ -1959,6 +1968,54 @@ class Not(Condition):
 
 
 @attrs.frozen(repr=False)
+class Quiet(Condition):
+    """
+    The part holds; it says whom the advice is for, so its facts are not given as reasons.
+
+    A part of `all` beside at least one part that is not quiet, so every
+    advice keeps a reason. When it does not hold, its facts are evidence
+    as any part's are.
+    """
+
+    word = "quiet"
+    summary = (
+        "The condition holds; a part of `all` that says whom the advice is for, left out of the evidence"
+        " while it holds."
+    )
+    arguments = Arguments({"part": Argument(ConditionKind())}, shorthand="part")
+    part: Condition
+
+    def expression(self, code: Code) -> str:
+        return self.part.expression(code)
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.part,)
+
+    def describe(self) -> str:
+        return "this holds (not given as a reason)"
+
+    def evidence_expression(self, code: Code, holds: bool) -> str:
+        return "()" if holds else self.part.evidence_expression(code, holds=False)
+
+    def __repr__(self) -> str:
+        return f"<quiet {self.part!r}>"
+
+
+def _quiet_problems(condition: Condition) -> list[tuple[str | None, str]]:
+    """
+    The problems of *condition*'s quiet parts: one may only be a part of `all` that has other parts.
+    """
+    quiet = [part for part in condition.children() if isinstance(part, Quiet)]
+    if not quiet:
+        return []
+    if not isinstance(condition, AllOf):
+        return [(None, f"'quiet' is a part of 'all' only, not of {condition.word!r}")]
+    if len(quiet) == len(condition.parts):
+        return [(None, "every part is 'quiet'; at least one part must give the advice its reasons")]
+    return []
+
+
+@attrs.frozen(repr=False)
 class AtLeastOf(Condition):
     """
     At least *count* of the parts hold.
@@ -2011,7 +2068,10 @@ class Named(Condition):
 
     @classmethod
     def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition:
-        return cls(fields["name"], parser.resolve(fields["name"], path))
+        condition = cls(fields["name"], parser.resolve(fields["name"], path))
+        for _, message in _quiet_problems(condition):
+            raise parser.issues.reject(path, message)
+        return condition
 
     def expression(self, code: Code) -> str:
         if not self.part.costly:

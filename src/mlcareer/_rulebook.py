@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from mlcareer._conditions import Condition, Named
+from mlcareer._conditions import Condition, Named, Quiet
 from mlcareer._document import (
     Document,
     Limits,
@@ -807,6 +807,13 @@ class _Reader:
                 texts.get("id"), texts.get("topic"), texts.get("source"), origin, path, document, None
             )
             when = fields.get("when")
+            if isinstance(when, Quiet):
+                issues.add(
+                    (*path, "when"),
+                    "a rule's whole condition cannot be 'quiet': its advice needs a reason",
+                    at_key=(*path, "when", "quiet"),
+                )
+                ok = False
             if isinstance(when, Condition):
                 ok = _placeholders_known(fields, when, path, issues) and ok
             if not ok:

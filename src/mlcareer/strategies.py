@@ -679,6 +679,7 @@ def _conditions(max_leaves: int, names: tuple[str, ...]) -> st.SearchStrategy[di
             parts.map(lambda p: {"all": p}),
             parts.map(lambda p: {"any": p}),
             children.map(lambda c: {"not": c}),
+            st.tuples(children, parts).map(lambda q: {"all": [{"quiet": q[0]}, *q[1]]}),
             parts.flatmap(
                 lambda p: st.integers(1, len(p)).map(lambda k: {"at_least": {"count": k, "of": p}})
             ),
