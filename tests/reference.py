@@ -432,11 +432,11 @@ def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, 
             continue
         now = first(rule, "now")
         if situation is not None and now is not None and rank <= PRIORITY.index("medium"):
-            urgent.append((now, rank, index, rule["id"]))
+            urgent.append((rank, now, index, rule["id"]))
             continue
         deferred = situation is not None and first(rule, "later") is not None
         placed.append((2 if deferred else 1, rank, index, rule["id"], "later" if deferred else "next"))
-    for number, (_, rank, index, rule_id) in enumerate(sorted(urgent)):
+    for number, (rank, _, index, rule_id) in enumerate(sorted(urgent)):
         placed.append((0 if number < 3 else 1, rank, index, rule_id, "now" if number < 3 else "next"))
     placed.sort()
     if situation is None:

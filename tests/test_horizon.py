@@ -7,7 +7,8 @@ import fnmatch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlcareer._horizon import Placement, Situation, placement
+from mlcareer import Horizon
+from mlcareer._horizon import Placement, Situation, arrange, placement
 
 #: Ids and patterns over a small alphabet, so that they often match.
 _IDS = st.text(alphabet="ab.-", min_size=1, max_size=6)
@@ -32,3 +33,21 @@ def test_placement_is_the_first_pattern_either_id_matches(
         now=_first((topic, rule_id), now),
         later=_first((topic, rule_id), later) is not None,
     )
+
+
+def test_now_goes_to_the_weightiest_then_the_most_urgent() -> None:
+    """Of the advice a situation names for now, priority chooses first, then the order of its patterns."""
+    high_but_named_last = [(0, 1, Placement(now=4)), *((n, 2, Placement(now=n - 1)) for n in (1, 2, 3))]
+    assert arrange(high_but_named_last, situated=True) == [
+        (0, Horizon.NOW),
+        (1, Horizon.NOW),
+        (2, Horizon.NOW),
+        (3, Horizon.NEXT),
+    ]
+    equal = [(0, 2, Placement(now=3)), *((n, 2, Placement(now=n - 1)) for n in (1, 2, 3))]
+    assert arrange(equal, situated=True) == [
+        (1, Horizon.NOW),
+        (2, Horizon.NOW),
+        (3, Horizon.NOW),
+        (0, Horizon.NEXT),
+    ]

@@ -70,7 +70,8 @@ class Situation:
     Attributes:
         name: The situation's name (``interview-this-week``).
         when: Who is in it; None for everyone (a last, default situation).
-        now: Patterns of topic or rule ids for now, most urgent first (``interview.*``).
+        now: Patterns of topic or rule ids for now, most urgent first (``interview.*``); the
+            weightiest advice they name goes first, urgency decides between equal priorities.
         later: Patterns for advice that can wait.
         drop: Patterns for advice left out of the report in this situation.
     """
@@ -198,12 +199,12 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
         if where.drop:
             continue
         if where.now is not None and rank <= _MEDIUM:
-            urgent.append((where.now, rank, order, position))
+            urgent.append((rank, where.now, order, position))
             continue
         horizon = Horizon.LATER if where.later else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     urgent.sort()
-    for number, (_, rank, order, position) in enumerate(urgent):
+    for number, (rank, _, order, position) in enumerate(urgent):
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
         placed.append((horizon.rank, rank, order, position, horizon))
     placed.sort()
