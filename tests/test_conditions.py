@@ -80,21 +80,25 @@ class TestSkills:
             "nothing in your profile shows pandas; you list scikit-learn at a novice level"
         ]
 
-    def test_gaps_evidence_lists_then_implies_each_level_once(self) -> None:
-        """gaps: listed skills come before those other skills show, skills at one level in one phrase."""
+    def test_gaps_evidence_lists_then_implies(self) -> None:
+        """gaps: the skills listed, with their levels, come before those other skills show."""
         condition = parse({"gaps": {"skills": ["numpy", "pandas", "sklearn", "sql"], "below": "advanced"}})
         profile = {"skills": [{"name": "pandas", "level": 2}, {"name": "sklearn", "level": 3}, "sql"]}
         assert condition.evidence(Facts(load_candidate(profile))) == [
-            "you list pandas at a beginner level; you list scikit-learn and SQL at an intermediate level;"
+            "you list pandas (beginner), scikit-learn (intermediate) and SQL (intermediate);"
             " scikit-learn (intermediate) shows NumPy at an intermediate level"
         ]
 
-    def test_skills_evidence_names_each_level_once(self) -> None:
-        """skills: the skills listed at one level are named in one phrase."""
+    def test_skills_evidence_in_one_phrase(self) -> None:
+        """skills: the skills listed are named in one phrase, the level once when they share it."""
         condition = parse({"skills": {"of": ["pytorch", "tensorflow", "keras"], "count": 2}})
         profile = {"skills": [{"name": "torch", "level": 4}, {"name": "keras", "level": 4}, "tf"]}
         assert condition.evidence(Facts(load_candidate(profile))) == [
-            "you list PyTorch and Keras at an advanced level; you list TensorFlow at an intermediate level"
+            "you list PyTorch (advanced), TensorFlow (intermediate) and Keras (advanced)"
+        ]
+        profile = {"skills": [{"name": "torch", "level": 4}, {"name": "keras", "level": 4}]}
+        assert condition.evidence(Facts(load_candidate(profile))) == [
+            "you list PyTorch and Keras at an advanced level"
         ]
 
     def test_gaps_count(self) -> None:

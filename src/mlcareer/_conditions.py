@@ -99,20 +99,31 @@ def _join(words: Sequence[str], conjunction: str = "and") -> str:
 
 def _shown_phrases(shown: Iterable[tuple[str, int, str | None]]) -> list[str]:
     """
-    What a profile shows of skills ``(name, level, via)``, in phrases: listed skills first.
+    What a profile shows of skills ``(name, level, via)``, in phrases: listed skills first, in one.
 
-    Then the skills other things show; skills at one level and from one
-    source share a phrase.
+    Then the skills other things show, skills at one level and from one
+    source sharing a phrase.
 
     Example:
         >>> _shown_phrases([("NumPy", 2, "pandas (beginner)"), ("pandas", 2, None), ("SQL", 2, None)])
         ['you list pandas and SQL at a beginner level', 'pandas (beginner) shows NumPy at a beginner level']
+        >>> _shown_phrases([("JavaScript", 5, None), ("SQL", 3, None)])
+        ['you list JavaScript (expert) and SQL (intermediate)']
     """
-    groups: dict[tuple[bool, int, str | None], list[str]] = {}
+    listed: list[tuple[str, int]] = []
+    shown_by: dict[tuple[int, str], list[str]] = {}
     for name, level, via in shown:
-        groups.setdefault((via is not None, level, via), []).append(name)
-    ordered = sorted(groups.items(), key=lambda group: group[0][0])  # stable: listed, then shown by others
-    return [skill_phrase(_join(names), level, via) for (_, level, via), names in ordered]
+        if via is None:
+            listed.append((name, level))
+        else:
+            shown_by.setdefault((level, via), []).append(name)
+    phrases = []
+    if len({level for _, level in listed}) > 1:
+        phrases.append("you list " + _join([f"{name} ({Level(level).word})" for name, level in listed]))
+    elif listed:
+        phrases.append(skill_phrase(_join([name for name, _ in listed]), listed[0][1], None))
+    phrases += [skill_phrase(_join(names), level, via) for (level, via), names in shown_by.items()]
+    return phrases
 
 
 def _using(names: Sequence[str]) -> str:
