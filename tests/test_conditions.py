@@ -194,6 +194,14 @@ class TestGoalsAndStage:
         assert holds({"stage": "job_seeking"}, {})
         assert holds({"stage": ["student", "Employed"]}, {"stage": "employed"})
 
+    def test_company_evidence_names_what_the_condition_asks(self) -> None:
+        """company: its evidence says the company's ML work or values are not noted only when it asks."""
+        facts = Facts(load_candidate({"goals": {"company": {"name": "Acme Pay", "sector": "finance"}}}))
+        assert parse({"company": True}).evidence(facts) == ["you are aiming at Acme Pay, a finance company"]
+        assert parse({"company": {"ml_projects": False, "values": False}}).evidence(facts) == [
+            "you are aiming at Acme Pay, a finance company, and have not noted its ML work and values"
+        ]
+
     def test_target_sector(self) -> None:
         """target_sector: a sector, a list, or any."""
         assert holds({"target_sector": "any"}, {"goals": {"sectors": ["tech"]}})

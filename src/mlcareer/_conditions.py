@@ -1053,7 +1053,8 @@ class TargetCompany(Condition):
             return "you have not named a company you are aiming at"
         name, sector, projects, values = reading
         text = f"you are aiming at {name}" + (f", a {sector.value} company" if sector else "")
-        unknown = [noun for known, noun in ((projects, "ML work"), (values, "values")) if not known]
+        asked = ((self.ml_projects, projects, "ML work"), (self.values, values, "values"))
+        unknown = [noun for flag, known, noun in asked if flag is not None and not known]
         return text + (f", and have not noted its {_join(unknown)}" if unknown else "")
 
 
