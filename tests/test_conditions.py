@@ -187,6 +187,20 @@ class TestPortfolio:
             "your certificate",
         ]
 
+    def test_evidence_calls_items_of_one_kind_by_it(self) -> None:
+        """portfolio: evidence names the kind the items are, or every kind counted when they differ."""
+        facts = Facts(load_candidate(self.PROFILE))
+        either = {"kind": ["open_source", "project"]}
+        assert parse({"portfolio": {**either, "sector": "finance"}}).evidence(facts) == [
+            "your portfolio has one project in finance: “Fraud model”"
+        ]
+        assert parse({"portfolio": either}).evidence(facts) == [
+            "your portfolio has 2 projects or open-source contributions: “Docs fix” and “Fraud model”"
+        ]
+        assert parse({"portfolio": {**either, "sector": "retail"}}).evidence(facts) == [
+            "your portfolio has no project or open-source contribution in retail"
+        ]
+
 
 class TestGoalsAndStage:
     def test_stage(self) -> None:

@@ -845,8 +845,13 @@ class CountPortfolio(Condition):
             return self.range.expression(total, code)
         return self.range.expression(f"{code.constant(self.count)}(facts)", code)
 
-    def _noun(self, plural: bool, company_sector: Sector | None = None) -> str:
-        kinds = sorted(self.kinds or (), key=list(PortfolioKind).index)
+    def _noun(
+        self,
+        plural: bool,
+        company_sector: Sector | None = None,
+        kinds: Iterable[PortfolioKind] | None = None,
+    ) -> str:
+        kinds = sorted(self.kinds or () if kinds is None else kinds, key=list(PortfolioKind).index)
         nouns = [KIND_NOUNS[kind][plural] for kind in kinds] or ["items" if plural else "item"]
         words = [_join(nouns, "or")]
         if self.ml is not None:
@@ -869,17 +874,21 @@ class CountPortfolio(Condition):
             return f"no {self._noun(plural=False)} in the portfolio"
         return f"{self.range.describe()} {self._noun(plural=True)} in the portfolio"
 
-    def read(self, facts: Facts) -> tuple[tuple[str, ...], Sector | None]:
-        return tuple(self.titles(facts)), facts.company_sector if self.sector == COMPANY else None
+    def read(self, facts: Facts) -> tuple[tuple[str, ...], frozenset[PortfolioKind], Sector | None]:
+        kinds = frozenset(item.kind for item in self.matching(facts))
+        return tuple(self.titles(facts)), kinds, facts.company_sector if self.sector == COMPANY else None
 
     def state_of(self, reading: Reading) -> str:
-        titles, company_sector = reading
+        titles, kinds, company_sector = reading
         if not titles:
             return f"your portfolio has no {self._noun(plural=False, company_sector=company_sector)}"
         shown = list(titles[:3])
         if len(titles) > 3:
             shown.append(f"{len(titles) - 3} more")
-        noun = self._noun(plural=len(titles) > 1, company_sector=company_sector)
+        # Items of one kind are called by it ("one project"), not by every kind the condition counts.
+        noun = self._noun(
+            plural=len(titles) > 1, company_sector=company_sector, kinds=kinds if len(kinds) == 1 else None
+        )
         return f"your portfolio has {_plural_words(len(titles), noun)}: {_join(shown)}"
 
 
