@@ -158,7 +158,11 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             sectors = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
         else:
             sectors = set(_list(wanted))
-        return any(job.sector is not None and job.sector.value in sectors for job in c.experience)
+        current = isinstance(arg, dict) and arg.get("current", False)
+        return any(
+            job.sector is not None and job.sector.value in sectors and (not current or job.is_current(AS_OF))
+            for job in c.experience
+        )
     if key == "experience":
         args = {} if arg is True else arg
         jobs = [

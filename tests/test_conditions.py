@@ -269,6 +269,8 @@ class TestWorkedIn:
             ({"worked_in": "target"}, True),
             ({"worked_in": {"sector": "target", "as": "fields"}}, True),
             ({"not": {"worked_in": "other"}}, True),
+            ({"worked_in": {"sector": "finance", "current": True}}, True),
+            ({"worked_in": {"sector": "retail", "current": True}}, False),
         ],
     )
     def test_sectors(self, when: dict[str, Any], expected: bool) -> None:
@@ -288,6 +290,9 @@ class TestWorkedIn:
         assert parse({"worked_in": "healthcare"}).evidence(facts) == [
             "your work history shows no role in healthcare"
         ]
+        now = parse({"worked_in": {"sector": "retail", "current": True}})
+        assert now.describe() == "the work history has a current position in retail"
+        assert now.evidence(facts) == ["your work history shows no current role in retail"]
 
     def test_written_back_and_checked(self) -> None:
         """worked_in is written back as read, and a wrong sector is an error with a suggestion."""

@@ -129,6 +129,30 @@ def test_open_source_from_positions_and_ml_from_titles() -> None:
     assert not {"portfolio.personal-projects", "portfolio.open-source"} & {a.topic for a in report.advice}
 
 
+@pytest.mark.parametrize(
+    ("employer", "sector", "note"),
+    [
+        ({"name": "St. Olav Regional Hospital"}, "healthcare", "'Hospital' in the employer's name or description: sector healthcare"),
+        ({"name": "Northwind", "description": "An online grocery and e-commerce company"}, "retail",
+         "'grocery' in the employer's name or description: sector retail"),
+        ({"name": "Ledgerly", "description": "Payments for small businesses"}, "finance",
+         "'Payments' in the employer's name or description: sector finance"),
+        ({"name": "HealthTechly"}, None, None),
+        ({"name": "Mercy Hospital Credit Union"}, None, None),
+    ],
+)  # fmt: skip
+def test_employer_words_give_the_sector(
+    employer: dict[str, str], sector: str | None, note: str | None
+) -> None:
+    """An employer's name or description gives the position's sector when its words name one sector only."""
+    result = mlcareer.import_resume(
+        {"work": [{**employer, "position": "Data Scientist", "startDate": "2022"}]}
+    )
+    (position,) = result.profile["experience"]
+    assert position.get("sector") == sector
+    assert [n for n in result.notes if n.startswith("work[0]")] == ([f"work[0] {note}"] if note else [])
+
+
 def test_competitions_languages_and_summaries() -> None:
     """A Kaggle award is a project, a programming language under languages is a skill, a summary's skills are listed."""
     result, candidate = imported("awards")

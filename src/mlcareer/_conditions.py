@@ -1453,7 +1453,8 @@ class WorkHistory(Condition):
 @attrs.frozen(repr=False)
 class WorkedIn(Condition):
     """
-    A position of the work history is in one of some sectors, or in a sector the candidate aims at.
+    A position of the work history (a current one, if asked) is in one of some sectors, or in a
+    sector the candidate aims at.
 
     The sectors of the positions that match are bound to a name, so a
     message can say where the person has worked.
@@ -1462,8 +1463,9 @@ class WorkedIn(Condition):
     word = "worked_in"
     costly = True
     summary = (
-        "A position of the work history is in one of the sectors ('target': one the candidate aims at,"
-        " the target company's included); binds those sectors to `as` (industries)."
+        "A position of the work history (a current one, with `current`) is in one of the sectors"
+        " ('target': one the candidate aims at, the target company's included); binds those sectors to"
+        " `as` (industries)."
     )
     arguments = Arguments(
         {
@@ -1472,6 +1474,7 @@ class WorkedIn(Condition):
                 key="sector",
                 required=True,
             ),
+            "current": Argument(_FLAG, default=False),
             "binding": Argument(_NAME, key="as", default="industries"),
         },
         shorthand="sectors",
@@ -1479,6 +1482,7 @@ class WorkedIn(Condition):
     )
     #: The sectors, or `TARGET` for those the candidate aims at.
     sectors: frozenset[Sector] | str
+    current: bool = False
     binding: str = "industries"
 
     def _wanted(self, facts: Facts) -> frozenset[Sector]:
@@ -1492,7 +1496,8 @@ class WorkedIn(Condition):
         The positions in the sectors, in profile order.
         """
         wanted = self._wanted(facts)
-        return [position for position in facts.positions if position.sector in wanted]
+        positions = facts.current if self.current else facts.positions
+        return [position for position in positions if position.sector in wanted]
 
     def industries(self, facts: Facts) -> list[str]:
         """
@@ -1509,7 +1514,8 @@ class WorkedIn(Condition):
         return "a sector you aim at"
 
     def describe(self) -> str:
-        return f"the work history has a position in {self._sectors_words()}"
+        current = "current " if self.current else ""
+        return f"the work history has a {current}position in {self._sectors_words()}"
 
     def read(self, facts: Facts) -> tuple[tuple[str, str], ...]:
         return tuple(
@@ -1523,7 +1529,8 @@ class WorkedIn(Condition):
 
     def state_of(self, reading: Reading) -> str:
         if not reading:
-            return f"your work history shows no role in {self._sectors_words()}"
+            current = "current " if self.current else ""
+            return f"your work history shows no {current}role in {self._sectors_words()}"
         shown = [f"{role} in {sector}" for role, sector in reading[:2]]
         if len(reading) > 2:
             shown.append(f"{len(reading) - 2} more")

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from mlcareer._model import LEVEL_SHAPE, Level, load_candidate, parse_date
+from mlcareer._model import LEVEL_SHAPE, Level, Sector, load_candidate, parse_date
 from mlcareer._shapes import shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
@@ -47,6 +47,22 @@ _OPEN_SOURCE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
+#: Words in an employer's name or description that give its sector, as whole words in any case.
+_SECTOR_WORDS = {
+    Sector.HEALTHCARE: re.compile(
+        r"\b(?:hospitals?|clinics?|health|healthcare|medical|medicine|pharma|pharmaceuticals?|biotech)\b",
+        re.IGNORECASE,
+    ),
+    Sector.FINANCE: re.compile(
+        r"\b(?:banks?|banking|insurance|insurers?|financial|finance|fintech|payments|investments?"
+        r"|asset management|credit union)\b",
+        re.IGNORECASE,
+    ),
+    Sector.RETAIL: re.compile(
+        r"\b(?:retail|retailers?|grocers?|grocery|supermarkets?|e-?commerce|department stores?)\b",
+        re.IGNORECASE,
+    ),
+}
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
 
 #: The top-level keys of JSON Resume (with the legacy ``bio``), and what this importer does with each.
@@ -310,6 +326,7 @@ class _Importer:
             position = {
                 "title": title,
                 "organization": organization,
+                "sector": self.sector_of([organization, _text(job.get("description"))], where),
                 "start": start,
                 "end": end,
                 "skills": skills,
@@ -331,6 +348,22 @@ class _Importer:
                 what = " at ".join(filter(None, [title, organization])) or "(untitled)"
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
         return positions, open_source
+
+    def sector_of(self, texts: list[str | None], where: str) -> str | None:
+        """
+        The sector an employer's name or description gives by its words, when they give one sector only.
+        """
+        found = {
+            sector: match.group(0)
+            for sector, words in _SECTOR_WORDS.items()
+            for text in texts
+            if text and (match := words.search(text))
+        }
+        if len(found) != 1:
+            return None
+        ((sector, word),) = found.items()
+        self.note(where, f"{word!r} in the employer's name or description: sector {sector.value}")
+        return sector.value
 
     def open_source_item(
         self, title: str | None, organization: str | None, highlights: list[str], where: str
