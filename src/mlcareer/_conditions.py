@@ -1453,8 +1453,7 @@ class WorkHistory(Condition):
 @attrs.frozen(repr=False)
 class WorkedIn(Condition):
     """
-    A position of the work history (a current one, if asked) is in one of some sectors, or in a
-    sector the candidate aims at.
+    A position of the work history (a current one, if asked) is in some sectors, or in one aimed at.
 
     The sectors of the positions that match are bound to a name, so a
     message can say where the person has worked.
