@@ -195,9 +195,9 @@ def test_html_is_read_as_text() -> None:
 
 
 def test_names_are_whole_words_never_substrings() -> None:
-    """'Rust', 'Gorilla' and 'Spark plugs' name no R, Go or Spark skill; acronyms count in capitals only."""
+    """'Rusty', 'Gorilla' and 'Spark plugs' name no Rust, R, Go or Spark skill; acronyms count in capitals only."""
     job = read_posting(
-        {"title": "T", "required": [], "@type": "JobPosting", "description": "Rust, Gorilla, NLP, nlp"}
+        {"title": "T", "required": [], "@type": "JobPosting", "description": "Rusty, Gorilla, NLP, nlp"}
     ).job
     assert job.mentioned == ("natural-language-processing",)
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import Level, PortfolioKind, ProfileError, ResumeError, Stage
+from mlcareer import Level, PortfolioKind, ProfileError, ResumeError, Sector, Stage
 from mlcareer._resume import profile_from_resume, resume_date
 
 RESUMES = Path(__file__).parent / "data" / "resumes"
@@ -67,6 +67,21 @@ def test_professor_is_not_told_to_learn_python_first() -> None:
     report = ENGINE.evaluate(candidate, as_of=AS_OF)
     assert "skills.python.missing" not in report.rules
     assert "portfolio.personal-projects" not in {advice.topic for advice in report.advice}
+
+
+def test_a_hospital_data_scientist_new_to_python_idioms() -> None:
+    """A data scientist at a hospital works in healthcare; an expert Kotlin engineer is told Python's idioms, not basics."""
+    resume = {
+        "work": [{"name": "Mercy Hospital", "position": "Data Scientist", "startDate": "2023-01"}],
+        "skills": [{"name": "Languages", "level": "Expert", "keywords": ["Kotlin", "C#"]},
+                   {"name": "ML", "level": "Beginner", "keywords": ["Python"]}],
+    }  # fmt: skip
+    candidate = mlcareer.load_candidate(mlcareer.import_resume(resume).profile)
+    assert [job.sector for job in candidate.experience] == [Sector.HEALTHCARE]
+    report = ENGINE.evaluate(candidate, as_of=AS_OF)
+    assert {"skills.python.beginner-programmer", "industry.data-ethics.healthcare"} <= set(report.rules)
+    (python,) = [advice for advice in report.advice if advice.topic == "skills.python"]
+    assert python.title == "Bring your Python up to the level of your Kotlin and C#"
 
 
 def test_phd_in_progress_is_a_student() -> None:

@@ -42,7 +42,7 @@ def test_aliases_resolve(written: str, canonical: str) -> None:
     [
         ("Red flags", "red-flags"),
         ("Going forward", "going-forward"),
-        ("C", "c"),
+        ("C-suite", "c-suite"),
         ("Go-to-market", "go-to-market"),
         ("Excel", "excel"),
         ("python developer", "python-developer"),
