@@ -825,11 +825,7 @@ class CountPortfolio(Condition):
         """
         The titles of the matching items, quoted (their kind, for untitled items), sorted.
         """
-        titles = sorted({item.title for item in self.matching(facts) if item.title})
-        untitled = sorted(
-            {f"your {KIND_NOUNS[item.kind][0]}" for item in self.matching(facts) if not item.title}
-        )
-        return [f"“{title}”" for title in titles] + untitled
+        return _titles(self.matching(facts))
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {} if self.binding is None else {self.binding: self.titles}
@@ -875,8 +871,9 @@ class CountPortfolio(Condition):
         return f"{self.range.describe()} {self._noun(plural=True)} in the portfolio"
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], frozenset[PortfolioKind], Sector | None]:
-        kinds = frozenset(item.kind for item in self.matching(facts))
-        return tuple(self.titles(facts)), kinds, facts.company_sector if self.sector == COMPANY else None
+        items = self.matching(facts)
+        kinds = frozenset(item.kind for item in items)
+        return tuple(_titles(items)), kinds, facts.company_sector if self.sector == COMPANY else None
 
     def state_of(self, reading: Reading) -> str:
         titles, kinds, company_sector = reading
@@ -890,6 +887,15 @@ class CountPortfolio(Condition):
             plural=len(titles) > 1, company_sector=company_sector, kinds=kinds if len(kinds) == 1 else None
         )
         return f"your portfolio has {_plural_words(len(titles), noun)}: {_join(shown)}"
+
+
+def _titles(items: Sequence[PortfolioItem]) -> list[str]:
+    """
+    The titles of *items*, quoted (their kind, for untitled items), sorted.
+    """
+    titled = sorted({item.title for item in items if item.title})
+    untitled = sorted({f"your {KIND_NOUNS[item.kind][0]}" for item in items if not item.title})
+    return [f"“{title}”" for title in titled] + untitled
 
 
 def _plural_words(count: int, noun: str) -> str:
