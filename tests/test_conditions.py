@@ -384,7 +384,7 @@ class TestCombinators:
         assert condition.evidence(Facts(load_candidate({"stage": "employed"}))) == ["you are employed"]
         assert str(condition.explain(Facts(load_candidate({"stage": "student"})))) == (
             "✓ all of these hold\n"
-            "  ✓ this holds (not given as a reason)\n"
+            "  ✓ whom the advice is for (not given as a reason)\n"
             "    ✓ stage is student  [you are a student]\n"
             "  ✓ this does not hold\n"
             "    ✗ Python is listed  [nothing in your profile shows Python]"

@@ -2025,7 +2025,7 @@ class Quiet(Condition):
         return (self.part,)
 
     def describe(self) -> str:
-        return "this holds (not given as a reason)"
+        return "whom the advice is for (not given as a reason)"
 
     def evidence_expression(self, code: Code, holds: bool) -> str:
         return "()" if holds else self.part.evidence_expression(code, holds=False)
