@@ -14,7 +14,7 @@ if sys.platform != "win32":
     import pwd
 
 import mlcareer
-from mlcareer._default import cache_directory, cached_engine
+from mlcareer._default import _code_digest, cache_directory, cached_engine
 
 from .conftest import EXAMPLES, RULES
 
@@ -71,6 +71,26 @@ def test_a_changed_rule_file_is_read_again(rules: Path, tmp_path: Path) -> None:
     )
     assert len(_entries(cache)) == 1
     assert cached_engine(rules, cache).rulebook == engine.rulebook
+
+
+def test_the_code_hash_changes_with_any_file_of_the_package(tmp_path: Path) -> None:
+    """Editing, adding or touching a package file changes the hash that names entries; compiled bytecode does not."""
+    package = tmp_path / "package"
+    (package / "data").mkdir(parents=True)
+    module = package / "module.py"
+    module.write_text("A = 1\n")
+    (package / "data" / "skills.yaml").write_text("skills: []\n")
+    hashes = [_code_digest(str(package))]
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "module.cpython.pyc").write_bytes(b"compiled")
+    hashes.append(_code_digest.__wrapped__(str(package)))
+    module.write_text("A = 2\n")  # the same size
+    os.utime(module, ns=(0, 10**18))
+    hashes.append(_code_digest.__wrapped__(str(package)))
+    (package / "data" / "more.yaml").write_text("")
+    hashes.append(_code_digest.__wrapped__(str(package)))
+    assert hashes[0] == hashes[1]
+    assert len(set(hashes[1:])) == len(hashes[1:])
 
 
 @pytest.mark.parametrize(

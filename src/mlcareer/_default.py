@@ -5,9 +5,10 @@ A new process gets it without reading, checking and compiling rules. An
 entry holds an engine's compiled state (its rulebook, skill table and
 generated code, pickled and marshalled) and the SHA-256 of every rule file
 it was read from. It is used only when those files hash the same, and its
-name holds a hash of the installed mlcareer (the content of every file of
-the package) and of the Python that wrote it, so an entry is never used for
-other rules, other code or another interpreter. Anything wrong with an
+name holds a hash of the installed mlcareer (the path, size and modification
+time of every file of the package, which is how Python tells that a module's
+bytecode is stale) and of the Python that wrote it, so an entry is never
+used for other rules, other code or another interpreter. Anything wrong with an
 entry (missing, truncated, from another version, not readable) means the
 engine is built again and the entry written anew; a directory that cannot
 be written means no cache, never an error.
@@ -90,17 +91,23 @@ def cache_directory() -> FilePath | None:
 
 
 @functools.cache
-def _code_digest() -> str:
+def _code_digest(package: str = os.path.dirname(__file__)) -> str:  # noqa: PTH120 - os.walk's strings, below
     """
-    A hash of this Python and of every file of the installed package, in order of their paths.
+    A hash of this Python and of the path, size and modification time of every file of *package*.
+
+    These are what Python compares to tell that a module's cached bytecode is
+    stale: any edit or reinstall changes them, and they cost a ``stat`` a file
+    where hashing the package's content would read it all.
     """
-    digest = hashlib.sha256(f"{sys.version}\0{sys.implementation.cache_tag}\0".encode())
-    package = FilePath(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    files = []
+    for folder, folders, names in os.walk(package):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        for name in names:
+            path = os.path.join(folder, name)  # noqa: PTH118 - os.walk's strings: pathlib takes as long again
+            status = os.stat(path)  # noqa: PTH116 - as above
+            files.append(f"{os.path.relpath(path, package)}\0{status.st_size}\0{status.st_mtime_ns}\0")
+    text = "".join([f"{sys.version}\0{sys.implementation.cache_tag}\0", *sorted(files)])
+    return hashlib.sha256(text.encode(errors="surrogateescape")).hexdigest()
 
 
 def _hash(path: FilePath) -> str:

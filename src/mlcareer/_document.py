@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 import yaml
@@ -45,7 +45,39 @@ Path = tuple[str | int, ...]
 #: A 1-based (line, column) position in a file.
 Mark = tuple[int, int]
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc] # the C loader when PyYAML has it
+    """
+    PyYAML's safe loader, resolving each plain scalar's tag once a document.
+
+    The safe loader resolves tags by the value alone (it has no path
+    resolvers), so a document's repeated keys and words need not be matched
+    against the resolvers' patterns again, nor the resolver's path followed.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._tags: dict[str, str] = {}
+
+    def descend_resolver(self, current_node: yaml.Node | None, current_index: object) -> None:
+        """Nothing to follow: the safe loader has no path resolvers."""
+
+    def ascend_resolver(self) -> None:
+        """Nothing to follow: the safe loader has no path resolvers."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:  # noqa: ANN401 - a scalar's text, or a collection's nodes
+        """The tag of a node with none written: the patterns' once for each plain scalar's text."""
+        if kind is not yaml.ScalarNode:
+            return _SEQ if kind is yaml.SequenceNode else _MAP
+        if not implicit[0]:  # quoted, or a block: text
+            return _STR
+        tag = self._tags.get(value)
+        if tag is None:
+            tag = self._tags[value] = cast("str", super().resolve(kind, value, implicit))
+        return tag
+
 
 _YAML = "tag:yaml.org,2002:"
 _MAP, _SEQ, _STR, _MERGE = (_YAML + name for name in ("map", "seq", "str", "merge"))
@@ -556,6 +588,12 @@ class _Walker:
         Count one more value at *depth*, raising LimitError past the limits.
         """
         self.count += 1
+        self._check_limits(depth)
+
+    def _check_limits(self, depth: int) -> None:
+        """
+        Raise LimitError if the values counted so far, or *depth*, are past the limits.
+        """
         if self.count > self.limits.max_values:
             msg = (
                 f"the document has more than {self.limits.max_values} values"
@@ -566,15 +604,22 @@ class _Walker:
             msg = f"the document nests deeper than the limit of {self.limits.max_depth}"
             raise self._limit(msg)
 
-    def _plain(self, loader: yaml.SafeLoader, node: yaml.Node, depth: int) -> object:
+    def _plain(self, loader: yaml.SafeLoader, node: yaml.Node, depth: int) -> object:  # noqa: C901 - a document's every value: inlined
         """
         The value of *node*, without recording places; `_Unplaced` at the first problem.
         """
-        self._counted(depth)
+        self.count += 1
+        if self.count > self.limits.max_values or depth > self.limits.max_depth:
+            self._check_limits(depth)
         kind = type(node)
-        if isinstance(node, yaml.ScalarNode):
+        if kind is yaml.ScalarNode:
+            if node.tag == _STR:  # most values: text, counted as _scalar_value counts it
+                self.size += len(node.value)
+                if self.size > self.limits.max_bytes:
+                    raise self._limit(_expands(self.limits))
+                return node.value
             try:
-                return self._scalar_value(loader, node)
+                return self._scalar_value(loader, cast("yaml.ScalarNode", node))
             except _NotAValue:
                 raise _Unplaced from None
         if kind is yaml.MappingNode and node.tag == _MAP:

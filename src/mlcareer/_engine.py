@@ -19,7 +19,7 @@ from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words
 from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words
-from mlcareer._horizon import arrange, placement, situation_index
+from mlcareer._horizon import Placement, arrange, placement, situation_index
 from mlcareer._ranks import Horizon
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, load_rulebook
@@ -201,9 +201,14 @@ class Engine:
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
         self._ranks = tuple(rules[index].priority.rank for index in self._by_position)
-        # Where each situation puts each rule's advice, by report position, worked out once.
+        # Where each situation puts each rule's advice, by report position, worked out once (and
+        # each different placement kept once: most are alike).
+        alike: dict[Placement, Placement] = {}
         self._placements = tuple(
-            tuple(placement(situation, rules[index].topic, rules[index].id) for index in self._by_position)
+            tuple(
+                alike.setdefault(found, found)
+                for found in (placement(situation, rules[i].topic, rules[i].id) for i in self._by_position)
+            )
             for situation in rulebook.situations
         )
 

@@ -136,12 +136,12 @@ class Template:
             ]
         )
 
-    def __getstate__(self) -> dict[str, str]:
-        return {"text": self.text}
+    def __getstate__(self) -> tuple[str, tuple[str | _Slot, ...]]:
+        return (self.text, self._parts)
 
-    def __setstate__(self, state: dict[str, str]) -> None:
-        object.__setattr__(self, "text", state["text"])
-        self.__attrs_post_init__()
+    def __setstate__(self, state: tuple[str, tuple[str | _Slot, ...]]) -> None:
+        object.__setattr__(self, "text", state[0])
+        object.__setattr__(self, "_parts", state[1])
 
 
 class _TemplateShape(Shape[Template]):
