@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
@@ -95,6 +96,32 @@ def test_long_topics_and_large_rulebooks_keep_first_match() -> None:
         assert long == ([f"long.r{count - size}"] if size else [])
         many = sorted(rule for rule in fired if rule.startswith("many."))
         assert many == sorted(f"many.r{i}" for i in range(_compiler._FUNCTION + 10) if i % 7 == size)
+
+
+def test_evidence_is_compiled_a_batch_at_a_time_when_first_read() -> None:
+    """Evidence compiles only for the batch whose advice is asked for; a pickled engine holds it all compiled."""
+    rules = [
+        {"id": f"many.r{i}", "topic": f"many.t{i}", "when": {"count": {"of": "skills", "equals": i % 7}}}
+        for i in range(_compiler._FUNCTION + 10)
+    ]
+    engine = Engine(rulebook(rules))
+    evidence = engine._compiled.evidence
+    later = [part[1] for part in engine._compiled._parts]
+    assert [type(part) for part in later] == [_compiler._Later, _compiler._Later]
+    assert [part._unit for part in later] == [None, None]
+    report = engine.evaluate(Candidate())  # no skills: every seventh rule of each batch
+    assert report.advice[0].evidence == ("you list no skills",)
+    assert [part._unit is None for part in later] == [False, False]
+    assert len(evidence) == len(rules)
+    fresh = Engine(rulebook(rules))
+    fresh._compiled.evidence[len(rules) - 1]  # a rule of the last batch
+    assert [part[1]._unit is None for part in fresh._compiled._parts] == [True, False]
+    loaded = pickle.loads(pickle.dumps(fresh._compiled))  # noqa: S301 - its own pickle
+    assert [type(part[1]) for part in loaded._parts] == [_compiler._Unit, _compiler._Unit]
+    facts = engine.facts(Candidate())
+    assert [loaded.evidence[i](facts) for i in range(len(rules))] == [
+        evidence[i](facts) for i in range(len(rules))
+    ]
 
 
 def test_repeated_rulebook_fires_the_first_copies() -> None:

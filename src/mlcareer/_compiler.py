@@ -7,9 +7,12 @@ over a few local names read from the candidate's `Facts` (``levels``,
 reads too. The compiler puts those expressions in one function that reads
 just the parts of the index the rulebook needs, runs each topic's rules
 until the first that holds, and returns the report positions of the rules
-that fired. For each rule it also compiles the expression of its evidence
+that fired. For each rule it also writes the expression of its evidence
 (`Condition.evidence_expression`), which the engine calls for the rules that
-fired. A very large rulebook is split into several such functions.
+fired; those are compiled a batch at a time, when one of the batch's rules
+first gives advice, so a caller that only asks which rules fire, or a
+rulebook only checked, never pays for them. A very large rulebook is split
+into several such functions.
 
 The generated source is plain and readable (`Engine.source` shows it), and
 safe: skill ids, enum values, numbers and helper functions reach it only as
@@ -190,9 +193,60 @@ def _unit(code: bytes, namespace: dict[str, object], name: str) -> _Unit:
     return _Unit(marshal.loads(code), namespace, name)  # noqa: S302 - written by `_Unit.__reduce__`
 
 
+@attrs.define
+class _Later:
+    """
+    A generated definition compiled when it is first needed; it pickles compiled, as a `_Unit`.
+    """
+
+    source: str
+    namespace: dict[str, object]
+    name: str
+    _unit: _Unit | None = None
+
+    @property
+    def unit(self) -> _Unit:
+        unit = self._unit
+        if unit is None:
+            unit = self._unit = _compiled(self.source, self.namespace, self.name)
+        return unit
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return self.unit.__reduce__()
+
+
 #: One batch of rules compiled: the function of the rules that fire, the tuple of their evidence
-#: functions, and the report positions of those.
-_Part = tuple[_Unit, _Unit, tuple[int, ...]]
+#: functions (compiled when first needed), and the report positions of those.
+_Part = tuple[_Unit, _Unit | _Later, tuple[int, ...]]
+
+
+class _Evidence:
+    """
+    The evidence function of each report position, each batch's compiled when one of them is first read.
+
+    Reading from several threads at once is safe: a batch compiled twice
+    gives the same functions.
+    """
+
+    __slots__ = ("_batch", "_functions", "_parts")
+
+    def __init__(self, parts: tuple[_Part, ...]) -> None:
+        self._parts = parts
+        self._batch = {place: number for number, (_, _, places) in enumerate(parts) for place in places}
+        self._functions: list[Callable[[Facts], tuple[str, ...]] | None] = [None] * len(self._batch)
+
+    def __len__(self) -> int:
+        return len(self._functions)
+
+    def __getitem__(self, place: int) -> Callable[[Facts], tuple[str, ...]]:
+        function = self._functions[place]
+        if function is None:
+            _, later, places = self._parts[self._batch[place]]
+            unit = later.unit if isinstance(later, _Later) else later
+            for other, defined in zip(places, unit.define(), strict=True):
+                self._functions[other] = defined
+            function = self._functions[place]
+        return function  # type: ignore[return-value] # set just above
 
 
 @attrs.frozen
@@ -206,12 +260,13 @@ class Compiled:
         fired: From a candidate's `Facts` to the report positions of the
             rules that fire, sorted.
         evidence: For each report position, a function from a candidate's
-            `Facts` to the evidence of that rule, when it holds.
+            `Facts` to the evidence of that rule, when it holds (indexed
+            by position; each batch compiled when first read).
         source: The source of the functions.
     """
 
     fired: Callable[[Facts], list[int]]
-    evidence: tuple[Callable[[Facts], tuple[str, ...]], ...]
+    evidence: _Evidence
     source: str
     _parts: tuple[_Part, ...] = attrs.field(repr=False, eq=False, alias="parts")
 
@@ -223,11 +278,8 @@ def _defined(parts: tuple[_Part, ...], source: str) -> Compiled:
     """
     The functions that *parts* define, as one `Compiled`.
     """
-    evidence: dict[int, Callable[[Facts], tuple[str, ...]]] = {}
-    for _, functions, positions in parts:
-        evidence.update(zip(positions, functions.define(), strict=True))
     fired = _joined([unit.define() for unit, _, _ in parts])
-    return Compiled(fired, tuple(evidence[place] for place in sorted(evidence)), source, parts=parts)
+    return Compiled(fired, _Evidence(parts), source, parts=parts)
 
 
 def compile_rules(topics: Batch) -> Compiled:
@@ -263,15 +315,15 @@ def _fired(batch: Batch) -> tuple[_Unit, str]:
     return _define(code, "fired", "def fired(facts):", lines)
 
 
-def _evidence_functions(batch: Batch) -> tuple[_Unit, tuple[int, ...], str]:
+def _evidence_functions(batch: Batch) -> tuple[_Later, tuple[int, ...], str]:
     """
     The definition of a tuple of the evidence functions of the rules of *batch*, their positions, the source.
     """
     code = Code(facts=True)
     rules = [(position, rule, _evidence(when, code)) for group in batch for position, rule, when in group]
     lines = [f"lambda facts: {sentences},  # {rule}" for _, rule, sentences in rules]
-    functions, source = _define(code, "evidence", "evidence = (", [*lines, ")"])
-    return functions, tuple(position for position, _, _ in rules), source
+    source = _source("evidence = (", [*lines, ")"])
+    return _Later(source, code.namespace, "evidence"), tuple(position for position, _, _ in rules), source
 
 
 def _batches(topics: Batch) -> Iterator[Batch]:
@@ -341,8 +393,22 @@ def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[_Unit, s
     """
     The definition of *name* by *head* and the indented *body*, over the constants of *code*; and its source.
     """
-    source = "\n".join([head, *(f"    {line}" for line in body), ""])
-    return _Unit(compile(source, "<mlcareer rulebook>", "exec"), code.namespace, name), source
+    source = _source(head, body)
+    return _compiled(source, code.namespace, name), source
+
+
+def _source(head: str, body: list[str]) -> str:
+    """
+    The definition by *head* and the indented *body*.
+    """
+    return "\n".join([head, *(f"    {line}" for line in body), ""])
+
+
+def _compiled(source: str, namespace: dict[str, object], name: str) -> _Unit:
+    """
+    The definition of *name* in *source*, compiled, over the constants in *namespace*.
+    """
+    return _Unit(compile(source, "<mlcareer rulebook>", "exec"), namespace, name)
 
 
 def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:

@@ -224,7 +224,8 @@ class Facts:
     ) -> None:
         self.candidate = candidate
         self.table = table = table or skill_table()
-        self.as_of = as_of or dt.date.today()  # noqa: DTZ011 - the day where the caller is
+        if as_of is not None:  # else today, when first read
+            self.as_of = as_of
         # A profile names skills through the built-in table; a rulebook's own table may know more of them.
         self._canonical = None if table is skill_table() else table.skill_id
         self.items = candidate.portfolio
@@ -298,8 +299,12 @@ class Facts:
     def _work_levels(self) -> None:
         self.levels, self.shown_by = self._shown()
 
+    def _work_as_of(self) -> None:
+        self.as_of = dt.date.today()  # noqa: DTZ011 - the day where the caller is
+
     def _work_stage(self) -> None:
-        self.stage = self.candidate.stage_on(self.as_of)
+        stage = self.candidate.stage  # a stated stage needs no date
+        self.stage = stage if stage is not None else self.candidate.stage_on(self.as_of)
 
     def _work_goals(self) -> None:
         goals = self.goals
@@ -321,6 +326,7 @@ class Facts:
     _WORK: ClassVar[dict[str, Callable[[Facts], None]]] = {
         name: work
         for work, names in (
+            (_work_as_of, ("as_of",)),
             (_work_worked, ("worked",)),
             (_work_years, ("years",)),
             (_work_traits, ("traits",)),
