@@ -98,6 +98,13 @@ def test_long_topics_and_large_rulebooks_keep_first_match() -> None:
         assert many == sorted(f"many.r{i}" for i in range(_compiler._FUNCTION + 10) if i % 7 == size)
 
 
+def _compiled_evidence(compiled: _compiler.Compiled) -> list[bool]:
+    """For each batch of *compiled*, whether its evidence functions are compiled yet."""
+    return [
+        not isinstance(later, _compiler._Later) or later._unit is not None for _, later, _ in compiled._parts
+    ]
+
+
 def test_evidence_is_compiled_a_batch_at_a_time_when_first_read() -> None:
     """Evidence compiles only for the batch whose advice is asked for; a pickled engine holds it all compiled."""
     rules = [
@@ -105,20 +112,18 @@ def test_evidence_is_compiled_a_batch_at_a_time_when_first_read() -> None:
         for i in range(_compiler._FUNCTION + 10)
     ]
     engine = Engine(rulebook(rules))
-    evidence = engine._compiled.evidence
-    later = [part[1] for part in engine._compiled._parts]
-    assert [type(part) for part in later] == [_compiler._Later, _compiler._Later]
-    assert [part._unit for part in later] == [None, None]
+    assert _compiled_evidence(engine._compiled) == [False, False]
     report = engine.evaluate(Candidate())  # no skills: every seventh rule of each batch
     assert report.advice[0].evidence == ("you list no skills",)
-    assert [part._unit is None for part in later] == [False, False]
-    assert len(evidence) == len(rules)
+    assert _compiled_evidence(engine._compiled) == [True, True]
     fresh = Engine(rulebook(rules))
     fresh._compiled.evidence[len(rules) - 1]  # a rule of the last batch
-    assert [part[1]._unit is None for part in fresh._compiled._parts] == [True, False]
+    assert _compiled_evidence(fresh._compiled) == [False, True]
     loaded = pickle.loads(pickle.dumps(fresh._compiled))  # noqa: S301 - its own pickle
-    assert [type(part[1]) for part in loaded._parts] == [_compiler._Unit, _compiler._Unit]
+    assert [type(later) for _, later, _ in loaded._parts] == [_compiler._Unit, _compiler._Unit]
     facts = engine.facts(Candidate())
+    evidence = engine._compiled.evidence
+    assert len(loaded.evidence) == len(evidence) == len(rules)
     assert [loaded.evidence[i](facts) for i in range(len(rules))] == [
         evidence[i](facts) for i in range(len(rules))
     ]

@@ -309,6 +309,41 @@ class TestWorkedIn:
         ]
 
 
+class TestExperience:
+    PROFILE: ClassVar[dict[str, Any]] = {
+        "experience": [
+            {"title": "Data Scientist", "organization": "Northwind", "start": "2019", "end": "2022"},
+            {"title": "Postdoctoral Researcher", "organization": "City University", "start": "2024-09"},
+            {"title": "Research Intern", "organization": "Acme Labs", "start": "2018", "end": "2018"},
+        ],
+    }
+
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ({"experience": {"research": True}}, True),
+            ({"experience": {"research": True, "current": True}}, True),
+            ({"experience": {"research": True, "current": True, "at_least": 3}}, False),
+            ({"experience": {"research": True, "ml": True}}, False),
+        ],
+    )
+    def test_research(self, when: dict[str, Any], expected: bool) -> None:
+        """experience: research positions are those whose title says research, researcher or postdoc."""
+        assert holds(when, self.PROFILE) is expected
+        assert holds(when, {"experience": [self.PROFILE["experience"][0]]}) is False
+
+    def test_research_evidence(self) -> None:
+        """A research filter is named in the description and in the evidence."""
+        condition = parse({"experience": {"research": True, "current": True}})
+        assert condition.describe() == "the work history has a current research position"
+        facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == [
+            "your work history shows your role as Postdoctoral Researcher at City University"
+        ]
+        empty = Facts(load_candidate({}), as_of=reference.AS_OF)
+        assert condition.evidence(empty) == ["your work history shows no current research role"]
+
+
 class TestGrowthCountsExtensions:
     def test_growth(self) -> None:
         """mentor, learning and networking read the growth section."""

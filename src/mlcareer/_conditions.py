@@ -1380,7 +1380,7 @@ class SkillYears(Condition):
 @attrs.frozen(repr=False)
 class WorkHistory(Condition):
     """
-    The work history has positions (current, ML, naming some skills), or years in them within a range.
+    The work history has positions (current, ML, research, naming skills), or years in them within a range.
 
     Without a range, it holds when some position matches; with one, it
     compares the years spent in the matching positions.
@@ -1388,11 +1388,14 @@ class WorkHistory(Condition):
 
     word = "experience"
     costly = True
-    summary = "A position (current, ML, naming a skill) is in the work history, or years in them compare."
+    summary = (
+        "A position (current, ML, research, naming a skill) is in the work history, or years in them compare."
+    )
     arguments = Arguments(
         {
             "ml": Argument(_FLAG, default=False),
             "current": Argument(_FLAG, default=False),
+            "research": Argument(_FLAG, default=False),
             "skills": Argument(_SKILL_FILTER, key="skill"),
             "range": Argument(RangeKind(optional=True), key=FLAT),
         },
@@ -1401,6 +1404,7 @@ class WorkHistory(Condition):
     )
     ml: bool = False
     current: bool = False
+    research: bool = False
     skills: tuple[Ref, ...] | None = None
     range: Range | None = None
 
@@ -1414,6 +1418,7 @@ class WorkHistory(Condition):
             for position, named in zip(facts.positions, facts.position_skills, strict=True)
             if (not self.ml or not named.isdisjoint(ml))
             and (not self.current or position in facts.current)
+            and (not self.research or position.is_research)
             and (self.skills is None or not named.isdisjoint(skill.id for skill in self.skills))
         ]
 
@@ -1430,7 +1435,12 @@ class WorkHistory(Condition):
         return f"{code.constant(self.holds_in)}(facts)"
 
     def _noun(self) -> str:
-        return " ".join(word for word in ("current" if self.current else "", "ML" if self.ml else "") if word)
+        words = (
+            "current" if self.current else "",
+            "ML" if self.ml else "",
+            "research" if self.research else "",
+        )
+        return " ".join(word for word in words if word)
 
     def _using(self) -> str:
         return "" if self.skills is None else f" {_using(_names(self.skills))}"

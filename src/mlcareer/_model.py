@@ -267,6 +267,11 @@ _DATE = re.compile(r"^([12][0-9]{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[0
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today"})
 
 #: Words in a job title that make a position part of someone's studies.
+#: Titles of research jobs: reading and trying the field's new work is the job itself.
+_RESEARCH_JOB = re.compile(
+    r"\b(?:research|researcher|postdoc|postdoctoral|post-doc|post-doctoral)\b", re.IGNORECASE
+)
+
 _STUDENT_JOB = re.compile(
     r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
     r"|graduate assistant|working student)\b",
@@ -566,6 +571,20 @@ class Position:
         Whether the title says the job is part of someone's studies (an internship, an assistantship).
         """
         return self.title is not None and _STUDENT_JOB.search(self.title) is not None
+
+    @property
+    def is_research(self) -> bool:
+        """
+        Whether the title says the job is research (a researcher, a research scientist, a postdoc).
+
+        Example:
+            >>> (
+            ...     Position(title="Postdoctoral Fellow").is_research,
+            ...     Position(title="Data Scientist").is_research,
+            ... )
+            (True, False)
+        """
+        return self.title is not None and _RESEARCH_JOB.search(self.title) is not None
 
 
 _POSITION_SHAPE = Record.of(Position, what="a position (a mapping)")

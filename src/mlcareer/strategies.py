@@ -216,6 +216,7 @@ _TITLES = [
     "Machine Learning Engineer",
     "Software Engineer",
     "Research Intern",
+    "Postdoctoral Researcher",
     "Teaching Assistant",
     "Data Analyst",
     "Computer Vision Engineer",
