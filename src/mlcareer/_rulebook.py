@@ -591,12 +591,12 @@ class _Parsed:
     version: str | None = None
     sections: dict[str, str] = attrs.Factory(dict)
     topics: dict[str, Topic] = attrs.Factory(dict)
-    topic_marks: dict[str, Problem] = attrs.Factory(dict)
+    topic_marks: dict[str, _Place] = attrs.Factory(dict)
     rules: list[_Draft] = attrs.Factory(list)
     situations: list[Situation] = attrs.Factory(list)
     skills: dict[str, SkillInfo] = attrs.Factory(dict)
-    replaces: list[tuple[str, Problem]] = attrs.Factory(list)
-    disables: list[tuple[str, Problem]] = attrs.Factory(list)
+    replaces: list[tuple[str, _Place]] = attrs.Factory(list)
+    disables: list[tuple[str, _Place]] = attrs.Factory(list)
 
 
 class _Reader:
@@ -744,12 +744,12 @@ class _Reader:
             if key in data:
                 getattr(parsed, key).extend(self._patterns(data[key], key, issues))
 
-    def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, Problem]]:
+    def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, _Place]]:
         try:
             patterns = RULE_FILE[key].shape.parse(value, (key,), issues)
         except Rejected:
             return []
-        return [(pattern, _mark(issues, (key, index))) for index, pattern in enumerate(patterns)]
+        return [(pattern, _Place(issues.document, (key, index))) for index, pattern in enumerate(patterns)]
 
     def _sections(self, value: object, issues: Issues, parsed: _Parsed) -> None:
         try:
@@ -782,7 +782,7 @@ class _Reader:
                 issues.add((*path, "id"), f"topic {topic.id!r} is defined twice")
                 continue
             parsed.topics[topic.id] = topic
-            parsed.topic_marks[topic.id] = _mark(issues, (*path, "id"))
+            parsed.topic_marks[topic.id] = _Place(issues.document, (*path, "id"))
 
     # --- one rule
 
@@ -935,7 +935,7 @@ class _Reader:
 
     def _matching(
         self,
-        patterns: list[tuple[str, Problem]],
+        patterns: list[tuple[str, _Place]],
         positions: Mapping[str, int],
         base: Rulebook | None,
         key: str,
@@ -978,15 +978,15 @@ class _Reader:
                     pending.pop()
                 elif after in topics and state.get(after) == 1:
                     cycle = " -> ".join([*trail[trail.index(after) :], after])
-                    mark = parsed.topic_marks.get(trail[-1]) or Problem(message="")
+                    mark = parsed.topic_marks.get(trail[-1]) or _Place(None, ())
                     self._at(mark, f"topic prerequisites form a cycle: {cycle}")
                 elif after in topics and after not in state:
                     state[after] = 1
                     trail.append(after)
                     pending.append(iter(topics[after].after))
 
-    def _at(self, mark: Problem, message: str, suggestion: str | None = None) -> None:
-        self.problems.append(attrs.evolve(mark, message=message, suggestion=suggestion))
+    def _at(self, place: _Place, message: str, suggestion: str | None = None) -> None:
+        self.problems.append(attrs.evolve(place.problem(), message=message, suggestion=suggestion))
 
     def _rule_problem(self, draft: _Draft, key: str, message: str, suggestion: str | None = None) -> None:
         origin = draft.origin
@@ -1016,18 +1016,28 @@ def _suggest_rules(pattern: str, ids: Iterable[str]) -> str | None:
     return suggest(pattern, prefixes)
 
 
-def _mark(issues: Issues, path: Path) -> Problem:
+@attrs.frozen
+class _Place:
     """
-    An empty problem that points at *path*, to report a problem found there later.
+    A place in a rule file, kept to report a problem found there later: located only then.
     """
-    mark = issues.document.locate(path) if issues.document else None
-    return Problem(
-        message="",
-        path=format_path(path),
-        file=issues.document.file if issues.document else None,
-        line=mark[0] if mark else None,
-        column=mark[1] if mark else None,
-    )
+
+    document: Document | None
+    path: Path
+
+    def problem(self) -> Problem:
+        """
+        An empty problem that points at the place.
+        """
+        document = self.document
+        mark = document.locate(self.path) if document else None
+        return Problem(
+            message="",
+            path=format_path(self.path),
+            file=document.file if document else None,
+            line=mark[0] if mark else None,
+            column=mark[1] if mark else None,
+        )
 
 
 def _where(origin: Origin) -> str:
