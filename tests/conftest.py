@@ -9,14 +9,19 @@ occasional long run, ``soak`` for the long fuzz run of tests/test_hostile.py.
 from __future__ import annotations
 
 import atexit
+import multiprocessing
 import os
 import shutil
 import signal
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
@@ -51,6 +56,21 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "profiles"
 RULES = ROOT / "rules"
 GUIDE = ROOT.parent / "shared" / "guide"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_worker_outlives_the_run() -> Iterator[None]:
+    """
+    End any worker process still alive when the tests are done.
+
+    A pool whose worker was killed by a test (to check that its chunks are
+    redone) can, rarely, leave another worker waiting for work that never
+    comes; the interpreter would then wait for it at exit.
+    """
+    yield
+    for child in multiprocessing.active_children():
+        child.terminate()
+        child.join(timeout=10)
 
 
 @pytest.fixture
