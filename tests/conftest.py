@@ -61,11 +61,7 @@ GUIDE = ROOT.parent / "shared" / "guide"
 @pytest.fixture(scope="session", autouse=True)
 def _no_worker_outlives_the_run() -> Iterator[None]:
     """
-    End any worker process still alive when the tests are done.
-
-    A pool whose worker was killed by a test (to check that its chunks are
-    redone) can, rarely, leave another worker waiting for work that never
-    comes; the interpreter would then wait for it at exit.
+    End any worker process still alive when the tests are done, so that a test that leaves one cannot hang the run.
     """
     yield
     for child in multiprocessing.active_children():

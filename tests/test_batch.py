@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -17,7 +21,7 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import Candidate, Engine, Report, strategies
-from mlcareer._batch import BatchCounts, LineAdviser, advise_lines, advise_partition
+from mlcareer._batch import BatchCounts, LineAdviser, _end_broken, advise_lines, advise_partition
 from mlcareer.exceptions import MlcareerError
 
 from .conftest import ROOT
@@ -187,6 +191,20 @@ def test_workers_that_keep_dying_stop_the_run(tmp_path: Path) -> None:
     with pytest.raises(MlcareerError) as raised:
         advise_lines(DyingEngine(tmp_path / "died", always=True), lines, io.StringIO(), workers=2)
     assert str(raised.value) == "worker processes stopped 4 times while advising lines 513-1000"
+
+
+def test_a_broken_pools_workers_are_ended() -> None:
+    """Ending a broken pool ends its workers, even one still busy, so none is left for the interpreter to wait for."""
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    executor.submit(time.sleep, 0).result()  # the worker is up
+    busy = executor.submit(time.sleep, 600)
+    while not busy.running():  # handed to the worker: shutting down leaves it running
+        time.sleep(0.01)
+    (worker,) = executor._processes.values()  # the worker, to see it end
+    _end_broken(executor)
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    assert isinstance(busy.exception(timeout=60), BrokenProcessPool)
 
 
 def test_workers_need_sigchld_at_its_default() -> None:

@@ -346,7 +346,7 @@ def _pooled(
                     start, end = pending[0][0][0][0], pending[-1][0][-1][0]
                     msg = f"worker processes stopped {losses} times while advising lines {start}-{end}"
                     raise MlcareerError(msg) from None
-                executor.shutdown(wait=False, cancel_futures=True)
+                _end_broken(executor)
                 executor = pool()
                 pending = collections.deque((chunk, None) for chunk, _ in pending)
                 continue
@@ -354,6 +354,25 @@ def _pooled(
             yield results
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _end_broken(executor: ProcessPoolExecutor) -> None:
+    """
+    Shut down a pool that a dead worker broke, and end its other workers.
+
+    Such a pool can keep a worker it started as the other died waiting for
+    work that never comes, and the interpreter waits for every worker at
+    exit. Python ends them itself from 3.14 (``terminate_workers``); before,
+    only the pool's own table knows them.
+    """
+    terminate = getattr(executor, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def advise_lines(  # noqa: PLR0913 - the options after the streams are keyword-only
