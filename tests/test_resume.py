@@ -178,6 +178,46 @@ def test_competitions_languages_and_summaries() -> None:
     assert "languages Yoruba: spoken languages are not part of a profile; not placed" in result.notes
 
 
+def test_a_summary_is_read_a_sentence_at_a_time() -> None:
+    """A sentence about learning lists its skills at beginner; one about an aim lists none and gives its sectors."""
+    resume = {
+        "basics": {
+            "label": "Aspiring data scientist | SQL",
+            "summary": (
+                "Analyst who knows pandas. Learning PyTorch in the evenings, as a machine learning beginner; "
+                "looking for a first computer vision role at a hospital or a bank."
+            ),
+        }
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [
+        "sql",
+        "pandas",
+        {"name": "pytorch", "level": "beginner"},
+        {"name": "machine-learning", "level": "beginner"},
+    ]
+    assert result.profile["goals"] == {"sectors": ["healthcare", "finance"]}
+    assert [note for note in result.notes if note.startswith("basics")] == [
+        "basics.label names data science as an aim; not listed as a skill",
+        "basics.label names SQL; listed at intermediate",
+        "basics.summary names pandas; listed at intermediate",
+        "basics.summary names PyTorch, machine learning as being learned; listed at beginner",
+        "basics.summary aims at healthcare, finance: added to goals.sectors",
+        "basics.summary names computer vision as an aim; not listed as a skill",
+    ]
+
+
+def test_stated_goals_win_over_a_summarys_aims() -> None:
+    """Goals given under x-mlcareer are kept whole: the summary's aims add no sectors."""
+    resume = {
+        "basics": {"summary": "Seeking a role in retail."},
+        "x-mlcareer": {"goals": {"sectors": ["tech"]}},
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["goals"] == {"sectors": ["tech"]}
+    assert not [note for note in result.notes if note.startswith("basics")]
+
+
 def test_comments_are_read_and_said() -> None:
     """JSON with // and /* */ comments is read (comment marks inside strings stay), and a note says so."""
     result, candidate = imported("with-comments")

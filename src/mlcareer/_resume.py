@@ -7,8 +7,9 @@ Every section of the JSON Resume schema is read: ``basics``, ``work``,
 ``projects`` (and the legacy names ``bio``, ``company``, ``website``).
 What the importer places becomes part of the profile; what it cannot
 place, or places by inference, is said in its notes, item by item, so
-nothing is lost silently. A résumé cannot say someone's traits, goals or
-interview preparation: those come from an ``x-mlcareer`` key when present
+nothing is lost silently. A résumé cannot say someone's traits or
+interview preparation, and says their goals only in passing ("looking for
+a role in healthcare"): those come from an ``x-mlcareer`` key when present
 (legal there: the JSON Resume schema allows extra keys). The stage is left
 out unless ``x-mlcareer`` gives it, so it is derived from the work history
 and education on the day of advice.
@@ -63,6 +64,23 @@ _SECTOR_WORDS = {
         re.IGNORECASE,
     ),
 }
+#: Words that make a sentence of a headline or summary say where someone is heading, not what they know.
+_AIMING = re.compile(
+    r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking for"
+    r"|seek(?:s|ing)?|eager to|keen to|aim(?:s|ing)? (?:to|at|for)|my goal|move into|moving into"
+    r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|interested in"
+    r"|passionate about|open to)\b",
+    re.IGNORECASE,
+)
+#: Words that make it say a skill is being learned ("learning" as a verb: not "machine learning").
+_LEARNING = re.compile(
+    r"(?:^|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
+    r"|student|scientist|designer|manager)\s+)learning\b|\b(?:teaching myself|self-studying|new to"
+    r"|getting into)\b",
+    re.IGNORECASE,
+)
+#: Where a headline or summary's sentences end: a stop and a space, a semicolon, a bar or bullet, a line.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
 
 #: The top-level keys of JSON Resume (with the legacy ``bio``), and what this importer does with each.
@@ -262,17 +280,43 @@ class _Importer:
             for item in items:
                 self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
 
-    def summary_skills(self, basics: Mapping[str, Any]) -> None:
+    def summary_skills(self, basics: Mapping[str, Any], *, aims: bool) -> list[Sector]:
+        """
+        List the skills the headline and summary name; return the sectors they say someone aims at.
+
+        Each sentence is read on its own: one about what someone is learning
+        lists its skills at beginner, one about where they are heading
+        (aspiring, looking for, moving into) lists none and gives the
+        sectors it names as aims (with *aims*: ``x-mlcareer`` gives no
+        goals), any other lists its skills at intermediate.
+        """
+        sectors: list[Sector] = []
         for key in ("label", "summary", "headline"):
             text = _text(basics.get(key))
             if text is None:
                 continue
-            found = [skill for skill in self.table.find(text) if skill not in self.levels]
-            if found:
+            where = f"basics.{key}"
+            for sentence in _SENTENCES.split(text):
+                found = [skill for skill in self.table.find(sentence) if skill not in self.levels]
                 names = ", ".join(self.table.skill_name(skill) for skill in found)
-                self.note(f"basics.{key}", f"names {names}; listed at intermediate")
-                for skill in found:
-                    self.skill(skill, Level.INTERMEDIATE, f"basics.{key}", said=False)
+                if _LEARNING.search(sentence):
+                    level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
+                elif _AIMING.search(sentence):
+                    named = [sector for sector, words in _SECTOR_WORDS.items() if words.search(sentence)]
+                    new = [sector for sector in named if aims and sector not in sectors]
+                    if new:
+                        self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
+                        sectors.extend(new)
+                    if found:
+                        self.note(where, f"names {names} as an aim; not listed as a skill")
+                    continue
+                else:
+                    level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
+                if found:
+                    self.note(where, said)
+                    for skill in found:
+                        self.skill(skill, level, where, said=False)
+        return sectors
 
     def languages(self) -> None:
         spoken = []
@@ -499,8 +543,10 @@ class _Importer:
         self.languages()
         positions, open_source = self.experience()
         studies = self.education()
-        if isinstance(basics, Mapping):
-            self.summary_skills(basics)
+        extension = self.extension()
+        aims = (
+            self.summary_skills(basics, aims="goals" not in extension) if isinstance(basics, Mapping) else []
+        )
         if self.levels:
             profile["skills"] = [
                 {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
@@ -518,7 +564,9 @@ class _Importer:
             profile["experience"] = positions
         if studies:
             profile["education"] = studies
-        profile.update(self.extension())
+        if aims:
+            profile["goals"] = {"sectors": aims}
+        profile.update(extension)
         interests = [
             _text(entry.get("name")) if isinstance(entry, Mapping) else _text(entry)
             for entry in _list(self.resume.get("interests"))
@@ -615,11 +663,14 @@ def profile_from_resume(
     level and keywords, plain strings, category and items groups, levels in
     group names, levels as words such as Master or Basic), from programming
     languages under ``languages``, from degree courses (at beginner) and from
-    the headline and summary; ``work`` becomes the work history (and
+    the headline and summary, a sentence at a time (at beginner where it says
+    they are being learned, not at all where it says where someone is heading:
+    "aspiring", "looking for"); ``work`` becomes the work history (and
     open-source work, for Google Summer of Code and the like); ``education``
     the education; ``projects``, competition ``awards``, ``certificates``
     and ``publications`` the portfolio. Traits, stage and goals come from an
-    ``x-mlcareer`` key when present.
+    ``x-mlcareer`` key when present; without goals there, the sectors a
+    sentence about where someone is heading names are their target sectors.
 
     *places* names, for a document converted from another format, where
     each entry came from (``{"work[0]": "Positions.csv line 2"}``), for the
