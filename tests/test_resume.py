@@ -207,15 +207,29 @@ def test_a_summary_is_read_a_sentence_at_a_time() -> None:
     ]
 
 
+def test_a_summarys_focus_on_one_niche_is_the_specialization() -> None:
+    """A sentence about someone's focus that names one niche sets it; one naming two sets none."""
+    focused = profile_from_resume({"basics": {"summary": "Engineer focused on NLP for search."}})
+    assert focused.profile["goals"] == {"specialization": "natural_language_processing"}
+    assert [note for note in focused.notes if note.startswith("basics")] == [
+        "basics.summary names natural language processing as the focus: set as goals.specialization",
+        "basics.summary names natural language processing; listed at intermediate",
+    ]
+    both = profile_from_resume({"basics": {"summary": "Specialised in NLP and computer vision."}})
+    assert "goals" not in both.profile
+
+
 def test_stated_goals_win_over_a_summarys_aims() -> None:
-    """Goals given under x-mlcareer are kept whole: the summary's aims add no sectors."""
+    """Goals given under x-mlcareer are kept whole: the summary's aims and focus add nothing to them."""
     resume = {
-        "basics": {"summary": "Seeking a role in retail."},
+        "basics": {"summary": "Focused on MLOps. Seeking a role in retail."},
         "x-mlcareer": {"goals": {"sectors": ["tech"]}},
     }
     result = profile_from_resume(resume)
     assert result.profile["goals"] == {"sectors": ["tech"]}
-    assert not [note for note in result.notes if note.startswith("basics")]
+    assert [note for note in result.notes if note.startswith("basics")] == [
+        "basics.summary names MLOps; listed at intermediate"
+    ]
 
 
 def test_comments_are_read_and_said() -> None:

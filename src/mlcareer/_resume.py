@@ -79,6 +79,10 @@ _LEARNING = re.compile(
     r"|getting into)\b",
     re.IGNORECASE,
 )
+#: Words that make it say what someone's work centres on.
+_FOCUS = re.compile(
+    r"\b(?:focus(?:ed|es|ing)? on|speciali[sz](?:ed|es|ing|e) in|specialist in|expertise in)\b", re.IGNORECASE
+)
 #: Where a headline or summary's sentences end: a stop and a space, a semicolon, a bar or bullet, a line.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
@@ -280,43 +284,65 @@ class _Importer:
             for item in items:
                 self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
 
-    def summary_skills(self, basics: Mapping[str, Any], *, aims: bool) -> list[Sector]:
+    def summary_skills(self, basics: Mapping[str, Any], *, goals: bool) -> dict[str, Any]:
         """
-        List the skills the headline and summary name; return the sectors they say someone aims at.
+        List the skills the headline and summary name; return the goals they state (with *goals*).
 
-        Each sentence is read on its own: one about what someone is learning
-        lists its skills at beginner, one about where they are heading
-        (aspiring, looking for, moving into) lists none and gives the
-        sectors it names as aims (with *aims*: ``x-mlcareer`` gives no
-        goals), any other lists its skills at intermediate.
+        Each sentence is read on its own (`summary_sentence`). *goals* is
+        false when ``x-mlcareer`` states the goals.
         """
-        sectors: list[Sector] = []
+        stated: dict[str, Any] = {}
         for key in ("label", "summary", "headline"):
             text = _text(basics.get(key))
-            if text is None:
-                continue
-            where = f"basics.{key}"
-            for sentence in _SENTENCES.split(text):
-                found = [skill for skill in self.table.find(sentence) if skill not in self.levels]
-                names = ", ".join(self.table.skill_name(skill) for skill in found)
-                if _LEARNING.search(sentence):
-                    level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
-                elif _AIMING.search(sentence):
-                    named = [sector for sector, words in _SECTOR_WORDS.items() if words.search(sentence)]
-                    new = [sector for sector in named if aims and sector not in sectors]
-                    if new:
-                        self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
-                        sectors.extend(new)
-                    if found:
-                        self.note(where, f"names {names} as an aim; not listed as a skill")
-                    continue
-                else:
-                    level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
-                if found:
-                    self.note(where, said)
-                    for skill in found:
-                        self.skill(skill, level, where, said=False)
-        return sectors
+            if text is not None:
+                for sentence in _SENTENCES.split(text):
+                    self.summary_sentence(sentence, f"basics.{key}", stated if goals else None)
+        return stated
+
+    def summary_sentence(self, sentence: str, where: str, stated: dict[str, Any] | None) -> None:
+        """
+        One sentence of a headline or summary: its skills listed, and the goals it states added to *stated*.
+
+        One about what someone is learning lists its skills at beginner; one
+        about where they are heading (aspiring, looking for, moving into)
+        lists none, and the sectors it names are target sectors; any other
+        lists its skills at intermediate, and one about their focus (focused
+        on, specialising in) that names one niche gives their specialization.
+        """
+        named = self.table.find(sentence)
+        found = [skill for skill in named if skill not in self.levels]
+        names = ", ".join(self.table.skill_name(skill) for skill in found)
+        if _LEARNING.search(sentence):
+            level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
+        elif _AIMING.search(sentence):
+            sectors = stated.setdefault("sectors", []) if stated is not None else []
+            new = [
+                sector
+                for sector, words in _SECTOR_WORDS.items()
+                if words.search(sentence) and sector not in sectors
+            ]
+            if new and stated is not None:
+                self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
+                sectors.extend(new)
+            if found:
+                self.note(where, f"names {names} as an aim; not listed as a skill")
+            return
+        else:
+            level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
+            niches = [skill for skill in named if self.table.skills[skill].niche]
+            if (
+                stated is not None
+                and "specialization" not in stated
+                and len(niches) == 1
+                and _FOCUS.search(sentence)
+            ):
+                stated["specialization"] = niches[0]
+                focus = self.table.skill_name(niches[0])
+                self.note(where, f"names {focus} as the focus: set as goals.specialization")
+        if found:
+            self.note(where, said)
+            for skill in found:
+                self.skill(skill, level, where, said=False)
 
     def languages(self) -> None:
         spoken = []
@@ -544,8 +570,8 @@ class _Importer:
         positions, open_source = self.experience()
         studies = self.education()
         extension = self.extension()
-        aims = (
-            self.summary_skills(basics, aims="goals" not in extension) if isinstance(basics, Mapping) else []
+        stated = (
+            self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
         if self.levels:
             profile["skills"] = [
@@ -564,8 +590,8 @@ class _Importer:
             profile["experience"] = positions
         if studies:
             profile["education"] = studies
-        if aims:
-            profile["goals"] = {"sectors": aims}
+        if stated:
+            profile["goals"] = stated
         profile.update(extension)
         interests = [
             _text(entry.get("name")) if isinstance(entry, Mapping) else _text(entry)
@@ -670,7 +696,9 @@ def profile_from_resume(
     the education; ``projects``, competition ``awards``, ``certificates``
     and ``publications`` the portfolio. Traits, stage and goals come from an
     ``x-mlcareer`` key when present; without goals there, the sectors a
-    sentence about where someone is heading names are their target sectors.
+    sentence about where someone is heading names are their target sectors,
+    and the one niche a sentence about their focus names ("focused on NLP")
+    their specialization.
 
     *places* names, for a document converted from another format, where
     each entry came from (``{"work[0]": "Positions.csv line 2"}``), for the
