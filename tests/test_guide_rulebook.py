@@ -440,7 +440,7 @@ class TestJobAdvice:
         preferred = report.advice[2]
         assert (preferred.rule, preferred.actions[0]) == (
             "interview.job-requirements.preferred",
-            "Use it in your next project.",
+            "Pick the one closest to your work and use it in your next project.",
         )
 
     def test_fewer_years_than_asked(self) -> None:

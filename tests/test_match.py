@@ -35,7 +35,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["statistics", "experiment-design", "degree", "time-series"],
     ),
     "fintech-ml-engineer.json": (
-        0.9118,
+        0.8611,
         [
             ("python", "required", True, "listed"),
             ("sql", "required", True, "listed"),
@@ -43,18 +43,20 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("xgboost", "required", True, "portfolio"),
             ("machine-learning", "required", True, "implied"),
             ("docker", "preferred", True, "listed"),
+            ("kubernetes", "preferred", False, None),
             ("pytorch", "preferred", False, None),
             ("gradient-boosting", "mentioned", True, "implied"),
             ("spark", "mentioned", False, None),
             ("experience", "required", True, None),
             ("degree", "required", True, None),
         ],
-        ["pytorch", "spark"],
+        ["kubernetes", "pytorch", "spark"],
     ),
     "job-board-page.html": (
-        0.381,
+        0.32,
         [
             ("docker", "required", True, "listed"),
+            ("kubernetes", "required", False, None),
             ("aws", "required", False, None),
             ("python", "required", True, "listed"),
             ("terraform", "preferred", False, None),
@@ -62,7 +64,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("kafka", "mentioned", False, None),
             ("experience", "required", False, None),
         ],
-        ["aws", "experience", "terraform", "airflow", "kafka"],
+        ["kubernetes", "aws", "experience", "terraform", "airflow", "kafka"],
     ),
     "json-resume-job.json": (
         0.1111,

@@ -29,7 +29,7 @@ READ: dict[str, dict[str, Any]] = {
             "years": 2.0,
             "degree": "master",
         },
-        "notes": ["skills[0] 'Tableau': not a skill mlcareer knows; matched by its name only"],
+        "notes": [],
     },
     "fintech-ml-engineer.json": {
         "job": {
@@ -37,7 +37,7 @@ READ: dict[str, dict[str, Any]] = {
             "company": "Northwind Pay",
             "sector": "finance",
             "required": ["python", "sql", "scikit-learn", "xgboost", "machine-learning"],
-            "preferred": ["docker", "pytorch"],
+            "preferred": ["docker", "kubernetes", "pytorch"],
             "mentioned": ["gradient-boosting", "spark"],
             "years": 3.0,
             "degree": "bachelor",
@@ -52,7 +52,7 @@ READ: dict[str, dict[str, Any]] = {
             "title": "MLOps Engineer",
             "company": "Cloudberry",
             "sector": "tech",
-            "required": ["docker", "aws", "python"],
+            "required": ["docker", "kubernetes", "aws", "python"],
             "preferred": ["terraform", "airflow"],
             "mentioned": ["kafka"],
             "years": 4.0,
