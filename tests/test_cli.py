@@ -551,7 +551,7 @@ class TestAuthoring:
             f"{faults}:7:5: {rule}: rules[0]: missing the key 'actions'",
             f"{faults}:9:15: {rule}: rules[0].priority: 'urgent' is not one of critical, high, medium, low",
             f"{faults}:12:25: {rule}: rules[0].when.all[0].skill.name: unknown skill 'kubernets';"
-            " did you mean 'neural nets'?",
+            " did you mean 'kubernetes'?",
             f"{faults}:12:36: {rule}: rules[0].when.all[0].skill: unknown argument 'at_leest';"
             " did you mean 'at_least'?",
             f"{faults}:13:29: {rule}: rules[0].when.all[1].portfolio.kind: 'projects' is not one of project,"

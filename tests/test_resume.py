@@ -100,11 +100,11 @@ def test_plain_string_skills_and_phrases() -> None:
     """Skills as plain strings are read, phrases are read for the names in them, unknown names are kept and said."""
     result, candidate = imported("string-skills")
     assert [skill.name for skill in candidate.skills] == [
-        "python", "sql", "tableau", "machine-learning", "numpy", "pandas", "communication",
+        "python", "sql", "looker", "machine-learning", "numpy", "pandas", "communication",
     ]  # fmt: skip
     assert candidate.stage_on(AS_OF) is Stage.JOB_SEEKING
     assert result.notes[:3] == (
-        "skills[2] 'Tableau': kept as an unknown skill",
+        "skills[2] 'Looker': kept as an unknown skill",
         "skills[4] 'Python (NumPy, pandas)': read as Python, NumPy, pandas",
         "skills[5] 'Strong communication skills': read as communication",
     )

@@ -301,10 +301,10 @@ class TestPacks:
     rulebook: ops
     version: "1"
     skills:
-      kubernetes:
-        name: Kubernetes
+      helm:
+        name: Helm
         category: practice
-        aliases: [k8s]
+        aliases: [helm charts]
         implies: [{at_least: intermediate, shows: {docker: beginner}}]
       docker: {name: Docker, category: practice}
       pytorch: {aliases: [torchy]}
@@ -319,17 +319,17 @@ class TestPacks:
         message: Every course here starts from Python.
         actions: [Take the Python track.]
         source: non-negotiable-skills
-      - id: ops.kubernetes
+      - id: ops.helm
         topic: skills.dl-frameworks
         priority: low
-        when: {all: [{skill: pytorch}, {gaps: {skills: [kubernetes, docker]}}]}
+        when: {all: [{skill: pytorch}, {gaps: {skills: [helm, docker]}}]}
         title: Serve your models
         message: "Not in your profile yet: {gaps}."
         actions: ["Deploy one model with {gaps}."]
         source: non-negotiable-skills
         examples:
           fires: [{skills: [torchy]}]
-          silent: [{skills: [pytorch, {name: k8s, level: advanced}]}]
+          silent: [{skills: [pytorch, {name: helm charts, level: advanced}]}]
     """
 
     def test_a_pack_declares_skills_replaces_and_disables(self) -> None:
@@ -339,10 +339,10 @@ class TestPacks:
         index = [str(rule.id) for rule in base.rules].index("skills.python.missing")
         assert rulebook.rules[index].title.text == "Python comes first"
         assert not [rule for rule in rulebook.rules if rule.id.startswith("traits.curiosity.")]
-        assert rulebook.rules[-1].id == "ops.kubernetes"
-        assert [info.id for info in rulebook.skills] == ["kubernetes", "docker", "pytorch"]
-        assert rulebook.table.skill_id("K8s") == "kubernetes"
-        assert base.table.skill_id("K8s") == "k8s"
+        assert rulebook.rules[-1].id == "ops.helm"
+        assert [info.id for info in rulebook.skills] == ["helm", "docker", "pytorch"]
+        assert rulebook.table.skill_id("Helm charts") == "helm"
+        assert base.table.skill_id("Helm charts") == "helm-charts"
         assert rulebook.table.skills["pytorch"].aliases[-1] == "torchy"
         assert Engine(rulebook).check_examples() == ()
         again = load_rulebook(rulebook.to_data())

@@ -74,11 +74,35 @@ _AIMING = re.compile(
 )
 #: Words that make it say a skill is being learned ("learning" as a verb: not "machine learning").
 _LEARNING = re.compile(
-    r"(?:^|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
+    r"(?:^|,\s*|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
     r"|student|scientist|designer|manager)\s+)learning\b|\b(?:teaching myself|self-studying|new to"
     r"|getting into)\b",
     re.IGNORECASE,
 )
+#: Where a part of a sentence about an aim or about learning starts.
+_MARKERS = re.compile(f"(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})", re.IGNORECASE)
+
+
+def _parts(sentence: str) -> list[tuple[str | None, str]]:
+    """
+    The parts of *sentence*, each from one marker to the next, with the marker's kind ("aim", "learning").
+
+    Example:
+        >>> for kind, part in _parts("Analyst with SQL, learning pandas, looking for a data science role"):
+        ...     print(kind, repr(part))
+        None 'Analyst with SQL'
+        learning ', learning pandas, '
+        aim 'looking for a data science role'
+    """
+    parts: list[tuple[str | None, str]] = []
+    kind, start = None, 0
+    for match in _MARKERS.finditer(sentence):
+        parts.append((kind, sentence[start : match.start()]))
+        kind, start = match.lastgroup, match.start()
+    parts.append((kind, sentence[start:]))
+    return [(kind, part) for kind, part in parts if part]
+
+
 #: Words that make it say what someone's work centres on.
 _FOCUS = re.compile(
     r"\b(?:focus(?:ed|es|ing)? on|speciali[sz](?:ed|es|ing|e) in|specialist in|expertise in)\b", re.IGNORECASE
@@ -288,38 +312,38 @@ class _Importer:
         """
         List the skills the headline and summary name; return the goals they state (with *goals*).
 
-        Each sentence is read on its own (`summary_sentence`). *goals* is
-        false when ``x-mlcareer`` states the goals.
+        Each part of each sentence is read on its own (`summary_part`).
+        *goals* is false when ``x-mlcareer`` states the goals.
         """
         stated: dict[str, Any] = {}
         for key in ("label", "summary", "headline"):
             text = _text(basics.get(key))
             if text is not None:
                 for sentence in _SENTENCES.split(text):
-                    self.summary_sentence(sentence, f"basics.{key}", stated if goals else None)
+                    for kind, part in _parts(sentence):
+                        self.summary_part(part, kind, f"basics.{key}", stated if goals else None)
         return stated
 
-    def summary_sentence(self, sentence: str, where: str, stated: dict[str, Any] | None) -> None:
+    def summary_part(self, part: str, kind: str | None, where: str, stated: dict[str, Any] | None) -> None:
         """
-        One sentence of a headline or summary: its skills listed, and the goals it states added to *stated*.
+        List the skills a part of a headline or summary names, and add the goals it states to *stated*.
 
-        One about what someone is learning lists its skills at beginner; one
-        about where they are heading (aspiring, looking for, moving into)
-        lists none, and the sectors it names are target sectors; any other
-        lists its skills at intermediate, and one about their focus (focused
-        on, specialising in) that names one niche gives their specialization.
+        A part about what someone is learning (*kind* ``"learning"``) lists
+        its skills at beginner; one about where they are heading (``"aim"``:
+        aspiring, looking for, moving into) lists none, and the sectors it
+        names are target sectors; any other lists its skills at
+        intermediate, and one about their focus (focused on, specialising
+        in) that names one niche gives their specialization.
         """
-        named = self.table.find(sentence)
+        named = self.table.find(part)
         found = [skill for skill in named if skill not in self.levels]
         names = ", ".join(self.table.skill_name(skill) for skill in found)
-        if _LEARNING.search(sentence):
-            level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
-        elif _AIMING.search(sentence):
+        if kind == "aim":
             sectors = stated.setdefault("sectors", []) if stated is not None else []
             new = [
                 sector
                 for sector, words in _SECTOR_WORDS.items()
-                if words.search(sentence) and sector not in sectors
+                if words.search(part) and sector not in sectors
             ]
             if new and stated is not None:
                 self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
@@ -327,6 +351,8 @@ class _Importer:
             if found:
                 self.note(where, f"names {names} as an aim; not listed as a skill")
             return
+        if kind == "learning":
+            level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
         else:
             level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
             niches = [skill for skill in named if self.table.skills[skill].niche]
@@ -334,7 +360,7 @@ class _Importer:
                 stated is not None
                 and "specialization" not in stated
                 and len(niches) == 1
-                and _FOCUS.search(sentence)
+                and _FOCUS.search(part)
             ):
                 stated["specialization"] = niches[0]
                 focus = self.table.skill_name(niches[0])
