@@ -715,9 +715,9 @@ def profile_from_resume(
     level and keywords, plain strings, category and items groups, levels in
     group names, levels as words such as Master or Basic), from programming
     languages under ``languages``, from degree courses (at beginner) and from
-    the headline and summary, a sentence at a time (at beginner where it says
-    they are being learned, not at all where it says where someone is heading:
-    "aspiring", "looking for"); ``work`` becomes the work history (and
+    the headline and summary, a part of a sentence at a time (at beginner
+    where it says they are being learned, not at all where it says where
+    someone is heading: "aspiring", "looking for"); ``work`` becomes the work history (and
     open-source work, for Google Summer of Code and the like); ``education``
     the education; ``projects``, competition ``awards``, ``certificates``
     and ``publications`` the portfolio. Traits, stage and goals come from an
