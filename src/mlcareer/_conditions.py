@@ -947,6 +947,19 @@ _DERIVED_STAGES = {
 }
 
 
+def sector_words(sectors: Iterable[Sector]) -> str:
+    """
+    Target sectors in words, in their order, with ``other`` as "another sector" at the end.
+
+    Example:
+        >>> sector_words([Sector.OTHER, Sector.FINANCE]), sector_words([Sector.OTHER])
+        ('finance and another sector', 'another sector')
+    """
+    sectors = list(sectors)
+    named = [sector.value for sector in sectors if sector is not Sector.OTHER]
+    return _join(named + ["another sector"] * (Sector.OTHER in sectors))
+
+
 @attrs.frozen(repr=False)
 class TargetsSector(Condition):
     """
@@ -978,7 +991,7 @@ class TargetsSector(Condition):
     def state_of(self, reading: Reading) -> str:
         if not reading:
             return "you have not chosen a sector to aim at"
-        return "you aim at " + _join(sorted(sector.value for sector in reading))
+        return "you aim at " + sector_words(sorted(reading, key=lambda sector: sector.value))
 
 
 @attrs.frozen(repr=False)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mlcareer._compiler import compile_rules
-from mlcareer._conditions import Explanation, _join, niche_words
+from mlcareer._conditions import Explanation, _join, niche_words, sector_words
 from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words
 from mlcareer._horizon import Placement, arrange, placement, situation_index
@@ -138,7 +138,7 @@ def _variables(facts: Facts) -> dict[str, str]:
         "company_sector": company.sector.value if company and company.sector else None,
         "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
         "company_values": _join(company.values) if company and company.values else None,
-        "sectors": _join([sector.value for sector in goals.sectors]) if goals.sectors else None,
+        "sectors": sector_words(goals.sectors) if goals.sectors else None,
         "specialization": niche_words(facts.specialization) if facts.specialization else None,
         "interview_when": _when(facts.interview_days),
         "role": f"your role as {role}" if role else None,
