@@ -208,15 +208,21 @@ def test_a_summary_is_read_a_sentence_at_a_time() -> None:
 
 
 def test_a_summarys_focus_on_one_niche_is_the_specialization() -> None:
-    """A sentence about someone's focus that names one niche sets it; one naming two sets none."""
+    """A sentence about someone's focus that names one niche sets it; one naming two, or an aim naming no sector, sets no goals."""
     focused = profile_from_resume({"basics": {"summary": "Engineer focused on NLP for search."}})
     assert focused.profile["goals"] == {"specialization": "natural_language_processing"}
     assert [note for note in focused.notes if note.startswith("basics")] == [
         "basics.summary names natural language processing as the focus: set as goals.specialization",
         "basics.summary names natural language processing; listed at intermediate",
     ]
-    both = profile_from_resume({"basics": {"summary": "Specialised in NLP and computer vision."}})
+    both = profile_from_resume(
+        {"basics": {"summary": "Specialised in NLP and computer vision. Open to offers."}}
+    )
     assert "goals" not in both.profile
+    assert (
+        "goals: the resume does not say the goals (target sectors, specialization, company);"
+        " add x-mlcareer.goals to set it"
+    ) in both.notes
 
 
 def test_stated_goals_win_over_a_summarys_aims() -> None:

@@ -339,7 +339,7 @@ class _Importer:
         found = [skill for skill in named if skill not in self.levels]
         names = ", ".join(self.table.skill_name(skill) for skill in found)
         if kind == "aim":
-            sectors = stated.setdefault("sectors", []) if stated is not None else []
+            sectors = stated.get("sectors", []) if stated is not None else []
             new = [
                 sector
                 for sector, words in _SECTOR_WORDS.items()
@@ -347,7 +347,7 @@ class _Importer:
             ]
             if new and stated is not None:
                 self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
-                sectors.extend(new)
+                stated["sectors"] = [*sectors, *new]
             if found:
                 self.note(where, f"names {names} as an aim; not listed as a skill")
             return
@@ -717,8 +717,9 @@ def profile_from_resume(
     languages under ``languages``, from degree courses (at beginner) and from
     the headline and summary, a part of a sentence at a time (at beginner
     where it says they are being learned, not at all where it says where
-    someone is heading: "aspiring", "looking for"); ``work`` becomes the work history (and
-    open-source work, for Google Summer of Code and the like); ``education``
+    someone is heading: "aspiring", "looking for"); ``work`` becomes the
+    work history (and open-source work, for Google Summer of Code and the
+    like); ``education``
     the education; ``projects``, competition ``awards``, ``certificates``
     and ``publications`` the portfolio. Traits, stage and goals come from an
     ``x-mlcareer`` key when present; without goals there, the sectors a
