@@ -857,7 +857,9 @@ class CountPortfolio(Condition):
         if isinstance(self.sector, frozenset):
             words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
         elif self.sector == COMPANY:
-            known = f"{company_sector.value}, " if company_sector is not None else ""
+            known = ""
+            if company_sector is not None and company_sector is not Sector.OTHER:
+                known = f"{company_sector.value}, "
             words.append(f"in {known}the company's sector")
         if self.skills is not None:
             words.append(_using(_names(self.skills)))
@@ -1080,7 +1082,8 @@ class TargetCompany(Condition):
         if reading is None:
             return "you have not named a company you are aiming at"
         name, sector, projects, values = reading
-        text = f"you are aiming at {name}" + (f", a {sector.value} company" if sector else "")
+        named = sector is not None and sector is not Sector.OTHER
+        text = f"you are aiming at {name}" + (f", a {sector.value} company" if named else "")
         asked = ((self.ml_projects, projects, "ML work"), (self.values, values, "values"))
         unknown = [noun for flag, known, noun in asked if flag is not None and not known]
         return text + (f", and have not noted its {_join(unknown)}" if unknown else "")
@@ -1559,7 +1562,7 @@ class WorkedIn(Condition):
         if not reading:
             current = "current " if self.current else ""
             return f"your work history shows no {current}role in {self._sectors_words()}"
-        shown = [f"{role} in {sector}" for role, sector in reading[:2]]
+        shown = [f"{role} in {sector_words([Sector(sector)])}" for role, sector in reading[:2]]
         if len(reading) > 2:
             shown.append(f"{len(reading) - 2} more")
         return f"your work history shows {_join(shown)}"

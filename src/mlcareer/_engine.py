@@ -20,6 +20,7 @@ from mlcareer._conditions import Explanation, _join, niche_words, sector_words
 from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words
 from mlcareer._horizon import Placement, arrange, placement, situation_index
+from mlcareer._model import Sector
 from mlcareer._ranks import Horizon
 from mlcareer._report import Advice, Report, RulesetInfo, Source
 from mlcareer._rulebook import PROFILE_VARIABLES, Rule, Rulebook, load_rulebook
@@ -130,12 +131,13 @@ def _variables(facts: Facts) -> dict[str, str]:
     goals = candidate.goals
     company = facts.company
     role = next((position.title for position in facts.current if position.title), None)
+    sector = company.sector if company and company.sector is not Sector.OTHER else None  # "its sector"
     values = {
         "name": candidate.name,
         "stage": facts.stage.value.replace("_", " "),
         "company": company.name if company else None,
         "company_possessive": possessive(company.name) if company else None,
-        "company_sector": company.sector.value if company and company.sector else None,
+        "company_sector": sector.value if sector else None,
         "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
         "company_values": _join(company.values) if company and company.values else None,
         "sectors": sector_words(goals.sectors) if goals.sectors else None,
