@@ -79,8 +79,11 @@ _LEARNING = re.compile(
     r"|getting into)\b",
     re.IGNORECASE,
 )
-#: Where a part of a sentence about an aim or about learning starts.
-_MARKERS = re.compile(f"(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})", re.IGNORECASE)
+#: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
+_MARKERS = re.compile(
+    f"(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})|\\b(?:but|however|although|whereas)\\b",
+    re.IGNORECASE,
+)
 
 
 def _parts(sentence: str) -> list[tuple[str | None, str]]:
@@ -93,6 +96,8 @@ def _parts(sentence: str) -> list[tuple[str | None, str]]:
         None 'Analyst with SQL'
         learning ', learning pandas, '
         aim 'looking for a data science role'
+        >>> _parts("New to Python but fluent in Java")
+        [('learning', 'New to Python '), (None, 'but fluent in Java')]
     """
     parts: list[tuple[str | None, str]] = []
     kind, start = None, 0
