@@ -225,6 +225,12 @@ def test_a_summarys_focus_on_one_niche_is_the_specialization() -> None:
     ) in both.notes
 
 
+def test_an_aim_at_tech_is_a_target_sector() -> None:
+    """The tech sector, which employers' names do not give, is a target sector when an aim names it."""
+    result = profile_from_resume({"basics": {"summary": "Looking for ML roles at startups or in fintech."}})
+    assert result.profile["goals"] == {"sectors": ["tech", "finance"]}
+
+
 def test_stated_goals_win_over_a_summarys_aims() -> None:
     """Goals given under x-mlcareer are kept whole: the summary's aims and focus add nothing to them."""
     resume = {

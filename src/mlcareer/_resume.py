@@ -64,6 +64,15 @@ _SECTOR_WORDS = {
         re.IGNORECASE,
     ),
 }
+#: Words that name a sector someone aims at: an employer's, and the tech sector's (too common in
+#: employers' names to give theirs).
+_AIM_WORDS = {
+    Sector.TECH: re.compile(
+        r"\b(?:tech|technology compan(?:y|ies)|big tech|software compan(?:y|ies)|saas|start-?ups?)\b",
+        re.IGNORECASE,
+    ),
+    **_SECTOR_WORDS,
+}
 #: Words that make a sentence of a headline or summary say where someone is heading, not what they know.
 _AIMING = re.compile(
     r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking for"
@@ -346,9 +355,7 @@ class _Importer:
         if kind == "aim":
             sectors = stated.get("sectors", []) if stated is not None else []
             new = [
-                sector
-                for sector, words in _SECTOR_WORDS.items()
-                if words.search(part) and sector not in sectors
+                sector for sector, words in _AIM_WORDS.items() if words.search(part) and sector not in sectors
             ]
             if new and stated is not None:
                 self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
