@@ -182,7 +182,6 @@ class Engine:
     def _compile(self) -> None:
         rulebook = self._rulebook
         self._table = rulebook.table
-        self._info = RulesetInfo(rulebook.name, rulebook.version, rulebook.digest)
         rules = rulebook.rules
         self._by_position = tuple(sorted(range(len(rules)), key=lambda i: (rules[i].priority.rank, i)))
         position = {index: place for place, index in enumerate(self._by_position)}
@@ -213,6 +212,14 @@ class Engine:
             )
             for situation in rulebook.situations
         )
+
+    @functools.cached_property
+    def _info(self) -> RulesetInfo:
+        """
+        What reports say of the rulebook; its digest is worked out for the first report.
+        """
+        rulebook = self._rulebook
+        return RulesetInfo(rulebook.name, rulebook.version, rulebook.digest)
 
     @property
     def rulebook(self) -> Rulebook:

@@ -405,11 +405,19 @@ class Rulebook:
     rules: tuple[Rule, ...]
     situations: tuple[Situation, ...] = ()
     skills: tuple[SkillInfo, ...] = ()
-    digest: str = attrs.field(init=False)
+    _digest: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        text = json.dumps(self.to_data(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        object.__setattr__(self, "digest", "sha256:" + hashlib.sha256(text.encode()).hexdigest())
+    @property
+    def digest(self) -> str:
+        """
+        ``sha256:`` and a hash of the rulebook's content, worked out when first asked for.
+        """
+        digest = self._digest
+        if digest is None:
+            text = json.dumps(self.to_data(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            digest = "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+            object.__setattr__(self, "_digest", digest)
+        return digest
 
     @property
     def table(self) -> SkillTable:
