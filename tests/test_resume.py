@@ -152,6 +152,8 @@ def test_open_source_from_positions_and_ml_from_titles() -> None:
          "'grocery' in the employer's name or description: sector retail"),
         ({"name": "Ledgerly", "description": "Payments for small businesses"}, "finance",
          "'Payments' in the employer's name or description: sector finance"),
+        ({"name": "PayFlow", "summary": "Built the settlement service of a payments platform"}, "finance",
+         "'payments' in the employer's name or description: sector finance"),
         ({"name": "HealthTechly"}, None, None),
         ({"name": "Mercy Hospital Credit Union"}, None, None),
     ],
@@ -159,7 +161,7 @@ def test_open_source_from_positions_and_ml_from_titles() -> None:
 def test_employer_words_give_the_sector(
     employer: dict[str, str], sector: str | None, note: str | None
 ) -> None:
-    """An employer's name or description gives the position's sector when its words name one sector only."""
+    """An employer's name or description, or the role's summary, gives the sector when its words name one only."""
     result = mlcareer.import_resume(
         {"work": [{**employer, "position": "Data Scientist", "startDate": "2022"}]}
     )
@@ -179,7 +181,7 @@ def test_competitions_languages_and_summaries() -> None:
 
 
 def test_a_summary_is_read_a_sentence_at_a_time() -> None:
-    """A sentence about learning lists its skills at beginner; one about an aim lists none and gives its sectors."""
+    """A sentence about learning lists its skills at beginner; one about an aim lists none and gives its goals."""
     resume = {
         "basics": {
             "label": "Aspiring data scientist | SQL",
@@ -196,12 +198,16 @@ def test_a_summary_is_read_a_sentence_at_a_time() -> None:
         {"name": "pytorch", "level": "beginner"},
         {"name": "machine-learning", "level": "beginner"},
     ]
-    assert result.profile["goals"] == {"sectors": ["healthcare", "finance"]}
+    assert result.profile["goals"] == {
+        "specialization": "computer_vision",
+        "sectors": ["healthcare", "finance"],
+    }
     assert [note for note in result.notes if note.startswith("basics")] == [
         "basics.label names data science as an aim; not listed as a skill",
         "basics.label names SQL; listed at intermediate",
         "basics.summary names pandas; listed at intermediate",
         "basics.summary names PyTorch, machine learning as being learned; listed at beginner",
+        "basics.summary names computer vision as the niche aimed at: set as goals.specialization",
         "basics.summary aims at healthcare, finance: added to goals.sectors",
         "basics.summary names computer vision as an aim; not listed as a skill",
     ]
@@ -223,6 +229,34 @@ def test_a_summarys_focus_on_one_niche_is_the_specialization() -> None:
         "goals: the resume does not say the goals (target sectors, specialization, company);"
         " add x-mlcareer.goals to set it"
     ) in both.notes
+
+
+def test_a_move_from_one_field_to_another_is_an_aim() -> None:
+    """Where someone moves from is what they do; where they move to, an aim; a course they are taking, learning."""
+    resume = {
+        "basics": {
+            "summary": (
+                "Moving from data analysis with SQL into NLP engineering; currently taking a machine learning course."
+            )
+        }
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == ["sql", {"name": "machine-learning", "level": "beginner"}]
+    assert result.profile["goals"] == {"specialization": "natural_language_processing"}
+    assert [note for note in result.notes if note.startswith("basics")] == [
+        "basics.summary names SQL; listed at intermediate",
+        "basics.summary names natural language processing as the niche aimed at: set as goals.specialization",
+        "basics.summary names natural language processing as an aim; not listed as a skill",
+        "basics.summary names machine learning as being learned; listed at beginner",
+    ]
+
+
+def test_another_teams_name_names_no_skill() -> None:
+    """A skill in the name of a team someone works for ("the data science team's models") is not theirs."""
+    result = profile_from_resume(
+        {"basics": {"summary": "Data engineer with Spark who feeds the data science team's models."}}
+    )
+    assert result.profile["skills"] == ["spark"]
 
 
 def test_an_aim_at_tech_is_a_target_sector() -> None:

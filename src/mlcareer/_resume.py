@@ -85,12 +85,19 @@ _AIMING = re.compile(
 _LEARNING = re.compile(
     r"(?:^|,\s*|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
     r"|student|scientist|designer|manager)\s+)learning\b|\b(?:teaching myself|self-studying|new to"
-    r"|getting into)\b",
+    r"|getting into|(?:currently|now) (?:taking|studying)|enrolled in)\b",
     re.IGNORECASE,
+)
+#: A move from one field to another ("transitioning from finance to data science"): the part
+#: from "from" is where someone is now, the aim starts at "to" (group 1).
+_MOVE = (
+    r"\b(?:transition(?:s|ing)?|mov(?:e|es|ing)|switch(?:es|ing)?|pivot(?:s|ing)?)\s+from\b[^,;]*?"
+    r"(?P<move>\b(?:in)?to\b)"
 )
 #: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
-    f"(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})|\\b(?:but|however|although|whereas)\\b",
+    f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})"
+    "|\\b(?:but|however|although|whereas)\\b",
     re.IGNORECASE,
 )
 
@@ -107,10 +114,19 @@ def _parts(sentence: str) -> list[tuple[str | None, str]]:
         aim 'looking for a data science role'
         >>> _parts("New to Python but fluent in Java")
         [('learning', 'New to Python '), (None, 'but fluent in Java')]
+        >>> _parts("Moving from finance into data science")
+        [(None, 'Moving from finance '), ('aim', 'into data science')]
     """
     parts: list[tuple[str | None, str]] = []
     kind, start = None, 0
     for match in _MARKERS.finditer(sentence):
+        if match.lastgroup == "move":  # where someone is now, then where they are heading
+            parts += [
+                (kind, sentence[start : match.start()]),
+                (None, sentence[match.start() : match.start("move")]),
+            ]
+            kind, start = "aim", match.start("move")
+            continue
         parts.append((kind, sentence[start : match.start()]))
         kind, start = match.lastgroup, match.start()
     parts.append((kind, sentence[start:]))
@@ -352,6 +368,9 @@ class _Importer:
         named = self.table.find(part)
         found = [skill for skill in named if skill not in self.levels]
         names = ", ".join(self.table.skill_name(skill) for skill in found)
+        niches = [skill for skill in named if self.table.skills[skill].niche]
+        if kind == "aim" or _FOCUS.search(part):
+            self.focus(niches, "the niche aimed at" if kind == "aim" else "the focus", where, stated)
         if kind == "aim":
             sectors = stated.get("sectors", []) if stated is not None else []
             new = [
@@ -367,20 +386,21 @@ class _Importer:
             level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
         else:
             level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
-            niches = [skill for skill in named if self.table.skills[skill].niche]
-            if (
-                stated is not None
-                and "specialization" not in stated
-                and len(niches) == 1
-                and _FOCUS.search(part)
-            ):
-                stated["specialization"] = niches[0]
-                focus = self.table.skill_name(niches[0])
-                self.note(where, f"names {focus} as the focus: set as goals.specialization")
         if found:
             self.note(where, said)
             for skill in found:
                 self.skill(skill, level, where, said=False)
+
+    def focus(self, niches: list[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
+        """
+        Make the one niche of *niches* the specialization in *stated*, unless it has one.
+
+        *what* says what the text names it as, for the note.
+        """
+        if stated is not None and "specialization" not in stated and len(niches) == 1:
+            stated["specialization"] = niches[0]
+            name = self.table.skill_name(niches[0])
+            self.note(where, f"names {name} as {what}: set as goals.specialization")
 
     def languages(self) -> None:
         spoken = []
@@ -434,7 +454,9 @@ class _Importer:
             position = {
                 "title": title,
                 "organization": organization,
-                "sector": self.sector_of([organization, _text(job.get("description"))], where),
+                "sector": self.sector_of(
+                    [organization, _text(job.get("description")), _text(job.get("summary"))], where
+                ),
                 "start": start,
                 "end": end,
                 "skills": skills,
@@ -459,7 +481,7 @@ class _Importer:
 
     def sector_of(self, texts: list[str | None], where: str) -> str | None:
         """
-        The sector an employer's name or description gives by its words, when they give one sector only.
+        The sector an employer's name or description (or the role's summary) gives, when it gives one only.
         """
         found = {
             sector: match.group(0)

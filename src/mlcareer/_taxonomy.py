@@ -36,6 +36,13 @@ __all__ = [
 ]
 
 #: The words of the levels 1-5, as the profile format writes them.
+#: What follows a skill's name that makes it part of a team's name (group 1: the team's, a possessive).
+_TEAM = re.compile(r"\s+(?:teams?|departments?|groups?|squads?)\b((?:'|\u2019)s\b)?", re.IGNORECASE)
+#: What comes before a team's name that makes the writer someone who works for that team, not in it.
+_SERVING = re.compile(
+    r"\b(?:for|with|to|supporting|supports|supported|serving|alongside)\s+(?:the|our|a|an|their|its)\s+$",
+    re.IGNORECASE,
+)
 _LEVEL_WORDS = ("", "novice", "beginner", "intermediate", "advanced", "expert")
 
 SkillId = NewType("SkillId", str)
@@ -263,11 +270,15 @@ class SkillTable:
         The skills named in free *text*, as whole words, in order of first mention.
 
         Names of up to three letters count only as acronyms in capitals, and
-        one-letter names never, so "Go to market" names no language.
+        one-letter names never, so "Go to market" names no language. A name
+        that is part of another team's name ("for the data science team",
+        "the ML team's models") names no skill of the writer's.
 
         Example:
             >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
             ('convolutional-neural-networks', 'pytorch', 'logistic-regression')
+            >>> skill_table().find("SQL reports for the data science team")
+            ('sql',)
         """
         words = self._words
         if words is None:  # compiled at the first use: compiling takes longer than the rest of the table
@@ -277,6 +288,9 @@ class SkillTable:
         for match in words.finditer(text):
             word = match.group(0)
             if len(word.strip()) <= 3 and not word.isupper():
+                continue
+            team = _TEAM.match(text, match.end())
+            if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
             found[self.skill_id(word)] = None
         return tuple(found)
