@@ -285,6 +285,36 @@ class TestPacks:
             " already in the rulebook this pack extends; list it under 'replaces' to replace it"
         )
 
+    def test_a_named_condition_is_defined_alike_in_every_file(self) -> None:
+        """A pack that uses a name the rulebook's files define otherwise is an error at the pack's use."""
+        pack = """\
+        conditions:
+          employed: {stage: student}
+        rules:
+          - id: acme.employed
+            topic: skills.python
+            priority: low
+            when: {use: employed}
+            title: Python at Acme
+            message: Use our Python track.
+            actions: [Take the Acme Python track.]
+            source: non-negotiable-skills
+        """
+        base = load_rulebook()
+        first = next(
+            rule
+            for rule in base.rules
+            if any(getattr(node, "name", None) == "employed" for node in rule.when.walk())
+        )
+        assert first.origin is not None
+        with pytest.raises(RuleError) as error:
+            base.extend(textwrap.dedent(pack))
+        assert str(error.value) == (
+            "invalid rules: 4:5: rule acme.employed: the named condition 'employed' is defined otherwise than in"
+            f" {first.origin.file}:{first.origin.line} (rule {first.id!r}); the files of a rulebook define each"
+            " name alike"
+        )
+
     def test_replace(self) -> None:
         """With replace, a pack's rules take the place of the rules they name."""
         text = textwrap.dedent(self.PACK).split("  - id: acme.python")[1]

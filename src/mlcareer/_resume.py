@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -362,8 +362,8 @@ class _Importer:
         its skills at beginner; one about where they are heading (``"aim"``:
         aspiring, looking for, moving into) lists none, and the sectors it
         names are target sectors; any other lists its skills at
-        intermediate, and one about their focus (focused on, specialising
-        in) that names one niche gives their specialization.
+        intermediate. An aim, or a part about their focus (focused on,
+        specialising in), that names one niche gives their specialization.
         """
         named = self.table.find(part)
         found = [skill for skill in named if skill not in self.levels]
@@ -391,7 +391,7 @@ class _Importer:
             for skill in found:
                 self.skill(skill, level, where, said=False)
 
-    def focus(self, niches: list[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
+    def focus(self, niches: Sequence[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
         """
         Make the one niche of *niches* the specialization in *stated*, unless it has one.
 

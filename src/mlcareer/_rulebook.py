@@ -496,23 +496,17 @@ class Rulebook:
 
         Named conditions of all its files are gathered under ``conditions``.
         """
-        named: dict[str, Condition] = {}
-        conditions = [rule.when for rule in self.rules]
-        conditions += [situation.when for situation in self.situations if situation.when is not None]
-        for condition in conditions:
-            for node in condition.walk():
-                if isinstance(node, Named):
-                    first = named.setdefault(node.name, node.part)
-                    if first is not node.part and first.to_data() != node.part.to_data():
-                        msg = f"two rule files define the named condition {node.name!r} differently"
-                        raise ValueError(msg)
+        named, clashes = _named_conditions(self.rules, self.situations)
+        if clashes:
+            msg = f"two rule files define the named condition {clashes[0][0]!r} differently"
+            raise ValueError(msg)
         values: dict[str, object] = {
             "rulebook": self.name,
             "version": self.version,
             "sections": dict(self.sections),
             "topics": tuple(self.topics.values()),
             "skills": self.skills,
-            "conditions": named,
+            "conditions": {name: part for name, (_, part) in named.items()},
             "horizons": self.situations,
             "rules": self.rules,
         }
@@ -520,6 +514,31 @@ class Rulebook:
         return {
             key: RULE_FILE[key].shape.dump(value) for key, value in values.items() if value or key in always
         }
+
+
+def _named_conditions(
+    rules: Iterable[Rule], situations: Iterable[Situation]
+) -> tuple[
+    dict[str, tuple[Rule | Situation, Condition]], list[tuple[str, Rule | Situation, Rule | Situation]]
+]:
+    """
+    The named conditions that *rules* and *situations* use, and the names they use with two definitions.
+
+    Returns:
+        For each name, the first rule or situation that uses it and its
+        definition there; and for each use of a name defined otherwise
+        than at its first use, the name, the first user and this one.
+    """
+    named: dict[str, tuple[Rule | Situation, Condition]] = {}
+    clashes: list[tuple[str, Rule | Situation, Rule | Situation]] = []
+    owners: list[Rule | Situation] = [*rules, *situations]
+    for owner in owners:
+        for node in owner.when.walk() if owner.when is not None else ():
+            if isinstance(node, Named):
+                first, part = named.setdefault(node.name, (owner, node.part))
+                if part is not node.part and part.to_data() != node.part.to_data():
+                    clashes.append((node.name, first, owner))
+    return named, clashes
 
 
 @functools.lru_cache(maxsize=16)
@@ -836,6 +855,9 @@ class _Reader:
         sections = self._merge_sections(parsed, base)
         topics = self._merge_topics(parsed, base, sections)
         rules = self._merge_rules(parsed, base, topics, sections, replace=replace)
+        # A pack's situations come first: they are more specific than those of the rulebook it extends.
+        situations = (*parsed.situations, *(base.situations if base else ()))
+        self._check_named(rules, situations)
         if self.problems:
             files = {problem.file: index for index, problem in reversed(list(enumerate(self.problems)))}
             raise RuleError(sorted(self.problems, key=lambda p: (files[p.file], p.line or 0, p.column or 0)))
@@ -847,8 +869,6 @@ class _Reader:
             name, version = base.name, base.version
         if name is None or version is None:
             raise RuleError([Problem(message="a rulebook needs a 'rulebook' name and a 'version'")])
-        # A pack's situations come first: they are more specific than those of the rulebook it extends.
-        situations = (*parsed.situations, *(base.situations if base else ()))
         skills = {info.id: info for info in base.skills} if base else {}
         return Rulebook(
             name=name,
@@ -859,6 +879,29 @@ class _Reader:
             situations=situations,
             skills=tuple({**skills, **parsed.skills}.values()),
         )
+
+    def _check_named(self, rules: list[Rule], situations: tuple[Situation, ...]) -> None:
+        """
+        Record each use of a named condition that its files define otherwise than the first use's file.
+        """
+        for name, first, owner in _named_conditions(rules, situations)[1]:
+            if isinstance(first, Situation):
+                where = f"the horizon situation {first.name!r}"
+            else:
+                where = (f"{_where(first.origin)} " if first.origin else "") + f"(rule {first.id!r})"
+            origin = owner.origin if isinstance(owner, Rule) else None
+            self.problems.append(
+                Problem(
+                    message=(
+                        f"the named condition {name!r} is defined otherwise than in {where};"
+                        " the files of a rulebook define each name alike"
+                    ),
+                    file=origin.file if origin else None,
+                    line=origin.line if origin else None,
+                    column=origin.column if origin else None,
+                    rule_id=owner.id if isinstance(owner, Rule) else None,
+                )
+            )
 
     def _merge_sections(self, parsed: _Parsed, base: Rulebook | None) -> dict[str, str]:
         sections = dict(base.sections) if base else {}
