@@ -104,6 +104,22 @@ def _named_skills(skills: Any, texts: list[str | None]) -> set[str]:
     return set(skills) | {found for text in texts if text for found in skill_table().find(text)}
 
 
+def _work_shows(skills: Any, texts: list[str | None]) -> set[str]:
+    """What a project or position shows: the skills it names, at intermediate, and what those imply."""
+    levels = dict.fromkeys(_named_skills(skills, texts), 3)
+    changed = True
+    while changed:
+        changed = False
+        for skill, level in list(levels.items()):
+            info = skill_table().skills.get(skill)
+            for implication in info.implies if info else ():
+                for other, cap in implication.shows if level >= implication.at_least else ():
+                    if min(cap, level) > levels.get(other, 0):
+                        levels[other] = min(cap, level)
+                        changed = True
+    return set(levels)
+
+
 def _word(value: Any) -> int:
     return int(Level.parse(value))
 
@@ -174,7 +190,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             and (
                 "skill" not in args
                 or bool(
-                    set(_canonical(args["skill"])) & _named_skills(job.skills, [job.title, *job.highlights])
+                    set(_canonical(args["skill"])) & _work_shows(job.skills, [job.title, *job.highlights])
                 )
             )
         ]
@@ -291,7 +307,8 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
     elif "sector" in args and (item.sector is None or item.sector.value not in _list(args["sector"])):
         return False
     named = _named_skills(item.skills, [item.title, *item.topics, item.description])
-    if "skill" in args and not any(c_skill in named for c_skill in _canonical(args["skill"])):
+    shows = _work_shows(item.skills, [item.title, *item.topics, item.description])
+    if "skill" in args and not any(c_skill in shows for c_skill in _canonical(args["skill"])):
         return False
     if "ml" in args and _ml(named) != args["ml"]:
         return False

@@ -169,13 +169,15 @@ class TestPortfolio:
             ({"portfolio": {"sector": "retail"}}, False),
             ({"portfolio": {"skill": ["pytorch", "scikit-learn"]}}, True),
             ({"portfolio": {"skill": "pytorch"}}, False),
+            ({"portfolio": {"skill": "linear-regression"}}, True),
+            ({"portfolio": {"skill": "neural-networks"}}, False),
             ({"portfolio": {"topic": "fraud"}}, True),
             ({"portfolio": {"equals": 3}}, True),
             ({"portfolio": {"more_than": 3}}, False),
         ],
     )
     def test_filters_and_counts(self, when: dict[str, Any], expected: bool) -> None:
-        """portfolio: counts items by kind, sector (or the company's), skill and topic."""
+        """portfolio: counts items by kind, sector (or the company's), skill (named or implied) and topic."""
         assert holds(when, self.PROFILE) is expected
 
     def test_binding_titles(self) -> None:
@@ -331,6 +333,13 @@ class TestExperience:
         """experience: research positions are those whose title says research, researcher or postdoc."""
         assert holds(when, self.PROFILE) is expected
         assert holds(when, {"experience": [self.PROFILE["experience"][0]]}) is False
+
+    def test_a_position_shows_what_its_skills_imply(self) -> None:
+        """experience: a position that names BERT shows natural language processing; a listed skill does not."""
+        profile = {"experience": [{"title": "Data Scientist", "highlights": ["A BERT complaint classifier"]}]}
+        assert holds({"experience": {"skill": "natural-language-processing"}}, profile) is True
+        assert holds({"experience": {"skill": "computer-vision"}}, profile) is False
+        assert holds({"experience": {"skill": "natural-language-processing"}}, {"skills": ["bert"]}) is False
 
     def test_research_evidence(self) -> None:
         """A research filter is named in the description and in the evidence."""

@@ -792,6 +792,13 @@ class CountPortfolio(Condition):
     binding: str | None = None
     ml: bool | None = None
 
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        """
+        The ids of the skills an item names, one of which it must show.
+        """
+        return tuple(skill.id for skill in self.skills or ())
+
     def _matches(self, item: PortfolioItem, named: frozenset[str], facts: Facts) -> bool:
         if self.kinds is not None and item.kind not in self.kinds:
             return False
@@ -799,7 +806,7 @@ class CountPortfolio(Condition):
             return False
         if self.sector == COMPANY and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skills is not None and named.isdisjoint(skill.id for skill in self.skills):
+        if self.skills is not None and named.isdisjoint(facts.table.showing(self.skill_ids)):
             return False
         if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
             return False
@@ -1424,6 +1431,13 @@ class WorkHistory(Condition):
     skills: tuple[Ref, ...] | None = None
     range: Range | None = None
 
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        """
+        The ids of the skills a position names, one of which it must show.
+        """
+        return tuple(skill.id for skill in self.skills or ())
+
     def matching(self, facts: Facts) -> list[tuple[Position, float]]:
         """
         The positions that match, with the years spent in each.
@@ -1435,7 +1449,7 @@ class WorkHistory(Condition):
             if (not self.ml or not named.isdisjoint(ml))
             and (not self.current or position in facts.current)
             and (not self.research or position.is_research)
-            and (self.skills is None or not named.isdisjoint(skill.id for skill in self.skills))
+            and (self.skills is None or not named.isdisjoint(facts.table.showing(self.skill_ids)))
         ]
 
     def holds_in(self, facts: Facts) -> bool:

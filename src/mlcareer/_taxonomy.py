@@ -43,6 +43,8 @@ _SERVING = re.compile(
     r"\b(?:for|with|to|supporting|supports|supported|serving|alongside)\s+(?:the|our|a|an|their|its)\s+$",
     re.IGNORECASE,
 )
+#: The level at which a project or position shows the skills it names: intermediate.
+_WORK_LEVEL = 3
 _LEVEL_WORDS = ("", "novice", "beginner", "intermediate", "advanced", "expert")
 
 SkillId = NewType("SkillId", str)
@@ -140,6 +142,9 @@ class SkillTable:
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _showing: dict[tuple[str, ...], frozenset[str]] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
     _ml: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _implied: dict[tuple[str, int], tuple[tuple[str, int], ...]] = attrs.field(
         init=False, repr=False, eq=False
@@ -196,6 +201,31 @@ class SkillTable:
             niche=old.niche or entry.niche,
             implies=(*old.implies, *(rule for rule in entry.implies if rule not in old.implies)),
         )
+
+    def showing(self, skills: tuple[str, ...]) -> frozenset[str]:
+        """
+        The skills whose naming in a piece of work shows one of *skills*: those, and those that imply one.
+
+        A project or position shows what it names at intermediate (see
+        `shown`), so the implications that hold from intermediate count.
+
+        Example:
+            >>> sorted(skill_table().showing(("transformer-models",)))
+            ['bert', 'hugging-face-transformers', 'transformer-models']
+        """
+        found = self._showing.get(skills)
+        if found is None:
+            wanted = set(skills)
+            found = (
+                frozenset(
+                    skill
+                    for skill in self.skills
+                    if skill in wanted or not wanted.isdisjoint(self.shown({skill: _WORK_LEVEL})[0])
+                )
+                | wanted
+            )
+            self._showing[skills] = found
+        return found
 
     @property
     def ml_skills(self) -> frozenset[str]:
