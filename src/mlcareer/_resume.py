@@ -88,8 +88,8 @@ _LEARNING = re.compile(
     r"|getting into|(?:currently|now) (?:taking|studying)|enrolled in)\b",
     re.IGNORECASE,
 )
-#: A move from one field to another ("transitioning from finance to data science"): the part
-#: from "from" is where someone is now, the aim starts at "to" (group 1).
+#: A move from one field to another ("transitioning from finance to data science"): up to "to" it
+#: says where someone is now, and the aim starts at "to" (the group ``move``).
 _MOVE = (
     r"\b(?:transition(?:s|ing)?|mov(?:e|es|ing)|switch(?:es|ing)?|pivot(?:s|ing)?)\s+from\b[^,;]*?"
     r"(?P<move>\b(?:in)?to\b)"
