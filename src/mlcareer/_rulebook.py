@@ -395,7 +395,6 @@ class Rulebook:
         skills: The skills its files declare beyond the skill table that
             ships with mlcareer (new skills, and known ones with the names
             and implications added); see `table`.
-        digest: ``sha256:`` and a hash of the rulebook's content.
     """
 
     name: str
