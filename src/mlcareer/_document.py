@@ -36,7 +36,6 @@ __all__ = [
     "collector_paused",
     "format_path",
     "load_document",
-    "surrogate_paths",
 ]
 
 #: A place inside a document: keys and list indices from the root.
@@ -145,6 +144,8 @@ class Document:
     _key_marks: dict[Path, Mark] | None = None
     _root: yaml.Node | None = None
     _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = attrs.field(factory=dict)
+    #: False once plain data is known to hold no lone surrogate.
+    _surrogates: bool = True
 
     @classmethod
     def from_data(cls, data: object, limits: Limits | None = None) -> Document:
@@ -155,8 +156,20 @@ class Document:
             LimitError: for data beyond *limits*.
         """
         limits = limits or Limits()
-        _check_size(data, limits, None)
-        return cls(data=data, limits=limits)
+        return cls(data=data, limits=limits, surrogates=_check_size(data, limits, None))
+
+    def surrogate_paths(self) -> Iterator[Path]:
+        """
+        The places whose text (a value or a key) holds a lone surrogate, which no file can write.
+
+        Text was checked whole when it was read: only an escape of a
+        surrogate code point can still make one there. Plain data was looked
+        through as its size was checked.
+        """
+        text = self.text
+        if not self._surrogates or (text is not None and "\\u" not in text and "\\U" not in text):
+            return iter(())
+        return _surrogate_paths(self.data)
 
     def locate(self, path: Path, *, key: bool = False) -> Mark | None:
         """
@@ -210,7 +223,7 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _ATOM = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
 
 
-def surrogate_paths(data: object) -> Iterator[Path]:
+def _surrogate_paths(data: object) -> Iterator[Path]:
     """
     The places in plain *data* whose text (a value or a key) holds a lone surrogate, without recursion.
     """
@@ -478,12 +491,15 @@ def _expands(limits: Limits) -> str:
     )
 
 
-def _check_size(data: object, limits: Limits, file: str | None) -> None:
+def _check_size(data: object, limits: Limits, file: str | None) -> bool:
     """
     Enforce the depth, value and size limits on plain data (shared text counts each time it is held).
+
+    Returns whether some text of *data* holds a lone surrogate.
     """
     count = 1
     size = len(data) if isinstance(data, str) else 0
+    surrogates = isinstance(data, str) and _has_surrogate(data)
     max_values, max_depth = limits.max_values, limits.max_depth
     stack: list[tuple[object, int]] = [(data, 1)]
     while stack and size <= limits.max_bytes:
@@ -493,7 +509,9 @@ def _check_size(data: object, limits: Limits, file: str | None) -> None:
             children: list[object] = value
         elif isinstance(value, dict | Mapping):
             children = list(value.values())
-            size += sum([len(key) for key in value if isinstance(key, str)])
+            keys = "".join([key for key in value if isinstance(key, str)])
+            size += len(keys)
+            surrogates = surrogates or _has_surrogate(keys)
         else:
             continue
         count += len(children)
@@ -506,10 +524,16 @@ def _check_size(data: object, limits: Limits, file: str | None) -> None:
         for child in children:
             if isinstance(child, str):
                 size += len(child)
+                surrogates = surrogates or _has_surrogate(child)
             elif type(child) not in _NUMBERS:
                 stack.append((child, depth + 1))
     if size > limits.max_bytes:
         raise LimitError([Problem(message=_expands(limits), file=file)])
+    return surrogates
+
+
+def _has_surrogate(text: str) -> bool:
+    return not text.isascii() and _SURROGATE.search(text) is not None
 
 
 #: The types of plain data that hold no other values and no text.

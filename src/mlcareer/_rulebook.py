@@ -32,7 +32,6 @@ from mlcareer._document import (
     collector_paused,
     format_path,
     load_document,
-    surrogate_paths,
 )
 from mlcareer._horizon import SITUATION_SHAPE, Situation, read_situations
 from mlcareer._language import ConditionParser, ConditionShape
@@ -669,11 +668,9 @@ class _Reader:
         except LimitError as error:  # a rule file past a limit is a problem of the rule file
             raise RuleError(error.problems) from None
         issues = Issues(document)
-        # Rule text ends in the rulebook's digest and in reports. Text was checked whole when it was
-        # read; only an escape (\ud800) can still make a lone surrogate.
-        if document.text is None or "\\u" in document.text or "\\U" in document.text:
-            for where in surrogate_paths(document.data):
-                issues.add(where, "is not valid Unicode text (it holds a lone surrogate)")
+        # Rule text ends in the rulebook's digest and in reports.
+        for where in document.surrogate_paths():
+            issues.add(where, "is not valid Unicode text (it holds a lone surrogate)")
         return document, issues
 
     def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
