@@ -263,6 +263,44 @@ def test_an_aim_at_tech_is_a_target_sector() -> None:
     """The tech sector, which employers' names do not give, is a target sector when an aim names it."""
     result = profile_from_resume({"basics": {"summary": "Looking for ML roles at startups or in fintech."}})
     assert result.profile["goals"] == {"sectors": ["tech", "finance"]}
+    result = profile_from_resume({"basics": {"summary": "Looking to bring ML to edtech or healthtech."}})
+    assert result.profile["goals"] == {"sectors": ["tech", "healthcare"]}
+
+
+def test_a_bootcamp_listed_as_work_is_education() -> None:
+    """A bootcamp in the work history is a course of study: placed in education, its skills at beginner."""
+    resume = {
+        "work": [
+            {
+                "name": "Springboard",
+                "position": "Data Science Bootcamp Fellow",
+                "startDate": "2023-09",
+                "endDate": "2024-01",
+                "summary": "Python, pandas and scikit-learn.",
+            }
+        ],
+        "skills": [{"name": "Python", "level": "Advanced"}],
+    }
+    result = profile_from_resume(resume)
+    assert "experience" not in result.profile
+    assert result.profile["education"] == [
+        {
+            "degree": "Data Science Bootcamp Fellow",
+            "institution": "Springboard",
+            "start": "2023-09",
+            "end": "2024-01",
+        }
+    ]
+    assert result.profile["skills"] == [
+        {"name": "python", "level": "advanced"},
+        {"name": "data-science", "level": "beginner"},
+        {"name": "pandas", "level": "beginner"},
+        {"name": "scikit-learn", "level": "beginner"},
+    ]
+    assert result.notes[0] == (
+        "work[0] 'Data Science Bootcamp Fellow at Springboard': a course of study, not a job; placed in education;"
+        " it shows data science, pandas, scikit-learn at beginner level"
+    )
 
 
 def test_stated_goals_win_over_a_summarys_aims() -> None:

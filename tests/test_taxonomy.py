@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlcareer import SkillCategory, skill_table
+from mlcareer import Level, SkillCategory, skill_table
 from mlcareer._taxonomy import _text_pattern, skill_key
 
 TABLE = skill_table()
@@ -136,3 +136,17 @@ def test_find_matches_the_plain_pattern(text: str) -> None:
     """Finding skills in text gives what one alternative per name, longest first, gives."""
     plain = [match.group(0) for match in _PLAIN.finditer(text)]
     assert [match.group(0) for match in _WORDS.finditer(text)] == plain
+
+
+def test_a_longer_name_wins_over_the_acronym_it_starts_with() -> None:
+    """'TF-IDF' names the text feature, not TensorFlow ('TF'); 'GLM' names regression analysis."""
+    found = TABLE.find("Logistic regression on TF-IDF features; a GLM for claims; regression tests")
+    assert found == ("logistic-regression", "tf-idf", "regression-analysis")
+
+
+def test_advanced_statistics_shows_regression() -> None:
+    """Statistics from advanced shows linear and logistic regression at intermediate; below it, nothing of the kind."""
+    levels, shown_by = TABLE.shown({"statistics": Level.ADVANCED.value})
+    assert (levels["linear-regression"], levels["logistic-regression"]) == (3, 3)
+    assert shown_by["linear-regression"] == "statistics (advanced)"
+    assert "linear-regression" not in TABLE.shown({"statistics": Level.INTERMEDIATE.value})[0]

@@ -47,16 +47,19 @@ _OPEN_SOURCE_WORDS = re.compile(
     r"\b(?:open[- ]source|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches))\b",
     re.IGNORECASE,
 )
+#: Words that make an entry of the work history a course of study, not a job.
+_STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 #: Words in an employer's name or description that give its sector, as whole words in any case.
 _SECTOR_WORDS = {
     Sector.HEALTHCARE: re.compile(
-        r"\b(?:hospitals?|clinics?|health|healthcare|medical|medicine|pharma|pharmaceuticals?|biotech)\b",
+        r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
+        r"|pharmaceuticals?|biotech|life sciences)\b",
         re.IGNORECASE,
     ),
     Sector.FINANCE: re.compile(
-        r"\b(?:banks?|banking|insurance|insurers?|financial|finance|fintech|payments|investments?"
-        r"|asset management|credit union)\b",
+        r"\b(?:banks?|banking|insurance|insurers?|insurtech|financial|finance|fintech|payments|investments?"
+        r"|asset management|wealth management|credit union|capital markets)\b",
         re.IGNORECASE,
     ),
     Sector.RETAIL: re.compile(
@@ -68,14 +71,15 @@ _SECTOR_WORDS = {
 #: employers' names to give theirs).
 _AIM_WORDS = {
     Sector.TECH: re.compile(
-        r"\b(?:tech|technology compan(?:y|ies)|big tech|software compan(?:y|ies)|saas|start-?ups?)\b",
+        r"\b(?:tech|technology compan(?:y|ies)|big tech|software compan(?:y|ies)|saas|start-?ups?|edtech"
+        r"|adtech|martech|proptech|legaltech|cleantech|gaming)\b",
         re.IGNORECASE,
     ),
     **_SECTOR_WORDS,
 }
 #: Words that make a sentence of a headline or summary say where someone is heading, not what they know.
 _AIMING = re.compile(
-    r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking for"
+    r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking (?:for|to)"
     r"|seek(?:s|ing)?|eager to|keen to|aim(?:s|ing)? (?:to|at|for)|my goal|move into|moving into"
     r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|interested in"
     r"|passionate about|open to)\b",
@@ -259,6 +263,8 @@ class _Importer:
         self.table = skill_table()
         self.levels: dict[str, int] = {}
         self.where: dict[str, str] = {}
+        #: Courses of study the work history lists (a bootcamp), placed in education.
+        self.courses: list[dict[str, Any]] = []
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -451,6 +457,9 @@ class _Importer:
             keywords = _texts(job.get("keywords"))
             text = " ".join(filter(None, [title, *highlights, *keywords]))
             skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
+            if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
+                self.course(title, organization, (start, end), skills, where)
+                continue
             position = {
                 "title": title,
                 "organization": organization,
@@ -478,6 +487,27 @@ class _Importer:
                 what = " at ".join(filter(None, [title, organization])) or "(untitled)"
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
         return positions, open_source
+
+    def course(
+        self,
+        title: str | None,
+        organization: str | None,
+        period: tuple[str | None, str | None],
+        skills: list[str],
+        where: str,
+    ) -> None:
+        """
+        A course of study listed as work: education, whose skills are shown at beginner level.
+        """
+        what = " at ".join(filter(None, [title, organization])) or "(untitled)"
+        new = [skill for skill in skills if skill not in self.levels]
+        shown = ", ".join(self.table.skill_name(skill) for skill in new)
+        said = f"; it shows {shown} at beginner level" if shown else ""
+        self.note(where, f"{what!r}: a course of study, not a job; placed in education{said}")
+        entry = {"degree": title, "institution": organization, "start": period[0], "end": period[1]}
+        self.courses.append({key: value for key, value in entry.items() if value})
+        for skill in new:
+            self.skill(skill, Level.BEGINNER, where, said=False)
 
     def sector_of(self, texts: list[str | None], where: str) -> str | None:
         """
@@ -527,7 +557,7 @@ class _Importer:
             for skill in found:
                 if skill not in self.levels:
                     self.skill(skill, Level.BEGINNER, f"{where}.courses", said=False)
-        return studies
+        return [*studies, *self.courses]
 
     # --- portfolio
 
