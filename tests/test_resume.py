@@ -267,6 +267,26 @@ def test_an_aim_at_tech_is_a_target_sector() -> None:
     assert result.profile["goals"] == {"sectors": ["tech", "healthcare"]}
 
 
+def test_a_summarys_sector_is_the_current_positions() -> None:
+    """The one sector a summary says someone works in is the sector of their current positions that have none."""
+    work = [
+        {"name": "Northbank", "position": "Data Scientist", "startDate": "2020-04"},
+        {"name": "Acme", "position": "Analyst", "startDate": "2016-01", "endDate": "2020-03"},
+    ]
+    result = profile_from_resume(
+        {"basics": {"summary": "Data scientist with 8 years of experience in banking."}, "work": work}
+    )
+    assert [position.get("sector") for position in result.profile["experience"]] == ["finance", None]
+    assert (
+        "basics.summary 'banking' gives the sector of the current position 'Data Scientist at Northbank': finance"
+        in result.notes
+    )
+    both = profile_from_resume(
+        {"basics": {"summary": "Ten years across insurance and healthcare."}, "work": work}
+    )
+    assert [position.get("sector") for position in both.profile["experience"]] == [None, None]
+
+
 def test_a_bootcamp_listed_as_work_is_education() -> None:
     """A bootcamp in the work history is a course of study: placed in education, its skills at beginner."""
     resume = {

@@ -265,6 +265,8 @@ class _Importer:
         self.where: dict[str, str] = {}
         #: Courses of study the work history lists (a bootcamp), placed in education.
         self.courses: list[dict[str, Any]] = []
+        #: The sectors the headline and summary say someone works in, each with its word and place.
+        self.sectors: dict[Sector, tuple[str, str]] = {}
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -392,10 +394,29 @@ class _Importer:
             level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
         else:
             level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
+            for sector, words in _SECTOR_WORDS.items():
+                if match := words.search(part):
+                    self.sectors.setdefault(sector, (match.group(0), where))
         if found:
             self.note(where, said)
             for skill in found:
                 self.skill(skill, level, where, said=False)
+
+    def current_sector(self, positions: list[dict[str, Any]]) -> None:
+        """
+        Give the current positions without a sector the one sector the headline or summary says.
+
+        "Data scientist with eight years in banking" is about where someone
+        works now; an employer whose words give no sector is taken to be in it.
+        """
+        if len(self.sectors) != 1:
+            return
+        ((sector, (word, where)),) = self.sectors.items()
+        for position in positions:
+            if "end" not in position and "sector" not in position:
+                position["sector"] = sector.value
+                what = " at ".join(filter(None, [position.get("title"), position.get("organization")]))
+                self.note(where, f"{word!r} gives the sector of the current position {what!r}: {sector.value}")
 
     def focus(self, niches: Sequence[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
         """
@@ -663,6 +684,7 @@ class _Importer:
         stated = (
             self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
+        self.current_sector(positions)
         if self.levels:
             profile["skills"] = [
                 {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
