@@ -26,6 +26,7 @@ EXPECTED_PROFILE = {
         "sql",
         "stakeholder-management",
         "machine-learning",
+        "learning-to-rank",
     ],
     "portfolio": [{"kind": "certification", "title": "Deep Learning Specialization", "issuer": "Coursera"}],
     "experience": [
@@ -33,7 +34,7 @@ EXPECTED_PROFILE = {
             "title": "Machine Learning Engineer",
             "organization": "Klarwerk",
             "start": "2023-03",
-            "skills": ["machine-learning", "pytorch"],
+            "skills": ["machine-learning", "learning-to-rank", "pytorch"],
             "highlights": [
                 "Ranking models for product search with PyTorch.\nShipped a transformer reranker."
             ],

@@ -126,12 +126,11 @@ READ: dict[str, dict[str, Any]] = {
             "title": "Computer Vision Engineer",
             "company": "Orbital Robotics",
             "sector": "tech",
-            "required": ["pytorch", "opencv", "convolutional-neural-networks", "ros-2", "computer-vision"],
+            "required": ["pytorch", "opencv", "convolutional-neural-networks", "ros", "computer-vision"],
             "preferred": ["c++", "cuda"],
             "degree": "master",
         },
         "notes": [
-            "skills[3] 'ROS 2': not a skill mlcareer knows; matched by its name only",
             "occupationalCategory: not used for the match",
         ],
     },

@@ -416,7 +416,8 @@ class _Importer:
             if "end" not in position and "sector" not in position:
                 position["sector"] = sector.value
                 what = " at ".join(filter(None, [position.get("title"), position.get("organization")]))
-                self.note(where, f"{word!r} gives the sector of the current position {what!r}: {sector.value}")
+                said = f"{word!r} gives the sector of the current position {what!r}: {sector.value}"
+                self.note(where, said)
 
     def focus(self, niches: Sequence[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
         """
