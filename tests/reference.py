@@ -187,6 +187,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             if (not args.get("ml") or _ml(_named_skills(job.skills, [job.title, *job.highlights])))
             and (not args.get("current") or job.is_current(AS_OF))
             and (not args.get("research") or job.is_research)
+            and (not args.get("management") or job.is_management)
             and (
                 "skill" not in args
                 or bool(

@@ -334,6 +334,24 @@ class TestExperience:
         assert holds(when, self.PROFILE) is expected
         assert holds(when, {"experience": [self.PROFILE["experience"][0]]}) is False
 
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            ("Head of Data Science", True),
+            ("Director, Machine Learning", True),
+            ("VP of AI", True),
+            ("Data Science Manager", True),
+            ("Tech Lead", False),
+            ("Product Manager", False),
+        ],
+    )
+    def test_management(self, title: str, expected: bool) -> None:
+        """experience: management positions are those whose title leads others: head, director, VP, chief, a team's manager."""
+        profile = {"experience": [{"title": title, "organization": "Acme", "start": "2020"}]}
+        assert holds({"experience": {"management": True, "current": True}}, profile) is expected
+        described = parse({"experience": {"management": True}}).describe()
+        assert described == "the work history has a management position"
+
     def test_a_position_shows_what_its_skills_imply(self) -> None:
         """experience: a position that names BERT shows natural language processing; a listed skill does not."""
         profile = {"experience": [{"title": "Data Scientist", "highlights": ["A BERT complaint classifier"]}]}

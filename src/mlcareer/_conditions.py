@@ -1403,7 +1403,7 @@ class SkillYears(Condition):
 @attrs.frozen(repr=False)
 class WorkHistory(Condition):
     """
-    The work history has positions (current, ML, research, naming skills), or years in them within a range.
+    The work history has positions (current, ML, research, management, naming skills), or years in them.
 
     Without a range, it holds when some position matches; with one, it
     compares the years spent in the matching positions.
@@ -1412,13 +1412,15 @@ class WorkHistory(Condition):
     word = "experience"
     costly = True
     summary = (
-        "A position (current, ML, research, naming a skill) is in the work history, or years in them compare."
+        "A position (current, ML, research, management, naming a skill) is in the work history,"
+        " or years in them compare."
     )
     arguments = Arguments(
         {
             "ml": Argument(_FLAG, default=False),
             "current": Argument(_FLAG, default=False),
             "research": Argument(_FLAG, default=False),
+            "management": Argument(_FLAG, default=False),
             "skills": Argument(_SKILL_FILTER, key="skill"),
             "range": Argument(RangeKind(optional=True), key=FLAT),
         },
@@ -1428,6 +1430,7 @@ class WorkHistory(Condition):
     ml: bool = False
     current: bool = False
     research: bool = False
+    management: bool = False
     skills: tuple[Ref, ...] | None = None
     range: Range | None = None
 
@@ -1449,6 +1452,7 @@ class WorkHistory(Condition):
             if (not self.ml or not named.isdisjoint(ml))
             and (not self.current or position in facts.current)
             and (not self.research or position.is_research)
+            and (not self.management or position.is_management)
             and (self.skills is None or not named.isdisjoint(facts.table.showing(self.skill_ids)))
         ]
 
@@ -1469,6 +1473,7 @@ class WorkHistory(Condition):
             "current" if self.current else "",
             "ML" if self.ml else "",
             "research" if self.research else "",
+            "management" if self.management else "",
         )
         return " ".join(word for word in words if word)
 

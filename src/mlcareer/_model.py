@@ -271,6 +271,12 @@ _PRESENT = frozenset({"present", "current", "now", "ongoing", "today"})
 _RESEARCH_JOB = re.compile(
     r"\b(?:research|researcher|postdoc|postdoctoral|post-doc|post-doctoral)\b", re.IGNORECASE
 )
+#: Titles of jobs that lead others: what the team works on is the team's to choose.
+_MANAGEMENT_JOB = re.compile(
+    r"\b(?:head of|director|vice president|vp|chief|(?:engineering|data|science|analytics|ml|machine learning"
+    r"|ai|research|team|development) manager|managing director)\b",
+    re.IGNORECASE,
+)
 
 _STUDENT_JOB = re.compile(
     r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
@@ -585,6 +591,21 @@ class Position:
             (True, False)
         """
         return self.title is not None and _RESEARCH_JOB.search(self.title) is not None
+
+    @property
+    def is_management(self) -> bool:
+        """
+        Whether the title says the job leads others (a head, director, VP or chief, a team's manager).
+
+        Example:
+            >>> (
+            ...     Position(title="Head of Data Science").is_management,
+            ...     Position(title="Machine Learning Manager").is_management,
+            ...     Position(title="Tech Lead").is_management,
+            ... )
+            (True, True, False)
+        """
+        return self.title is not None and _MANAGEMENT_JOB.search(self.title) is not None
 
 
 _POSITION_SHAPE = Record.of(Position, what="a position (a mapping)")
