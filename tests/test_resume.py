@@ -100,11 +100,11 @@ def test_plain_string_skills_and_phrases() -> None:
     """Skills as plain strings are read, phrases are read for the names in them, unknown names are kept and said."""
     result, candidate = imported("string-skills")
     assert [skill.name for skill in candidate.skills] == [
-        "python", "sql", "looker", "machine-learning", "numpy", "pandas", "communication",
+        "python", "sql", "alteryx", "machine-learning", "numpy", "pandas", "communication",
     ]  # fmt: skip
     assert candidate.stage_on(AS_OF) is Stage.JOB_SEEKING
     assert result.notes[:3] == (
-        "skills[2] 'Looker': kept as an unknown skill",
+        "skills[2] 'Alteryx': kept as an unknown skill",
         "skills[4] 'Python (NumPy, pandas)': read as Python, NumPy, pandas",
         "skills[5] 'Strong communication skills': read as communication",
     )
@@ -126,6 +126,34 @@ def test_levels_in_group_names_and_duplicates() -> None:
     ]
     assert "skills[3] 'Haskell': kept as an unknown skill" in result.notes
     assert "skills[4] 'Python': also at advanced in skills[0].keywords; kept expert" in result.notes
+
+
+def test_ratings_read_as_levels() -> None:
+    """A score, a percentage, stars, years of use or praise gives a level, and a note says how it was read."""
+    ratings = ["4/5", "90%", "★★☆☆☆", "3 years", "Excellent", "often"]
+    resume = {
+        "skills": [
+            {"name": name, "level": rating}
+            for name, rating in zip(["Python", "SQL", "R", "Spark", "Docker", "Git"], ratings, strict=True)
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [
+        {"name": "python", "level": "advanced"},
+        {"name": "sql", "level": "expert"},
+        {"name": "r", "level": "beginner"},
+        {"name": "spark", "level": "advanced"},
+        {"name": "docker", "level": "advanced"},
+        "git",
+    ]
+    assert [note for note in result.notes if note.startswith("skills")] == [
+        "skills[0] 'Python': level '4/5' read as advanced",
+        "skills[1] 'SQL': level '90%' read as expert",
+        "skills[2] 'R': level '★★☆☆☆' read as beginner",
+        "skills[3] 'Spark': level '3 years' read as advanced",
+        "skills[4] 'Docker': level 'Excellent' read as advanced",
+        "skills[5] 'Git': level 'often' is not a known level; used intermediate",
+    ]
 
 
 def test_open_source_from_positions_and_ml_from_titles() -> None:
@@ -241,10 +269,14 @@ def test_a_move_from_one_field_to_another_is_an_aim() -> None:
         }
     }
     result = profile_from_resume(resume)
-    assert result.profile["skills"] == ["sql", {"name": "machine-learning", "level": "beginner"}]
+    assert result.profile["skills"] == [
+        "data-analysis",
+        "sql",
+        {"name": "machine-learning", "level": "beginner"},
+    ]
     assert result.profile["goals"] == {"specialization": "natural_language_processing"}
     assert [note for note in result.notes if note.startswith("basics")] == [
-        "basics.summary names SQL; listed at intermediate",
+        "basics.summary names data analysis, SQL; listed at intermediate",
         "basics.summary names natural language processing as the niche aimed at: set as goals.specialization",
         "basics.summary names natural language processing as an aim; not listed as a skill",
         "basics.summary names machine learning as being learned; listed at beginner",
@@ -382,6 +414,12 @@ def test_bad_extension_is_a_profile_error() -> None:
         ("2023-10-05T09:00:00Z", "2023-10-05"),
         ("Sept 2021", "2021-09"),
         ("Fall 24", "2024-09"),
+        ("06/2021", "2021-06"),
+        ("15.03.2020", "2020-03-15"),
+        ("12/31/2019", "2019-12-31"),
+        ("03/04/2020", "2020"),
+        ("13/2021", False),
+        ("31/02/2020", False),
         (2019, "2019"),
         ("Present", None),
         ("", None),

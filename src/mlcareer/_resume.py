@@ -189,6 +189,8 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+)\.?,?\s+((?:19|20)?[0-9]{2})$")
+#: A month, or a day and a month in either order, before a year: ``06/2021``, ``15.03.2020``.
+_NUMERIC_DATE = re.compile(r"^(?:([0-9]{1,2})[-/.])?([0-9]{1,2})[-/.]([12][0-9]{3})$")
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -232,12 +234,17 @@ def resume_date(value: object) -> str | bool | None:
     Example:
         >>> resume_date("2023-5"), resume_date("May 2023"), resume_date("Fall 24"), resume_date("Present")
         ('2023-05', '2023-05', '2024-09', None)
+        >>> resume_date("06/2021"), resume_date("15.03.2020"), resume_date("03/04/2020")
+        ('2021-06', '2020-03-15', '2020')
     """
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return str(value)
     text = _text(value)
     if text is None or text.casefold() in _PRESENT:
         return None
+    match = _NUMERIC_DATE.match(text)
+    if match is not None:
+        text = _year_first(match)
     match = _ISO_DATE.match(text)
     if match is not None and match.end() in (len(text), 10):
         year, month, day = match.groups()
@@ -253,6 +260,69 @@ def resume_date(value: object) -> str | bool | None:
         if month is not None:
             return f"{year if len(year) == 4 else '20' + year}-{month:02d}"
     return False
+
+
+def _year_first(match: re.Match[str]) -> str:
+    """
+    A `_NUMERIC_DATE` written year first; a day and a month in an order no number settles give the year.
+    """
+    first = int(match.group(1)) if match.group(1) else None
+    second, year = int(match.group(2)), match.group(3)
+    if first is None:
+        return f"{year}-{second}"
+    if first > 12:
+        return f"{year}-{second}-{first}"
+    if second > 12:
+        return f"{year}-{first}-{second}"
+    return year
+
+
+#: Ratings résumés give a skill instead of a level word: a score, a percentage, stars or years of use.
+_SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|out of)\s*(\d+)", re.IGNORECASE)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_STARS = re.compile(r"([★⭐]*)\s*(☆*)")
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\+?\s*(?:years?|yrs?)", re.IGNORECASE)
+#: Years of use from which a skill reads as each level, highest first.
+_YEARS_LEVELS = ((7.0, Level.EXPERT), (3.0, Level.ADVANCED), (1.0, Level.INTERMEDIATE), (0.0, Level.BEGINNER))
+#: Words of praise résumés rate skills with, beside the level words a profile knows.
+_RATING_WORDS = {
+    "excellent": Level.ADVANCED,
+    "very good": Level.ADVANCED,
+    "good": Level.INTERMEDIATE,
+    "fair": Level.BEGINNER,
+}
+
+
+def rating(text: str) -> Level | None:
+    """
+    The level a résumé's rating of a skill gives: a score, a percentage, stars, years of use or praise.
+
+    A score or percentage is placed on the five levels (half a step up
+    rounds up); years of use read as beginner under one, intermediate
+    from one, advanced from three and expert from seven.
+
+    Example:
+        >>> [rating(text).word for text in ("5/5", "3 out of 5", "90%", "★★☆☆☆", "3+ years", "Excellent")]
+        ['expert', 'intermediate', 'expert', 'beginner', 'advanced', 'advanced']
+        >>> rating("6/5") is None, rating("often") is None
+        (True, True)
+    """
+    text = text.strip()
+    fraction = None
+    if match := _SCORE.fullmatch(text):
+        fraction = float(match.group(1)) / float(match.group(2)) if float(match.group(2)) else None
+    elif match := _PERCENT.fullmatch(text):
+        fraction = float(match.group(1)) / 100
+    elif (match := _STARS.fullmatch(text)) and match.group(1):
+        fraction = len(match.group(1)) / (len(match.group(1)) + len(match.group(2)))
+    elif match := _YEARS.fullmatch(text):
+        years = float(match.group(1))
+        return next(level for least, level in _YEARS_LEVELS if years >= least)
+    else:
+        return _RATING_WORDS.get(" ".join(text.casefold().split()))
+    if fraction is None or not 0 <= fraction <= 1:
+        return None
+    return Level(max(1, min(5, int(fraction * 5 + 0.5))))
 
 
 class _Importer:
@@ -294,7 +364,9 @@ class _Importer:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         level = LEVEL_SHAPE.lookup(raw.strip() if isinstance(raw, str) else raw)
-        if level is None:
+        if level is None and isinstance(raw, str) and (level := rating(raw)) is not None:
+            self.note(where, f"{name!r}: level {raw!r} read as {level.word}")
+        elif level is None:
             self.note(where, f"{name!r}: level {raw!r} is not a known level; used intermediate")
         return level
 
@@ -515,7 +587,7 @@ class _Importer:
         title: str | None,
         organization: str | None,
         period: tuple[str | None, str | None],
-        skills: list[str],
+        skills: Sequence[str],
         where: str,
     ) -> None:
         """
