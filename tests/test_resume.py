@@ -319,6 +319,47 @@ def test_a_summarys_sector_is_the_current_positions() -> None:
     assert [position.get("sector") for position in both.profile["experience"]] == [None, None]
 
 
+def test_a_degrees_field_and_the_summary_fill_in_the_work() -> None:
+    """A degree's field lists its skills; a current position that names none takes those of the role the summary names."""
+    resume = {
+        "basics": {"summary": "Machine learning researcher working on neural network training."},
+        "work": [{"name": "Institute", "position": "Postdoctoral Researcher", "startDate": "2023-10"}],
+        "education": [
+            {"area": "Computer Science (Machine Learning)", "studyType": "PhD", "endDate": "2023-09"}
+        ],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [{"name": "machine-learning", "level": "advanced"}, "neural-networks"]
+    assert result.profile["experience"][0]["skills"] == ["machine-learning"]
+    assert [note for note in result.notes if note.startswith(("basics", "education"))] == [
+        "education[0].area 'Computer Science (Machine Learning)' names machine learning; listed at advanced,"
+        " the field of a degree",
+        "basics.summary names neural networks; listed at intermediate",
+        "basics.summary names machine learning: the skills of the current position"
+        " 'Postdoctoral Researcher at Institute', which names none",
+    ]
+    # An ML researcher is told to say how well they know Python, not to learn it first.
+    fired = ENGINE.fired(mlcareer.load_candidate(result.profile), as_of=AS_OF)
+    assert "skills.python.unlisted" in fired
+    assert "skills.python.missing" not in fired
+
+
+def test_what_a_summary_explores_is_not_the_current_work() -> None:
+    """Skills someone says they are exploring are learned, at beginner, and give their current position nothing."""
+    resume = {
+        "basics": {
+            "summary": "Full stack developer. Lately I have been exploring machine learning with TensorFlow.js."
+        },
+        "work": [{"name": "Brightly", "position": "Full Stack Developer", "startDate": "2022-05"}],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [
+        {"name": "machine-learning", "level": "beginner"},
+        {"name": "tensorflow-js", "level": "beginner"},
+    ]
+    assert "skills" not in result.profile["experience"][0]
+
+
 def test_a_bootcamp_listed_as_work_is_education() -> None:
     """A bootcamp in the work history is a course of study: placed in education, its skills at beginner."""
     resume = {

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from mlcareer._model import LEVEL_SHAPE, Level, Sector, load_candidate, parse_date
+from mlcareer._model import LEVEL_SHAPE, Level, Sector, degree_level, load_candidate, parse_date
 from mlcareer._shapes import shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
@@ -89,7 +89,8 @@ _AIMING = re.compile(
 _LEARNING = re.compile(
     r"(?:^|,\s*|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
     r"|student|scientist|designer|manager)\s+)learning\b|\b(?:teaching myself|self-studying|new to"
-    r"|getting into|(?:currently|now) (?:taking|studying)|enrolled in)\b",
+    r"|getting into|(?:currently|now) (?:taking|studying)|enrolled in|exploring|experimenting with"
+    r"|tinkering with|dabbling in|picking up)\b",
     re.IGNORECASE,
 )
 #: A move from one field to another ("transitioning from finance to data science"): up to "to" it
@@ -97,6 +98,13 @@ _LEARNING = re.compile(
 _MOVE = (
     r"\b(?:transition(?:s|ing)?|mov(?:e|es|ing)|switch(?:es|ing)?|pivot(?:s|ing)?)\s+from\b[^,;]*?"
     r"(?P<move>\b(?:in)?to\b)"
+)
+#: Someone's role as a headline or summary names it ("machine learning researcher", "NLP engineer"):
+#: the skills in it are those of their work.
+_ROLE = re.compile(
+    r"(?:[\w.+#/-]+\s+){1,3}(?:researcher|engineer|scientist|developer|specialist|practitioner|expert"
+    r"|analyst|architect|consultant)s?\b",
+    re.IGNORECASE,
 )
 #: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
@@ -277,6 +285,9 @@ def _year_first(match: re.Match[str]) -> str:
     return year
 
 
+#: The level at which a degree shows the skills its field names, by the degree's level.
+_DEGREE_SHOWS: dict[str | None, Level] = {"phd": Level.ADVANCED, "master": Level.INTERMEDIATE}
+
 #: Ratings résumés give a skill instead of a level word: a score, a percentage, stars or years of use.
 _SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|out of)\s*(\d+)", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -337,6 +348,9 @@ class _Importer:
         self.courses: list[dict[str, Any]] = []
         #: The sectors the headline and summary say someone works in, each with its word and place.
         self.sectors: dict[Sector, tuple[str, str]] = {}
+        #: The skills of the role the headline and summary name ("NLP engineer"; not one learned or
+        #: aimed at), each with where it was said first.
+        self.described: dict[str, str] = {}
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -466,30 +480,49 @@ class _Importer:
             level, said = Level.BEGINNER, f"names {names} as being learned; listed at beginner"
         else:
             level, said = Level.INTERMEDIATE, f"names {names}; listed at intermediate"
-            for sector, words in _SECTOR_WORDS.items():
-                if match := words.search(part):
-                    self.sectors.setdefault(sector, (match.group(0), where))
+            self.work_named(part, where)
         if found:
             self.note(where, said)
             for skill in found:
                 self.skill(skill, level, where, said=False)
 
-    def current_sector(self, positions: list[dict[str, Any]]) -> None:
+    def work_named(self, part: str, where: str) -> None:
         """
-        Give the current positions without a sector the one sector the headline or summary says.
+        Keep the skills of the role, and the sectors, that a part about someone's present names.
+        """
+        for role in _ROLE.finditer(part):
+            in_role = self.table.find(role.group(0))
+            self.described.update({skill: where for skill in in_role if skill not in self.described})
+        for sector, words in _SECTOR_WORDS.items():
+            if match := words.search(part):
+                self.sectors.setdefault(sector, (match.group(0), where))
 
-        "Data scientist with eight years in banking" is about where someone
-        works now; an employer whose words give no sector is taken to be in it.
+    def current_work(self, positions: list[dict[str, Any]]) -> None:
         """
-        if len(self.sectors) != 1:
-            return
-        ((sector, (word, where)),) = self.sectors.items()
+        Fill in the current positions from what the headline and summary say someone works in and with.
+
+        "Data scientist with eight years in banking" and "machine learning
+        researcher" are about the work someone does now: a current position
+        whose employer gives no sector takes the one sector they name, and
+        one that names no skill of its own takes the skills of the role they
+        name.
+        """
+        sector, word, said_at = None, "", ""
+        if len(self.sectors) == 1:
+            ((sector, (word, said_at)),) = self.sectors.items()
+        names = ", ".join(self.table.skill_name(skill) for skill in self.described)
         for position in positions:
-            if "end" not in position and "sector" not in position:
+            if "end" in position:
+                continue
+            what = " at ".join(filter(None, [position.get("title"), position.get("organization")]))
+            if sector is not None and "sector" not in position:
                 position["sector"] = sector.value
-                what = " at ".join(filter(None, [position.get("title"), position.get("organization")]))
                 said = f"{word!r} gives the sector of the current position {what!r}: {sector.value}"
-                self.note(where, said)
+                self.note(said_at, said)
+            if self.described and "skills" not in position:
+                position["skills"] = list(self.described)
+                said = f"names {names}: the skills of the current position {what!r}, which names none"
+                self.note(next(iter(self.described.values())), said)
 
     def focus(self, niches: Sequence[str], what: str, where: str, stated: dict[str, Any] | None) -> None:
         """
@@ -642,6 +675,8 @@ class _Importer:
                 "end": self.date(study.get("endDate"), f"{where}.endDate"),
             }
             studies.append({key: value for key, value in entry.items() if value})
+            if entry["field"] is not None:
+                self.field_skills(entry["field"], entry["degree"], where)
             courses = _texts(study.get("courses"))
             found = [skill for course in courses for skill in self.table.find(course)]
             if courses:
@@ -652,6 +687,21 @@ class _Importer:
                 if skill not in self.levels:
                     self.skill(skill, Level.BEGINNER, f"{where}.courses", said=False)
         return [*studies, *self.courses]
+
+    def field_skills(self, field: str, degree: str | None, where: str) -> None:
+        """
+        List the skills a degree's field names ("MSc in Data Science").
+
+        A PhD shows them at advanced, a master's at intermediate, any other degree at beginner.
+        """
+        level = _DEGREE_SHOWS.get(degree_level(degree), Level.BEGINNER)
+        found = [skill for skill in self.table.find(field) if skill not in self.levels]
+        if found:
+            names = ", ".join(self.table.skill_name(skill) for skill in found)
+            said = f"{field!r} names {names}; listed at {level.word}, the field of a degree"
+            self.note(f"{where}.area", said)
+            for skill in found:
+                self.skill(skill, level, f"{where}.area", said=False)
 
     # --- portfolio
 
@@ -757,7 +807,7 @@ class _Importer:
         stated = (
             self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
-        self.current_sector(positions)
+        self.current_work(positions)
         if self.levels:
             profile["skills"] = [
                 {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
