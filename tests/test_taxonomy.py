@@ -150,3 +150,12 @@ def test_advanced_statistics_shows_regression() -> None:
     assert (levels["linear-regression"], levels["logistic-regression"]) == (3, 3)
     assert shown_by["linear-regression"] == "statistics (advanced)"
     assert "linear-regression" not in TABLE.shown({"statistics": Level.INTERMEDIATE.value})[0]
+
+
+def test_advanced_machine_learning_shows_the_classic_families() -> None:
+    """Machine learning from advanced shows linear and logistic regression, decision trees and clustering."""
+    families = ["linear-regression", "logistic-regression", "decision-trees", "clustering"]
+    levels, _ = TABLE.shown({"machine-learning": Level.ADVANCED.value})
+    assert [levels.get(family) for family in families] == [3, 3, 3, 3]
+    levels, _ = TABLE.shown({"machine-learning": Level.INTERMEDIATE.value})
+    assert [levels.get(family) for family in families] == [None, None, None, None]
