@@ -695,7 +695,12 @@ class _Importer:
         A PhD shows them at advanced, a master's at intermediate, any other degree at beginner.
         """
         level = _DEGREE_SHOWS.get(degree_level(degree), Level.BEGINNER)
-        found = [skill for skill in self.table.find(field) if skill not in self.levels]
+        # A field of study shows knowledge, not qualities: "Electronics and Communication" is no soft skill.
+        found = [
+            skill
+            for skill in self.table.find(field)
+            if skill not in self.levels and self.table.skills[skill].category is not SkillCategory.SOFT
+        ]
         if found:
             names = ", ".join(self.table.skill_name(skill) for skill in found)
             said = f"{field!r} names {names}; listed at {level.word}, the field of a degree"
