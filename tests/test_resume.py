@@ -344,6 +344,17 @@ def test_a_degrees_field_and_the_summary_fill_in_the_work() -> None:
     assert "skills.python.missing" not in fired
 
 
+def test_a_degrees_field_lists_no_soft_skill() -> None:
+    """A field of study shows knowledge, not qualities: "Electronics and Communication" lists no communication."""
+    resume = {
+        "education": [
+            {"area": "Electronics and Communication", "studyType": "B.Tech"},
+            {"area": "Statistics"},
+        ]
+    }
+    assert profile_from_resume(resume).profile["skills"] == [{"name": "statistics", "level": "beginner"}]
+
+
 def test_what_a_summary_explores_is_not_the_current_work() -> None:
     """Skills someone says they are exploring are learned, at beginner, and give their current position nothing."""
     resume = {
