@@ -35,7 +35,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["statistics", "experiment-design", "degree", "time-series"],
     ),
     "fintech-ml-engineer.json": (
-        0.8611,
+        0.775,
         [
             ("python", "required", True, "listed"),
             ("sql", "required", True, "listed"),
@@ -48,9 +48,10 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("gradient-boosting", "mentioned", True, "implied"),
             ("spark", "mentioned", False, None),
             ("experience", "required", True, None),
+            ("ml-experience", "required", False, None),
             ("degree", "required", True, None),
         ],
-        ["kubernetes", "pytorch", "spark"],
+        ["ml-experience", "kubernetes", "pytorch", "spark"],
     ),
     "job-board-page.html": (
         0.32,

@@ -40,6 +40,7 @@ READ: dict[str, dict[str, Any]] = {
             "preferred": ["docker", "kubernetes", "pytorch"],
             "mentioned": ["gradient-boosting", "spark"],
             "years": 3.0,
+            "ml_years": 3.0,
             "degree": "bachelor",
         },
         "notes": [

@@ -59,7 +59,7 @@ class Requirement:
 
     Attributes:
         kind: ``skill``, ``experience`` (years) or ``degree``.
-        name: The skill's id; ``experience`` or ``degree`` for the others.
+        name: The skill's id; ``experience``, ``ml-experience`` or ``degree`` for the others.
         label: What it is, in words ("PyTorch", "3 years of experience").
         weight: ``required``, ``preferred`` or ``mentioned``.
         found: Whether the profile shows it.
@@ -73,7 +73,7 @@ class Requirement:
     """
 
     kind: Kind = attrs.field(metadata=shape(_KIND))
-    name: str = attrs.field(metadata=shape(Text(), "The skill's id; experience or degree."))
+    name: str = attrs.field(metadata=shape(Text(), "The skill's id; experience, ml-experience or degree."))
     label: str = attrs.field(metadata=shape(Text(), "The requirement in words."))
     weight: str = attrs.field(metadata=shape(_WEIGHT))
     found: bool = attrs.field(metadata=shape(Flag()))
@@ -180,6 +180,12 @@ class _Reading:
         have = facts.work_years
         return have >= years, f"your work history adds up to {_years(have)}"
 
+    def ml_experience(self, years: float) -> tuple[bool, str]:
+        facts = self.facts
+        if not facts.ml_years:
+            return False, "your work history shows no ML work"
+        return facts.ml_years >= years, f"your ML work adds up to {_years(facts.ml_years)}"
+
     def degree(self, level: str) -> tuple[bool, str]:
         degrees = self.facts.degrees - {None}
         if not degrees:
@@ -229,6 +235,18 @@ def _rows(job: Job, facts: Facts) -> list[Requirement]:
                 kind="experience",
                 name="experience",
                 label=label,
+                weight="required",
+                found=found,
+                evidence=evidence,
+            )
+        )
+    if job.ml_years is not None and job.ml_years > 0:
+        found, evidence = reading.ml_experience(job.ml_years)
+        rows.append(
+            Requirement(
+                kind="experience",
+                name="ml-experience",
+                label=f"{_years(job.ml_years)} of ML experience",
                 weight="required",
                 found=found,
                 evidence=evidence,

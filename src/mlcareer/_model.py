@@ -729,6 +729,7 @@ class Job:
         preferred: The skills it names as preferred (a plus, nice to have).
         mentioned: Skills it only mentions (in its description, not as requirements).
         years: The years of experience it asks for.
+        ml_years: The years of ML work it asks for ("3+ years building ML systems").
         degree: The degree it asks for (``bachelor``, ``master``, ``phd`` or ``other``).
 
     Example:
@@ -751,6 +752,9 @@ class Job:
     )
     years: float | None = attrs.field(
         default=None, converter=by_shape, metadata=shape(_YEARS, "Years of experience asked for.")
+    )
+    ml_years: float | None = attrs.field(
+        default=None, converter=by_shape, metadata=shape(_YEARS, "Years of ML work asked for.")
     )
     degree: str | None = attrs.field(
         default=None,

@@ -106,6 +106,8 @@ _REQUIRED = re.compile(
 _YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.IGNORECASE
 )
+#: The rest of a clause after a number of years: what the years are of.
+_CLAUSE = re.compile(r"[^,;.()\n]{0,80}")
 _HEADING_WORDS = 6
 _BLOCKS = frozenset(
     {"p", "div", "li", "ul", "ol", "br", "tr", "td", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -214,12 +216,24 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
     ]
 
 
-def _years(text: str) -> float | None:
+def _years(text: str, table: SkillTable) -> tuple[float | None, float | None]:
     """
-    The years of experience *text* asks for, when it names some.
+    The years of experience *text* asks for, and the years of ML work, when it names some.
+
+    Years are of ML work when the words after them, up to the end of the
+    clause, name an ML skill ("3+ years building ML systems").
+
+    Example:
+        >>> from mlcareer._taxonomy import skill_table
+        >>> _years("5+ years of software engineering; 2 years of machine learning", skill_table())
+        (5.0, 2.0)
     """
-    numbers = [float(match.group(1)) for match in _YEARS.finditer(text)]
-    return min(numbers) if numbers else None
+    found: dict[bool, list[float]] = {False: [], True: []}
+    for match in _YEARS.finditer(text):
+        clause = _CLAUSE.match(text, match.end())
+        named = table.find(clause.group(0)) if clause else ()
+        found[not table.ml_skills.isdisjoint(named)].append(float(match.group(1)))
+    return min(found[False], default=None), min(found[True], default=None)
 
 
 class _Reader:
@@ -232,6 +246,7 @@ class _Reader:
         self.notes: list[str] = []
         self.found: dict[SkillId, Weight] = {}
         self.years: float | None = None
+        self.ml_years: float | None = None
         self.degree: str | None = None
         self.sector: Sector | None = None
 
@@ -297,12 +312,20 @@ class _Reader:
         """
         Years of experience and a degree, when *text* asks for them.
         """
-        years = _years(text) if re.search(r"\bexperien", text, re.IGNORECASE) else None
-        if years is not None and weight == "required" and (self.years is None or years < self.years):
-            self.years = years
+        if weight == "required" and re.search(r"\bexperien", text, re.IGNORECASE):
+            self.years_asked(*_years(text, self.table))
         degree = lowest_degree(text)
         if degree is not None and weight == "required" and self.degree is None:
             self.degree = degree
+
+    def years_asked(self, years: float | None, ml_years: float | None) -> None:
+        """
+        Keep the fewest years of experience, and of ML work, that the posting asks for.
+        """
+        if years is not None:
+            self.years = years if self.years is None else min(self.years, years)
+        if ml_years is not None:
+            self.ml_years = ml_years if self.ml_years is None else min(self.ml_years, ml_years)
 
     def skills_field(self, skills: object) -> None:
         """
@@ -340,6 +363,7 @@ class _Reader:
             preferred=of("preferred"),
             mentioned=of("mentioned"),
             years=self.years,
+            ml_years=self.ml_years,
             degree=self.degree,
         )
 
@@ -372,7 +396,7 @@ def _schema_org(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
         value = posting.get(key)
         months = value.get("monthsOfExperience") if isinstance(value, Mapping) else None
         if isinstance(months, int | float) and not isinstance(months, bool) and months >= 0:
-            reader.years = months / 12 if reader.years is None else min(reader.years, months / 12)
+            reader.years_asked(months / 12, None)
         for text in _texts(value):
             reader.text(text, "required")
     for text in _texts(posting.get("responsibilities")):
@@ -403,8 +427,8 @@ def _json_resume_job(posting: Mapping[str, Any], table: SkillTable) -> PostingIm
     for text in _texts(posting.get("qualifications")):
         reader.text(text, "required")
     experience = _first_text(posting.get("experience"))
-    if experience is not None and reader.years is None:
-        reader.years = _years(experience)
+    if experience is not None and reader.years is None and reader.ml_years is None:
+        reader.years_asked(*_years(experience, table))
     for text in _texts(posting.get("responsibilities")):
         reader.text(text, "mentioned")
     description = _first_text(posting.get("description"))
