@@ -80,6 +80,10 @@ def shown(c: Candidate) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pa
             show(skill, 4 if years[skill] >= 3 else 3)
         if position.years(AS_OF) >= 1:
             show("teamwork", 3)
+        if position.is_teaching:
+            show("communication", 3)
+        if position.is_management:
+            show("leadership", 3)
     changed = True
     while changed:
         changed = False

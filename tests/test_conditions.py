@@ -352,6 +352,22 @@ class TestExperience:
         described = parse({"experience": {"management": True}}).describe()
         assert described == "the work history has a management position"
 
+    def test_a_roles_nature_shows_soft_skills(self) -> None:
+        """A teaching role shows communication, a role that leads others leadership; evidence names the role."""
+        teacher = {
+            "experience": [
+                {"title": "Mathematics Teacher", "organization": "Lincoln High", "start": "2026-01"}
+            ]
+        }
+        assert holds({"skill": {"name": "communication", "at_least": "intermediate"}}, teacher) is True
+        assert holds({"skill": "leadership"}, teacher) is False
+        head = {"experience": [{"title": "Head of Data Science", "start": "2026-01"}]}
+        assert holds({"skill": {"name": "leadership", "at_least": "intermediate"}}, head) is True
+        facts = Facts(load_candidate(teacher), as_of=reference.AS_OF)
+        assert parse({"skill": "communication"}).evidence(facts) == [
+            "your role as Mathematics Teacher at Lincoln High shows communication at an intermediate level"
+        ]
+
     def test_a_position_shows_what_its_skills_imply(self) -> None:
         """experience: a position that names BERT shows natural language processing; a listed skill does not."""
         profile = {"experience": [{"title": "Data Scientist", "highlights": ["A BERT complaint classifier"]}]}

@@ -419,8 +419,7 @@ class Facts:
             found.extend(
                 [(skill, _SENIOR if use[skill] >= _SENIOR_YEARS else _POSITION, words) for skill in skills]
             )
-            if position.years(as_of) >= _TEAM_YEARS:
-                found.append(("teamwork", int(Level.INTERMEDIATE), words))
+            found.extend([(skill, int(Level.INTERMEDIATE), words) for skill in _role_shows(position, as_of)])
         return found
 
     def skill_words(self, skill: str) -> str:
@@ -436,6 +435,21 @@ class Facts:
             'nothing in your profile shows R'
         """
         return skill_phrase(self.table.skill_name(skill), self.levels.get(skill), self.shown_by.get(skill))
+
+
+def _role_shows(position: Position, as_of: dt.date) -> list[str]:
+    """
+    The soft skills a position shows by its nature, at intermediate.
+
+    Teamwork once held for a year, communication when it is teaching,
+    leadership when it leads others.
+    """
+    shows = ["teamwork"] if position.years(as_of) >= _TEAM_YEARS else []
+    if position.is_teaching:
+        shows.append("communication")
+    if position.is_management:
+        shows.append("leadership")
+    return shows
 
 
 def skill_phrase(name: str, level: int | None, via: str | None) -> str:

@@ -278,6 +278,11 @@ _MANAGEMENT_JOB = re.compile(
     re.IGNORECASE,
 )
 
+#: Titles of teaching jobs: explaining to others is the job itself.
+_TEACHING_JOB = re.compile(
+    r"\b(?:teachers?|lecturer|instructor|tutor|professor|teaching (?:assistant|fellow))\b", re.IGNORECASE
+)
+
 _STUDENT_JOB = re.compile(
     r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
     r"|graduate assistant|working student)\b",
@@ -591,6 +596,17 @@ class Position:
             (True, False)
         """
         return self.title is not None and _RESEARCH_JOB.search(self.title) is not None
+
+    @property
+    def is_teaching(self) -> bool:
+        """
+        Whether the title says the job is teaching (a teacher, lecturer, instructor, tutor or professor).
+
+        Example:
+            >>> Position(title="Mathematics Teacher").is_teaching, Position(title="Analyst").is_teaching
+            (True, False)
+        """
+        return self.title is not None and _TEACHING_JOB.search(self.title) is not None
 
     @property
     def is_management(self) -> bool:
