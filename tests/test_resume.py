@@ -344,6 +344,21 @@ def test_a_degrees_field_and_the_summary_fill_in_the_work() -> None:
     assert "skills.python.missing" not in fired
 
 
+def test_a_course_lists_no_skill_that_work_shows() -> None:
+    """A course lists its skills at beginner, but not one a project uses, or implies: the work shows it higher."""
+    resume = {
+        "education": [
+            {"studyType": "MSc", "courses": ["Machine Learning", "Deep Learning", "SQL for analysts"]}
+        ],
+        "projects": [{"name": "Churn model", "description": "A PyTorch model of customer churn"}],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [{"name": "sql", "level": "beginner"}]
+    assert (
+        "education[0].courses 3 kept as part of the degree; they show SQL at beginner level" in result.notes
+    )
+
+
 def test_a_degrees_field_lists_no_soft_skill() -> None:
     """A field of study shows knowledge, not qualities: "Electronics and Communication" lists no communication."""
     resume = {

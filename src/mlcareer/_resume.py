@@ -346,6 +346,9 @@ class _Importer:
         self.where: dict[str, str] = {}
         #: Courses of study the work history lists (a bootcamp), placed in education.
         self.courses: list[dict[str, Any]] = []
+        #: What courses of study show, to list at beginner level unless work shows it: where, what
+        #: to say of them there, how to say what they show, and the skills.
+        self.studied: list[tuple[str, str, str, Sequence[str]]] = []
         #: The sectors the headline and summary say someone works in, each with its word and place.
         self.sectors: dict[Sector, tuple[str, str]] = {}
         #: The skills of the role the headline and summary name ("NLP engineer"; not one learned or
@@ -627,14 +630,37 @@ class _Importer:
         A course of study listed as work: education, whose skills are shown at beginner level.
         """
         what = " at ".join(filter(None, [title, organization])) or "(untitled)"
-        new = [skill for skill in skills if skill not in self.levels]
-        shown = ", ".join(self.table.skill_name(skill) for skill in new)
-        said = f"; it shows {shown} at beginner level" if shown else ""
-        self.note(where, f"{what!r}: a course of study, not a job; placed in education{said}")
+        said = f"{what!r}: a course of study, not a job; placed in education"
+        self.studied.append((where, said, "it shows", skills))
         entry = {"degree": title, "institution": organization, "start": period[0], "end": period[1]}
         self.courses.append({key: value for key, value in entry.items() if value})
-        for skill in new:
-            self.skill(skill, Level.BEGINNER, where, said=False)
+
+    def worked(self, work: list[dict[str, Any]]) -> set[str]:
+        """
+        The skills that positions and portfolio items show: those they name, and what those imply.
+        """
+        named: set[str] = set()
+        for entry in work:
+            named.update(self.table.skill_id(skill) for skill in entry.get("skills", ()))
+            texts = [entry.get("title"), entry.get("description"), *entry.get("topics", ())]
+            named.update(skill for text in texts if text for skill in self.table.find(text))
+        return set(self.table.shown(dict.fromkeys(named, int(Level.INTERMEDIATE)))[0])
+
+    def studied_skills(self, worked: set[str]) -> None:
+        """
+        List what courses of study show at beginner level, unless listed or shown by work (*worked*).
+
+        A project or position that uses a skill shows it at intermediate: a
+        course must not hold it at beginner.
+        """
+        for where, said, verb, skills in self.studied:
+            new = [
+                skill for skill in dict.fromkeys(skills) if skill not in self.levels and skill not in worked
+            ]
+            shown = ", ".join(self.table.skill_name(skill) for skill in new)
+            self.note(where, f"{said}; {verb} {shown} at beginner level" if shown else said)
+            for skill in new:
+                self.skill(skill, Level.BEGINNER, where, said=False)
 
     def sector_of(self, texts: list[str | None], where: str) -> str | None:
         """
@@ -678,14 +704,10 @@ class _Importer:
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
             courses = _texts(study.get("courses"))
-            found = [skill for course in courses for skill in self.table.find(course)]
             if courses:
-                shown = ", ".join(dict.fromkeys(self.table.skill_name(skill) for skill in found))
-                said = f"; they show {shown} at beginner level" if shown else ""
-                self.note(f"{where}.courses", f"{len(courses)} kept as part of the degree{said}")
-            for skill in found:
-                if skill not in self.levels:
-                    self.skill(skill, Level.BEGINNER, f"{where}.courses", said=False)
+                found = [skill for course in courses for skill in self.table.find(course)]
+                said = f"{len(courses)} kept as part of the degree"
+                self.studied.append((f"{where}.courses", said, "they show", found))
         return [*studies, *self.courses]
 
     def field_skills(self, field: str, degree: str | None, where: str) -> None:
@@ -813,10 +835,6 @@ class _Importer:
             self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
         self.current_work(positions)
-        if self.levels:
-            profile["skills"] = [
-                {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
-            ]
         portfolio = [
             *self.projects(),
             *open_source,
@@ -824,6 +842,11 @@ class _Importer:
             *self.certificates(),
             *self.publications(),
         ]
+        self.studied_skills(self.worked([*positions, *portfolio]))
+        if self.levels:
+            profile["skills"] = [
+                {"name": skill, "level": Level(level).word} for skill, level in self.levels.items()
+            ]
         if portfolio:
             profile["portfolio"] = portfolio
         if positions:
