@@ -359,6 +359,28 @@ def test_a_course_lists_no_skill_that_work_shows() -> None:
     )
 
 
+def test_freelance_work_has_no_employer() -> None:
+    """Work for "Freelance" or "Self-employed" names no employer; the title says the work was one's own."""
+    work = [
+        {"name": "Freelance", "position": "Data Scientist", "startDate": "2022-03"},
+        {
+            "name": "Self-employed",
+            "position": "Independent ML Consultant",
+            "startDate": "2020-01",
+            "endDate": "2022-02",
+        },
+    ]
+    result = profile_from_resume({"work": work})
+    assert [(p["title"], p.get("organization")) for p in result.profile["experience"]] == [
+        ("Freelance Data Scientist", None),
+        ("Independent ML Consultant", None),
+    ]
+    assert result.notes[:2] == (
+        "work[0] 'Freelance': work of one's own, with no employer; the role is 'Freelance Data Scientist'",
+        "work[1] 'Self-employed': work of one's own, with no employer; the role is 'Independent ML Consultant'",
+    )
+
+
 def test_a_degrees_field_lists_no_soft_skill() -> None:
     """A field of study shows knowledge, not qualities: "Electronics and Communication" lists no communication."""
     resume = {

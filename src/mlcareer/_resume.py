@@ -47,6 +47,12 @@ _OPEN_SOURCE_WORDS = re.compile(
     r"\b(?:open[- ]source|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches))\b",
     re.IGNORECASE,
 )
+#: Employer names that say the work was one's own: no employer to name.
+_SELF_EMPLOYED = re.compile(
+    r"\s*(?:freelance|freelancer|freelancing|self[- ]employed|independent|independent consultant"
+    r"|contractor)\s*",
+    re.IGNORECASE,
+)
 #: Words that make an entry of the work history a course of study, not a job.
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
@@ -54,7 +60,7 @@ _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|da
 _SECTOR_WORDS = {
     Sector.HEALTHCARE: re.compile(
         r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
-        r"|pharmaceuticals?|biotech|life sciences)\b",
+        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics)\b",
         re.IGNORECASE,
     ),
     Sector.FINANCE: re.compile(
@@ -577,6 +583,8 @@ class _Importer:
             organization = (
                 _text(job.get("name")) or _text(job.get("company")) or _text(job.get("organization"))
             )
+            if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
+                title, organization = self.own_work(title, organization, where), None
             highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
             highlights += _texts(job.get("highlights"))
             start = self.date(job.get("startDate"), f"{where}.startDate")
@@ -617,6 +625,15 @@ class _Importer:
                 what = " at ".join(filter(None, [title, organization])) or "(untitled)"
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
         return positions, open_source
+
+    def own_work(self, title: str | None, organization: str, where: str) -> str:
+        """
+        The title of work someone did on their own (*organization* is "Freelance"): it says so itself.
+        """
+        if not title or not re.search(r"freelanc|self[- ]employed|independent", title, re.IGNORECASE):
+            title = " ".join(filter(None, ["Freelance", title]))
+        self.note(where, f"{organization!r}: work of one's own, with no employer; the role is {title!r}")
+        return title
 
     def course(
         self,
