@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import Job, Limits, PostingError, read_posting
+from mlcareer import Job, Limits, PostingError, Sector, read_posting
 from mlcareer._posting import text_lines
 from mlcareer.exceptions import LimitError
 
@@ -179,6 +179,24 @@ def test_a_posting_without_its_type_is_read_by_its_properties() -> None:
     result = read_posting({"title": "Analyst", "hiringOrganization": "Acme", "description": "Required: SQL."})
     assert result.job == Job(title="Analyst", company="Acme", required=["sql"])
     assert result.notes[0] == "the posting has no @type; read as a schema.org JobPosting"
+
+
+def test_an_employers_name_gives_its_sector_and_years_of_ml_work_are_their_own() -> None:
+    """Without an industry, an employer's name that names one sector gives it; years whose clause names ML are ML years."""
+    posting = {
+        "@type": "JobPosting",
+        "title": "ML Engineer",
+        "hiringOrganization": {"@type": "Organization", "name": "Lexica Health"},
+        "description": "<h3>Requirements</h3><ul><li>5+ years of experience, 2 of them in machine learning</li>"
+        "<li>3 years of experience in machine learning</li></ul>",
+    }
+    result = read_posting(posting)
+    assert (result.job.sector, result.job.years, result.job.ml_years) == (Sector.HEALTHCARE, 5.0, 3.0)
+    assert (
+        "hiringOrganization 'Lexica Health': 'Health' in the employer's name: sector healthcare"
+        in result.notes
+    )
+    assert read_posting({**posting, "industry": "Software"}).job.sector is Sector.TECH
 
 
 def test_html_is_read_as_text() -> None:

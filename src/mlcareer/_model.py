@@ -240,6 +240,26 @@ KIND_SHAPE: Words[PortfolioKind] = _enum_shape(
 PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
 
 
+#: Words in an employer's name or description that give its sector, as whole words in any case
+#: (none give tech: the word is too common in employers' names to tell theirs).
+SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
+    Sector.HEALTHCARE: re.compile(
+        r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
+        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics)\b",
+        re.IGNORECASE,
+    ),
+    Sector.FINANCE: re.compile(
+        r"\b(?:banks?|banking|insurance|insurers?|insurtech|financial|finance|fintech|payments|investments?"
+        r"|asset management|wealth management|credit union|capital markets)\b",
+        re.IGNORECASE,
+    ),
+    Sector.RETAIL: re.compile(
+        r"\b(?:retail|retailers?|grocers?|grocery|supermarkets?|e-?commerce|department stores?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _skill_id(value: str) -> SkillId:
     return skill_table().skill_id(value)
 

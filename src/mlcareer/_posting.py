@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from mlcareer._document import Document, Limits, load_document
-from mlcareer._model import JOB_SHAPE, SECTOR_SHAPE, Job, lowest_degree
+from mlcareer._model import JOB_SHAPE, SECTOR_SHAPE, SECTOR_WORDS, Job, lowest_degree
 from mlcareer._shapes import Issues, Rejected, shown
 from mlcareer._taxonomy import skill_table
 from mlcareer.exceptions import PostingError, Problem
@@ -351,6 +351,23 @@ class _Reader:
             else:
                 self.note(f"{where} {shown(text)}", "not a sector mlcareer knows; left out")
 
+    def sector_from_name(self, company: str | None, where: str) -> None:
+        """
+        The employer's sector from its name ("Lexica Health"), when nothing else gave one and it names one.
+        """
+        if self.sector is not None or company is None:
+            return
+        found = {
+            sector: match.group(0)
+            for sector, words in SECTOR_WORDS.items()
+            if (match := words.search(company))
+        }
+        if len(found) == 1:
+            ((self.sector, word),) = found.items()
+            self.note(
+                f"{where} {shown(company)}", f"{word!r} in the employer's name: sector {self.sector.value}"
+            )
+
     def job(self, title: str | None, company: str | None) -> Job:
         def of(weight: Weight) -> list[SkillId]:
             return [skill for skill, found in self.found.items() if found == weight]
@@ -410,6 +427,7 @@ def _schema_org(posting: Mapping[str, Any], table: SkillTable) -> PostingImport:
         reader.note(", ".join(ignored), "not used for the match")
     title = _first_text(posting.get("title")) or _first_text(posting.get("name"))
     company = _first_text(posting.get("hiringOrganization"))
+    reader.sector_from_name(company, "hiringOrganization")
     return PostingImport(reader.job(title, company), tuple(reader.notes))
 
 
@@ -441,6 +459,7 @@ def _json_resume_job(posting: Mapping[str, Any], table: SkillTable) -> PostingIm
         reader.note(", ".join(ignored), "not used for the match")
     title = _first_text(posting.get("title"))
     company = _first_text(posting.get("company"))
+    reader.sector_from_name(company, "company")
     return PostingImport(reader.job(title, company), tuple(reader.notes))
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from mlcareer._model import LEVEL_SHAPE, Level, Sector, degree_level, load_candidate, parse_date
+from mlcareer._model import LEVEL_SHAPE, SECTOR_WORDS, Level, Sector, degree_level, load_candidate, parse_date
 from mlcareer._shapes import shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
@@ -56,23 +56,6 @@ _SELF_EMPLOYED = re.compile(
 #: Words that make an entry of the work history a course of study, not a job.
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
-#: Words in an employer's name or description that give its sector, as whole words in any case.
-_SECTOR_WORDS = {
-    Sector.HEALTHCARE: re.compile(
-        r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
-        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics)\b",
-        re.IGNORECASE,
-    ),
-    Sector.FINANCE: re.compile(
-        r"\b(?:banks?|banking|insurance|insurers?|insurtech|financial|finance|fintech|payments|investments?"
-        r"|asset management|wealth management|credit union|capital markets)\b",
-        re.IGNORECASE,
-    ),
-    Sector.RETAIL: re.compile(
-        r"\b(?:retail|retailers?|grocers?|grocery|supermarkets?|e-?commerce|department stores?)\b",
-        re.IGNORECASE,
-    ),
-}
 #: Words that name a sector someone aims at: an employer's, and the tech sector's (too common in
 #: employers' names to give theirs).
 _AIM_WORDS = {
@@ -81,7 +64,7 @@ _AIM_WORDS = {
         r"|adtech|martech|proptech|legaltech|cleantech|gaming)\b",
         re.IGNORECASE,
     ),
-    **_SECTOR_WORDS,
+    **SECTOR_WORDS,
 }
 #: Words that make a sentence of a headline or summary say where someone is heading, not what they know.
 _AIMING = re.compile(
@@ -502,7 +485,7 @@ class _Importer:
         for role in _ROLE.finditer(part):
             in_role = self.table.find(role.group(0))
             self.described.update({skill: where for skill in in_role if skill not in self.described})
-        for sector, words in _SECTOR_WORDS.items():
+        for sector, words in SECTOR_WORDS.items():
             if match := words.search(part):
                 self.sectors.setdefault(sector, (match.group(0), where))
 
@@ -685,7 +668,7 @@ class _Importer:
         """
         found = {
             sector: match.group(0)
-            for sector, words in _SECTOR_WORDS.items()
+            for sector, words in SECTOR_WORDS.items()
             for text in texts
             if text and (match := words.search(text))
         }
