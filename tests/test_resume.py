@@ -393,7 +393,7 @@ def test_a_degrees_field_lists_no_soft_skill() -> None:
 
 
 def test_what_a_summary_explores_is_not_the_current_work() -> None:
-    """Skills someone says they are exploring are learned, at beginner, and give their current position nothing."""
+    """Skills someone is exploring, or names in other people's roles, give their current position nothing."""
     resume = {
         "basics": {
             "summary": "Full stack developer. Lately I have been exploring machine learning with TensorFlow.js."
@@ -406,6 +406,9 @@ def test_what_a_summary_explores_is_not_the_current_work() -> None:
         {"name": "tensorflow-js", "level": "beginner"},
     ]
     assert "skills" not in result.profile["experience"][0]
+    # Roles in the plural are other people's: "tools for ML engineers" says nothing of one's own work.
+    resume["basics"] = {"summary": "Backend engineer. I build tools for data scientists and ML engineers."}
+    assert "skills" not in profile_from_resume(resume).profile["experience"][0]
 
 
 def test_a_bootcamp_listed_as_work_is_education() -> None:

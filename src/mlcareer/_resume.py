@@ -92,7 +92,7 @@ _MOVE = (
 #: the skills in it are those of their work.
 _ROLE = re.compile(
     r"(?:[\w.+#/-]+\s+){1,3}(?:researcher|engineer|scientist|developer|specialist|practitioner|expert"
-    r"|analyst|architect|consultant)s?\b",
+    r"|analyst|architect|consultant)\b",
     re.IGNORECASE,
 )
 #: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
