@@ -278,19 +278,20 @@ _MISSING = object()
 
 
 def _niche(c: Candidate) -> str | None:
-    """The stated niche, or the first (by id) that a current position names."""
+    """The stated niche, or the first (by id) that a current position names, or else shows."""
     table = skill_table()
     if c.goals.specialization is not None:
         return table.niche_id(c.goals.specialization)
-    named = {
-        skill
-        for job in c.experience
-        if job.is_current(AS_OF)
-        for skill in _named_skills(job.skills, [job.title, *job.highlights])
-        if skill in table.skills and table.skills[skill].niche
-    }
-    if named:
-        return min(named)
+    current = [job for job in c.experience if job.is_current(AS_OF)]
+    for shows in (_named_skills, _work_shows):
+        found = {
+            skill
+            for job in current
+            for skill in shows(job.skills, [job.title, *job.highlights])
+            if skill in table.skills and table.skills[skill].niche
+        }
+        if found:
+            return min(found)
     levels = shown(c)
     niches = sorted(
         (level, skill)

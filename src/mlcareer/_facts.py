@@ -350,22 +350,28 @@ class Facts:
         The niche and, when the goals state none, what shows it.
 
         The stated niche; or else the first niche (by id) that a current
-        position names; or else the one niche skill shown at a higher level
-        than every other, from advanced.
+        position names, or else shows through what it names (retrieval-augmented
+        generation shows generative AI); or else the one niche skill shown at a
+        higher level than every other, from advanced.
         """
         stated = self.goals.specialization
         if stated is not None:
             return self.table.niche_id(stated), None
         table = self.table
-        named = sorted(
-            (skill, position_words(position))
+        current = [
+            (skills, position_words(position))
             for position, skills in zip(self.positions, self.position_skills, strict=True)
             if position in self.current
-            for skill in skills
-            if (info := table.skills.get(skill)) is not None and info.niche
-        )
-        if named:
-            return named[0]
+        ]
+        for shows in (lambda skills: skills, lambda skills: table.shown(dict.fromkeys(skills, _POSITION))[0]):
+            found = sorted(
+                (skill, words)
+                for skills, words in current
+                for skill in shows(skills)
+                if (info := table.skills.get(skill)) is not None and info.niche
+            )
+            if found:
+                return found[0]
         levels = sorted(
             (
                 (level, skill)
