@@ -240,6 +240,17 @@ class TestGoalsAndStage:
         assert holds({"specialization": "Computer Vision"}, {"goals": {"specialization": "computer_vision"}})
         assert holds({"specialization": True}, {"goals": {"specialization": "nlp"}})
 
+    def test_a_current_positions_niche_named_or_shown(self) -> None:
+        """specialization: a current position's niche, named first, or else shown through what it names."""
+        shown = {
+            "experience": [{"title": "AI Engineer", "start": "2024-02", "highlights": ["A RAG assistant"]}]
+        }
+        assert holds({"specialization": "generative-ai"}, shown)
+        named = {"experience": [{**shown["experience"][0], "title": "Computer Vision Engineer"}]}
+        assert holds({"specialization": "computer-vision"}, named)
+        ended = {"experience": [{**shown["experience"][0], "end": "2025-01"}]}
+        assert holds({"specialization": False}, ended)
+
     def test_prepared(self) -> None:
         """prepared: every step listed is done."""
         profile = {"interview_prep": ["motivation", "company_research"]}
