@@ -532,8 +532,28 @@ _TABLE = mlcareer.skill_table()
 _NAMES = st.one_of(
     st.sampled_from(sorted({info.name for info in _TABLE.skills.values()})),
     st.text(string.ascii_letters + " #+-", min_size=1, max_size=20).map(str.strip).filter(bool),
+    # Words the importer reads for what they say of the work: its own, a course, a role, a sector.
+    st.sampled_from(
+        ["Freelance", "Data Science Bootcamp", "Machine learning researcher", "Head of Data", "Bank"]
+    ),
 )
-_LEVELS = st.sampled_from(["Master", "Proficient", "Basic", "Expert", "Fluent", "Beginner", "4", "guru", ""])
+_LEVELS = st.sampled_from(
+    [
+        "Master",
+        "Proficient",
+        "Basic",
+        "Expert",
+        "Fluent",
+        "Beginner",
+        "4",
+        "guru",
+        "",
+        "4/5",
+        "90%",
+        "★★☆☆☆",
+        "3 years",
+    ]
+)
 _SKILL_ENTRIES = st.one_of(
     _NAMES,
     st.fixed_dictionaries(
@@ -541,7 +561,9 @@ _SKILL_ENTRIES = st.one_of(
     ),
     st.fixed_dictionaries({"category": _NAMES | _LEVELS, "items": st.lists(_NAMES, max_size=3)}),
 )
-_DATES = st.sampled_from(["2019", "2021-03", "2024-07-01", "Present", "Summer 2022", "soon", ""])
+_DATES = st.sampled_from(
+    ["2019", "2021-03", "2024-07-01", "Present", "Summer 2022", "soon", "", "06/2021", "03/04/2020"]
+)
 _RESUMES = st.fixed_dictionaries(
     {"basics": st.fixed_dictionaries({}, optional={"name": _NAMES, "summary": _NAMES, "label": _NAMES})},
     optional={
