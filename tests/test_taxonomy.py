@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlcareer import Level, SkillCategory, skill_table
+from mlcareer import Level, SkillCategory, SkillTable, skill_table
 from mlcareer._taxonomy import _text_pattern, skill_key
 
 TABLE = skill_table()
@@ -159,3 +160,13 @@ def test_advanced_machine_learning_shows_the_classic_families() -> None:
     assert [levels.get(family) for family in families] == [3, 3, 3, 3]
     levels, _ = TABLE.shown({"machine-learning": Level.INTERMEDIATE.value})
     assert [levels.get(family) for family in families] == [None, None, None, None]
+
+
+def test_the_shipped_table_unpickles_as_itself() -> None:
+    """The shipped table pickles as a reference (an engine from the cache shares it); any other table, whole."""
+    assert pickle.loads(pickle.dumps(TABLE)) is TABLE  # noqa: S301 - a pickle made here
+    other = SkillTable(skills={"python": TABLE.skills["python"]}, traits={})
+    copy = pickle.loads(pickle.dumps(other))  # noqa: S301 - a pickle made here
+    assert copy == other
+    assert copy is not other
+    assert copy.skill_id("py") == "python"

@@ -14,7 +14,7 @@ import enum
 import functools
 import re
 from importlib import resources
-from typing import TYPE_CHECKING, Any, NewType
+from typing import TYPE_CHECKING, Any, NewType, SupportsIndex
 
 import attrs
 import yaml
@@ -149,6 +149,13 @@ class SkillTable:
     _implied: dict[tuple[str, int], tuple[tuple[str, int], ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # The shipped table pickles as a reference to itself: an engine from the cache, or sent to
+        # a worker, shares the process's table, which profiles are read through (Facts compares it).
+        if self is skill_table():
+            return skill_table, ()
+        return super().__reduce_ex__(protocol)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_skill_index", _index(self.skills))
