@@ -11,7 +11,6 @@ written.
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NewType, SupportsIndex
@@ -151,10 +150,10 @@ class SkillTable:
     )
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
-        # The shipped table pickles as a reference to itself: an engine from the cache, or sent to
-        # a worker, shares the process's table, which profiles are read through (Facts compares it).
-        if self is skill_table():
-            return skill_table, ()
+        # The shipped table unpickles as the process's own (an engine from the cache, or sent to a
+        # worker, shares the table profiles are read through), or becomes it, unread from its file.
+        if _SHIPPED.get("table") is self:
+            return _shipped, (self.skills, self.traits)
         return super().__reduce_ex__(protocol)
 
     def __attrs_post_init__(self) -> None:
@@ -437,10 +436,29 @@ def _index(entries: Mapping[str, SkillInfo]) -> dict[str, str]:
     return index
 
 
-@functools.cache
+#: The skill table that ships with mlcareer, once a process has it.
+_SHIPPED: dict[str, SkillTable] = {}
+
+
 def skill_table() -> SkillTable:
     """
     Return the skill table that ships with mlcareer (read once, then shared).
+    """
+    table = _SHIPPED.get("table")
+    return table if table is not None else _SHIPPED.setdefault("table", _read_skill_table())
+
+
+def _shipped(skills: Mapping[str, SkillInfo], traits: Mapping[str, SkillInfo]) -> SkillTable:
+    """
+    The shipped table as a pickle gives it: the process's own, or this one, which becomes it.
+    """
+    table = _SHIPPED.get("table")
+    return table if table is not None else _SHIPPED.setdefault("table", SkillTable(skills, traits))
+
+
+def _read_skill_table() -> SkillTable:
+    """
+    The skill table read from its file.
     """
     text = resources.files("mlcareer").joinpath("data/skills.yaml").read_text("utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
