@@ -278,29 +278,36 @@ _MISSING = object()
 
 
 def _niche(c: Candidate) -> str | None:
-    """The stated niche, or the first (by id) that a current position names, or else shows."""
+    """The stated niche; the first (by id) a current position names; the top niche above what one shows; that."""
     table = skill_table()
     if c.goals.specialization is not None:
         return table.niche_id(c.goals.specialization)
     current = [job for job in c.experience if job.is_current(AS_OF)]
-    for shows in (_named_skills, _work_shows):
-        found = {
+
+    def niches(shows: Any) -> set[str]:
+        return {
             skill
             for job in current
             for skill in shows(job.skills, [job.title, *job.highlights])
             if skill in table.skills and table.skills[skill].niche
         }
-        if found:
-            return min(found)
+
+    named = niches(_named_skills)
+    if named:
+        return min(named)
+    implied = niches(_work_shows)
     levels = shown(c)
-    niches = sorted(
+    ranked = sorted(
         (level, skill)
         for skill, level in levels.items()
         if skill in table.skills and table.skills[skill].niche
     )
-    if niches and niches[-1][0] >= 4 and (len(niches) == 1 or niches[-2][0] < niches[-1][0]):
-        return niches[-1][1]
-    return None
+    top = None
+    if ranked and ranked[-1][0] >= 4 and (len(ranked) == 1 or ranked[-2][0] < ranked[-1][0]):
+        top = ranked[-1]
+    if top is not None and (not implied or top[0] > max(levels.get(niche, 0) for niche in implied)):
+        return top[1]
+    return min(implied) if implied else None
 
 
 def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:

@@ -251,6 +251,15 @@ class TestGoalsAndStage:
         ended = {"experience": [{**shown["experience"][0], "end": "2025-01"}]}
         assert holds({"specialization": False}, ended)
 
+    def test_a_niche_shown_higher_wins_over_one_work_implies(self) -> None:
+        """specialization: a listed niche above what a current position implies wins; below it, it does not."""
+        implied = {"experience": [{"title": "Engineer", "start": "2024-02", "skills": ["kubeflow"]}]}
+        assert holds({"specialization": "mlops"}, implied)
+        expert = {**implied, "skills": [{"name": "recommender systems", "level": "expert"}]}
+        assert holds({"specialization": "recommender-systems"}, expert)
+        levels = [{"name": "recommender systems", "level": "expert"}, {"name": "mlops", "level": "expert"}]
+        assert holds({"specialization": "mlops"}, {**implied, "skills": levels})
+
     def test_prepared(self) -> None:
         """prepared: every step listed is done."""
         profile = {"interview_prep": ["motivation", "company_research"]}

@@ -283,6 +283,22 @@ def test_a_move_from_one_field_to_another_is_an_aim() -> None:
     ]
 
 
+def test_an_interest_is_an_aim_unless_ml_is_the_work_already() -> None:
+    """What a data engineer is interested in is the niche aimed at; what an ML engineer is passionate about, a liking."""
+    summary = {"summary": "Passionate about ML infrastructure and healthcare."}
+    engineer = {"position": "Data Engineer", "name": "ShopNow", "startDate": "2021-01"}
+    newcomer = profile_from_resume({"basics": summary, "work": [engineer]})
+    assert newcomer.profile["goals"] == {"specialization": "mlops", "sectors": ["healthcare"]}
+    practitioner = profile_from_resume(
+        {"basics": summary, "work": [{**engineer, "position": "Senior Machine Learning Engineer"}]}
+    )
+    assert practitioner.profile["goals"] == {"sectors": ["healthcare"]}
+    assert [note for note in practitioner.notes if note.startswith("basics")] == [
+        "basics.summary aims at healthcare: added to goals.sectors",
+        "basics.summary names MLOps as an interest of someone working in ML; not listed as a skill or specialization",
+    ]
+
+
 def test_another_teams_name_names_no_skill() -> None:
     """A skill in the name of a team someone works for ("the data science team's models") is not theirs."""
     result = profile_from_resume(

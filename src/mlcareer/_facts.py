@@ -350,9 +350,10 @@ class Facts:
         The niche and, when the goals state none, what shows it.
 
         The stated niche; or else the first niche (by id) that a current
-        position names, or else shows through what it names (retrieval-augmented
-        generation shows generative AI); or else the one niche skill shown at a
-        higher level than every other, from advanced.
+        position names; or else the one niche skill shown at a higher level
+        than every other, from advanced, when it is above what a current
+        position shows through what it names (retrieval-augmented generation
+        shows generative AI), or else the first of those.
         """
         stated = self.goals.specialization
         if stated is not None:
@@ -363,15 +364,10 @@ class Facts:
             for position, skills in zip(self.positions, self.position_skills, strict=True)
             if position in self.current
         ]
-        for shows in (lambda skills: skills, lambda skills: table.shown(dict.fromkeys(skills, _POSITION))[0]):
-            found = sorted(
-                (skill, words)
-                for skills, words in current
-                for skill in shows(skills)
-                if (info := table.skills.get(skill)) is not None and info.niche
-            )
-            if found:
-                return found[0]
+        found = self._niches(current, lambda skills: skills)
+        if found:
+            return found[0]
+        implied = self._niches(current, lambda skills: table.shown(dict.fromkeys(skills, _POSITION))[0])
         levels = sorted(
             (
                 (level, skill)
@@ -382,8 +378,23 @@ class Facts:
         )
         if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
             level, skill = levels[0]
-            return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({Level(level).word})"
-        return None, None
+            if not implied or level > max(self.levels.get(niche, 0) for niche, _ in implied):
+                return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({Level(level).word})"
+        return implied[0] if implied else (None, None)
+
+    def _niches(
+        self, current: list[tuple[frozenset[str], str]], shows: Callable[[frozenset[str]], Iterable[str]]
+    ) -> list[tuple[str, str]]:
+        """
+        The niches the *current* positions' skills show by *shows*, each with the position's words, by id.
+        """
+        table = self.table
+        return sorted(
+            (skill, words)
+            for skills, words in current
+            for skill in shows(skills)
+            if (info := table.skills.get(skill)) is not None and info.niche
+        )
 
     def _shown(self) -> tuple[dict[str, int], dict[str, str]]:
         """

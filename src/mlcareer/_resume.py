@@ -70,9 +70,13 @@ _AIM_WORDS = {
 _AIMING = re.compile(
     r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking (?:for|to)"
     r"|seek(?:s|ing)?|eager to|keen to|aim(?:s|ing)? (?:to|at|for)|my goal|move into|moving into"
-    r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|interested in"
-    r"|passionate about|open to)\b",
+    r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|open to)\b",
     re.IGNORECASE,
+)
+#: Words that make a sentence say what someone cares about: an aim for a newcomer, a liking for
+#: someone whose work is machine learning already ("passionate about ML infrastructure").
+_INTEREST = re.compile(
+    r"\b(?:interested in|passionate about|fascinated by|enthusiastic about)\b", re.IGNORECASE
 )
 #: Words that make it say a skill is being learned ("learning" as a verb: not "machine learning").
 _LEARNING = re.compile(
@@ -97,7 +101,7 @@ _ROLE = re.compile(
 )
 #: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
-    f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<learning>{_LEARNING.pattern})"
+    f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<interest>{_INTEREST.pattern})|(?P<learning>{_LEARNING.pattern})"
     "|\\b(?:but|however|although|whereas)\\b",
     re.IGNORECASE,
 )
@@ -343,6 +347,8 @@ class _Importer:
         #: The skills of the role the headline and summary name ("NLP engineer"; not one learned or
         #: aimed at), each with where it was said first.
         self.described: dict[str, str] = {}
+        #: Whether the title of a current position names machine learning ("ML Engineer").
+        self.practising = False
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -450,14 +456,22 @@ class _Importer:
         names are target sectors; any other lists its skills at
         intermediate. An aim, or a part about their focus (focused on,
         specialising in), that names one niche gives their specialization.
+        A part about what they care about (``"interest"``: interested in,
+        passionate about) is an aim, except that for someone whose current
+        work is machine learning already the niche it names is a liking, not
+        their specialization.
         """
         named = self.table.find(part)
         found = [skill for skill in named if skill not in self.levels]
         names = ", ".join(self.table.skill_name(skill) for skill in found)
         niches = [skill for skill in named if self.table.skills[skill].niche]
-        if kind == "aim" or _FOCUS.search(part):
-            self.focus(niches, "the niche aimed at" if kind == "aim" else "the focus", where, stated)
-        if kind == "aim":
+        liking = kind == "interest" and self.practising
+        if liking:
+            niches = []
+        aim = kind in {"aim", "interest"}
+        if aim or _FOCUS.search(part):
+            self.focus(niches, "the niche aimed at" if aim else "the focus", where, stated)
+        if aim:
             sectors = stated.get("sectors", []) if stated is not None else []
             new = [
                 sector for sector, words in _AIM_WORDS.items() if words.search(part) and sector not in sectors
@@ -465,7 +479,10 @@ class _Importer:
             if new and stated is not None:
                 self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
                 stated["sectors"] = [*sectors, *new]
-            if found:
+            if liking and found:
+                said = "as an interest of someone working in ML; not listed as a skill or specialization"
+                self.note(where, f"names {names} {said}")
+            elif found:
                 self.note(where, f"names {names} as an aim; not listed as a skill")
             return
         if kind == "learning":
@@ -829,6 +846,11 @@ class _Importer:
         self.skills()
         self.languages()
         positions, open_source = self.experience()
+        ml_skills = self.table.ml_skills
+        self.practising = any(
+            "end" not in position and not ml_skills.isdisjoint(self.table.find(position.get("title", "")))
+            for position in positions
+        )
         studies = self.education()
         extension = self.extension()
         stated = (
