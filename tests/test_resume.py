@@ -208,6 +208,22 @@ def test_competitions_languages_and_summaries() -> None:
     assert "languages Yoruba: spoken languages are not part of a profile; not placed" in result.notes
 
 
+def test_a_placing_is_titled_by_its_competition() -> None:
+    """An award titled with a placing alone becomes a project named after the competition that gave it."""
+    award = {"title": "2nd place", "awarder": "City Youth Hackathon 2025", "summary": "A recycling sorter"}
+    result = profile_from_resume({"awards": [award]})
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "project",
+            "title": "City Youth Hackathon 2025 (2nd place)",
+            "description": "A recycling sorter",
+        }
+    ]
+    assert result.notes[0] == (
+        "awards[0] '2nd place': a competition, counted as the project 'City Youth Hackathon 2025 (2nd place)'"
+    )
+
+
 def test_a_summary_is_read_a_sentence_at_a_time() -> None:
     """A sentence about learning lists its skills at beginner; one about an aim lists none and gives its goals."""
     resume = {

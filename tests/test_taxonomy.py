@@ -31,6 +31,11 @@ TABLE = skill_table()
         ("k-means", "clustering"),
         ("c++", "c++"),
         ("Linear Regression", "linear-regression"),
+        ("fast.ai", "fastai"),
+        ("MCMC", "bayesian-statistics"),
+        ("Gaussian process regression", "gaussian-processes"),
+        ("Postgres", "postgresql"),
+        ("shell scripting", "bash"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
@@ -160,6 +165,13 @@ def test_advanced_machine_learning_shows_the_classic_families() -> None:
     assert [levels.get(family) for family in families] == [3, 3, 3, 3]
     levels, _ = TABLE.shown({"machine-learning": Level.INTERMEDIATE.value})
     assert [levels.get(family) for family in families] == [None, None, None, None]
+
+
+def test_fastai_is_a_deep_learning_framework() -> None:
+    """fastai, a framework, shows deep learning at the level it is listed at, never above."""
+    assert TABLE.skills["fastai"].category.value == "framework"
+    levels, shown_by = TABLE.shown({"fastai": 2})
+    assert (levels["deep-learning"], shown_by["deep-learning"]) == (2, "fastai (beginner)")
 
 
 def test_the_shipped_table_unpickles_as_itself() -> None:

@@ -107,6 +107,46 @@ _MARKERS = re.compile(
 )
 
 
+#: A placing in a competition, as an award's title gives it ("2nd place", "Gold medal", "Winner").
+_PLACING = re.compile(
+    r"(?:(?:1st|2nd|3rd|\d+th|first|second|third)(?: place| prize)?|(?:gold|silver|bronze)(?: medal)?"
+    r"|winner|runner[- ]up|finalist|top \d+%?|honou?rable mention|best \w+ award)",
+    re.IGNORECASE,
+)
+#: An award's title that names a placing and then the competition ("Gold medal, M5 Forecasting").
+_PLACED_IN = re.compile(
+    rf"(?P<placing>{_PLACING.pattern})(?:\s*[,:\u2013\u2014-]\s*|\s+(?:at|in|of)\s+)(?P<name>.+)",
+    re.IGNORECASE,
+)
+
+
+def competition_title(title: str, awarder: str | None) -> str:
+    """
+    The title of a competition someone placed in, named first: an award's title may give the placing alone.
+
+    Example:
+        >>> competition_title("2nd place", "City Youth Hackathon 2025")
+        'City Youth Hackathon 2025 (2nd place)'
+        >>> competition_title("Gold medal, M5 Forecasting Accuracy", "Kaggle")
+        'M5 Forecasting Accuracy (gold medal)'
+        >>> competition_title("Winner of the NASA Space Apps Challenge", None)
+        'the NASA Space Apps Challenge (winner)'
+        >>> competition_title("Kaggle Competitions Expert", "Kaggle")
+        'Kaggle Competitions Expert'
+    """
+    placed = _PLACED_IN.fullmatch(title)
+    if placed is not None:
+        return f"{placed['name']} ({_placing_words(placed['placing'])})"
+    if awarder is not None and _PLACING.fullmatch(title):
+        return f"{awarder} ({_placing_words(title)})"
+    return title
+
+
+def _placing_words(placing: str) -> str:
+    """A placing in lower case, its ordinals kept: "Gold Medal" gives "gold medal"."""
+    return placing if placing[:1].isdigit() else placing.lower()
+
+
 def _parts(sentence: str) -> list[tuple[str | None, str]]:
     """
     The parts of *sentence*, each from one marker to the next, with the marker's kind ("aim", "learning").
@@ -826,10 +866,13 @@ class _Importer:
             if not isinstance(award, Mapping):
                 continue
             title = _text(award.get("title")) or "(untitled)"
-            text = " ".join(filter(None, [title, _text(award.get("awarder")), _text(award.get("summary"))]))
+            awarder = _text(award.get("awarder"))
+            text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
             if _COMPETITION_WORDS.search(text):
-                self.note(f"awards[{index}]", f"{title!r}: a competition, counted as a project")
-                item = {"kind": "project", "title": title, "description": _text(award.get("summary"))}
+                named = competition_title(title, awarder)
+                said = "counted as a project" if named == title else f"counted as the project {named!r}"
+                self.note(f"awards[{index}]", f"{title!r}: a competition, {said}")
+                item = {"kind": "project", "title": named, "description": _text(award.get("summary"))}
                 items.append({key: value for key, value in item.items() if value})
             else:
                 self.note(f"awards[{index}]", f"{title!r}: awards are not part of a profile; not placed")
