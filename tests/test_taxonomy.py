@@ -169,7 +169,7 @@ def test_advanced_machine_learning_shows_the_classic_families() -> None:
 
 def test_fastai_is_a_deep_learning_framework() -> None:
     """fastai, a framework, shows deep learning at the level it is listed at, never above."""
-    assert TABLE.skills["fastai"].category.value == "framework"
+    assert TABLE.skills["fastai"].category is SkillCategory.FRAMEWORK
     levels, shown_by = TABLE.shown({"fastai": 2})
     assert (levels["deep-learning"], shown_by["deep-learning"]) == (2, "fastai (beginner)")
 
