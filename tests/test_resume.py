@@ -550,6 +550,12 @@ def test_bad_extension_is_a_profile_error() -> None:
         ("2023-02-30", False),
         ("2023-13", False),
         ("yesterday", False),
+        ("Expected May 2026", "2026-05"),
+        ("since 2021", "2021"),
+        ("Oct-2017", "2017-10"),
+        ("Oct '17", "2017-10"),
+        ("Q3 2021", "2021-07"),
+        ("Q5 2021", False),
     ],
 )
 def test_resume_dates(text: object, date: str | bool | None) -> None:

@@ -226,10 +226,24 @@ _MONTHS = {
     )
     for name in names
 }
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASONS = {
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 12,
+    "q1": 1,
+    "q2": 4,
+    "q3": 7,
+    "q4": 10,
+}
+#: Words before a date that say how it is meant, not when: "Expected May 2026", "since 2021".
+_DATE_PREFIX = re.compile(
+    r"^(?:expected|anticipated|estimated|est\.|since|from|graduat(?:ing|ion):?)\s+", re.IGNORECASE
+)
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
-_WORD_DATE = re.compile(r"^([A-Za-z]+)\.?,?\s+((?:19|20)?[0-9]{2})$")
+_WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
 #: A month, or a day and a month in either order, before a year: ``06/2021``, ``15.03.2020``.
 _NUMERIC_DATE = re.compile(r"^(?:([0-9]{1,2})[-/.])?([0-9]{1,2})[-/.]([12][0-9]{3})$")
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
@@ -277,10 +291,14 @@ def resume_date(value: object) -> str | bool | None:
         ('2023-05', '2023-05', '2024-09', None)
         >>> resume_date("06/2021"), resume_date("15.03.2020"), resume_date("03/04/2020")
         ('2021-06', '2020-03-15', '2020')
+        >>> resume_date("Expected May 2026"), resume_date("Oct-2017"), resume_date("Q3 2021")
+        ('2026-05', '2017-10', '2021-07')
     """
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return str(value)
     text = _text(value)
+    if text is not None:
+        text = _DATE_PREFIX.sub("", text)
     if text is None or text.casefold() in _PRESENT:
         return None
     match = _NUMERIC_DATE.match(text)
