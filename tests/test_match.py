@@ -35,7 +35,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["statistics", "experiment-design", "degree", "time-series"],
     ),
     "fintech-ml-engineer.json": (
-        0.775,
+        0.7561,
         [
             ("python", "required", True, "listed"),
             ("sql", "required", True, "listed"),
@@ -47,11 +47,12 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("pytorch", "preferred", False, None),
             ("gradient-boosting", "mentioned", True, "implied"),
             ("spark", "mentioned", False, None),
+            ("experiment-design", "mentioned", False, None),
             ("experience", "required", True, None),
             ("ml-experience", "required", False, None),
             ("degree", "required", True, None),
         ],
-        ["ml-experience", "kubernetes", "pytorch", "spark"],
+        ["ml-experience", "kubernetes", "pytorch", "spark", "experiment-design"],
     ),
     "job-board-page.html": (
         0.32,

@@ -38,7 +38,7 @@ READ: dict[str, dict[str, Any]] = {
             "sector": "finance",
             "required": ["python", "sql", "scikit-learn", "xgboost", "machine-learning"],
             "preferred": ["docker", "kubernetes", "pytorch"],
-            "mentioned": ["gradient-boosting", "spark"],
+            "mentioned": ["gradient-boosting", "spark", "experiment-design"],
             "years": 3.0,
             "ml_years": 3.0,
             "degree": "bachelor",
@@ -197,6 +197,20 @@ def test_an_employers_name_gives_its_sector_and_years_of_ml_work_are_their_own()
         in result.notes
     )
     assert read_posting({**posting, "industry": "Software"}).job.sector is Sector.TECH
+
+
+@pytest.mark.parametrize("heading", ["What we\u2019re looking for", "What we're looking for", "The ideal candidate"])
+def test_a_heading_that_says_whom_they_seek_heads_requirements(heading: str) -> None:
+    """The lines under "What we're looking for" are required; those under "Bonus points" preferred."""
+    posting = {
+        "@type": "JobPosting",
+        "title": "Data Scientist",
+        "description": f"<p><strong>{heading}</strong></p><ul><li>Python and SQL</li>"
+        "<li>2+ years of experience in data science</li></ul>"
+        "<p><strong>Bonus points</strong></p><ul><li>Spark</li></ul>",
+    }
+    job = read_posting(posting).job
+    assert (job.required, job.preferred, job.ml_years) == (("python", "sql", "data-science"), ("spark",), 2.0)
 
 
 def test_html_is_read_as_text() -> None:

@@ -98,8 +98,9 @@ _PREFERRED = re.compile(
 )
 #: Words that make a line (or the section it heads) about required skills.
 _REQUIRED = re.compile(
-    r"\b(?:requirements?|required|must|qualifications?|what you(?:'ll)? (?:need|bring|have)"
-    r"|you (?:have|bring|need)|who you are|about you|your profile|skills|experience|essential|minimum)\b",
+    r"\b(?:requirements?|required|must|qualifications?|what you(?:['\u2019]ll)? (?:need|bring|have)"
+    r"|you (?:have|bring|need)|who you are|about you|your profile|skills|experience|essential|minimum"
+    r"|(?:what )?we(?:['\u2019]re| are) (?:looking for|seeking)|ideal candidate|you should have)\b",
     re.IGNORECASE,
 )
 #: "3+ years", "3-5 years", "at least 2 years" (the smallest number counts).
