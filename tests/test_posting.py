@@ -199,7 +199,9 @@ def test_an_employers_name_gives_its_sector_and_years_of_ml_work_are_their_own()
     assert read_posting({**posting, "industry": "Software"}).job.sector is Sector.TECH
 
 
-@pytest.mark.parametrize("heading", ["What we\u2019re looking for", "What we're looking for", "The ideal candidate"])
+@pytest.mark.parametrize(
+    "heading", ["What we\u2019re looking for", "What we're looking for", "The ideal candidate"]
+)
 def test_a_heading_that_says_whom_they_seek_heads_requirements(heading: str) -> None:
     """The lines under "What we're looking for" are required; those under "Bonus points" preferred."""
     posting = {
