@@ -91,6 +91,10 @@ def test_export_imports_in_full(form: str, tmp_path: Path) -> None:
     result = mlcareer.import_linkedin(source)
     assert result.profile == EXPECTED_PROFILE
     assert result.notes[: len(EXPECTED_NOTES)] == EXPECTED_NOTES
+    assert result.notes[-1] == (  # an export has no x-mlcareer key: what is missing goes in the profile
+        "growth: the LinkedIn export does not say whether there is a mentor, or networking;"
+        " set growth in the profile made from it"
+    )
     candidate = mlcareer.load_candidate(result.profile)
     assert candidate.stage_on(AS_OF) is Stage.EMPLOYED
     assert candidate.level("python") is Level.INTERMEDIATE

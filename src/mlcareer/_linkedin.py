@@ -222,5 +222,5 @@ def import_linkedin(source: FilePath | bytes) -> ResumeImport:
     resume, places = _resume(files, notes)
     if others:
         notes.append(f"{', '.join(sorted(set(others)))}: not part of a profile; not read")
-    result = profile_from_resume(resume, places=places)
+    result = profile_from_resume(resume, places=places, origin="the LinkedIn export")
     return ResumeImport(result.profile, (*notes, *result.notes))

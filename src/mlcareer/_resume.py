@@ -388,9 +388,12 @@ def rating(text: str) -> Level | None:
 
 
 class _Importer:
-    def __init__(self, resume: Mapping[str, Any], places: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, resume: Mapping[str, Any], places: Mapping[str, str] | None = None, origin: str | None = None
+    ) -> None:
         self.resume = resume
         self.places = places or {}
+        self.origin = origin
         self.notes: list[str] = []
         self.table = skill_table()
         self.levels: dict[str, int] = {}
@@ -986,24 +989,29 @@ class _Importer:
         return {key: extension[key] for key in _EXTENSION_KEYS if key in extension}
 
     def unknowns(self, profile: Mapping[str, Any]) -> None:
-        if "stage" not in profile:
-            self.note(
-                "stage:",
-                "not stated; it is derived from the work history and education on the day of advice"
-                " (add x-mlcareer.stage to set it)",
+        """
+        Say what the document does not give, and where to add it: its ``x-mlcareer`` key, or the profile.
+        """
+        document = self.origin or "the resume"
+
+        def add(key: str) -> str:
+            return (
+                f"set {key} in the profile made from it" if self.origin else f"add x-mlcareer.{key} to set it"
             )
+
+        if "stage" not in profile:
+            derived = "not stated; it is derived from the work history and education on the day of advice"
+            self.note("stage:", f"{derived} ({add('stage')})")
         for key, what in (
             ("traits", "traits"),
             ("goals", "goals (target sectors, specialization, company)"),
             ("interview_prep", "interview preparation"),
         ):
             if key not in profile:
-                self.note(f"{key}:", f"the resume does not say the {what}; add x-mlcareer.{key} to set it")
+                self.note(f"{key}:", f"{document} does not say the {what}; {add(key)}")
         if "mentor" not in (profile.get("growth") or {}):
-            self.note(
-                "growth:",
-                "the resume does not say whether there is a mentor, or networking; add x-mlcareer.growth",
-            )
+            what = "whether there is a mentor, or networking"
+            self.note("growth:", f"{document} does not say {what}; {add('growth')}")
 
 
 #: The top-level keys of an mlcareer profile, to recognise one handed to the importer.
@@ -1026,7 +1034,7 @@ _PROFILE_KEYS = frozenset(
 
 
 def profile_from_resume(
-    resume: Mapping[str, Any], *, places: Mapping[str, str] | None = None
+    resume: Mapping[str, Any], *, places: Mapping[str, str] | None = None, origin: str | None = None
 ) -> ResumeImport:
     """
     Make a profile from a JSON Resume document (any schema version) as plain data.
@@ -1049,7 +1057,9 @@ def profile_from_resume(
 
     *places* names, for a document converted from another format, where
     each entry came from (``{"work[0]": "Positions.csv line 2"}``), for the
-    notes.
+    notes; *origin* names that format's document ("the LinkedIn export"),
+    which has no ``x-mlcareer`` key: the notes then say what to add to the
+    profile made from it.
 
     Raises:
         ResumeError: if the document is not a JSON Resume document.
@@ -1066,7 +1076,7 @@ def profile_from_resume(
         >>> result.profile["skills"]
         [{'name': 'machine-learning', 'level': 'expert'}, {'name': 'scikit-learn', 'level': 'expert'}]
     """
-    return _Importer(resume, places).run()
+    return _Importer(resume, places, origin).run()
 
 
 _COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.DOTALL)
