@@ -156,6 +156,25 @@ def test_ratings_read_as_levels() -> None:
     ]
 
 
+def test_a_level_written_after_a_name_is_its_level() -> None:
+    """"R (beginner)", "C++ - Advanced" and "SQL: 4/5" give their levels; "SQL (PostgreSQL)" and "scikit-learn" name skills."""
+    result = profile_from_resume(
+        {"skills": ["R (beginner)", "C++ - Advanced", "SQL: 4/5", "SQL (PostgreSQL)", "scikit-learn"]}
+    )
+    assert result.profile["skills"] == [
+        {"name": "r", "level": "beginner"},
+        {"name": "c++", "level": "advanced"},
+        {"name": "sql", "level": "advanced"},
+        "postgresql",
+        "scikit-learn",
+    ]
+    assert result.notes[:3] == (
+        "skills[0] 'R (beginner)': 'R' at the level written with it, beginner",
+        "skills[1] 'C++ - Advanced': 'C++' at the level written with it, advanced",
+        "skills[2] 'SQL: 4/5': 'SQL' at the level written with it, advanced",
+    )
+
+
 def test_open_source_from_positions_and_ml_from_titles() -> None:
     """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
     result, candidate = imported("open-source")

@@ -246,6 +246,10 @@ _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[
 _WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
 #: A month, or a day and a month in either order, before a year: ``06/2021``, ``15.03.2020``.
 _NUMERIC_DATE = re.compile(r"^(?:([0-9]{1,2})[-/.])?([0-9]{1,2})[-/.]([12][0-9]{3})$")
+#: A skill's name with a level after it: "R (beginner)", "Python - Advanced", "SQL: 4/5".
+_NAMED_LEVEL = re.compile(
+    r"(?P<name>.*?\S)\s*(?:\((?P<paren>[^()]+)\)|\s[-\u2013|]\s+(?P<dash>[^-\u2013|]+)|:\s*(?P<colon>[^:]+))"
+)
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -446,7 +450,17 @@ class _Importer:
     def free_skill(self, text: str, level: Level, where: str) -> None:
         """
         A skill written as free text: a known name, the known names in it, or an unknown skill.
+
+        A level written after the name ("R (beginner)", "SQL - 4/5") is its level.
         """
+        written = _NAMED_LEVEL.fullmatch(text)
+        if written is not None:
+            raw = (written["paren"] or written["dash"] or written["colon"]).strip()
+            named = LEVEL_SHAPE.lookup(raw) or rating(raw)
+            if named is not None:
+                self.note(where, f"{text!r}: {written['name']!r} at the level written with it, {named.word}")
+                self.free_skill(written["name"], named, where)
+                return
         if self.table.known_skill(text) is not None:
             self.skill(text, level, where)
             return
