@@ -157,7 +157,7 @@ def test_ratings_read_as_levels() -> None:
 
 
 def test_a_level_written_after_a_name_is_its_level() -> None:
-    """"R (beginner)", "C++ - Advanced" and "SQL: 4/5" give their levels; "SQL (PostgreSQL)" and "scikit-learn" name skills."""
+    """ "R (beginner)", "C++ - Advanced" and "SQL: 4/5" give their levels; "SQL (PostgreSQL)" and "scikit-learn" name skills."""
     result = profile_from_resume(
         {"skills": ["R (beginner)", "C++ - Advanced", "SQL: 4/5", "SQL (PostgreSQL)", "scikit-learn"]}
     )
