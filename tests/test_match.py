@@ -72,7 +72,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         0.1111,
         [
             ("deep-learning", "required", False, None),
-            ("transformers", "required", False, None),
+            ("transformer-models", "required", False, None),
             ("self-supervised-learning", "required", False, None),
             ("signal-processing", "required", False, None),
             ("machine-learning", "required", True, "implied"),
@@ -82,10 +82,10 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("degree", "required", False, None),
         ],
         [
+            "transformer-models",
             "pytorch",
             "jax",
             "deep-learning",
-            "transformers",
             "self-supervised-learning",
             "signal-processing",
             "experience",

@@ -66,7 +66,7 @@ READ: dict[str, dict[str, Any]] = {
             "company": "Vocalis",
             "required": [
                 "deep-learning",
-                "transformers",
+                "transformer-models",
                 "self-supervised-learning",
                 "signal-processing",
                 "machine-learning",
@@ -77,7 +77,6 @@ READ: dict[str, dict[str, Any]] = {
             "degree": "phd",
         },
         "notes": [
-            "skills[0] 'transformers': not a skill mlcareer knows; matched by its name only",
             "skills[0] 'self-supervised learning': not a skill mlcareer knows; matched by its name only",
             "skills[1] 'Signal processing': not a skill mlcareer knows; matched by its name only",
             "date, location, remote, salary, type: not used for the match",

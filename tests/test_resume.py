@@ -157,7 +157,7 @@ def test_ratings_read_as_levels() -> None:
 
 
 def test_a_level_written_after_a_name_is_its_level() -> None:
-    """ "R (beginner)", "C++ - Advanced" and "SQL: 4/5" give their levels; "SQL (PostgreSQL)" and "scikit-learn" name skills."""
+    """A level after a name gives it ("R (beginner)", "SQL: 4/5"); "SQL (PostgreSQL)" and "scikit-learn" name skills."""
     result = profile_from_resume(
         {"skills": ["R (beginner)", "C++ - Advanced", "SQL: 4/5", "SQL (PostgreSQL)", "scikit-learn"]}
     )
@@ -201,6 +201,8 @@ def test_open_source_from_positions_and_ml_from_titles() -> None:
          "'Payments' in the employer's name or description: sector finance"),
         ({"name": "PayFlow", "summary": "Built the settlement service of a payments platform"}, "finance",
          "'payments' in the employer's name or description: sector finance"),
+        ({"name": "Northwind", "summary": "Risk models for patients after cardiac surgery"}, "healthcare",
+         "'patients' in the employer's name or description: sector healthcare"),
         ({"name": "HealthTechly"}, None, None),
         ({"name": "Mercy Hospital Credit Union"}, None, None),
     ],

@@ -245,7 +245,8 @@ PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
 SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     Sector.HEALTHCARE: re.compile(
         r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
-        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics)\b",
+        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics|patients?"
+        r"|diagnos(?:is|es|tics?))\b",
         re.IGNORECASE,
     ),
     Sector.FINANCE: re.compile(
