@@ -34,7 +34,7 @@ EXPECTED_PROFILE = {
             "title": "Machine Learning Engineer",
             "organization": "Klarwerk",
             "start": "2023-03",
-            "skills": ["machine-learning", "learning-to-rank", "pytorch"],
+            "skills": ["machine-learning", "learning-to-rank", "pytorch", "transformer-models"],
             "highlights": [
                 "Ranking models for product search with PyTorch.\nShipped a transformer reranker."
             ],

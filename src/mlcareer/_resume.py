@@ -354,9 +354,21 @@ _YEARS_LEVELS = ((7.0, Level.EXPERT), (3.0, Level.ADVANCED), (1.0, Level.INTERME
 _RATING_WORDS = {
     "excellent": Level.ADVANCED,
     "very good": Level.ADVANCED,
+    "skilled": Level.ADVANCED,
+    "senior": Level.ADVANCED,
     "good": Level.INTERMEDIATE,
+    "working knowledge": Level.INTERMEDIATE,
+    "hands-on": Level.INTERMEDIATE,
+    "mid": Level.INTERMEDIATE,
+    "mid-level": Level.INTERMEDIATE,
     "fair": Level.BEGINNER,
+    "basic knowledge": Level.BEGINNER,
+    "exposure": Level.BEGINNER,
+    "some exposure": Level.BEGINNER,
+    "limited": Level.BEGINNER,
 }
+#: A range of two levels ("Beginner/Intermediate", "intermediate to advanced"): the lower is kept.
+_LEVEL_RANGE = re.compile(r"(\w[\w ]*?)\s*(?:/|-|\u2013|\bto\b)\s*(\w[\w ]*)", re.IGNORECASE)
 
 
 def rating(text: str) -> Level | None:
@@ -364,14 +376,18 @@ def rating(text: str) -> Level | None:
     The level a résumé's rating of a skill gives: a score, a percentage, stars, years of use or praise.
 
     A score or percentage is placed on the five levels (half a step up
-    rounds up); years of use read as beginner under one, intermediate
-    from one, advanced from three and expert from seven.
+    rounds up), as are stars (out of five when none is empty) and a bare
+    number from 1 to 5; years of use read as beginner under one,
+    intermediate from one, advanced from three and expert from seven; of a
+    range of two levels, the lower counts.
 
     Example:
         >>> [rating(text).word for text in ("5/5", "3 out of 5", "90%", "★★☆☆☆", "3+ years", "Excellent")]
         ['expert', 'intermediate', 'expert', 'beginner', 'advanced', 'advanced']
-        >>> rating("6/5") is None, rating("often") is None
-        (True, True)
+        >>> [rating(text).word for text in ("★★★★", "4", "Beginner/Intermediate", "Working knowledge")]
+        ['advanced', 'advanced', 'beginner', 'intermediate']
+        >>> rating("6/5") is None, rating("often") is None, rating("7") is None
+        (True, True, True)
     """
     text = text.strip()
     fraction = None
@@ -380,15 +396,33 @@ def rating(text: str) -> Level | None:
     elif match := _PERCENT.fullmatch(text):
         fraction = float(match.group(1)) / 100
     elif (match := _STARS.fullmatch(text)) and match.group(1):
-        fraction = len(match.group(1)) / (len(match.group(1)) + len(match.group(2)))
+        filled, empty = len(match.group(1)), len(match.group(2))
+        fraction = filled / (filled + empty if empty or filled > 5 else 5)
     elif match := _YEARS.fullmatch(text):
         years = float(match.group(1))
         return next(level for least, level in _YEARS_LEVELS if years >= least)
+    elif text in {"1", "2", "3", "4", "5"}:
+        return Level(int(text))
     else:
-        return _RATING_WORDS.get(" ".join(text.casefold().split()))
+        return _rating_words(text)
     if fraction is None or not 0 <= fraction <= 1:
         return None
     return Level(max(1, min(5, int(fraction * 5 + 0.5))))
+
+
+def _rating_words(text: str) -> Level | None:
+    """
+    The level words of praise give, or a range of two levels (the lower of them); None for other words.
+    """
+    words = " ".join(text.casefold().split())
+    found = _RATING_WORDS.get(words)
+    if found is not None:
+        return found
+    if (match := _LEVEL_RANGE.fullmatch(words)) is not None:
+        low, high = (LEVEL_SHAPE.lookup(part) or _RATING_WORDS.get(part) for part in match.groups())
+        if low is not None and high is not None:
+            return min(low, high)
+    return None
 
 
 class _Importer:
