@@ -412,6 +412,17 @@ def test_a_course_lists_no_skill_that_work_shows() -> None:
     )
 
 
+def test_work_without_dates_is_said_to_be_current() -> None:
+    """A position with no dates is current, of unknown length, and a note says how to change that."""
+    result = profile_from_resume({"work": [{"name": "Telco One", "position": "Data Scientist"}]})
+    assert result.profile["experience"] == [
+        {"title": "Data Scientist", "organization": "Telco One", "skills": ["data-science"]}
+    ]
+    assert result.notes[0] == (
+        "work[0] no dates: read as a current position of unknown length (add startDate and endDate)"
+    )
+
+
 def test_freelance_work_has_no_employer() -> None:
     """Work for "Freelance" or "Self-employed" names no employer; the title says the work was one's own."""
     work = [

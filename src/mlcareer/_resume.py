@@ -681,6 +681,17 @@ class _Importer:
             return None
         return date  # type: ignore[return-value] # False was handled
 
+    def period(self, job: Mapping[str, Any], where: str) -> tuple[str | None, str | None]:
+        """
+        The start and end of an entry of the work history; an end that is a word ("Present") is none.
+        """
+        start = self.date(job.get("startDate"), f"{where}.startDate")
+        end_value = job.get("endDate")
+        end = self.date(end_value, f"{where}.endDate")
+        if end_value is not None and end is None and resume_date(end_value) is None:
+            self.note(f"{where}.endDate", f"{end_value!r}: read as a current position")
+        return start, end
+
     def experience(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         positions, open_source = [], []
         for index, job in enumerate(_list(self.resume.get("work"))):
@@ -696,17 +707,16 @@ class _Importer:
                 title, organization = self.own_work(title, organization, where), None
             highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
             highlights += _texts(job.get("highlights"))
-            start = self.date(job.get("startDate"), f"{where}.startDate")
-            end_value = job.get("endDate")
-            end = self.date(end_value, f"{where}.endDate")
-            if end_value is not None and end is None and resume_date(end_value) is None:
-                self.note(f"{where}.endDate", f"{end_value!r}: read as a current position")
+            start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
             text = " ".join(filter(None, [title, *highlights, *keywords]))
             skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
             if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
                 self.course(title, organization, (start, end), skills, where)
                 continue
+            if start is None and job.get("endDate") is None:
+                undated = "no dates: read as a current position of unknown length (add startDate and endDate)"
+                self.note(where, undated)
             position = {
                 "title": title,
                 "organization": organization,
