@@ -214,6 +214,46 @@ def test_a_heading_that_says_whom_they_seek_heads_requirements(heading: str) -> 
     assert (job.required, job.preferred, job.ml_years) == (("python", "sql", "data-science"), ("spark",), 2.0)
 
 
+def test_a_page_without_json_ld_is_read_from_its_text() -> None:
+    """A page's <h1> is the title, and the lines under its headings are requirements or preferences."""
+    page = (
+        "<html><head><title>Jobs - ML Engineer</title></head><body><h1>ML Engineer, Ads</h1>"
+        "<h3>Minimum qualifications:</h3><ul><li>2 years of experience with Python</li></ul>"
+        "<h3>Preferred qualifications:</h3><ul><li>Experience with Spark</li></ul></body></html>"
+    )
+    result = read_posting(page)
+    assert (result.job.title, result.job.required, result.job.preferred, result.job.years) == (
+        "ML Engineer, Ads",
+        ("python",),
+        ("spark",),
+        2.0,
+    )
+    assert result.notes[0] == (
+        "the posting is an HTML page without JSON-LD; read from its text, titled 'ML Engineer, Ads'"
+    )
+
+
+def test_a_posting_in_a_text_file_is_read_from_its_words(tmp_path: Path) -> None:
+    """A .txt file's first line is the title, and the lines under its headings are read; no requirement is an error."""
+    (tmp_path / "ad.txt").write_text(
+        "Data Scientist\n\nRequirements:\nSQL and pandas\n\nNice to have:\nAirflow\n"
+    )
+    result = read_posting(tmp_path / "ad.txt")
+    assert (result.job.title, result.job.required, result.job.preferred) == (
+        "Data Scientist",
+        ("sql", "pandas"),
+        ("airflow",),
+    )
+    assert result.notes[0] == "the posting is plain text; its first line, 'Data Scientist', read as the title"
+    (tmp_path / "note.md").write_text("Hello\nworld\n")
+    with pytest.raises(PostingError) as raised:
+        read_posting(tmp_path / "note.md")
+    assert str(raised.value) == (
+        f"invalid posting: {tmp_path / 'note.md'}: not a job posting: plain text that names no skill,"
+        " experience or degree"
+    )
+
+
 def test_html_is_read_as_text() -> None:
     """Headings, list items and entities are read; scripts, styles and comments are not."""
     html = (
@@ -254,7 +294,9 @@ def test_unreadable_postings() -> None:
     assert str(raised.value).startswith("invalid posting: 1:24: ")
     with pytest.raises(PostingError) as raised:
         read_posting("<html><body>Apply now</body></html>")
-    assert str(raised.value) == "invalid posting: not a job posting: an HTML page with no JSON-LD"
+    assert str(raised.value) == (
+        "invalid posting: not a job posting: an HTML page with no JSON-LD that names no skill, experience or degree"
+    )
     with pytest.raises(PostingError) as raised:
         read_posting("- a\n- b\n")
     assert str(raised.value) == "invalid posting: not a job posting: a posting is a mapping"
@@ -269,6 +311,9 @@ def test_hostile_postings_meet_the_limits() -> None:
         read_posting(f'<script type="application/ld+json">{deep}</script>')
     with pytest.raises(LimitError):
         read_posting({"@type": "JobPosting", "skills": ["python"] * 50}, limits=Limits(max_values=20))
+    # A page of titles that never close is read once, not once for each of them.
+    with pytest.raises(PostingError):
+        read_posting("<h1>" * 200_000)
 
 
 _KEYS = st.sampled_from(

@@ -453,7 +453,8 @@ def _add_match_command(commands: Any) -> None:  # noqa: ANN401 - argparse's subp
         help="match a profile with a job posting: each requirement found or missing, and what to add first",
         description=(
             "Match a profile with a job posting (a schema.org JobPosting in JSON-LD or an HTML page,"
-            " a JSON Resume job, or mlcareer's YAML job form). Notes on the posting go to standard error."
+            " a JSON Resume job, mlcareer's YAML job form, or the ad as a .txt or .md file)."
+            " Notes on the posting go to standard error."
         ),
     )
     matching.add_argument("profile", metavar="PROFILE")

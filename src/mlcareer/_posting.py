@@ -5,7 +5,8 @@ Three shapes are read: schema.org ``JobPosting`` (JSON-LD, as job boards
 publish it, alone, in a list or an ``@graph``, or inside the
 ``<script type="application/ld+json">`` of an HTML page), JSON Resume's job
 schema, and mlcareer's own short form (the ``goals.job`` mapping of a
-profile). Requirements are recognised in free text and HTML by whole-word
+profile); a page without JSON-LD, and a posting in plain text, are read as
+a description is. Requirements are recognised in free text and HTML by whole-word
 names and aliases through the skill table (`SkillTable.find`), never by
 substring. What a posting says that could not be read, or was read by
 inference, is said in the notes.
@@ -492,17 +493,67 @@ _LD_JSON = re.compile(
 )
 
 
-def _from_html(text: str, file: str | None, limits: Limits) -> Document:
+def _from_html(text: str, file: str | None, limits: Limits) -> Document | None:
     """
-    The JSON-LD block of an HTML page that holds a JobPosting.
+    The JSON-LD block of an HTML page that holds a JobPosting; None for a page without JSON-LD.
     """
     blocks = _LD_JSON.findall(text)
     for block in blocks:
         document = load_document(block.strip(), kind="json", file=file, limits=limits, error=PostingError)
         if _postings(document.data):
             return document
-    what = "an HTML page with no JobPosting in its JSON-LD" if blocks else "an HTML page with no JSON-LD"
-    raise PostingError([Problem(message=f"not a job posting: {what}", file=file)])
+    if not blocks:
+        return None
+    message = "not a job posting: an HTML page with no JobPosting in its JSON-LD"
+    raise PostingError([Problem(message=message, file=file)])
+
+
+#: An element that titles a page (its tag stops at the next bracket, so no page is read twice over).
+_PAGE_TITLE = re.compile(r"<(h1|title)\b[^<>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _page_title(text: str) -> str | None:
+    """
+    The text of a page's first ``<h1>``, or else of its ``<title>``.
+    """
+    lowered = text.lower()
+    found: dict[str, str | None] = {}  # None: the tag is never closed after this
+    for match in _PAGE_TITLE.finditer(text):
+        tag = match.group(1).lower()
+        if tag in found:
+            continue
+        end = lowered.find(f"</{tag}", match.end())
+        found[tag] = (
+            " ".join(html.unescape(_TAG.sub(" ", text[match.end() : end])).split()) if end >= 0 else None
+        )
+        if found.get("h1"):
+            break
+    return found.get("h1") or found.get("title") or None
+
+
+def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) -> PostingImport:
+    """
+    A posting written as text, or an HTML page without JSON-LD: its title, and requirements from the rest.
+
+    A page's title is its first ``<h1>``, or else its ``<title>``; a text's,
+    its first line. The text under the headings is read as a description is.
+    """
+    if page:
+        title = _page_title(text)
+        said = "an HTML page without JSON-LD; read from its text" + (f", titled {title!r}" if title else "")
+        body = text
+    else:
+        first, _, body = text.strip().partition("\n")
+        title = " ".join(first.split()) or None
+        said = f"plain text; its first line, {title!r}, read as the title"
+    result = _schema_org({"@type": "JobPosting", "title": title, "description": body}, table)
+    job = result.job
+    if not (job.required or job.preferred or job.mentioned or job.years or job.ml_years or job.degree):
+        what = "an HTML page with no JSON-LD" if page else "plain text"
+        message = f"not a job posting: {what} that names no skill, experience or degree"
+        raise PostingError([Problem(message=message, file=file)])
+    return attrs.evolve(result, notes=(f"the posting is {said}", *result.notes))
 
 
 def read_posting(
@@ -512,7 +563,11 @@ def read_posting(
     limits: Limits | None = None,
 ) -> PostingImport:
     """
-    Read a job posting: plain data, JSON or YAML text, an HTML page with JSON-LD, or a file.
+    Read a job posting: plain data, JSON or YAML text, an HTML page, plain text, or a file.
+
+    An HTML page without JSON-LD, or a ``.txt`` or ``.md`` file, is read as
+    the posting's own words: its title (a page's first ``<h1>``, a text's
+    first line) and the requirements under its headings.
 
     Args:
         source: The posting.
@@ -543,14 +598,20 @@ def read_posting(
         document = Document.from_data(source, limits)
     else:
         file = str(source) if isinstance(source, Path) else None
+        plain = isinstance(source, Path) and source.suffix.casefold() in {".txt", ".md", ".text"}
         if isinstance(source, Path):
             source = source.read_bytes()
         text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
+        if len(text) > limits.max_bytes:
+            # Loading checks the size before anything else: this raises the documented LimitError.
+            load_document(text, file=file, limits=limits, error=PostingError)
+        if plain:
+            return _from_text(text, table, file, page=False)
         if text.lstrip().startswith("<"):
-            if len(text) > limits.max_bytes:
-                # Loading checks the size before anything else: this raises the documented LimitError.
-                load_document(text, file=file, limits=limits, error=PostingError)
-            document = _from_html(text, file, limits)
+            found = _from_html(text, file, limits)
+            if found is None:
+                return _from_text(text, table, file, page=True)
+            document = found
         else:
             document = load_document(text, file=file, limits=limits, error=PostingError)
     return _read(document, table)
