@@ -547,7 +547,8 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
         first, _, body = text.strip().partition("\n")
         title = " ".join(first.split()) or None
         said = f"plain text; its first line, {title!r}, read as the title"
-    result = _schema_org({"@type": "JobPosting", "title": title, "description": body}, table)
+    # Its words are all it has: an empty skills field, so no note says the skills were read from them.
+    result = _schema_org({"@type": "JobPosting", "title": title, "skills": [], "description": body}, table)
     job = result.job
     if not (job.required or job.preferred or job.mentioned or job.years or job.ml_years or job.degree):
         what = "an HTML page with no JSON-LD" if page else "plain text"
