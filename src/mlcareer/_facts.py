@@ -147,7 +147,8 @@ class Facts:
         degrees: The levels of the degrees finished or in progress.
         specialization: The niche, as a canonical id (`SkillTable.niche_id`): the one
             the goals state, or else the niche a current position names.
-        specialized_by: The position that shows the niche, in words, when the goals state none.
+        specialized_by: What shows the niche, in words, when the goals state none and the
+            profile does not list it: a position, or the skill that implies it.
         worked: The skills the portfolio and the work history show, with what they imply, without
             the listed skills.
     """
@@ -379,7 +380,8 @@ class Facts:
         if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
             level, skill = levels[0]
             if not implied or level > max(self.levels.get(niche, 0) for niche, _ in implied):
-                return skill, self.shown_by.get(skill) or f"{table.skill_name(skill)} ({Level(level).word})"
+                # A niche the profile lists needs no reason beyond itself ("you specialise in ...").
+                return skill, self.shown_by.get(skill)
         return implied[0] if implied else (None, None)
 
     def _niches(
