@@ -423,6 +423,33 @@ def test_work_without_dates_is_said_to_be_current() -> None:
     )
 
 
+def test_volunteering_with_ml_is_a_project() -> None:
+    """A volunteer role that names ML work is a project of one's own; other volunteering is not placed."""
+    result = profile_from_resume(
+        {
+            "volunteer": [
+                {
+                    "organization": "DataKind",
+                    "position": "Volunteer Data Scientist",
+                    "highlights": ["Built a random forest to predict food-bank demand"],
+                },
+                {"organization": "City Marathon", "position": "Steward"},
+            ]
+        }
+    )
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "project",
+            "title": "Volunteer Data Scientist at DataKind",
+            "description": "Built a random forest to predict food-bank demand",
+        }
+    ]
+    assert result.notes[:2] == (
+        "volunteer[0] 'Volunteer Data Scientist at DataKind': volunteering that names ML work, counted as a project",
+        "volunteer[1] 'Steward at City Marathon': volunteering is not part of a profile; not placed",
+    )
+
+
 def test_freelance_work_has_no_employer() -> None:
     """Work for "Freelance" or "Self-employed" names no employer; the title says the work was one's own."""
     work = [

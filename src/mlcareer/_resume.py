@@ -693,6 +693,9 @@ class _Importer:
         return start, end
 
     def experience(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """
+        The positions of the work history, and the portfolio items work and volunteering show.
+        """
         positions, open_source = [], []
         for index, job in enumerate(_list(self.resume.get("work"))):
             where = f"work[{index}]"
@@ -731,6 +734,13 @@ class _Importer:
             positions.append({key: value for key, value in position.items() if value})
             if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
+        return positions, [*open_source, *self.volunteering()]
+
+    def volunteering(self) -> list[dict[str, Any]]:
+        """
+        The portfolio items of volunteer roles: open-source work, or a project where it names ML work.
+        """
+        items: list[dict[str, Any]] = []
         for index, role in enumerate(_list(self.resume.get("volunteer"))):
             where = f"volunteer[{index}]"
             if not isinstance(role, Mapping):
@@ -738,12 +748,19 @@ class _Importer:
             title = _text(role.get("position"))
             organization = _text(role.get("organization")) or _text(role.get("name"))
             highlights = [*filter(None, [_text(role.get("summary"))]), *_texts(role.get("highlights"))]
+            what = " at ".join(filter(None, [title, organization])) or "(untitled)"
             if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
-                open_source.append(self.open_source_item(title, organization, highlights, where))
+                items.append(self.open_source_item(title, organization, highlights, where))
+            elif not self.table.ml_skills.isdisjoint(
+                self.table.find(" ".join(filter(None, [title, *highlights])))
+            ):
+                # Volunteering with ML (a DataKind project) is ML work of one's own: a project.
+                self.note(where, f"{what!r}: volunteering that names ML work, counted as a project")
+                item = {"kind": "project", "title": what, "description": " ".join(highlights)[:5000] or None}
+                items.append({key: value for key, value in item.items() if value})
             else:
-                what = " at ".join(filter(None, [title, organization])) or "(untitled)"
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
-        return positions, open_source
+        return items
 
     def own_work(self, title: str | None, organization: str, where: str) -> str:
         """
@@ -967,7 +984,7 @@ class _Importer:
             profile["name"] = name
         self.skills()
         self.languages()
-        positions, open_source = self.experience()
+        positions, side_work = self.experience()
         ml_skills = self.table.ml_skills
         self.practising = any(
             "end" not in position and not ml_skills.isdisjoint(self.table.find(position.get("title", "")))
@@ -981,7 +998,7 @@ class _Importer:
         self.current_work(positions)
         portfolio = [
             *self.projects(),
-            *open_source,
+            *side_work,
             *self.awards(),
             *self.certificates(),
             *self.publications(),
