@@ -1122,9 +1122,9 @@ def profile_from_resume(
     where it says they are being learned, not at all where it says where
     someone is heading: "aspiring", "looking for"); ``work`` becomes the
     work history (and open-source work, for Google Summer of Code and the
-    like); ``education``
-    the education; ``projects``, competition ``awards``, ``certificates``
-    and ``publications`` the portfolio. Traits, stage and goals come from an
+    like); ``education`` the education; ``projects``, competition
+    ``awards``, ``certificates``, ``publications`` and ``volunteer`` roles
+    that are open source or name ML work the portfolio. Traits, stage and goals come from an
     ``x-mlcareer`` key when present; without goals there, the sectors a
     sentence about where someone is heading names are their target sectors,
     and the one niche a sentence about their focus names ("focused on NLP")
