@@ -5,8 +5,8 @@ Three shapes are read: schema.org ``JobPosting`` (JSON-LD, as job boards
 publish it, alone, in a list or an ``@graph``, or inside the
 ``<script type="application/ld+json">`` of an HTML page), JSON Resume's job
 schema, and mlcareer's own short form (the ``goals.job`` mapping of a
-profile); a page without JSON-LD, and a posting in plain text, are read as
-a description is. Requirements are recognised in free text and HTML by whole-word
+profile); a page without JSON-LD, and an ad in a ``.txt`` or ``.md`` file,
+are read as a description is. Requirements are recognised in free text and HTML by whole-word
 names and aliases through the skill table (`SkillTable.find`), never by
 substring. What a posting says that could not be read, or was read by
 inference, is said in the notes.
@@ -599,7 +599,7 @@ def read_posting(
         document = Document.from_data(source, limits)
     else:
         file = str(source) if isinstance(source, Path) else None
-        plain = isinstance(source, Path) and source.suffix.casefold() in {".txt", ".md", ".text"}
+        plain = isinstance(source, Path) and source.suffix.casefold() in {".txt", ".md"}
         if isinstance(source, Path):
             source = source.read_bytes()
         text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source

@@ -99,7 +99,7 @@ _ROLE = re.compile(
     r"|analyst|architect|consultant)\b",
     re.IGNORECASE,
 )
-#: Where a part of a sentence about an aim or about learning starts, or, at a contrast, ends.
+#: Where a part of a sentence about an aim, an interest or learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
     f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<interest>{_INTEREST.pattern})|(?P<learning>{_LEARNING.pattern})"
     "|\\b(?:but|however|although|whereas)\\b",
