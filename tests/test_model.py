@@ -524,3 +524,23 @@ def test_a_record_builds_through_the_class_what_its_fields_cannot_build_alone() 
         Record(_Counted, {"name": Field(Text())}).convert(3)
     built = Record(_Counted, {"name": Field(Text())}).convert({"name": "  ada lovelace "})
     assert (built.name, built.words) == ("ada lovelace", 2)
+
+
+def test_a_remembering_record_gives_the_object_it_built_for_the_same_values_of_the_same_types() -> None:
+    """A skill read again is the same object; a value equal in Python but of another type is read anew."""
+    first = mlcareer.load_candidate({"skills": [{"name": "Torch", "level": 3}]}).skills[0]
+    again = mlcareer.load_candidate({"skills": [{"name": "Torch", "level": 3}]}).skills[0]
+    assert again is first
+    assert again == Skill("pytorch", "intermediate")
+    years = mlcareer.load_candidate({"skills": [{"name": "Torch", "level": 3, "years": 2}]}).skills[0]
+    decimal = mlcareer.load_candidate({"skills": [{"name": "Torch", "level": 3, "years": 2.0}]}).skills[0]
+    assert (type(years.years), type(decimal.years)) == (int, float)
+    assert (
+        mlcareer.load_candidate({"skills": [{"name": "Torch", "level": 1}]}).skills[0].level is Level.NOVICE
+    )
+    with pytest.raises(ProfileError) as caught:  # True == 1, and a level is not a boolean
+        mlcareer.load_candidate({"skills": [{"name": "Torch", "level": True}]})
+    assert str(caught.value) == (
+        "invalid profile: skills[0].level: true (a boolean) is not one of"
+        " novice, beginner, intermediate, advanced, expert (or 1-5)"
+    )

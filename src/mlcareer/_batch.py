@@ -294,9 +294,9 @@ def _results(
     Advise chunk after chunk, in input order, in this process or in *workers* processes.
     """
     if workers <= 1:
+        adviser = LineAdviser(engine, as_of=as_of)  # one for the run: it keeps the advice it wrote
         for chunk in chunks:
-            lines = advise_partition([line for _, line in chunk], engine, as_of=as_of, start=chunk[0][0])
-            yield [(not is_error_record(line), line) for line in lines]
+            yield [adviser(line, number) for number, line in chunk]
         return
     yield from _pooled(engine, chunks, workers, as_of)
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from mlcareer.exceptions import _ProblemsError
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "Document",
     "Limits",
     "Path",
@@ -124,6 +125,10 @@ class Limits:
     max_items: int = attrs.field(default=10_000, validator=attrs.validators.ge(1))
 
 
+#: The default limits, made once: loading a line of JSON Lines need not make them again.
+DEFAULT_LIMITS = Limits()
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class Document:
     """
@@ -139,7 +144,7 @@ class Document:
     data: object
     file: str | None = None
     text: str | None = None
-    limits: Limits = Limits()
+    limits: Limits = DEFAULT_LIMITS
     _marks: dict[Path, Mark] | None = None
     _key_marks: dict[Path, Mark] | None = None
     _root: yaml.Node | None = None
@@ -155,7 +160,7 @@ class Document:
         Raises:
             LimitError: for data beyond *limits*.
         """
-        limits = limits or Limits()
+        limits = limits or DEFAULT_LIMITS
         return cls(data=data, limits=limits, surrogates=_check_size(data, limits, None))
 
     def surrogate_paths(self) -> Iterator[Path]:
@@ -342,7 +347,7 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
             line and column.
         LimitError: for a document beyond *limits*.
     """
-    limits = limits or Limits()
+    limits = limits or DEFAULT_LIMITS
     if isinstance(source, FilePath):
         file = str(source) if file is None else file
         if kind is None and source.suffix.lower() in {".json", ".jsonl"}:
@@ -451,13 +456,17 @@ def _no_constants(name: str) -> object:
     raise _ConstantError(name)
 
 
+#: JSON's own reading, refusing duplicate keys and the constants JSON does not have (made once:
+#: `json.loads` with options makes a decoder each call).
+_JSON = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
 #: A JSON string, or NaN or Infinity outside one.
 _CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?(?:NaN|Infinity))', re.DOTALL)
 
 
 def _load_json(text: str, file: str | None, limits: Limits, error: type[_ProblemsError]) -> Document:
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = _JSON.decode(text)
     except json.JSONDecodeError as exc:
         problem = Problem(message=f"not valid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno)
         raise error([problem]) from None

@@ -471,7 +471,15 @@ class Skill:
         return skill_table().skill_name(self.name)
 
 
-_SKILL_SHAPE = Record.of(Skill, shorthand="name", what="a skill (a name, or a mapping with name and level)")
+#: How many skills and traits loading keeps to give again: profiles name the same few hundred.
+_REMEMBERED = 4096
+
+_SKILL_SHAPE = Record.of(
+    Skill,
+    shorthand="name",
+    what="a skill (a name, or a mapping with name and level)",
+    remember=_REMEMBERED,
+)
 
 
 @attrs.frozen(field_transformer=with_shapes)
@@ -504,7 +512,10 @@ class Trait:
 
 
 _TRAIT_SHAPE = Record.of(
-    Trait, shorthand="name", what="a trait (a name, or a mapping with name and evidence)"
+    Trait,
+    shorthand="name",
+    what="a trait (a name, or a mapping with name and evidence)",
+    remember=_REMEMBERED,
 )
 
 

@@ -821,9 +821,13 @@ class Record(Shape[T]):
             ``- name: python``); such values dump back to the bare string
             when every other key has its default.
         what: The object's name in error messages.
+        remember: How many objects `convert` keeps, each by the keys and
+            values it was built from, to give again for the same keys and
+            values (of the same types); for small immutable objects that
+            profiles repeat, such as a skill. None are kept by default.
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - each option is a separate, documented choice
         self,
         build: Callable[..., T],
         fields: Mapping[str, Field[Any]],
@@ -831,6 +835,7 @@ class Record(Shape[T]):
         shorthand: str | None = None,
         what: str = "a mapping",
         description: str = "",
+        remember: int = 0,
     ) -> None:
         self.build = build
         self.fields = dict(fields)
@@ -853,6 +858,8 @@ class Record(Shape[T]):
             )
         )
         self._builder: Callable[[Mapping[str, object]], T] | None = None
+        self.remember = remember if self._converts else 0
+        self._remembered: dict[tuple[object, ...], T] = {}
         self.shorthand = shorthand
         self.what = what
         self.description = description
@@ -865,6 +872,7 @@ class Record(Shape[T]):
         shorthand: str | None = None,
         what: str = "a mapping",
         description: str = "",
+        remember: int = 0,
     ) -> Record[T]:
         """
         The record of an attrs class whose fields all have a `shape`: one key per field, in their order.
@@ -885,7 +893,9 @@ class Record(Shape[T]):
                 description=attribute.metadata.get(DESCRIPTION, ""),
                 written=attribute.metadata.get(WRITTEN, False),
             )
-        return cls(value_class, fields, shorthand=shorthand, what=what, description=description)
+        return cls(
+            value_class, fields, shorthand=shorthand, what=what, description=description, remember=remember
+        )
 
     def convert(self, value: object) -> T:
         if type(value) is not dict:
@@ -901,8 +911,29 @@ class Record(Shape[T]):
         ):
             if self._builder is None:
                 self._builder = self._compile()
-            return self._builder(value)
+            if not self.remember or type(value) is not dict:
+                return self._builder(value)
+            return self._remembering(value, self._builder)
         return self.parse(value, (), _RAISING)  # says what is wrong
+
+    def _remembering(self, value: dict[str, object], build: Callable[[Mapping[str, object]], T]) -> T:
+        """
+        The object built from *value*, built once for the same keys and values of the same types.
+
+        The types are part of the key: ``1``, ``1.0`` and ``True`` are equal
+        in Python, and only some shapes take each.
+        """
+        try:
+            key = (*value.items(), *map(type, value.values()))
+            found = self._remembered.get(key)
+        except TypeError:  # a value that is not hashable (a list): built each time
+            return build(value)
+        if found is None:
+            found = build(value)
+            if len(self._remembered) >= self.remember:
+                self._remembered.clear()
+            self._remembered[key] = found
+        return found
 
     def _compile(self) -> Callable[[Mapping[str, object]], T]:
         """
