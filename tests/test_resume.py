@@ -412,6 +412,29 @@ def test_a_course_lists_no_skill_that_work_shows() -> None:
     )
 
 
+def test_a_certificate_in_progress_is_a_course_being_taken() -> None:
+    """A certificate whose name or date says it is not earned yet is continuing education, not a certificate."""
+    result = profile_from_resume(
+        {
+            "basics": {"summary": "Currently completing a machine learning course."},
+            "certificates": [
+                {"name": "Machine Learning Specialization (in progress)", "issuer": "Coursera"},
+                {"name": "AWS Machine Learning Specialty", "date": "Expected 2027"},
+                {"name": "Deep Learning Specialization", "date": "2024"},
+            ],
+        }
+    )
+    assert result.profile["portfolio"] == [{"kind": "certification", "title": "Deep Learning Specialization"}]
+    assert result.profile["growth"] == {
+        "learning": [
+            {"kind": "course", "title": "Machine Learning Specialization"},
+            {"kind": "course", "title": "AWS Machine Learning Specialty"},
+        ]
+    }
+    assert result.profile["skills"] == [{"name": "machine-learning", "level": "beginner"}]
+    assert "certificates[1] 'AWS Machine Learning Specialty': in progress, listed as a course" in result.notes
+
+
 def test_work_without_dates_is_said_to_be_current() -> None:
     """A position with no dates is current, of unknown length, and a note says how to change that."""
     result = profile_from_resume({"work": [{"name": "Telco One", "position": "Data Scientist"}]})

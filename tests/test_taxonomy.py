@@ -167,6 +167,17 @@ def test_advanced_machine_learning_shows_the_classic_families() -> None:
     assert [levels.get(family) for family in families] == [None, None, None, None]
 
 
+@pytest.mark.parametrize(
+    "niche", ["natural-language-processing", "computer-vision", "reinforcement-learning"]
+)
+def test_an_expert_in_an_ml_niche_knows_the_classic_families(niche: str) -> None:
+    """An expert in language, vision or reinforcement learning shows advanced ML; one level below, no more than ML."""
+    levels, shown_by = TABLE.shown({niche: Level.EXPERT.value})
+    assert (levels["machine-learning"], levels["logistic-regression"]) == (4, 3)
+    assert shown_by["logistic-regression"] == f"{TABLE.skill_name(niche)} (expert)"
+    assert "logistic-regression" not in TABLE.shown({niche: Level.ADVANCED.value})[0]
+
+
 def test_fastai_is_a_deep_learning_framework() -> None:
     """fastai, a framework, shows deep learning at the level it is listed at, never above."""
     assert TABLE.skills["fastai"].category is SkillCategory.FRAMEWORK

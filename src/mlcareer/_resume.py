@@ -56,6 +56,12 @@ _SELF_EMPLOYED = re.compile(
 #: Words that make an entry of the work history a course of study, not a job.
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
+#: Words that say a certificate is still being worked for, with the brackets or dash around them.
+_UNDER_WAY = re.compile(
+    r"\s*(?:[(\[]\s*|[-\u2013\u2014,:]\s*)?\b(?:in[- ]progress|ongoing|under way|underway|currently enrolled"
+    r"|expected(?:\s+\S+)?(?:\s+[12][0-9]{3})?)\b\s*[)\]]?",
+    re.IGNORECASE,
+)
 #: Words that name a sector someone aims at: an employer's, and the tech sector's (too common in
 #: employers' names to give theirs).
 _AIM_WORDS = {
@@ -82,7 +88,8 @@ _INTEREST = re.compile(
 _LEARNING = re.compile(
     r"(?:^|,\s*|\b(?:i am|i'm|am|currently|now|actively|still|started|while|developer|engineer|analyst"
     r"|student|scientist|designer|manager)\s+)learning\b|\b(?:teaching myself|self-studying|new to"
-    r"|getting into|(?:currently|now) (?:taking|studying)|enrolled in|exploring|experimenting with"
+    r"|getting into|(?:currently|now) (?:taking|studying|completing|doing|pursuing)|enrolled in"
+    r"|working through|exploring|experimenting with"
     r"|tinkering with|dabbling in|picking up)\b",
     re.IGNORECASE,
 )
@@ -923,16 +930,34 @@ class _Importer:
             items.append({key: value for key, value in item.items() if value})
         return items
 
-    def certificates(self) -> list[dict[str, Any]]:
-        items = []
-        for certificate in _list(self.resume.get("certificates")):
-            if isinstance(certificate, Mapping):
-                item = {"kind": "certification"}
-                for key, source in (("title", "name"), ("issuer", "issuer"), ("url", "url")):
-                    if value := _text(certificate.get(source)):
-                        item[key] = value
-                items.append(item)
-        return items
+    def certificates(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """
+        The certificates earned, as portfolio items, and those still worked for, as courses being taken.
+
+        A certificate whose name or date says it is in progress ("Machine
+        Learning Specialization (in progress)", a date "Expected 2026") is
+        not earned yet: it is continuing education.
+        """
+        items, learning = [], []
+        for index, certificate in enumerate(_list(self.resume.get("certificates"))):
+            if not isinstance(certificate, Mapping):
+                continue
+            name = _text(certificate.get("name"))
+            date = _text(certificate.get("date"))
+            if any(text and _UNDER_WAY.search(text) for text in (name, date)):
+                title = _text(_UNDER_WAY.sub("", name)) if name else None
+                said = f"{name or '(untitled)'!r}: in progress, listed as a course"
+                self.note(f"certificates[{index}]", said)
+                learning.append({"kind": "course", "title": title} if title else {"kind": "course"})
+                continue
+            item = {
+                "kind": "certification",
+                "title": name,
+                "issuer": _text(certificate.get("issuer")),
+                "url": _text(certificate.get("url")),
+            }
+            items.append({key: value for key, value in item.items() if value})
+        return items, learning
 
     def publications(self) -> list[dict[str, Any]]:
         items = []
@@ -996,13 +1021,8 @@ class _Importer:
             self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
         self.current_work(positions)
-        portfolio = [
-            *self.projects(),
-            *side_work,
-            *self.awards(),
-            *self.certificates(),
-            *self.publications(),
-        ]
+        certificates, learning = self.certificates()
+        portfolio = [*self.projects(), *side_work, *self.awards(), *certificates, *self.publications()]
         self.studied_skills(self.worked([*positions, *portfolio]))
         if self.levels:
             profile["skills"] = [
@@ -1016,6 +1036,8 @@ class _Importer:
             profile["education"] = studies
         if stated:
             profile["goals"] = stated
+        if learning:
+            profile["growth"] = {"learning": learning}
         profile.update(extension)
         interests = [
             _text(entry.get("name")) if isinstance(entry, Mapping) else _text(entry)
