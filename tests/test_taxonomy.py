@@ -36,6 +36,7 @@ TABLE = skill_table()
         ("Gaussian process regression", "gaussian-processes"),
         ("Postgres", "postgresql"),
         ("shell scripting", "bash"),
+        ("Fraud Detection", "anomaly-detection"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
