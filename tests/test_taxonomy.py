@@ -37,6 +37,8 @@ TABLE = skill_table()
         ("Postgres", "postgresql"),
         ("shell scripting", "bash"),
         ("Fraud Detection", "anomaly-detection"),
+        ("Stakeholder management", "communication"),
+        ("fbprophet", "prophet"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
@@ -143,6 +145,12 @@ def test_find_matches_the_plain_pattern(text: str) -> None:
     """Finding skills in text gives what one alternative per name, longest first, gives."""
     plain = [match.group(0) for match in _PLAIN.finditer(text)]
     assert [match.group(0) for match in _WORDS.finditer(text)] == plain
+
+
+def test_work_as_people_describe_it_names_its_skills() -> None:
+    """Leading a team, demand forecasts and fraud models name leadership, time series and anomaly detection."""
+    found = TABLE.find("Lead a team of 3 building demand forecasts; shipped fraud models with Prophet")
+    assert found == ("leadership", "time-series", "anomaly-detection", "prophet")
 
 
 def test_a_longer_name_wins_over_the_acronym_it_starts_with() -> None:
