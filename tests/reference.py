@@ -104,6 +104,13 @@ def _ml(skills: set[str]) -> bool:
     return any(skill_table().skills[s].ml for s in skills if s in skill_table().skills)
 
 
+def _ml_position(job: Any) -> bool:
+    """ML work: the title names an ML skill, or at least half the skills the position names are ML skills."""
+    named = _named_skills(job.skills, [job.title, *job.highlights])
+    ml_count = sum(1 for skill in named if _ml({skill}))
+    return ml_count > 0 and (ml_count * 2 >= len(named) or _ml(set(skill_table().find(job.title or ""))))
+
+
 def _named_skills(skills: Any, texts: list[str | None]) -> set[str]:
     return set(skills) | {found for text in texts if text for found in skill_table().find(text)}
 
@@ -188,7 +195,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         jobs = [
             job
             for job in c.experience
-            if (not args.get("ml") or _ml(_named_skills(job.skills, [job.title, *job.highlights])))
+            if (not args.get("ml") or _ml_position(job))
             and (not args.get("current") or job.is_current(AS_OF))
             and (not args.get("research") or job.is_research)
             and (not args.get("management") or job.is_management)

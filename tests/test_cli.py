@@ -597,7 +597,7 @@ class TestAuthoring:
         assert result.returncode == 0
         assert mlcareer.load_candidate(target).name == "Nadia Karimi"
         assert (
-            "note: Skills.csv line 7 'Stakeholder Management': kept as an unknown skill"
+            "note: Profile.csv line 2: industry 'Software Development' is not a goal; not placed"
             in result.stderr.splitlines()
         )
         missing = run("import-linkedin", str(tmp_path / "nowhere"))

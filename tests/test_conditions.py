@@ -355,6 +355,40 @@ class TestExperience:
         assert holds(when, {"experience": [self.PROFILE["experience"][0]]}) is False
 
     @pytest.mark.parametrize(
+        ("position", "expected"),
+        [
+            ({"title": "Data Scientist"}, True),
+            ({"title": "Software Engineer", "skills": ["pytorch"]}, True),
+            (
+                {
+                    "title": "Quant",
+                    "highlights": ["Signals with gradient boosting and ridge regression in C++"],
+                },
+                True,
+            ),
+            (
+                {
+                    "title": "Data Analyst",
+                    "highlights": ["Tableau, SQL and pandas; a logistic regression pilot"],
+                },
+                False,
+            ),
+            (
+                {
+                    "title": "Data Engineer",
+                    "highlights": ["Spark and Airflow pipelines for the recommendation model"],
+                },
+                False,
+            ),
+            ({"title": "Data Engineer", "highlights": ["Airflow runs"]}, False),
+        ],
+    )
+    def test_ml(self, position: dict[str, Any], expected: bool) -> None:
+        """experience: ML positions are those whose title names ML, or whose skills are at least half ML skills."""
+        profile = {"experience": [{**position, "organization": "Acme", "start": "2020"}]}
+        assert holds({"experience": {"ml": True}}, profile) is expected
+
+    @pytest.mark.parametrize(
         ("title", "expected"),
         [
             ("Head of Data Science", True),

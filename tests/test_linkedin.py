@@ -24,7 +24,7 @@ EXPECTED_PROFILE = {
         "pytorch",
         "natural-language-processing",
         "sql",
-        "stakeholder-management",
+        "communication",
         "machine-learning",
         "learning-to-rank",
     ],
@@ -62,7 +62,6 @@ EXPECTED_NOTES = (
     "Profile.csv line 2: industry 'Software Development' is not a goal; not placed",
     "Connections.csv, Email Addresses.csv: not part of a profile; not read",
     "Skills.csv line 4 'Natural Language Processing (NLP)': read as natural language processing",
-    "Skills.csv line 7 'Stakeholder Management': kept as an unknown skill",
     "Languages.csv German, English: spoken languages are not part of a profile; not placed",
     "Profile.csv line 2 names machine learning; listed at intermediate",
 )

@@ -35,7 +35,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["statistics", "experiment-design", "degree", "time-series"],
     ),
     "fintech-ml-engineer.json": (
-        0.7561,
+        0.7381,
         [
             ("python", "required", True, "listed"),
             ("sql", "required", True, "listed"),
@@ -46,13 +46,14 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("kubernetes", "preferred", False, None),
             ("pytorch", "preferred", False, None),
             ("gradient-boosting", "mentioned", True, "implied"),
+            ("anomaly-detection", "mentioned", False, None),
             ("spark", "mentioned", False, None),
             ("experiment-design", "mentioned", False, None),
             ("experience", "required", True, None),
             ("ml-experience", "required", False, None),
             ("degree", "required", True, None),
         ],
-        ["ml-experience", "kubernetes", "pytorch", "spark", "experiment-design"],
+        ["ml-experience", "kubernetes", "pytorch", "anomaly-detection", "spark", "experiment-design"],
     ),
     "job-board-page.html": (
         0.32,

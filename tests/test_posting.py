@@ -38,7 +38,7 @@ READ: dict[str, dict[str, Any]] = {
             "sector": "finance",
             "required": ["python", "sql", "scikit-learn", "xgboost", "machine-learning"],
             "preferred": ["docker", "kubernetes", "pytorch"],
-            "mentioned": ["gradient-boosting", "spark", "experiment-design"],
+            "mentioned": ["gradient-boosting", "anomaly-detection", "spark", "experiment-design"],
             "years": 3.0,
             "ml_years": 3.0,
             "degree": "bachelor",

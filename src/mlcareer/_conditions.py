@@ -1445,11 +1445,12 @@ class WorkHistory(Condition):
         """
         The positions that match, with the years spent in each.
         """
-        ml = facts.table.ml_skills
         return [
             (position, position.years(facts.as_of))
-            for position, named in zip(facts.positions, facts.position_skills, strict=True)
-            if (not self.ml or not named.isdisjoint(ml))
+            for position, named, ml in zip(
+                facts.positions, facts.position_skills, facts.ml_positions, strict=True
+            )
+            if (not self.ml or ml)
             and (not self.current or position in facts.current)
             and (not self.research or position.is_research)
             and (not self.management or position.is_management)

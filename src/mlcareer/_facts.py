@@ -140,6 +140,9 @@ class Facts:
         networking: The networking activities.
         positions: The work history.
         position_skills: For each position, the skills it names.
+        ml_positions: For each position, whether it is ML work: its title names an ML skill
+            ("Machine Learning Engineer", "Data Scientist"), or ML skills are at least half of
+            the skills it names (not a data analyst's one logistic-regression pilot).
         current: The positions held on `as_of`.
         work_years: Years in all positions.
         ml_years: Years in positions that are ML work.
@@ -170,6 +173,7 @@ class Facts:
         "kinds",
         "learning",
         "levels",
+        "ml_positions",
         "ml_years",
         "networking",
         "position_skills",
@@ -211,6 +215,7 @@ class Facts:
     networking: tuple[NetworkingActivity, ...]
     positions: tuple[Position, ...]
     position_skills: tuple[frozenset[str], ...]
+    ml_positions: tuple[bool, ...]
     current: tuple[Position, ...]
     work_years: float
     ml_years: float
@@ -273,10 +278,15 @@ class Facts:
         self.kinds = kinds
 
     def _work_position_skills(self) -> None:
-        table, canonical = self.table, self._canonical
-        self.position_skills = tuple(
+        table, canonical, ml = self.table, self._canonical, self.table.ml_skills
+        self.position_skills = named = tuple(
             _named(table, position.skills, (position.title, *position.highlights), canonical)
             for position in self.positions
+        )
+        self.ml_positions = tuple(
+            bool(skills & ml)
+            and (2 * len(skills & ml) >= len(skills) or not ml.isdisjoint(table.find(position.title or "")))
+            for position, skills in zip(self.positions, named, strict=True)
         )
 
     def _work_current(self) -> None:
@@ -284,12 +294,12 @@ class Facts:
         self.current = tuple(position for position in self.positions if position.is_current(as_of))
 
     def _work_work_years(self) -> None:
-        as_of, ml = self.as_of, self.table.ml_skills
+        as_of = self.as_of
         self.work_years = sum(position.years(as_of) for position in self.positions)
         self.ml_years = sum(
             position.years(as_of)
-            for position, skills in zip(self.positions, self.position_skills, strict=True)
-            if not skills.isdisjoint(ml)
+            for position, ml in zip(self.positions, self.ml_positions, strict=True)
+            if ml
         )
 
     def _work_studies(self) -> None:
@@ -333,7 +343,7 @@ class Facts:
             (_work_traits, ("traits",)),
             (_work_item_skills, ("item_skills",)),
             (_work_kinds, ("kinds",)),
-            (_work_position_skills, ("position_skills",)),
+            (_work_position_skills, ("position_skills", "ml_positions")),
             (_work_current, ("current",)),
             (_work_work_years, ("work_years", "ml_years")),
             (_work_studies, ("studying", "degrees")),
