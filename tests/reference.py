@@ -367,11 +367,20 @@ def _job(arg: Any, c: Candidate) -> bool:
     levels = shown(c)
     if arg["missing"] == "work":
         worked = shown(attrs.evolve(c, skills=()))
+        have = {s for s, level in worked.items() if level}
         found = [s for s in map(table.skill_id, job.required) if levels.get(s, 0) and not worked.get(s, 0)]
     else:
+        have = {s for s, level in levels.items() if level}
         named = job.required if arg["missing"] == "required" else job.preferred
         found = [s for s in map(table.skill_id, named) if not levels.get(s, 0)]
-    return len(found) >= int(arg.get("count", 1))
+    # A group the job takes in place of each other counts once, and not at all when one of it is met.
+    groups = [{table.skill_id(s) for s in group} for group in job.alternatives]
+    kept: list[str] = []
+    for skill in found:
+        mine = [group - {skill} for group in groups if skill in group]
+        if not any(others & have or others & set(kept) for others in mine):
+            kept.append(skill)
+    return len(kept) >= int(arg.get("count", 1))
 
 
 def _company(arg: Any, c: Candidate) -> bool:  # noqa: PLR0911 - plain data, one check a field

@@ -267,6 +267,22 @@ class TestGoalsAndStage:
         assert not holds({"prepared": ["motivation", "algorithm_review"]}, profile)
 
 
+    def test_a_job_skill_met_by_one_the_job_takes_instead_is_not_missing(self) -> None:
+        """job missing: a skill is not missing when one the job takes in its place is shown; a group counts once."""
+        job = {
+            "required": ["python", "tensorflow", "pytorch", "java", "c++"],
+            "alternatives": [["tensorflow", "pytorch"], ["java", "c++"]],
+        }
+        profile = {"skills": ["pytorch"], "goals": {"job": job}}
+        condition = parse({"job": {"missing": "required", "as": "todo"}})
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert condition.bindings()["todo"](facts) == ["Java"]  # PyTorch shows Python
+        assert holds({"job": {"missing": "required"}}, profile)
+        assert not holds({"job": {"missing": "required", "count": 2}}, profile)
+        worked = {**profile, "portfolio": [{"kind": "project", "title": "Vision model in TensorFlow"}]}
+        assert not holds({"job": {"missing": "work"}}, {**worked, "skills": ["pytorch", "tensorflow"]})
+
+
 class TestWorkedIn:
     PROFILE: ClassVar[dict[str, Any]] = {
         "goals": {"sectors": ["healthcare"], "company": {"name": "Acme Pay", "sector": "finance"}},

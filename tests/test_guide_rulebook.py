@@ -157,10 +157,7 @@ def _ml_items(c: Candidate, *kinds: PortfolioKind) -> list[set[str]]:
 
 
 def _ml_job(c: Candidate) -> bool:
-    return any(
-        reference._ml(reference._named_skills(job.skills, [job.title, *job.highlights]))
-        for job in c.experience
-    )
+    return any(reference._ml_position(job) for job in c.experience)
 
 
 NICHE_SKILLS = {

@@ -544,3 +544,15 @@ def test_a_remembering_record_gives_the_object_it_built_for_the_same_values_of_t
         "invalid profile: skills[0].level: true (a boolean) is not one of"
         " novice, beginner, intermediate, advanced, expert (or 1-5)"
     )
+
+
+def test_a_jobs_alternatives_are_groups_of_two_or_more_skills() -> None:
+    """Each group of alternatives names two skills or more, by any of their names; one is an error at its place."""
+    job = Job(required=["Torch", "TF"], alternatives=[["torch", "tf"]])
+    assert job.alternatives == (("pytorch", "tensorflow"),)
+    assert job.alternatives_of("tensorflow") == ("pytorch",)
+    with pytest.raises(ProfileError) as caught:
+        mlcareer.load_candidate("goals:\n  job:\n    alternatives: [[pytorch]]\n")
+    assert str(caught.value) == (
+        "invalid profile: 3:20: goals.job.alternatives[0]: has 1 item, fewer than the 2 it needs"
+    )

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import Job, Limits, PostingError, Sector, read_posting
-from mlcareer._posting import text_lines
+from mlcareer._posting import alternatives_in, text_lines
 from mlcareer.exceptions import LimitError
 
 POSTINGS = Path(__file__).parent / "data" / "postings"
@@ -39,6 +39,7 @@ READ: dict[str, dict[str, Any]] = {
             "required": ["python", "sql", "scikit-learn", "xgboost", "machine-learning"],
             "preferred": ["docker", "kubernetes", "pytorch"],
             "mentioned": ["gradient-boosting", "anomaly-detection", "spark", "experiment-design"],
+            "alternatives": [["scikit-learn", "xgboost"]],
             "years": 3.0,
             "ml_years": 3.0,
             "degree": "bachelor",
@@ -73,6 +74,7 @@ READ: dict[str, dict[str, Any]] = {
                 "pytorch",
                 "jax",
             ],
+            "alternatives": [["pytorch", "jax"]],
             "years": 5.0,
             "degree": "phd",
         },
@@ -252,6 +254,25 @@ def test_a_posting_in_a_text_file_is_read_from_its_words(tmp_path: Path) -> None
         f"invalid posting: {tmp_path / 'note.md'}: not a job posting: plain text that names no skill,"
         " experience or degree"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Hands-on experience with scikit-learn or XGBoost", [("scikit-learn", "xgboost")]),
+        ("Python, C++ or Java", [("python", "c++", "java")]),
+        ("PyTorch / TensorFlow", [("pytorch", "tensorflow")]),
+        ("Python and/or SQL", [("python", "sql")]),
+        ("PyTorch or TensorFlow, and Docker", [("pytorch", "tensorflow")]),
+        ("PyTorch or TensorFlow, Docker", [("pytorch", "tensorflow")]),
+        ("Python, SQL and Spark", []),
+        ("a framework, e.g. PyTorch, TensorFlow", []),
+        ("Spark, experience with Airflow or Kubeflow", [("airflow", "kubeflow")]),
+    ],
+)
+def test_skills_joined_by_or_are_alternatives(text: str, groups: list[tuple[str, ...]]) -> None:
+    """A list joined by "or" or slashes offers its skills in place of each other; "and" and bare commas ask for each."""
+    assert alternatives_in(text, mlcareer.skill_table()) == groups
 
 
 def test_html_is_read_as_text() -> None:

@@ -17,7 +17,7 @@ recursion and no Python in rules.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
@@ -1609,9 +1609,12 @@ class TargetJob(Condition):
     With ``missing: required`` (or ``preferred``), the profile does not show
     some of the skills the job requires (or prefers); with ``missing: work``,
     it shows required skills that no project or position of the person
-    shows, directly or by what they imply. Those skills are bound to a name,
-    so a message can list them. With ``missing: experience``, the work
-    history adds up to fewer years than the job asks for.
+    shows, directly or by what they imply. A skill the job takes another in
+    place of ("PyTorch or TensorFlow") is not missing when that one is
+    shown, and of several it takes in place of each other only the first is
+    named. Those skills are bound to a name, so a message can list them.
+    With ``missing: experience``, the work history adds up to fewer years
+    than the job asks for.
     """
 
     word = "job"
@@ -1654,9 +1657,20 @@ class TargetJob(Condition):
         if self.missing == "work":
             worked = facts.worked
             wanted = [table.skill_id(skill) for skill in job.required]
-            return [table.skill_name(skill) for skill in wanted if skill in levels and skill not in worked]
-        named = job.required if self.missing == "required" else job.preferred
-        return [table.skill_name(skill) for skill in map(table.skill_id, named) if skill not in levels]
+            lacking = [skill for skill in wanted if skill in levels and skill not in worked]
+            met: Collection[str] = worked
+        else:
+            named = job.required if self.missing == "required" else job.preferred
+            lacking = [skill for skill in map(table.skill_id, named) if skill not in levels]
+            met = levels.keys()
+        # A skill the job takes another in place of is not lacking when that one is met, and of
+        # several lacking in place of each other, the first stands for them all.
+        found: list[str] = []
+        for skill in lacking:
+            others = {table.skill_id(other) for other in job.alternatives_of(skill)}
+            if others.isdisjoint(met) and others.isdisjoint(found):
+                found.append(skill)
+        return [table.skill_name(skill) for skill in found]
 
     def expression(self, code: Code) -> str:
         job = code.need("job")

@@ -44,11 +44,11 @@ _DEGREE_WORDS = {
 }
 
 Kind = Literal["skill", "experience", "degree"]
-Via = Literal["listed", "position", "portfolio", "implied"]
+Via = Literal["listed", "position", "portfolio", "implied", "alternative"]
 
 _KIND = Words({"skill": "skill", "experience": "experience", "degree": "degree"})
 _WEIGHT = Words({name: name for name in WEIGHTS})
-_VIA = Words({"listed": "listed", "position": "position", "portfolio": "portfolio", "implied": "implied"})
+_VIA = Words({name: name for name in ("listed", "position", "portfolio", "implied", "alternative")})
 _SHARE = Number(minimum=0, maximum=1)
 
 
@@ -66,7 +66,8 @@ class Requirement:
         via: How a found skill is shown: ``listed``; named by a ``position``
             or by the ``portfolio``; or ``implied`` (by another skill it
             shows, or by the nature of a role or piece of work, as a role of
-            a year shows teamwork); None otherwise.
+            a year shows teamwork); ``alternative`` when the profile shows
+            another skill the job takes in its place; None otherwise.
         evidence: The profile's fact, in words, found or not.
         gain: For a missing requirement, how much the coverage would rise
             with it (0 for one that is found).
@@ -173,6 +174,20 @@ class _Reading:
         named = any(skill in skills for skills in facts.item_skills)
         return True, "portfolio" if named else "implied", evidence
 
+    def alternative(self, job: Job, skill: str, evidence: str) -> tuple[bool, Via | None, str]:
+        """
+        Whether the profile shows a skill *job* takes in place of *skill*, the first it shows.
+
+        *evidence* is what the profile says of *skill* itself, kept when it shows none of them.
+        """
+        for other in job.alternatives_of(skill):
+            key = self.facts.table.skill_id(other)
+            found, _, shown = self.skill(key)
+            if found:
+                name = self.facts.table.skill_name(key)
+                return True, "alternative", f"{shown}; the job takes {name} in its place"
+        return False, None, evidence
+
     def experience(self, years: float) -> tuple[bool, str]:
         facts = self.facts
         if not facts.positions:
@@ -216,6 +231,8 @@ def _rows(job: Job, facts: Facts) -> list[Requirement]:
         for skill in skills:
             key = table.skill_id(skill)
             found, via, evidence = reading.skill(key)
+            if not found:
+                found, via, evidence = reading.alternative(job, key, evidence)
             rows.append(
                 Requirement(
                     kind="skill",
@@ -328,12 +345,26 @@ def match(
         else:
             gain = WEIGHTS[row.weight] / total
         missing.append((-round(gain, 4), position, attrs.evolve(row, gain=round(gain, 4))))
-    ordered = tuple(row for _, _, row in sorted(missing, key=lambda entry: entry[:2]))
-    gains = {(row.kind, row.name): row for row in ordered}
+    every = [row for _, _, row in sorted(missing, key=lambda entry: entry[:2])]
+    # Of skills the job takes in place of each other, the first to add stands for them all.
+    ordered = tuple(_first_of_each(job, every))
+    gains = {(row.kind, row.name): row for row in every}
     requirements = tuple(gains.get((row.kind, row.name), row) for row in rows)
     return Match(
         job=job, requirements=requirements, coverage=round(coverage, 4) if rows else None, missing=ordered
     )
+
+
+def _first_of_each(job: Job, rows: list[Requirement]) -> list[Requirement]:
+    """
+    *rows* without a skill that the job takes in place of one before it.
+    """
+    kept: list[Requirement] = []
+    for row in rows:
+        others = set(job.alternatives_of(row.name)) if row.kind == "skill" else set()
+        if not any(earlier.kind == "skill" and earlier.name in others for earlier in kept):
+            kept.append(row)
+    return kept
 
 
 MATCH_SHAPE: Record[Match] = Record.of(Match, what="a match (a mapping)")

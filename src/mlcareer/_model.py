@@ -776,6 +776,8 @@ class Job:
         required: The skills the posting requires, in its order.
         preferred: The skills it names as preferred (a plus, nice to have).
         mentioned: Skills it only mentions (in its description, not as requirements).
+        alternatives: Groups of its skills of which any one meets the posting
+            ("PyTorch or TensorFlow", "Python, C++ or Java").
         years: The years of experience it asks for.
         ml_years: The years of ML work it asks for ("3+ years building ML systems").
         degree: The degree it asks for (``bachelor``, ``master``, ``phd`` or ``other``).
@@ -798,6 +800,18 @@ class Job:
     mentioned: tuple[SkillId, ...] = attrs.field(
         default=(), converter=by_shape, metadata=shape(_REQUIREMENTS, "Skills only mentioned.")
     )
+    alternatives: tuple[tuple[SkillId, ...], ...] = attrs.field(
+        default=(),
+        converter=by_shape,
+        metadata=shape(
+            Items(
+                Converted(
+                    Items(Text(max_length=200), unique=True, min_items=2, what="a list of skills"), _skill_ids
+                )
+            ),
+            'Groups of skills of which any one meets the posting ("PyTorch or TensorFlow").',
+        ),
+    )
     years: float | None = attrs.field(
         default=None, converter=by_shape, metadata=shape(_YEARS, "Years of experience asked for.")
     )
@@ -816,6 +830,19 @@ class Job:
         Every skill the posting names, required first, each once.
         """
         return tuple(dict.fromkeys((*self.required, *self.preferred, *self.mentioned)))
+
+    def alternatives_of(self, skill: str) -> tuple[SkillId, ...]:
+        """
+        The other skills the posting takes in place of *skill*, in its order.
+
+        Example:
+            >>> Job(
+            ...     required=["pytorch", "tensorflow"], alternatives=[["pytorch", "tensorflow"]]
+            ... ).alternatives_of("tensorflow")
+            ('pytorch',)
+        """
+        found = (other for group in self.alternatives if skill in group for other in group if other != skill)
+        return tuple(dict.fromkeys(found))
 
 
 JOB_SHAPE = Record.of(

@@ -218,6 +218,43 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
     ]
 
 
+#: What stands between two skills a posting offers as alternatives: "or", "and/or", a slash, or a
+#: comma in a list that one of those ends ("Python, C++ or Java").
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:and/)?or\s+|/\s*)?", re.IGNORECASE)
+
+
+def alternatives_in(text: str, table: SkillTable) -> list[tuple[SkillId, ...]]:
+    """
+    The groups of skills *text* offers in place of each other: a list joined by "or" or slashes.
+
+    A list joined by "and", or by commas alone ("e.g. PyTorch, TensorFlow"), asks for each, and
+    so does a comma after the "or" ("PyTorch or TensorFlow, Docker").
+
+    Example:
+        >>> from mlcareer._taxonomy import skill_table
+        >>> alternatives_in("Python, C++ or Java; PyTorch / TensorFlow, SQL and Spark", skill_table())
+        [('python', 'c++', 'java'), ('pytorch', 'tensorflow')]
+    """
+    groups: list[tuple[SkillId, ...]] = []
+    run: list[SkillId] = []
+    offered = False  # whether the run is joined by "or" or a slash somewhere
+    end = 0
+    for skill, start, stop in table.mentions(text):
+        between = text[end:start]
+        joins = bool(re.search(r"\bor\b|/", between, re.IGNORECASE))
+        if run and _BETWEEN.fullmatch(between) and (joins or not offered):
+            offered = offered or joins
+        else:
+            if offered and len(set(run)) > 1:
+                groups.append(tuple(dict.fromkeys(run)))
+            run, offered = [], False
+        run.append(skill)
+        end = stop
+    if offered and len(set(run)) > 1:
+        groups.append(tuple(dict.fromkeys(run)))
+    return groups
+
+
 def _years(text: str, table: SkillTable) -> tuple[float | None, float | None]:
     """
     The years of experience *text* asks for, and the years of ML work, when it names some.
@@ -247,6 +284,7 @@ class _Reader:
         self.table = table
         self.notes: list[str] = []
         self.found: dict[SkillId, Weight] = {}
+        self.alternatives: dict[tuple[SkillId, ...], None] = {}
         self.years: float | None = None
         self.ml_years: float | None = None
         self.degree: str | None = None
@@ -307,6 +345,7 @@ class _Reader:
                 line_weight = "required"
             for skill in self.table.find(line):
                 self.skill(skill, line_weight)
+            self.alternatives.update(dict.fromkeys(alternatives_in(line, self.table)))
             if line_weight != "mentioned":
                 self.requirements_in(line, line_weight)
 
@@ -338,6 +377,7 @@ class _Reader:
             return
         for index, value in enumerate(skills if isinstance(skills, list) else [skills]):
             for name in _texts(value):
+                self.alternatives.update(dict.fromkeys(alternatives_in(name, self.table)))
                 for part in re.split(r"[,;\n\u2022]", name):
                     if part.strip():
                         self.named(part.strip(), f"skills[{index}]", "required")
@@ -381,6 +421,7 @@ class _Reader:
             required=of("required"),
             preferred=of("preferred"),
             mentioned=of("mentioned"),
+            alternatives=list(self.alternatives),
             years=self.years,
             ml_years=self.ml_years,
             degree=self.degree,

@@ -19,7 +19,7 @@ from mlcareer._taxonomy import skill_table
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from mlcareer._match import Match
+    from mlcareer._match import Match, Requirement
     from mlcareer._report import Advice, Report
 
 __all__ = ["HORIZON_TITLES", "match_markdown", "match_text", "render_markdown", "render_text"]
@@ -169,6 +169,19 @@ def _coverage_words(match: Match) -> str:
     return f"Coverage {match.coverage:.0%}: {found} of {len(match.requirements)} requirements found."
 
 
+def _step_words(match: Match, row: Requirement) -> str:
+    """
+    What to add, in words: a skill, with those the job takes in its place ("Java or C++").
+    """
+    labels = {other.name: other.label for other in match.requirements if other.kind == "skill"}
+    names = (
+        [row.label]
+        if row.kind != "skill"
+        else [row.label, *(labels[other] for other in match.job.alternatives_of(row.name) if other in labels)]
+    )
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
 def match_text(match: Match) -> str:
     """
     Render *match* for a terminal: each requirement, found or not and why, then what to add first.
@@ -181,7 +194,9 @@ def match_text(match: Match) -> str:
     if match.missing:
         lines += ["", "Add first:"]
         for step, row in enumerate(match.missing, 1):
-            lines.append(printable(f"  {step}. {row.label} ({row.weight}, +{row.gain:.0%} coverage)"))
+            lines.append(
+                printable(f"  {step}. {_step_words(match, row)} ({row.weight}, +{row.gain:.0%} coverage)")
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -200,7 +215,7 @@ def match_markdown(match: Match) -> str:
     if match.missing:
         lines += ["## Add first", ""]
         lines += [
-            f"{step}. {_md(row.label)} ({row.weight}, +{row.gain:.0%} coverage)"
+            f"{step}. {_md(_step_words(match, row))} ({row.weight}, +{row.gain:.0%} coverage)"
             for step, row in enumerate(match.missing, 1)
         ]
         lines.append("")

@@ -527,10 +527,12 @@ class Items(Shape[tuple[T, ...]]):
         self.what = what
 
     def parse(self, value: object, path: Path, issues: Issues) -> tuple[T, ...]:
-        if not isinstance(value, list | tuple) or len(value) < self.min_items:
-            empty = isinstance(value, list | tuple) and not value
-            shown = "an empty list" if empty else describe_value(value)
+        if not isinstance(value, list | tuple) or (not value and self.min_items):
+            shown = "an empty list" if isinstance(value, list | tuple) else describe_value(value)
             raise issues.reject(path, f"expected {self.what}, got {shown}")
+        if len(value) < self.min_items:
+            noun = "item" if len(value) == 1 else "items"
+            raise issues.reject(path, f"has {len(value)} {noun}, fewer than the {self.min_items} it needs")
         limit = self.max_items or issues.max_items or MAX_ITEMS
         if len(value) > limit:
             raise issues.reject(path, f"has {len(value)} items, more than the limit of {limit}")

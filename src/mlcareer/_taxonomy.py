@@ -316,11 +316,21 @@ class SkillTable:
             >>> skill_table().find("SQL reports for the data science team")
             ('sql',)
         """
+        return tuple(dict.fromkeys(skill for skill, _, _ in self.mentions(text)))
+
+    def mentions(self, text: str) -> list[tuple[SkillId, int, int]]:
+        """
+        Each naming of a skill in free *text*, as `find` reads them, with where it starts and ends.
+
+        Example:
+            >>> skill_table().mentions("PyTorch or TensorFlow")
+            [('pytorch', 0, 7), ('tensorflow', 11, 21)]
+        """
         words = self._words
         if words is None:  # compiled at the first use: compiling takes longer than the rest of the table
             words = _text_pattern(self.skills)
             object.__setattr__(self, "_words", words)
-        found: dict[SkillId, None] = {}
+        found = []
         for match in words.finditer(text):
             word = match.group(0)
             if len(word.strip()) <= 3 and not word.isupper():
@@ -328,8 +338,8 @@ class SkillTable:
             team = _TEAM.match(text, match.end())
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
-            found[self.skill_id(word)] = None
-        return tuple(found)
+            found.append((self.skill_id(word), match.start(), match.end()))
+        return found
 
     def skill_id(self, text: str) -> SkillId:
         """

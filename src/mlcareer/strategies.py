@@ -285,21 +285,32 @@ def companies() -> st.SearchStrategy[Company]:
 
 def jobs() -> st.SearchStrategy[Job]:
     """
-    A target job: skills it requires, prefers or mentions (known or not), years, a degree; each maybe absent.
+    A target job: its skills, the groups of them it takes in place of each other, years, a degree.
+
+    It requires, prefers or mentions skills (known or not), and asks for
+    years of experience and of ML work; each may be absent.
 
     Years reach the bound a posting may ask (0 to 80).
     """
     names = st.lists(skill_names(known_only=False), max_size=4, unique=True)
-    return st.builds(
-        Job,
-        title=st.none() | st.sampled_from(_TITLES) | texts(),
-        company=st.none() | texts(),
-        sector=st.none() | st.sampled_from(list(Sector)),
-        required=names,
-        preferred=names,
-        mentioned=names,
-        years=st.none() | st.integers(0, 80) | st.floats(0, 80, allow_nan=False),
-        degree=st.none() | st.sampled_from(_DEGREES) | texts(),
+    years = st.none() | st.integers(0, 80) | st.floats(0, 80, allow_nan=False)
+    # Groups mostly of the skills the job requires, as a posting's "PyTorch or TensorFlow" are.
+    groups = st.lists(st.lists(skill_names(), min_size=2, max_size=3, unique=True), max_size=2)
+    own: st.SearchStrategy[list[list[str]]] = st.just([]) | groups
+    return st.tuples(names, names, names).flatmap(
+        lambda lists: st.builds(
+            Job,
+            title=st.none() | st.sampled_from(_TITLES) | texts(),
+            company=st.none() | texts(),
+            sector=st.none() | st.sampled_from(list(Sector)),
+            required=st.just(lists[0]),
+            preferred=st.just(lists[1]),
+            mentioned=st.just(lists[2]),
+            alternatives=(st.just([lists[0][:2]]) | st.just([lists[0]]) | own) if len(lists[0]) > 1 else own,
+            years=years,
+            ml_years=years,
+            degree=st.none() | st.sampled_from(_DEGREES) | texts(),
+        )
     )
 
 
