@@ -266,9 +266,8 @@ class TestGoalsAndStage:
         assert holds({"prepared": ["motivation", "company_research"]}, profile)
         assert not holds({"prepared": ["motivation", "algorithm_review"]}, profile)
 
-
     def test_a_job_skill_met_by_one_the_job_takes_instead_is_not_missing(self) -> None:
-        """job missing: a skill is not missing when one the job takes in its place is shown; a group counts once."""
+        """The job predicate: a skill is not missing when one the job takes in its place is shown; a group counts once."""
         job = {
             "required": ["python", "tensorflow", "pytorch", "java", "c++"],
             "alternatives": [["tensorflow", "pytorch"], ["java", "c++"]],
