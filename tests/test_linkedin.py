@@ -91,7 +91,7 @@ def test_export_imports_in_full(form: str, tmp_path: Path) -> None:
     assert result.profile == EXPECTED_PROFILE
     assert result.notes[: len(EXPECTED_NOTES)] == EXPECTED_NOTES
     assert result.notes[-1] == (  # an export has no x-mlcareer key: what is missing goes in the profile
-        "growth: the LinkedIn export does not say whether there is a mentor, or networking;"
+        "growth: the LinkedIn export does not say whether there is a mentor, continuing education, or networking;"
         " set growth in the profile made from it"
     )
     candidate = mlcareer.load_candidate(result.profile)

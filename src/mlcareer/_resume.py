@@ -1106,8 +1106,10 @@ class _Importer:
         ):
             if key not in profile:
                 self.note(f"{key}:", f"{document} does not say the {what}; {add(key)}")
-        if "mentor" not in (profile.get("growth") or {}):
-            what = "whether there is a mentor, or networking"
+        growth = profile.get("growth") or {}
+        if "mentor" not in growth:
+            learning = "" if "learning" in growth else " continuing education,"
+            what = f"whether there is a mentor,{learning} or networking"
             self.note("growth:", f"{document} does not say {what}; {add('growth')}")
 
 
