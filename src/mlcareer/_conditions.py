@@ -1663,14 +1663,7 @@ class TargetJob(Condition):
             named = job.required if self.missing == "required" else job.preferred
             lacking = [skill for skill in map(table.skill_id, named) if skill not in levels]
             met = levels.keys()
-        # A skill the job takes another in place of is not lacking when that one is met, and of
-        # several lacking in place of each other, the first stands for them all.
-        found: list[str] = []
-        for skill in lacking:
-            others = {table.skill_id(other) for other in job.alternatives_of(skill)}
-            if others.isdisjoint(met) and others.isdisjoint(found):
-                found.append(skill)
-        return [table.skill_name(skill) for skill in found]
+        return [table.skill_name(skill) for skill in job.unmet(lacking, met)]
 
     def expression(self, code: Code) -> str:
         job = code.need("job")

@@ -359,12 +359,8 @@ def _first_of_each(job: Job, rows: list[Requirement]) -> list[Requirement]:
     """
     *rows* without a skill that the job takes in place of one before it.
     """
-    kept: list[Requirement] = []
-    for row in rows:
-        others = set(job.alternatives_of(row.name)) if row.kind == "skill" else set()
-        if not any(earlier.kind == "skill" and earlier.name in others for earlier in kept):
-            kept.append(row)
-    return kept
+    asked = set(job.unmet([row.name for row in rows if row.kind == "skill"]))
+    return [row for row in rows if row.kind != "skill" or row.name in asked]
 
 
 MATCH_SHAPE: Record[Match] = Record.of(Match, what="a match (a mapping)")

@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -843,6 +843,26 @@ class Job:
         """
         found = (other for group in self.alternatives if skill in group for other in group if other != skill)
         return tuple(dict.fromkeys(found))
+
+    def unmet(self, skills: Iterable[str], met: Collection[str] = ()) -> list[str]:
+        """
+        Of *skills* the profile lacks, in order, those the job still asks for.
+
+        A skill is not asked for when the job takes a *met* skill in its
+        place, and of several it takes in place of each other, the first
+        stands for them all.
+
+        Example:
+            >>> job = Job(required=["java", "c++", "go"], alternatives=[["java", "c++"]])
+            >>> job.unmet(["java", "c++", "go"]), job.unmet(["c++", "go"], met={"java"})
+            (['java', 'go'], ['go'])
+        """
+        asked: list[str] = []
+        for skill in skills:
+            others = self.alternatives_of(skill)
+            if not any(other in met or other in asked for other in others):
+                asked.append(skill)
+        return asked
 
 
 JOB_SHAPE = Record.of(
