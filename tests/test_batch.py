@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -192,6 +193,16 @@ def test_workers_that_keep_dying_stop_the_run(tmp_path: Path) -> None:
     with pytest.raises(MlcareerError) as raised:
         advise_lines(DyingEngine(tmp_path / "died", always=True), lines, io.StringIO(), workers=2)
     assert str(raised.value) == "worker processes stopped 4 times while advising lines 513-1000"
+
+
+def test_a_finished_run_leaves_no_pool_behind() -> None:
+    """When a run with workers returns, its pool's thread and worker processes have ended."""
+    before = set(threading.enumerate())
+    lines = [json.dumps({"name": f"P{i}", "skills": ["python"]}) for i in range(600)]
+    counts = advise_lines(ENGINE, lines, io.StringIO(), workers=2)
+    assert counts.advised == 600
+    assert set(threading.enumerate()) - before == set()
+    assert multiprocessing.active_children() == []
 
 
 def test_a_broken_pools_workers_are_ended() -> None:

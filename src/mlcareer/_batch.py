@@ -325,6 +325,7 @@ def _pooled(
     # Each chunk in flight, in input order, with its future (None until it is submitted).
     pending: collections.deque[tuple[_Chunk, Future[list[tuple[bool, str]]] | None]] = collections.deque()
     losses = 0
+    done = False
     try:
         while True:
             try:
@@ -335,6 +336,7 @@ def _pooled(
                     pending.append((chunk, None))
                     pending[-1] = (chunk, executor.submit(_advise_chunk, chunk))
                 if not pending:
+                    done = True
                     return
                 first = pending[0][1]
                 assert first is not None  # noqa: S101 - submitted above
@@ -353,7 +355,10 @@ def _pooled(
             pending.popleft()
             yield results
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Once every chunk is in, waiting costs nothing and ends the pool's thread here: left to
+        # the interpreter's exit, a thread closing as exit wakes it can print "Bad file descriptor"
+        # (Python 3.12 before 3.12.8). A run stopped early does not wait for the chunks in flight.
+        executor.shutdown(wait=done, cancel_futures=True)
 
 
 def _end_broken(executor: ProcessPoolExecutor) -> None:
