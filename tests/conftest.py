@@ -2,8 +2,8 @@
 Shared test set-up: hypothesis profiles and paths.
 
 Profiles (choose with HYPOTHESIS_PROFILE): ``dev`` for local runs, ``ci``
-with more examples and derandomized so CI cannot flake, ``deep`` for an
-occasional long run, ``soak`` for the long fuzz run of tests/test_hostile.py.
+with more examples and derandomized so CI cannot flake, ``ci-short`` the
+same with fewer examples, ``deep`` for an occasional long run, ``soak`` for the long fuzz run of tests/test_hostile.py.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# The same, with fewer examples: for CI's runs on the older Pythons, where what differs between
+# versions shows on any input.
+settings.register_profile("ci-short", settings.get_profile("ci"), max_examples=50)
 settings.register_profile(
     "deep", max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
