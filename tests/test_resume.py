@@ -110,6 +110,24 @@ def test_plain_string_skills_and_phrases() -> None:
     )
 
 
+def test_known_names_joined_by_slashes_are_each_a_skill() -> None:
+    """'R/Python' and 'PyTorch/TensorFlow (basic)' list each name; a slash between unknown names keeps one skill."""
+    result = profile_from_resume({"skills": ["R/Python", "PyTorch/TensorFlow (basic)", "HPC/Slurm"]})
+    assert result.profile["skills"] == [
+        "r",
+        "python",
+        {"name": "pytorch", "level": "beginner"},
+        {"name": "tensorflow", "level": "beginner"},
+        "hpc/slurm",
+    ]
+    assert result.notes[:4] == (
+        "skills[0] 'R/Python': read as R, Python",
+        "skills[1] 'PyTorch/TensorFlow (basic)': 'PyTorch/TensorFlow' at the level written with it, beginner",
+        "skills[1] 'PyTorch/TensorFlow': read as PyTorch, TensorFlow",
+        "skills[2] 'HPC/Slurm': kept as an unknown skill",
+    )
+
+
 def test_levels_in_group_names_and_duplicates() -> None:
     """Group names that are levels give their skills that level; an unknown group is kept; a duplicate keeps its highest level, and says so."""
     result, candidate = imported("grouped-skills")

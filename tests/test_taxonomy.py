@@ -123,7 +123,7 @@ def _plain_pattern() -> re.Pattern[str]:
         for name in sorted(names, key=lambda name: (-len(name), name))
         if len(name) > 1
     ]
-    return re.compile(r"(?<![\w.+#/])(?:" + "|".join(parts) + r")(?![\w+#]|\.\w)", re.IGNORECASE)
+    return re.compile(r"(?<![\w.+#])(?:" + "|".join(parts) + r")(?![\w+#]|\.\w)", re.IGNORECASE)
 
 
 _PLAIN = _plain_pattern()
@@ -151,6 +151,12 @@ def test_work_as_people_describe_it_names_its_skills() -> None:
     """Leading a team, demand forecasts and fraud models name leadership, time series and anomaly detection."""
     found = TABLE.find("Lead a team of 3 building demand forecasts; shipped fraud models with Prophet")
     assert found == ("leadership", "time-series", "anomaly-detection", "prophet")
+
+
+def test_names_joined_by_a_slash_are_each_found() -> None:
+    """'Spark/Kafka' names both; a name after a slash that follows no name (a path, an address) names nothing."""
+    assert TABLE.find("Spark/Kafka/Airflow jobs; AWS/GCP") == ("spark", "kafka", "airflow", "aws", "gcp")
+    assert TABLE.find("see src/pandas and https://github.com/pytorch/pytorch") == ()
 
 
 def test_a_longer_name_wins_over_the_acronym_it_starts_with() -> None:

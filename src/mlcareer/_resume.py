@@ -493,6 +493,7 @@ class _Importer:
         A skill written as free text: a known name, the known names in it, or an unknown skill.
 
         A level written after the name ("R (beginner)", "SQL - 4/5") is its level.
+        Known names joined by slashes ("R/Python", "pandas/NumPy") are each a skill.
         """
         written = _NAMED_LEVEL.fullmatch(text)
         if written is not None:
@@ -505,7 +506,13 @@ class _Importer:
         if self.table.known_skill(text) is not None:
             self.skill(text, level, where)
             return
-        found = self.table.find(text)
+        parts = text.split("/")
+        known = [self.table.known_skill(part) for part in parts]
+        found = (
+            tuple(dict.fromkeys(info.id for info in known if info is not None))
+            if len(parts) > 1 and all(known)
+            else self.table.find(text)
+        )
         if found:
             self.note(
                 where, f"{text!r}: read as {', '.join(self.table.skill_name(skill) for skill in found)}"

@@ -308,13 +308,17 @@ class SkillTable:
         Names of up to three letters count only as acronyms in capitals, and
         one-letter names never, so "Go to market" names no language. A name
         that is part of another team's name ("for the data science team",
-        "the ML team's models") names no skill of the writer's.
+        "the ML team's models") names no skill of the writer's. A name right
+        after a slash counts when a name ends at the slash ("Spark/Kafka"),
+        not in a path or an address ("src/numpy").
 
         Example:
             >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
             ('convolutional-neural-networks', 'pytorch', 'logistic-regression')
             >>> skill_table().find("SQL reports for the data science team")
             ('sql',)
+            >>> skill_table().find("Spark/Kafka pipelines in the repository's etl/pandas folder")
+            ('spark', 'kafka')
         """
         return tuple(dict.fromkeys(skill for skill, _, _ in self.mentions(text)))
 
@@ -330,11 +334,14 @@ class SkillTable:
         if words is None:  # compiled at the first use: compiling takes longer than the rest of the table
             words = _text_pattern(self.skills)
             object.__setattr__(self, "_words", words)
-        found = []
+        found: list[tuple[SkillId, int, int]] = []
         for match in words.finditer(text):
             word = match.group(0)
             if len(word.strip()) <= 3 and not word.isupper():
                 continue
+            start = match.start()
+            if text[start - 1 : start] == "/" and (not found or found[-1][2] != start - 1):
+                continue  # after a slash, only in a list of names ("Spark/Kafka"), not in a path
             team = _TEAM.match(text, match.end())
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
@@ -393,7 +400,7 @@ def _text_pattern(skills: Mapping[str, SkillInfo]) -> re.Pattern[str]:
     """
     names = {skill_key(name) for info in skills.values() for name in (info.id, info.name, *info.aliases)}
     return re.compile(
-        r"(?<![\w.+#/])" + _alternatives(n for n in names if len(n) > 1) + r"(?![\w+#]|\.\w)", re.IGNORECASE
+        r"(?<![\w.+#])" + _alternatives(n for n in names if len(n) > 1) + r"(?![\w+#]|\.\w)", re.IGNORECASE
     )
 
 
