@@ -390,8 +390,12 @@ class TestExplainAndRules:
 
     def test_rules_list_and_show(self) -> None:
         """Rules lists rules with filters; rules show prints one in words."""
-        listed = run("rules", "--category", "growth", "--priority", "low").stdout.splitlines()
-        assert listed == [f"{'growth.networking.job-seeker':<48} {'low':<8} Meet people in the ML community"]
+        listed = run("rules", "--category", "portfolio", "--priority", "low").stdout.splitlines()
+        assert listed == [
+            f"{'portfolio.open-source.none':<48} {'low':<8} Make a first open-source contribution",
+            f"{'portfolio.certifications.none':<48} {'low':<8} Consider a professional ML certificate",
+            f"{'portfolio.blogging.none':<48} {'low':<8} Write about {{work}}",
+        ]
         shown = run("rules", "show", "skills.python.beginner").stdout
         assert shown.splitlines() == [
             "skills.python.beginner",
@@ -469,7 +473,7 @@ class TestAuthoring:
             "    when: {gaps: {skills: [python]}}\n    title: Python first\n    message: Python comes first.\n"
             "    actions: [Take the Python track.]\n    source: non-negotiable-skills\n"
             "    examples: {fires: [{}], silent: [{skills: [python]}]}\n"
-            "  - id: skills.python.kubernetes\n    topic: skills.python\n    priority: low\n"
+            "  - id: skills.python.kubernetes\n    topic: skills.python\n    priority: high\n"
             "    when: {gaps: {skills: [kubernetes]}}\n    title: Serve models\n    message: Learn {gaps}.\n"
             "    actions: [Deploy a model.]\n    source: non-negotiable-skills\n"
             "    examples: {fires: [{skills: [python]}], silent: [{skills: [python, k8s]}]}\n"
