@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer import Level, PortfolioKind, ProfileError, ResumeError, Sector, Stage
+from mlcareer._facts import Facts
 from mlcareer._resume import profile_from_resume, resume_date
 
 RESUMES = Path(__file__).parent / "data" / "resumes"
@@ -108,6 +109,19 @@ def test_plain_string_skills_and_phrases() -> None:
         "skills[4] 'Python (NumPy, pandas)': read as Python, NumPy, pandas",
         "skills[5] 'Strong communication skills': read as communication",
     )
+
+
+def test_a_subject_taught_is_known_well() -> None:
+    """A teaching position lists the subjects its title names at advanced, and so what they show."""
+    work = {"position": "Teaching Assistant, Introduction to Machine Learning", "startDate": "2025-09"}
+    result = profile_from_resume({"skills": ["Python", "Machine learning (beginner)"], "work": [work]})
+    assert result.profile["skills"] == ["python", {"name": "machine-learning", "level": "advanced"}]
+    assert result.notes[1] == (
+        "work[0] 'Teaching Assistant, Introduction to Machine Learning': teaching shows machine learning"
+        " at advanced level"
+    )
+    facts = Facts(mlcareer.load_candidate(result.profile))
+    assert facts.shown_by["logistic-regression"] == "machine learning (advanced)"
 
 
 def test_known_names_joined_by_slashes_are_each_a_skill() -> None:

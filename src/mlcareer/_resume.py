@@ -55,6 +55,12 @@ _SELF_EMPLOYED = re.compile(
 )
 #: Words that make an entry of the work history a course of study, not a job.
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
+#: Titles of teaching: a subject taught ("Lecturer in Machine Learning") is known well.
+_TEACHING = re.compile(
+    r"\b(?:teaching assistant|teaching fellow|course assistant|tutor|instructor|lecturer|teacher|professor)\b"
+    r"|\bTA\b",
+    re.IGNORECASE,
+)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 #: Words that say a certificate is still being worked for, with the brackets or dash around them.
 _UNDER_WAY = re.compile(
@@ -746,9 +752,27 @@ class _Importer:
                 "highlights": highlights,
             }
             positions.append({key: value for key, value in position.items() if value})
+            if title is not None and _TEACHING.search(title):
+                self.taught(title, where)
             if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
+
+    def taught(self, title: str, where: str) -> None:
+        """
+        List the subjects a teaching position's *title* names at advanced: teaching one takes knowing it well.
+        """
+        found = [
+            skill
+            for skill in self.table.find(title)
+            if self.levels.get(skill, 0) < Level.ADVANCED
+            and self.table.skills[skill].category is not SkillCategory.SOFT
+        ]
+        if found:
+            names = ", ".join(self.table.skill_name(skill) for skill in found)
+            self.note(where, f"{title!r}: teaching shows {names} at advanced level")
+            for skill in found:
+                self.skill(skill, Level.ADVANCED, where, said=False)
 
     def volunteering(self) -> list[dict[str, Any]]:
         """
