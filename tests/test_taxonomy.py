@@ -53,7 +53,7 @@ def test_aliases_resolve(written: str, canonical: str) -> None:
         ("Going forward", "going-forward"),
         ("C-suite", "c-suite"),
         ("Go-to-market", "go-to-market"),
-        ("Excel", "excel"),
+        ("SolidWorks", "solidworks"),
         ("python developer", "python-developer"),
     ],
 )
