@@ -257,6 +257,27 @@ def test_a_posting_in_a_text_file_is_read_from_its_words(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
+    "ad",
+    [
+        "About the role\nYou build our models.\nRequirements\n- Python and SQL\n- Experience with Spark\n"
+        "Nice to have\n- Docker\nBenefits\n- Airflow training",
+        "## About the role\nYou build our models.\n## Requirements\n- Python and SQL\n- Experience with Spark\n"
+        "**Nice to have**\n- Docker\n### Benefits\n- Airflow training",
+    ],
+    ids=["plain", "markdown"],
+)
+def test_headings_without_a_colon_head_their_sections(ad: str, tmp_path: Path) -> None:
+    """Short lines that name a section ("Requirements", "## Nice to have") head it; list items never do."""
+    (tmp_path / "ad.md").write_text(f"ML Engineer\n\n{ad}\n")
+    job = read_posting(tmp_path / "ad.md").job
+    assert (job.required, job.preferred, job.mentioned) == (
+        ("python", "sql", "spark"),
+        ("docker",),
+        ("airflow",),
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "groups"),
     [
         ("Hands-on experience with scikit-learn or XGBoost", [("scikit-learn", "xgboost")]),

@@ -99,8 +99,9 @@ _PREFERRED = re.compile(
 )
 #: Words that make a line (or the section it heads) about required skills.
 _REQUIRED = re.compile(
-    r"\b(?:requirements?|required|must|qualifications?|what you(?:['\u2019]ll)? (?:need|bring|have)"
-    r"|you (?:have|bring|need)|who you are|about you|your profile|skills|experience|essential|minimum"
+    r"\b(?:requirements?|required|must(?:[- ]haves?)?|qualifications?"
+    r"|what you(?:['\u2019]ll)? (?:need|bring|have)|you (?:have|bring|need)|who you are|about you"
+    r"|your profile|skills|experience|essential|minimum"
     r"|(?:what )?we(?:['\u2019]re| are) (?:looking for|seeking)|ideal candidate|you should have)\b",
     re.IGNORECASE,
 )
@@ -111,6 +112,16 @@ _YEARS = re.compile(
 #: The rest of a clause after a number of years: what the years are of.
 _CLAUSE = re.compile(r"[^,;.()\n]{0,80}")
 _HEADING_WORDS = 6
+#: A line that Markdown makes a heading: "## Requirements", or bold alone ("**Nice to have**").
+_MARKDOWN_HEADING = re.compile(r"\s*(?:#{1,6}\s+\S.*|(\*\*|__)[^*_]+\1:?)\s*")
+#: A list item: a bullet or a number before the words.
+_BULLET = re.compile(r"\s*(?:[-*+>\u2022\u2023\u25e6\u2043\u00b7]|\d{1,2}[.)])\s")
+#: Words of the sections a posting has besides its requirements.
+_OTHER_SECTION = re.compile(
+    r"\b(?:about (?:the|this|us|our)|responsibilities|what you(?:['\u2019]ll| will) do|the role|your role"
+    r"|benefits|perks|what we offer|we offer|who we are|our team|the team|location|how to apply)\b",
+    re.IGNORECASE,
+)
 _BLOCKS = frozenset(
     {"p", "div", "li", "ul", "ol", "br", "tr", "td", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -199,23 +210,51 @@ class _Text(HTMLParser):
 
 
 def text_lines(text: str) -> list[tuple[str, bool]]:
-    """
+    r"""
     The lines of a posting's text (plain or HTML), each with whether it is a heading.
 
-    A line is a heading when HTML marks it so (``<h2>``, a line of
-    ``<strong>``) or when it is short and ends with a colon.
+    A line is a heading when HTML or Markdown marks it so (``<h2>``, a
+    line of ``<strong>``, ``## Requirements``, ``**Nice to have**``) or
+    when it is short and ends with a colon.
 
     Example:
         >>> text_lines("<h3>Requirements</h3><ul><li>Python &amp; SQL</li></ul><script>x()</script>")
         [('Requirements', True), ('Python & SQL', False)]
+        >>> text_lines("## Nice to have\n- Docker")
+        [('## Nice to have', True), ('- Docker', False)]
     """
     parser = _Text()
     parser.feed(text)
     parser.close()
     return [
-        (line, heading or (line.endswith(":") and len(line.split()) <= _HEADING_WORDS))
+        (
+            line,
+            heading
+            or (line.endswith(":") and len(line.split()) <= _HEADING_WORDS)
+            or _MARKDOWN_HEADING.fullmatch(line) is not None,
+        )
         for line, heading in parser.lines
     ]
+
+
+_SECTION_WORDS = (_PREFERRED, _REQUIRED, _OTHER_SECTION)
+
+
+def _bare_heading(line: str) -> bool:
+    """
+    Whether *line* reads as a section's heading written with no mark: "Requirements", "Nice to have".
+
+    It is short, no list item, ends without a stop, and is mostly the name
+    of a kind of section: "About the role" is, "3+ years of experience" is not.
+    """
+    if (
+        len(line.split()) > _HEADING_WORDS
+        or _BULLET.match(line)
+        or line.rstrip().endswith((".", "!", "?", ",", ";"))
+    ):
+        return False
+    named = sum(len(found.group(0)) for words in _SECTION_WORDS for found in words.finditer(line))
+    return 2 * named >= len(line.strip())
 
 
 #: What stands between two skills a posting offers as alternatives: "or", "and/or", a slash, or a
@@ -329,7 +368,7 @@ class _Reader:
         lines = text_lines(text)
         current = weight
         for line, heading in lines:
-            if sections and heading:
+            if sections and (heading or (_bare_heading(line) and not self.table.find(line))):
                 current = (
                     "preferred"
                     if _PREFERRED.search(line)
