@@ -111,6 +111,23 @@ def test_plain_string_skills_and_phrases() -> None:
     )
 
 
+def test_an_interview_the_summary_names_sets_the_stage_and_the_company() -> None:
+    """ "Interviewing for a role at Spotify" makes the stage interviewing and Spotify the company; the role is an aim."""
+    summary = "Data scientist at Wayfair. Interviewing for an ML engineer role at Spotify next week."
+    result = profile_from_resume({"basics": {"summary": summary}, "skills": ["Python"]})
+    assert result.profile["stage"] == "interviewing"
+    assert result.profile["goals"] == {"company": {"name": "Spotify"}}
+    assert "machine-learning" not in str(result.profile["skills"])
+    assert result.notes[:3] == (
+        "basics.summary names data science; listed at intermediate",
+        "basics.summary names 'Spotify' as the company of an interview: set as goals.company",
+        "basics.summary names machine learning as an aim; not listed as a skill",
+    )
+    assert "basics.summary says an interview is under way: stage interviewing" in result.notes
+    stated = profile_from_resume({"basics": {"summary": summary}, "x-mlcareer": {"stage": "employed"}})
+    assert stated.profile["stage"] == "employed"
+
+
 def test_a_subject_taught_is_known_well() -> None:
     """A teaching position lists the subjects its title names at advanced, and so what they show."""
     work = {"position": "Teaching Assistant, Introduction to Machine Learning", "startDate": "2025-09"}

@@ -82,13 +82,20 @@ _AIM_WORDS = {
 _AIMING = re.compile(
     r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking (?:for|to)"
     r"|seek(?:s|ing)?|eager to|keen to|aim(?:s|ing)? (?:to|at|for)|my goal|move into|moving into"
-    r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|open to)\b",
+    r"|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to|open to"
+    r"|interviewing (?:for|with|at))\b",
     re.IGNORECASE,
+)
+#: A sentence that says an interview is under way, and with whom: "interviewing for an ML role at
+#: Spotify" (the company is the capitalised words after "at" or "with").
+_INTERVIEWING = re.compile(
+    r"(?i:\binterviewing\b)(?:[^.;:]*?\b(?i:at|with)\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))?"
 )
 #: Words that make a sentence say what someone cares about: an aim for a newcomer, a liking for
 #: someone whose work is machine learning already ("passionate about ML infrastructure").
 _INTEREST = re.compile(
-    r"\b(?:interested in|passionate about|fascinated by|enthusiastic about)\b", re.IGNORECASE
+    r"\b(?:interested in|passionate about|fascinated by|enthusiastic about|excited about|drawn to)\b",
+    re.IGNORECASE,
 )
 #: Words that make it say a skill is being learned ("learning" as a verb: not "machine learning").
 _LEARNING = re.compile(
@@ -461,6 +468,8 @@ class _Importer:
         self.described: dict[str, str] = {}
         #: Whether the title of a current position names machine learning ("ML Engineer").
         self.practising = False
+        #: Where the headline or summary says an interview is under way, if it does.
+        self.interviewing: str | None = None
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -601,6 +610,7 @@ class _Importer:
         if aim or _FOCUS.search(part):
             self.focus(niches, "the niche aimed at" if aim else "the focus", where, stated)
         if aim:
+            self.interview_named(part, where, stated)
             sectors = stated.get("sectors", []) if stated is not None else []
             new = [
                 sector for sector, words in _AIM_WORDS.items() if words.search(part) and sector not in sectors
@@ -623,6 +633,19 @@ class _Importer:
             self.note(where, said)
             for skill in found:
                 self.skill(skill, level, where, said=False)
+
+    def interview_named(self, part: str, where: str, stated: dict[str, Any] | None) -> None:
+        """
+        Note an interview a part about an aim says is under way, and make its company the one in *stated*.
+        """
+        interview = _INTERVIEWING.search(part)
+        if interview is None:
+            return
+        self.interviewing = self.interviewing or where
+        company = interview.group("company")
+        if company is not None and stated is not None and "company" not in stated:
+            stated["company"] = {"name": company}
+            self.note(where, f"names {company!r} as the company of an interview: set as goals.company")
 
     def work_named(self, part: str, where: str) -> None:
         """
@@ -1067,6 +1090,9 @@ class _Importer:
             profile["education"] = studies
         if stated:
             profile["goals"] = stated
+        if self.interviewing is not None and "stage" not in extension:
+            profile["stage"] = "interviewing"
+            self.note(self.interviewing, "says an interview is under way: stage interviewing")
         if learning:
             profile["growth"] = {"learning": learning}
         profile.update(extension)
