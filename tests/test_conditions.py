@@ -542,7 +542,7 @@ class TestCombinators:
         condition = parse({"all": [{"stage": "student"}, {"not": {"skill": "python"}}]})
         assert str(condition.explain(Facts(load_candidate({"skills": ["python"]})))) == (
             "✗ all of these hold\n"
-            "  ✗ stage is student  [your profile shows no current position or studies]\n"
+            "  ✗ stage is student  [you hold no position and are not studying now]\n"
             "  ✗ this does not hold\n"
             "    ✓ Python is listed  [you list Python at an intermediate level]"
         )

@@ -950,7 +950,7 @@ _STAGES = {
 #: Each stage in words, as the work history and education show it.
 _DERIVED_STAGES = {
     Stage.STUDENT: "you are studying for a degree",
-    Stage.JOB_SEEKING: "your profile shows no current position or studies",
+    Stage.JOB_SEEKING: "you hold no position and are not studying now",
     Stage.INTERVIEWING: "you are interviewing",
     Stage.EMPLOYED: "you hold a position now",
 }
