@@ -306,7 +306,7 @@ class TestErrors:
         [
             ([], ["expected a profile (a mapping), got a list"]),
             ({"skills": [{"level": 2}]}, ["skills[0]: missing the key 'name'"]),
-            ({"skills": ["python", "py"]}, ["skills[1]: repeats skills[0] (python)"]),
+            ({"skills": ["python", "Python"]}, ["skills[1]: repeats skills[0] (python)"]),
             ({"skills": [3]}, ["skills[0]: expected a skill (a name, or a mapping with name and level), got the number 3"]),
             ({"traits": [{"name": "curious", "evidence": ""}]}, ["traits[0].evidence: must not be empty"]),
             ({"portfolio": [{"kind": "blogpost"}]}, [
@@ -375,6 +375,21 @@ class TestQueries:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             PRIYA.name = "x"  # type: ignore[misc]
         assert attrs.evolve(PRIYA, stage="employed").stage is Stage.EMPLOYED
+
+    def test_two_names_of_one_skill_or_trait_give_it_once(self) -> None:
+        """Skills or traits named twice through aliases load once (the higher level, the evidence); a job's skills too."""
+        candidate = load_candidate(
+            {
+                "skills": ["sklearn", {"name": "scikit-learn", "level": "advanced"}, {"name": "py", "years": 2}],
+                "traits": [{"name": "curious", "evidence": "Reads papers"}, "curiosity"],
+                "goals": {"job": {"title": "ML Engineer", "required": ["PyTorch", "torch", "SQL"]}},
+            }
+        )
+        assert candidate.skills == (Skill("scikit-learn", "advanced"), Skill("python", years=2))
+        assert candidate.traits == (Trait("curiosity", "Reads papers"),)
+        assert candidate.goals.job is not None
+        assert candidate.goals.job.required == ("pytorch", "sql")
+        assert Candidate(skills=["torch", {"name": "pytorch", "level": 1}]).skills == (Skill("pytorch"),)
 
     def test_invariants_hold_on_direct_construction(self) -> None:
         """Building values directly checks the same invariants."""

@@ -112,7 +112,7 @@ def test_plain_string_skills_and_phrases() -> None:
 
 
 def test_an_interview_the_summary_names_sets_the_stage_and_the_company() -> None:
-    """ "Interviewing for a role at Spotify" makes the stage interviewing and Spotify the company; the role is an aim."""
+    """An interview at Spotify the summary names makes the stage interviewing and Spotify the company; the role is an aim."""
     summary = "Data scientist at Wayfair. Interviewing for an ML engineer role at Spotify next week."
     result = profile_from_resume({"basics": {"summary": summary}, "skills": ["Python"]})
     assert result.profile["stage"] == "interviewing"

@@ -266,8 +266,27 @@ def _skill_id(value: str) -> SkillId:
 
 
 def _skill_ids(values: Iterable[str]) -> tuple[SkillId, ...]:
+    """
+    The ids of the skills *values* name, each once ("sklearn" and "scikit-learn" give it once).
+    """
     table = skill_table()
-    return tuple(table.skill_id(value) for value in values)
+    return tuple(dict.fromkeys(table.skill_id(value) for value in values))
+
+
+def _stronger(first: Skill, other: Skill) -> Skill:
+    """
+    One skill from two entries that name it: the higher level, and the more years.
+    """
+    kept = other if other.level > first.level else first
+    years = max((y for y in (first.years, other.years) if y is not None), default=None)
+    return kept if kept.years == years else attrs.evolve(kept, years=years)
+
+
+def _shown(first: Trait, other: Trait) -> Trait:
+    """
+    One trait from two entries that name it: the first with evidence.
+    """
+    return first if first.evidence or not other.evidence else other
 
 
 def _trait_id(value: str) -> TraitId:
@@ -993,10 +1012,20 @@ class Candidate:
         metadata=shape(STAGE_SHAPE, "Derived from experience and education when absent."),
     )
     skills: tuple[Skill, ...] = attrs.field(
-        default=(), converter=by_shape, metadata=shape(Items(_SKILL_SHAPE, unique=True))
+        default=(),
+        converter=by_shape,
+        metadata=shape(
+            Items(_SKILL_SHAPE, unique=True, merge=_stronger),
+            "Two names of one skill give it once, at the higher level.",
+        ),
     )
     traits: tuple[Trait, ...] = attrs.field(
-        default=(), converter=by_shape, metadata=shape(Items(_TRAIT_SHAPE, unique=True))
+        default=(),
+        converter=by_shape,
+        metadata=shape(
+            Items(_TRAIT_SHAPE, unique=True, merge=_shown),
+            "Two names of one trait give it once, with the evidence given.",
+        ),
     )
     portfolio: tuple[PortfolioItem, ...] = attrs.field(
         default=(), converter=by_shape, metadata=shape(Items(_PORTFOLIO_SHAPE))

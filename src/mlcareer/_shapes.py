@@ -15,7 +15,7 @@ import difflib
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -511,18 +511,20 @@ class Items(Shape[tuple[T, ...]]):
     A list of values of one shape, as a tuple.
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the options after the item are keyword-only
         self,
         item: Shape[T],
         *,
         max_items: int | None = None,
         unique: bool = False,
+        merge: Callable[[T, T], T] | None = None,
         min_items: int = 0,
         what: str = "a list",
     ) -> None:
         self.item = item
         self.max_items = max_items
         self.unique = unique
+        self.merge = merge
         self.min_items = min_items
         self.what = what
 
@@ -537,7 +539,7 @@ class Items(Shape[tuple[T, ...]]):
         if len(value) > limit:
             raise issues.reject(path, f"has {len(value)} items, more than the limit of {limit}")
         items: list[T] = []
-        seen: dict[object, int] = {}
+        seen: dict[object, tuple[int, int]] = {}  # an item's key: its index in value and in items
         ok = True
         for index, raw in enumerate(value):
             try:
@@ -548,11 +550,14 @@ class Items(Shape[tuple[T, ...]]):
             if self.unique:
                 key = _identity(item)
                 if key in seen:
-                    first = format_path((*path, seen[key]))
-                    issues.add((*path, index), f"repeats {first} ({key})")
+                    at, kept = seen[key]
+                    if self.merge is not None and _written(raw) != _written(value[at]):
+                        items[kept] = self.merge(items[kept], item)
+                        continue
+                    issues.add((*path, index), f"repeats {format_path((*path, at))} ({key})")
                     ok = False
                     continue
-                seen[key] = index
+                seen[key] = (index, len(items))
             items.append(item)
         if not ok:
             raise Rejected
@@ -568,6 +573,8 @@ class Items(Shape[tuple[T, ...]]):
         if self.unique:
             keys = [_identity(item) for item in items]
             if len(set(keys)) < len(keys):
+                if self.merge is not None and _two_names(value, keys):
+                    return self.parse(value, (), _RAISING)  # merges the names of one item
                 counts = collections.Counter(keys)
                 repeated = ", ".join(sorted(str(key) for key, count in counts.items() if count > 1))
                 msg = f"lists {repeated} more than once"
@@ -631,6 +638,27 @@ class Converted(Shape[T]):
 
     def schema(self) -> JSONSchema:
         return self.shape.schema()
+
+
+def _written(raw: object) -> object:
+    """
+    How an item of a list is written, to tell one written twice from two names of one thing.
+    """
+    if isinstance(raw, Mapping):
+        raw = raw.get("name")
+    return " ".join(raw.casefold().split()) if isinstance(raw, str) else _identity(raw)
+
+
+def _two_names(values: Sequence[object], keys: Sequence[object]) -> bool:
+    """
+    Whether two of *values* with the same key (the item they give) are written differently.
+    """
+    first: dict[object, object] = {}
+    for raw, key in zip(values, keys, strict=True):
+        written = _written(raw)
+        if first.setdefault(key, written) != written:
+            return True
+    return False
 
 
 def _identity(item: object) -> object:
