@@ -380,7 +380,11 @@ class TestQueries:
         """Skills or traits named twice through aliases load once (the higher level, the evidence); a job's skills too."""
         candidate = load_candidate(
             {
-                "skills": ["sklearn", {"name": "scikit-learn", "level": "advanced"}, {"name": "py", "years": 2}],
+                "skills": [
+                    "sklearn",
+                    {"name": "scikit-learn", "level": "advanced"},
+                    {"name": "py", "years": 2},
+                ],
                 "traits": [{"name": "curious", "evidence": "Reads papers"}, "curiosity"],
                 "goals": {"job": {"title": "ML Engineer", "required": ["PyTorch", "torch", "SQL"]}},
             }
