@@ -509,6 +509,11 @@ class Words(Shape[T]):
 class Items(Shape[tuple[T, ...]]):
     """
     A list of values of one shape, as a tuple.
+
+    With *unique*, no two items may be the same (by name); with *merge* as
+    well, two items written differently that are the same (two names of one
+    skill) become ``merge(first, other)``, and only one written twice is a
+    problem.
     """
 
     def __init__(  # noqa: PLR0913 - the options after the item are keyword-only
