@@ -256,6 +256,23 @@ def test_a_posting_in_a_text_file_is_read_from_its_words(tmp_path: Path) -> None
     )
 
 
+def test_a_text_names_its_employer_after_at_in_its_first_line(tmp_path: Path) -> None:
+    """A text's first line "Data Scientist at Spotify (Berlin)" gives the title and the company Spotify."""
+    (tmp_path / "ad.txt").write_text("Data Scientist at Spotify (Berlin)\n\nRequirements:\nSQL\n")
+    result = read_posting(tmp_path / "ad.txt")
+    assert (result.job.title, result.job.company, result.job.required) == (
+        "Data Scientist",
+        "Spotify",
+        ("sql",),
+    )
+    assert result.notes[0] == (
+        "the posting is plain text; its first line, 'Data Scientist at Spotify (Berlin)', read as the title"
+        " 'Data Scientist' at 'Spotify'"
+    )
+    (tmp_path / "ad.txt").write_text("Engineer working at scale\n\nRequirements:\nSQL\n")
+    assert read_posting(tmp_path / "ad.txt").job.company is None
+
+
 @pytest.mark.parametrize(
     "ad",
     [

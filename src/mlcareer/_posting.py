@@ -612,6 +612,10 @@ def _page_title(text: str) -> str | None:
     return found.get("h1") or found.get("title") or None
 
 
+#: A title line that names the employer after "at" or "@" ("Data Scientist at Spotify (Berlin)").
+_AT = re.compile(r"(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\s*(?:[(\[|,;].*)?")
+
+
 def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) -> PostingImport:
     """
     A posting written as text, or an HTML page without JSON-LD: its title, and requirements from the rest.
@@ -619,6 +623,7 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
     A page's title is its first ``<h1>``, or else its ``<title>``; a text's,
     its first line. The text under the headings is read as a description is.
     """
+    company = None
     if page:
         title = _page_title(text)
         said = "an HTML page without JSON-LD; read from its text" + (f", titled {title!r}" if title else "")
@@ -627,8 +632,15 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
         first, _, body = text.strip().partition("\n")
         title = " ".join(first.split()) or None
         said = f"plain text; its first line, {title!r}, read as the title"
+        if title is not None and (at := _AT.fullmatch(title)) is not None:
+            title, company = at["title"], at["company"]
+            said = f"plain text; its first line, {first.strip()!r}, read as the title {title!r}"
+            said += f" at {company!r}"
     # Its words are all it has: an empty skills field, so no note says the skills were read from them.
-    result = _schema_org({"@type": "JobPosting", "title": title, "skills": [], "description": body}, table)
+    posting: dict[str, Any] = {"@type": "JobPosting", "title": title, "skills": [], "description": body}
+    if company is not None:
+        posting["hiringOrganization"] = company
+    result = _schema_org(posting, table)
     job = result.job
     if not (job.required or job.preferred or job.mentioned or job.years or job.ml_years or job.degree):
         what = "an HTML page with no JSON-LD" if page else "plain text"
