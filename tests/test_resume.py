@@ -128,6 +128,19 @@ def test_an_interview_the_summary_names_sets_the_stage_and_the_company() -> None
     assert stated.profile["stage"] == "employed"
 
 
+def test_a_projects_words_give_its_sector() -> None:
+    """A project whose title or description names one sector is in that sector; one naming two is in none."""
+    projects = [
+        {"name": "Hospital readmission prediction", "description": "XGBoost on 100k patient records"},
+        {"name": "Fraud model for a bank and a grocer"},
+    ]
+    result = profile_from_resume({"projects": projects})
+    assert [item.get("sector") for item in result.profile["portfolio"]] == ["healthcare", None]
+    assert (
+        result.notes[0] == "projects[0] 'Hospital' in the project's title or description: sector healthcare"
+    )
+
+
 def test_a_subject_taught_is_known_well() -> None:
     """A teaching position lists the subjects its title names at advanced, and so what they show."""
     work = {"position": "Teaching Assistant, Introduction to Machine Learning", "startDate": "2025-09"}

@@ -876,20 +876,23 @@ class _Importer:
             for skill in new:
                 self.skill(skill, Level.BEGINNER, where, said=False)
 
-    def sector_of(self, texts: list[str | None], where: str) -> str | None:
+    def sector_of(
+        self, texts: list[str | None], where: str, said: str = "the employer's name or description"
+    ) -> str | None:
         """
-        The sector an employer's name or description (or the role's summary) gives, when it gives one only.
+        The sector *texts* give, when they give one only: an employer's, or a project's words.
+
+        *said* names the texts in the note.
         """
-        found = {
-            sector: match.group(0)
-            for sector, words in SECTOR_WORDS.items()
-            for text in texts
-            if text and (match := words.search(text))
-        }
+        found: dict[Sector, str] = {}  # each sector named, with its first word
+        for sector, words in SECTOR_WORDS.items():
+            for text in texts:
+                if text and (match := words.search(text)):
+                    found.setdefault(sector, match.group(0))
         if len(found) != 1:
             return None
         ((sector, word),) = found.items()
-        self.note(where, f"{word!r} in the employer's name or description: sector {sector.value}")
+        self.note(where, f"{word!r} in {said}: sector {sector.value}")
         return sector.value
 
     def open_source_item(
@@ -978,6 +981,7 @@ class _Importer:
                 "title": title,
                 "skills": skills,
                 "topics": topics,
+                "sector": self.sector_of([title, description], where, "the project's title or description"),
                 "url": url,
                 "description": description[:5000] or None,
             }
