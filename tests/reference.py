@@ -252,6 +252,10 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             for item in items
             if ("kind" not in bounds or item.kind.value in _list(bounds["kind"]))
             and ("since" not in bounds or (getattr(item, "year", None) or 0) >= bounds["since"])
+            and (
+                "within_years" not in bounds
+                or (getattr(item, "year", None) or AS_OF.year) >= AS_OF.year - bounds["within_years"]
+            )
         )
         return _in_range(count, bounds)
     if key == "count":

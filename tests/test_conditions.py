@@ -473,6 +473,19 @@ class TestGrowthCountsExtensions:
         assert holds({"networking": True}, profile)
         assert holds({"networking": False}, {})
 
+    def test_learning_of_the_last_years(self) -> None:
+        """within_years counts activities from that many years before the year of advice on, and undated ones."""
+        old = {"growth": {"learning": [{"kind": "course", "year": 2019}]}}
+        assert holds({"learning": {"within_years": 2, "at_most": 0}}, old)
+        assert holds({"learning": {"within_years": 7}}, old)
+        recent = {"growth": {"learning": [{"kind": "course", "year": 2024}, {"kind": "book"}]}}
+        assert holds({"learning": {"within_years": 2, "equals": 2}}, recent)
+        assert holds({"learning": {"within_years": 0, "equals": 1}}, recent)
+        condition = parse({"learning": {"within_years": 2, "at_most": 0}})
+        assert condition.describe() == "no learning activities in the last 2 years"
+        facts = Facts(load_candidate(old), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == ["you list no learning activities in the last 2 years"]
+
     def test_count(self) -> None:
         """count: compares the number of things of one kind."""
         assert holds({"count": {"of": "skills", "at_least": 2, "at_most": 2}}, {"skills": ["r", "sql"]})
@@ -582,6 +595,7 @@ class TestDescriptions:
             {"prepared": ["company_research", "motivation"]},
             {"mentor": False},
             {"learning": {"kind": ["course"], "since": 2024, "at_least": 1}},
+            {"learning": {"within_years": 2, "at_most": 0}},
             {"networking": {"at_most": 0}},
             {"count": {"of": "skills", "at_least": 3}},
             {"years": {"skill": "python", "more_than": 2}},

@@ -259,7 +259,9 @@ SHOWS: dict[str, Callable[[Candidate], bool]] = {
         )
     ),
     "growth.mentorship": lambda c: c.growth.mentor,
-    "growth.continuing-education": lambda c: bool(c.growth.learning),
+    "growth.continuing-education": lambda c: any(
+        (item.year or reference.AS_OF.year) >= reference.AS_OF.year - 2 for item in c.growth.learning
+    ),
     "growth.specialization": lambda c: c.goals.specialization is not None,
     "growth.networking": lambda c: bool(c.growth.networking),
 }

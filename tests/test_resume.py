@@ -475,7 +475,7 @@ def test_a_course_lists_no_skill_that_work_shows() -> None:
 
 
 def test_a_certificate_in_progress_is_a_course_being_taken() -> None:
-    """A certificate whose name or date says it is not earned yet is continuing education, not a certificate."""
+    """A certificate whose name or date says it is not earned yet is a course, not a certificate; one earned is both."""
     result = profile_from_resume(
         {
             "basics": {"summary": "Currently completing a machine learning course."},
@@ -491,10 +491,12 @@ def test_a_certificate_in_progress_is_a_course_being_taken() -> None:
         "learning": [
             {"kind": "course", "title": "Machine Learning Specialization"},
             {"kind": "course", "title": "AWS Machine Learning Specialty"},
+            {"kind": "course", "title": "Deep Learning Specialization", "year": 2024},
         ]
     }
     assert result.profile["skills"] == [{"name": "machine-learning", "level": "beginner"}]
     assert "certificates[1] 'AWS Machine Learning Specialty': in progress, listed as a course" in result.notes
+    assert "certificates[2] 'Deep Learning Specialization': also a course taken in 2024" in result.notes
 
 
 def test_work_without_dates_is_said_to_be_current() -> None:

@@ -1232,12 +1232,16 @@ class CountActivities(Condition):
     """
 
     word = "learning"
-    summary = "The number of learning activities (of a kind, since a year) compares; true: at least one."
+    summary = (
+        "The number of learning activities (of a kind, since a year, or of the last years) compares;"
+        " true: at least one."
+    )
     arguments = Arguments(
         {
             "range": Argument(RangeKind(), key=FLAT),
             "kinds": Argument(WordsKind(_enum_shape(LearningKind)), key="kind"),
             "since": Argument(WholeKind(1900)),
+            "within_years": Argument(WholeKind(0)),
         },
         shorthand="range",
         what="true, false or a mapping",
@@ -1247,29 +1251,35 @@ class CountActivities(Condition):
     range: Range
     kinds: frozenset[enum.Enum] | None = None
     since: int | None = None
+    #: Only activities of this many years before the year of advice, or later, or with no year
+    #: (listed, so under way).
+    within_years: int | None = None
 
-    def count_in(self, activities: Sequence[Any]) -> int:
+    def count_in(self, activities: Sequence[Any], year: int) -> int:
         """
-        How many of *activities* match.
+        How many of *activities* match, advised in *year*.
         """
+        recent = None if self.within_years is None else year - self.within_years
         return sum(
             1
             for activity in activities
             if (self.kinds is None or activity.kind in self.kinds)
             and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
+            and (recent is None or (getattr(activity, "year", None) or recent) >= recent)
         )
 
     def count(self, facts: Facts) -> int:
         """
         How many activities match.
         """
-        return self.count_in(getattr(facts, self.activities))
+        return self.count_in(getattr(facts, self.activities), facts.as_of.year)
 
     def expression(self, code: Code) -> str:
         activities = code.need(self.activities)
-        if self.kinds is None and self.since is None:
+        if self.kinds is None and self.since is None and self.within_years is None:
             return self.range.expression(f"len({activities})", code)
-        return self.range.expression(f"{code.constant(self.count_in)}({activities})", code)
+        year = f"{code.need('as_of')}.year" if self.within_years is not None else "0"
+        return self.range.expression(f"{code.constant(self.count_in)}({activities}, {year})", code)
 
     def _noun(self) -> str:
         plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
@@ -1280,6 +1290,9 @@ class CountActivities(Condition):
             noun = _join([plural.get(word, f"{word}s") for word in words], "or")
         if self.since is not None:
             noun += f" since {self.since}"
+        if self.within_years is not None:
+            years = self.within_years
+            noun += " this year" if years == 0 else f" in the last {years} year{'s' if years != 1 else ''}"
         return noun
 
     def describe(self) -> str:

@@ -994,9 +994,11 @@ class _Importer:
 
         A certificate whose name or date says it is in progress ("Machine
         Learning Specialization (in progress)", a date "Expected 2026") is
-        not earned yet: it is continuing education.
+        not earned yet: it is continuing education. One earned on a date is
+        continuing education of its year as well.
         """
-        items, learning = [], []
+        items: list[dict[str, Any]] = []
+        learning: list[dict[str, Any]] = []
         for index, certificate in enumerate(_list(self.resume.get("certificates"))):
             if not isinstance(certificate, Mapping):
                 continue
@@ -1015,6 +1017,14 @@ class _Importer:
                 "url": _text(certificate.get("url")),
             }
             items.append({key: value for key, value in item.items() if value})
+            earned = resume_date(certificate.get("date"))
+            if isinstance(earned, str):
+                year = int(earned[:4])
+                self.note(
+                    f"certificates[{index}]", f"{name or '(untitled)'!r}: also a course taken in {year}"
+                )
+                course: dict[str, Any] = {"kind": "course", "title": name, "year": year}
+                learning.append({key: value for key, value in course.items() if value})
         return items, learning
 
     def publications(self) -> list[dict[str, Any]]:
@@ -1169,8 +1179,11 @@ class _Importer:
                 self.note(f"{key}:", f"{document} does not say the {what}; {add(key)}")
         growth = profile.get("growth") or {}
         if "mentor" not in growth:
-            learning = "" if "learning" in growth else " continuing education,"
-            what = f"whether there is a mentor,{learning} or networking"
+            what = (
+                "whether there is a mentor or networking"
+                if "learning" in growth
+                else "whether there is a mentor, continuing education, or networking"
+            )
             self.note("growth:", f"{document} does not say {what}; {add('growth')}")
 
 

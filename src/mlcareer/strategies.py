@@ -335,7 +335,7 @@ def growth() -> st.SearchStrategy[Growth]:
         LearningActivity,
         st.sampled_from(list(LearningKind)),
         st.none() | texts(),
-        st.none() | st.integers(1990, 2030),
+        st.none() | st.integers(1900, 2200),
     )
     networking = st.builds(NetworkingActivity, st.sampled_from(list(NetworkingKind)), st.none() | texts())
     return st.builds(Growth, st.booleans(), st.lists(learning, max_size=2), st.lists(networking, max_size=2))
