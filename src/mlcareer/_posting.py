@@ -122,6 +122,8 @@ _OTHER_SECTION = re.compile(
     r"|benefits|perks|what we offer|we offer|who we are|our team|the team|location|how to apply)\b",
     re.IGNORECASE,
 )
+#: What a heading written with no mark is mostly made of.
+_SECTION_WORDS = (_PREFERRED, _REQUIRED, _OTHER_SECTION)
 _BLOCKS = frozenset(
     {"p", "div", "li", "ul", "ol", "br", "tr", "td", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -235,9 +237,6 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
         )
         for line, heading in parser.lines
     ]
-
-
-_SECTION_WORDS = (_PREFERRED, _REQUIRED, _OTHER_SECTION)
 
 
 def _bare_heading(line: str) -> bool:

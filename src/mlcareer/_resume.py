@@ -306,6 +306,14 @@ def _texts(values: object) -> list[str]:
     return [text for text in map(_text, _list(values)) if text]
 
 
+def _course(title: str | None, year: int | None = None) -> dict[str, Any]:
+    """
+    A course being taken or taken in *year*, as ``growth.learning`` holds it.
+    """
+    course = {"kind": "course", "title": title, "year": year}
+    return {key: value for key, value in course.items() if value}
+
+
 def resume_date(value: object) -> str | bool | None:
     """
     A résumé's date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for "Present"; False if unreadable.
@@ -1008,7 +1016,7 @@ class _Importer:
                 title = _text(_UNDER_WAY.sub("", name)) if name else None
                 said = f"{name or '(untitled)'!r}: in progress, listed as a course"
                 self.note(f"certificates[{index}]", said)
-                learning.append({"kind": "course", "title": title} if title else {"kind": "course"})
+                learning.append(_course(title))
                 continue
             item = {
                 "kind": "certification",
@@ -1023,8 +1031,7 @@ class _Importer:
                 self.note(
                     f"certificates[{index}]", f"{name or '(untitled)'!r}: also a course taken in {year}"
                 )
-                course: dict[str, Any] = {"kind": "course", "title": name, "year": year}
-                learning.append({key: value for key, value in course.items() if value})
+                learning.append(_course(name, year))
         return items, learning
 
     def publications(self) -> list[dict[str, Any]]:
