@@ -200,6 +200,11 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             and (not args.get("research") or job.is_research)
             and (not args.get("management") or job.is_management)
             and (
+                "within_years" not in args
+                or job.end is None
+                or int(job.end[:4]) >= AS_OF.year - int(args["within_years"])
+            )
+            and (
                 "skill" not in args
                 or bool(
                     set(_canonical(args["skill"])) & _work_shows(job.skills, [job.title, *job.highlights])

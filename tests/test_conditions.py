@@ -369,6 +369,17 @@ class TestExperience:
         assert holds(when, self.PROFILE) is expected
         assert holds(when, {"experience": [self.PROFILE["experience"][0]]}) is False
 
+    def test_within_years(self) -> None:
+        """experience: within_years keeps the positions held in the year of advice or that many years before."""
+        data_science = {"experience": [self.PROFILE["experience"][0]]}
+        assert holds({"experience": {"ml": True, "within_years": 4}}, data_science)
+        assert not holds({"experience": {"ml": True, "within_years": 3}}, data_science)
+        assert holds({"experience": {"within_years": 0}}, self.PROFILE)
+        condition = parse({"experience": {"ml": True, "within_years": 2}})
+        assert condition.describe() == "the work history has an ML position in the last 2 years"
+        facts = Facts(load_candidate(data_science), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == ["your work history shows no ML role in the last 2 years"]
+
     @pytest.mark.parametrize(
         ("position", "expected"),
         [

@@ -120,6 +120,19 @@ class TestPriorities:
         assert now == ["skills.python", "skills.python-data-stack", "skills.algorithms"]
         assert len(report.advice) <= 8
 
+    def test_a_practitioner_out_of_work_shows_current_skills_first(self) -> None:
+        """An ML practitioner out of work since long ago is told first to show current skills, then to meet people."""
+        profile = {
+            "skills": [{"name": "python", "level": "advanced"}, "scikit-learn", "xgboost"],
+            "experience": [
+                {"title": "Data Scientist", "organization": "Telia", "start": "2016", "end": "2022-06"}
+            ],
+        }
+        report = ENGINE.evaluate(mlcareer.load_candidate(profile), as_of=reference.AS_OF)
+        now = [advice.rule for advice in report.advice if advice.horizon is Horizon.NOW]
+        assert now == ["portfolio.personal-projects.returning", "growth.networking.job-seeker"]
+        assert "skills.algorithms" not in {advice.topic for advice in report.advice}
+
     def test_strong_profile_gets_no_advice(self) -> None:
         """A strong, complete profile gets no advice."""
         senior = mlcareer.load_candidate(EXAMPLES / "senior-specialist.yaml")
@@ -168,17 +181,20 @@ NICHE_SKILLS = {
 
 
 def _has_projects(c: Candidate) -> bool:
-    """Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice)."""
+    """
+    Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice).
+
+    Outside a niche, an ML position counts only if held in the last two years: older ones show
+    skills that may not be current.
+    """
     niche = NICHE_SKILLS.get(reference._niche(c) or "")
     items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
-    jobs = [
-        reference._named_skills(job.skills, [job.title, *job.highlights])
-        for job in c.experience
-        if reference._ml_position(job)
-    ]
+    jobs = [job for job in c.experience if reference._ml_position(job)]
     if niche is not None:
-        return any(niche & named for named in [*items, *jobs])
-    return bool(items) or _ml_job(c)
+        named = [reference._named_skills(job.skills, [job.title, *job.highlights]) for job in jobs]
+        return any(niche & skills for skills in [*items, *named])
+    recent = reference.AS_OF.year - 2
+    return bool(items) or any(job.end is None or int(job.end[:4]) >= recent for job in jobs)
 
 
 def _kinds(c: Candidate, *kinds: PortfolioKind) -> list[mlcareer.PortfolioItem]:

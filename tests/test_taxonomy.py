@@ -39,6 +39,8 @@ TABLE = skill_table()
         ("Fraud Detection", "anomaly-detection"),
         ("Stakeholder management", "communication"),
         ("fbprophet", "prophet"),
+        ("Action recognition", "computer-vision"),
+        ("semantic segmentation", "computer-vision"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:

@@ -141,6 +141,13 @@ _NAMED = 5
 _ACTIVITY_NOUNS = {"degree": "degrees or other study"}
 
 
+def _within(years: int) -> str:
+    """
+    The words for a time of *years* years before the year of advice: " in the last 2 years".
+    """
+    return " this year" if years == 0 else f" in the last {years} year{'s' if years != 1 else ''}"
+
+
 def _names(refs: Sequence[Ref]) -> list[str]:
     """
     The names people read of the skills or traits a rule names.
@@ -1291,8 +1298,7 @@ class CountActivities(Condition):
         if self.since is not None:
             noun += f" since {self.since}"
         if self.within_years is not None:
-            years = self.within_years
-            noun += " this year" if years == 0 else f" in the last {years} year{'s' if years != 1 else ''}"
+            noun += _within(self.within_years)
         return noun
 
     def describe(self) -> str:
@@ -1435,6 +1441,7 @@ class WorkHistory(Condition):
             "research": Argument(_FLAG, default=False),
             "management": Argument(_FLAG, default=False),
             "skills": Argument(_SKILL_FILTER, key="skill"),
+            "within_years": Argument(WholeKind(0)),
             "range": Argument(RangeKind(optional=True), key=FLAT),
         },
         bare=True,
@@ -1445,6 +1452,8 @@ class WorkHistory(Condition):
     research: bool = False
     management: bool = False
     skills: tuple[Ref, ...] | None = None
+    #: Only positions held in the year of advice or this many years before it.
+    within_years: int | None = None
     range: Range | None = None
 
     @property
@@ -1458,6 +1467,7 @@ class WorkHistory(Condition):
         """
         The positions that match, with the years spent in each.
         """
+        since = None if self.within_years is None else facts.as_of.year - self.within_years
         return [
             (position, position.years(facts.as_of))
             for position, named, ml in zip(
@@ -1465,6 +1475,7 @@ class WorkHistory(Condition):
             )
             if (not self.ml or ml)
             and (not self.current or position in facts.current)
+            and (since is None or position.held_since(since))
             and (not self.research or position.is_research)
             and (not self.management or position.is_management)
             and (self.skills is None or not named.isdisjoint(facts.table.showing(self.skill_ids)))
@@ -1492,12 +1503,16 @@ class WorkHistory(Condition):
         return " ".join(word for word in words if word)
 
     def _using(self) -> str:
-        return "" if self.skills is None else f" {_using(_names(self.skills))}"
+        using = "" if self.skills is None else f" {_using(_names(self.skills))}"
+        if self.within_years is not None:
+            using += _within(self.within_years)
+        return using
 
     def describe(self) -> str:
         noun = f"{self._noun()} position".strip()
         if self.range is None:
-            return f"the work history has a {noun}{self._using()}"
+            article = "an" if noun.startswith("ML") else "a"
+            return f"the work history has {article} {noun}{self._using()}"
         return f"{self.range.describe()} years in {noun}s{self._using()}"
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], float]:

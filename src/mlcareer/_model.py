@@ -618,6 +618,16 @@ class Position:
         started = self.start is None or period_start(self.start) <= as_of
         return started and (self.end is None or period_end(self.end) >= as_of)
 
+    def held_since(self, year: int) -> bool:
+        """
+        Whether the candidate held the position in *year* or later (a position with no end: always).
+
+        Example:
+            >>> Position(title="Analyst", start="2015-02", end="2022-06").held_since(2024)
+            False
+        """
+        return self.end is None or period_end(self.end).year >= year
+
     def years(self, as_of: dt.date) -> float:
         """
         How long the candidate held the position until *as_of*, in years (0 without a start).
