@@ -412,6 +412,39 @@ def test_an_aim_at_tech_is_a_target_sector() -> None:
     assert result.profile["goals"] == {"sectors": ["tech", "finance"]}
     result = profile_from_resume({"basics": {"summary": "Looking to bring ML to edtech or healthtech."}})
     assert result.profile["goals"] == {"sectors": ["tech", "healthcare"]}
+    result = profile_from_resume({"basics": {"summary": "Looking for research roles in industry labs."}})
+    assert result.profile["goals"] == {"sectors": ["tech"]}
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Seeking a machine learning engineer role at Spotify.", "Spotify"),
+        ("Looking for my first ML role at Ada Health in Berlin.", "Ada Health"),
+        ("Looking for a research role at Google DeepMind's London office.", "Google DeepMind"),
+        ("Looking for ML roles at FAANG companies.", None),
+        ("Aiming for a data scientist position at Series-A startups.", None),
+        ("Looking for roles at Google or Meta.", None),
+        ("Hoping to grow into a manager role at Northbank.", None),
+        ("Looking to apply ML at scale.", None),
+    ],
+)
+def test_an_aim_names_the_company(summary: str, company: str | None) -> None:
+    """An aim at one named employer, not the current one nor a kind of employer, gives the target company."""
+    work = [{"name": "Northbank", "position": "Data Scientist", "startDate": "2020-04"}]
+    result = profile_from_resume({"basics": {"summary": summary}, "work": work})
+    assert result.profile.get("goals", {}).get("company", {}).get("name") == company
+    said = f"basics.summary names {company!r} as the company aimed at: set as goals.company"
+    assert any(note.startswith(said) for note in result.notes) is (company is not None)
+
+
+def test_the_sector_an_aim_names_is_its_companys() -> None:
+    """The one sector an aim at a company names is the company's sector."""
+    result = profile_from_resume({"basics": {"summary": "Looking for my first ML role at Ada Health."}})
+    assert result.profile["goals"]["company"] == {"name": "Ada Health", "sector": "healthcare"}
+    assert result.notes[0] == (
+        "basics.summary names 'Ada Health' as the company aimed at: set as goals.company, in healthcare"
+    )
 
 
 def test_a_summarys_sector_is_the_current_positions() -> None:

@@ -73,7 +73,7 @@ _UNDER_WAY = re.compile(
 _AIM_WORDS = {
     Sector.TECH: re.compile(
         r"\b(?:tech|technology compan(?:y|ies)|big tech|software compan(?:y|ies)|saas|start-?ups?|edtech"
-        r"|adtech|martech|proptech|legaltech|cleantech|gaming)\b",
+        r"|adtech|martech|proptech|legaltech|cleantech|gaming|(?:industry|ai) (?:research )?labs?)\b",
         re.IGNORECASE,
     ),
     **SECTOR_WORDS,
@@ -91,6 +91,14 @@ _AIMING = re.compile(
 _INTERVIEWING = re.compile(
     r"(?i:\binterviewing\b)(?:[^.;:]*?\b(?i:at|with)\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))?"
 )
+#: The employer an aim names: "a machine learning role at Spotify" (the capitalised words after
+#: "at"), unless more follow ("at Google or Meta") or they qualify a kind of employer ("at FAANG
+#: companies", "at Series-A startups").
+_AIMED_AT = re.compile(r"\bat\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})")
+#: What after a name says it is one of several, or a kind of employer: a list goes on, a plural.
+_NOT_ONE_EMPLOYER = re.compile(r"\s*(?:,|/|&|\b(?:or|and)\b)|\s+[a-z][\w-]*s\b")
+#: Names of groups of employers that read like one ("at FAANG").
+_EMPLOYER_GROUPS = frozenset({"faang", "maang", "manga", "famga", "gafam", "big tech", "fortune 500"})
 #: Words that make a sentence say what someone cares about: an aim for a newcomer, a liking for
 #: someone whose work is machine learning already ("passionate about ML infrastructure").
 _INTEREST = re.compile(
@@ -478,6 +486,8 @@ class _Importer:
         self.practising = False
         #: Where the headline or summary says an interview is under way, if it does.
         self.interviewing: str | None = None
+        #: The employers of the current positions, case folded.
+        self.employers: set[str] = set()
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -618,11 +628,11 @@ class _Importer:
         if aim or _FOCUS.search(part):
             self.focus(niches, "the niche aimed at" if aim else "the focus", where, stated)
         if aim:
+            named_sectors = [sector for sector, words in _AIM_WORDS.items() if words.search(part)]
             self.interview_named(part, where, stated)
+            self.employer_named(part, where, stated, named_sectors)
             sectors = stated.get("sectors", []) if stated is not None else []
-            new = [
-                sector for sector, words in _AIM_WORDS.items() if words.search(part) and sector not in sectors
-            ]
+            new = [sector for sector in named_sectors if sector not in sectors]
             if new and stated is not None:
                 self.note(where, f"aims at {', '.join(new)}: added to goals.sectors")
                 stated["sectors"] = [*sectors, *new]
@@ -654,6 +664,37 @@ class _Importer:
         if company is not None and stated is not None and "company" not in stated:
             stated["company"] = {"name": company}
             self.note(where, f"names {company!r} as the company of an interview: set as goals.company")
+
+    def employer_named(
+        self, part: str, where: str, stated: dict[str, Any] | None, sectors: Sequence[Sector]
+    ) -> None:
+        """
+        Make the one employer a part about an aim names the company in *stated*, unless it has one.
+
+        An employer someone works for now is where they are, not where they aim, and a name that
+        is a field or a sector ("at ML", "at Big Tech") is no employer. The one sector of
+        *sectors*, those the part names, is the company's ("at Ada Health": healthcare).
+        """
+        found = _AIMED_AT.search(part)
+        if found is None or stated is None or "company" in stated:
+            return
+        company = re.split(r"['\u2019]s\b", found.group("company"))[0].rstrip(".")
+        folded = company.casefold()
+        skill = self.table.known_skill(company)
+        if (
+            _NOT_ONE_EMPLOYER.match(part, found.end())
+            or folded in _EMPLOYER_GROUPS
+            or folded in self.employers
+            or (skill is not None and skill.category is SkillCategory.DOMAIN)
+            or any(words.fullmatch(company) for words in _AIM_WORDS.values())
+        ):
+            return
+        stated["company"] = {"name": company}
+        said = "set as goals.company"
+        if len(sectors) == 1:
+            stated["company"]["sector"] = sectors[0].value
+            said += f", in {sectors[0].value}"
+        self.note(where, f"names {company!r} as the company aimed at: {said}")
 
     def work_named(self, part: str, where: str) -> None:
         """
@@ -1085,6 +1126,11 @@ class _Importer:
         self.skills()
         self.languages()
         positions, side_work = self.experience()
+        self.employers = {
+            position["organization"].casefold()
+            for position in positions
+            if "end" not in position and "organization" in position
+        }
         ml_skills = self.table.ml_skills
         self.practising = any(
             "end" not in position and not ml_skills.isdisjoint(self.table.find(position.get("title", "")))
