@@ -184,17 +184,21 @@ def _has_projects(c: Candidate) -> bool:
     """
     Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice).
 
-    Outside a niche, an ML position counts only if held in the last two years: older ones show
-    skills that may not be current.
+    An ML position counts only if held in the last two years: older ones show skills that may
+    not be current.
     """
     niche = NICHE_SKILLS.get(reference._niche(c) or "")
     items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
-    jobs = [job for job in c.experience if reference._ml_position(job)]
+    recent = reference.AS_OF.year - 2
+    jobs = [
+        job
+        for job in c.experience
+        if reference._ml_position(job) and (job.end is None or int(job.end[:4]) >= recent)
+    ]
     if niche is not None:
         named = [reference._named_skills(job.skills, [job.title, *job.highlights]) for job in jobs]
         return any(niche & skills for skills in [*items, *named])
-    recent = reference.AS_OF.year - 2
-    return bool(items) or any(job.end is None or int(job.end[:4]) >= recent for job in jobs)
+    return bool(items or jobs)
 
 
 def _kinds(c: Candidate, *kinds: PortfolioKind) -> list[mlcareer.PortfolioItem]:
