@@ -239,18 +239,55 @@ def test_a_level_written_after_a_name_is_its_level() -> None:
 
 def test_open_source_from_positions_and_ml_from_titles() -> None:
     """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
-    result, candidate = imported("open-source")
+    _, candidate = imported("open-source")
     assert [(item.kind, item.title) for item in candidate.portfolio] == [
         (PortfolioKind.PROJECT, "Logistic Regression Classifier for Movie Reviews"),
         (PortfolioKind.PROJECT, "Budget tracker"),
         (PortfolioKind.OPEN_SOURCE, "Google Summer of Code Contributor at Python Software Foundation"),
     ]
-    assert (
-        "volunteer[0] 'Meetup organiser at Women in ML Madrid': volunteering is not part of a profile; not placed"
-        in result.notes
-    )
     report = ENGINE.evaluate(candidate, as_of=AS_OF)
     assert not {"portfolio.personal-projects", "portfolio.open-source"} & {a.topic for a in report.advice}
+
+
+def test_taking_part_in_the_community_is_networking() -> None:
+    """Meetups, talks and papers at ML conferences, forum answers and field communities are networking."""
+    resume = {
+        "basics": {"summary": "Analyst in Leeds. I co-organise the PyData Leeds meetup."},
+        "work": [
+            {
+                "name": "Northwind",
+                "position": "Data Analyst",
+                "highlights": [
+                    "Gave a talk at PyCon UK 2025 on testing pandas pipelines",
+                    "Presented quarterly results to the board",
+                    "Among the top answerers on Stack Overflow for pandas",
+                ],
+            }
+        ],
+        "volunteer": [
+            {"organization": "WiDS Leeds", "position": "Ambassador"},
+            {"organization": "Leeds Community Food Bank", "position": "Driver"},
+        ],
+        "publications": [{"name": "Tabular baselines", "publisher": "NeurIPS 2025 Workshop"}],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["growth"]["networking"] == [
+        {"kind": "community", "name": "WiDS Leeds"},
+        {"kind": "conference", "name": "NeurIPS 2025 Workshop"},
+        {"kind": "conference", "name": "Gave a talk at PyCon UK 2025 on testing pandas pipelines"},
+        {"kind": "forum", "name": "Among the top answerers on Stack Overflow for pandas"},
+        {"kind": "meetup", "name": "I co-organise the PyData Leeds meetup"},
+    ]
+    listed = "taking part in the ML community, listed as a community in growth.networking"
+    assert f"volunteer[0] 'Ambassador at WiDS Leeds': {listed}" in result.notes
+    assert (
+        "volunteer[1] 'Driver at Leeds Community Food Bank': volunteering is not part of a profile; not placed"
+        in (result.notes)
+    )
+    assert result.notes[-1] == (
+        "growth: the resume does not say whether there is a mentor or continuing education;"
+        " add x-mlcareer.growth to set it"
+    )
 
 
 @pytest.mark.parametrize(

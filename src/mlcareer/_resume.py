@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -46,6 +46,34 @@ _OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer", "core 
 _OPEN_SOURCE_WORDS = re.compile(
     r"\b(?:open[- ]source|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches))\b",
     re.IGNORECASE,
+)
+#: ML conferences, and words for one: a sentence that names one and says someone spoke, presented,
+#: published or attended there shows they take part in the field's conferences.
+_CONFERENCE = re.compile(
+    r"\b(?:conferences?|summit|symposium|pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv"
+    r"|emnlp|naacl|recsys|aaai|ijcai)\b",
+    re.IGNORECASE,
+)
+_TOOK_PART = re.compile(
+    r"\b(?:spoke|speak(?:er|ing)?|talks?|keynotes?|panel(?:ist)?|posters?|present(?:ed|ing|er)"
+    r"|attend(?:ed|ing)?|papers?|published|tutorials?|reviewer|reviewed)\b",
+    re.IGNORECASE,
+)
+#: A meetup or user group, whatever someone did there.
+_MEETUP = re.compile(r"\b(?:meet-?ups?|user groups?)\b", re.IGNORECASE)
+#: A community of the field by its name, or (with a word of the field beside it) by a word for one.
+_COMMUNITY = re.compile(
+    r"\b(?:pyladies|women in (?:ml|machine learning|data science|data|ai|tech)|wids|datakind|gdg)\b"
+    r"|(?=.*\b(?:data|ai|ml|machine learning|python|developers?|tech)\b)"
+    r".*\b(?:community|chapter|ambassador|developer groups?)\b",
+    re.IGNORECASE,
+)
+#: What a volunteer role's title or organisation says it gathers: the first that fits.
+_GATHERINGS = (("meetup", _MEETUP), ("conference", _CONFERENCE), ("community", _COMMUNITY))
+#: A forum someone answers on.
+_FORUM = re.compile(r"\b(?:stack ?overflow|forums?|kaggle discussions?)\b", re.IGNORECASE)
+_ANSWERS = re.compile(
+    r"\b(?:answer(?:s|ed|ing|ers?)?|contributor|moderat(?:or|e|ed|ing)|reputation)\b", re.IGNORECASE
 )
 #: Employer names that say the work was one's own: no employer to name.
 _SELF_EMPLOYED = re.compile(
@@ -312,6 +340,14 @@ def _list(value: object) -> list[Any]:
 
 def _texts(values: object) -> list[str]:
     return [text for text in map(_text, _list(values)) if text]
+
+
+def _gathering(title: str | None, organization: str | None) -> str | None:
+    """
+    The kind of gathering of the field a volunteer role serves (a meetup, a conference, a community), if any.
+    """
+    named = " ".join(filter(None, [title, organization]))
+    return next((kind for kind, words in _GATHERINGS if words.search(named)), None)
 
 
 def _course(title: str | None, year: int | None = None) -> dict[str, Any]:
@@ -868,9 +904,79 @@ class _Importer:
                 self.note(where, f"{what!r}: volunteering that names ML work, counted as a project")
                 item = {"kind": "project", "title": what, "description": " ".join(highlights)[:5000] or None}
                 items.append({key: value for key, value in item.items() if value})
-            else:
+            elif _gathering(title, organization) is None:
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
         return items
+
+    def networking(self) -> list[dict[str, Any]]:
+        """
+        The ways of taking part in the ML community the résumé shows, as ``growth.networking`` holds them.
+
+        A volunteer role in a meetup, a conference or a community of the field is one, named by
+        its organisation; so is a sentence of the work history, the projects or the summary
+        that names a meetup, that speaks of a talk, a paper or a visit at an ML conference, or
+        of answers on a forum; and so is a publication at a conference.
+        """
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for kind, name, where, what in [*self.gatherings(), *self.gatherings_said()]:
+            if (kind, name.casefold()) not in found:
+                found[kind, name.casefold()] = {"kind": kind, "name": name}
+                said = f"taking part in the ML community, listed as a {kind} in growth.networking"
+                self.note(where, f"{what}: {said}")
+        return list(found.values())
+
+    def gatherings(self) -> Iterator[tuple[str, str, str, str]]:
+        """
+        The volunteer roles in gatherings of the field, and the publications at conferences.
+
+        Each as its kind, its name, where it is and what it is called in a note.
+        """
+        for index, role in enumerate(_list(self.resume.get("volunteer"))):
+            if not isinstance(role, Mapping):
+                continue
+            title = _text(role.get("position"))
+            organization = _text(role.get("organization")) or _text(role.get("name"))
+            kind = _gathering(title, organization)
+            if kind is not None:
+                what = " at ".join(filter(None, [title, organization]))
+                yield kind, organization or what, f"volunteer[{index}]", repr(what)
+        for index, publication in enumerate(_list(self.resume.get("publications"))):
+            publisher = _text(publication.get("publisher")) if isinstance(publication, Mapping) else None
+            if publisher is not None and _CONFERENCE.search(publisher):
+                yield "conference", publisher, f"publications[{index}]", f"published at {publisher!r}"
+
+    def gatherings_said(self) -> Iterator[tuple[str, str, str, str]]:
+        """
+        The sentences of the résumé's free text about meetups, ML conferences and forums, as `gatherings`.
+        """
+        for where, text in self.said():
+            for sentence in _SENTENCES.split(text):
+                if _MEETUP.search(sentence):
+                    kind = "meetup"
+                elif _CONFERENCE.search(sentence) and _TOOK_PART.search(sentence):
+                    kind = "conference"
+                elif _FORUM.search(sentence) and _ANSWERS.search(sentence):
+                    kind = "forum"
+                else:
+                    continue
+                name = sentence.strip().rstrip(".")[:200]
+                yield kind, name, where, repr(name)
+
+    def said(self) -> Iterator[tuple[str, str]]:
+        """
+        The free text of the résumé's work history, projects and summary, each with where it is.
+        """
+        for section in ("work", "projects"):
+            for index, entry in enumerate(_list(self.resume.get(section))):
+                if isinstance(entry, Mapping):
+                    for key in ("summary", "description"):
+                        if text := _text(entry.get(key)):
+                            yield f"{section}[{index}].{key}", text
+                    for number, text in enumerate(_texts(entry.get("highlights"))):
+                        yield f"{section}[{index}].highlights[{number}]", text
+        basics = self.resume.get("basics")
+        if isinstance(basics, Mapping) and (summary := _text(basics.get("summary"))):
+            yield "basics.summary", summary
 
     def own_work(self, title: str | None, organization: str, where: str) -> str:
         """
@@ -1160,8 +1266,9 @@ class _Importer:
         if self.interviewing is not None and "stage" not in extension:
             profile["stage"] = "interviewing"
             self.note(self.interviewing, "says an interview is under way: stage interviewing")
-        if learning:
-            profile["growth"] = {"learning": learning}
+        growth = {"learning": learning, "networking": self.networking()}
+        if any(growth.values()):
+            profile["growth"] = {key: value for key, value in growth.items() if value}
         profile.update(extension)
         interests = [
             _text(entry.get("name")) if isinstance(entry, Mapping) else _text(entry)
@@ -1232,12 +1339,13 @@ class _Importer:
                 self.note(f"{key}:", f"{document} does not say the {what}; {add(key)}")
         growth = profile.get("growth") or {}
         if "mentor" not in growth:
-            what = (
-                "whether there is a mentor or networking"
-                if "learning" in growth
-                else "whether there is a mentor, continuing education, or networking"
-            )
-            self.note("growth:", f"{document} does not say {what}; {add('growth')}")
+            unsaid = ["a mentor"] + [
+                what
+                for key, what in (("learning", "continuing education"), ("networking", "networking"))
+                if key not in growth
+            ]
+            what = " or ".join(unsaid) if len(unsaid) < 3 else f"{unsaid[0]}, {unsaid[1]}, or {unsaid[2]}"
+            self.note("growth:", f"{document} does not say whether there is {what}; {add('growth')}")
 
 
 #: The top-level keys of an mlcareer profile, to recognise one handed to the importer.
