@@ -41,6 +41,7 @@ TABLE = skill_table()
         ("fbprophet", "prophet"),
         ("Action recognition", "computer-vision"),
         ("semantic segmentation", "computer-vision"),
+        ("ads ranking", "learning-to-rank"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
