@@ -42,6 +42,7 @@ TABLE = skill_table()
         ("Action recognition", "computer-vision"),
         ("semantic segmentation", "computer-vision"),
         ("ads ranking", "learning-to-rank"),
+        ("PII", "data-privacy"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
