@@ -463,7 +463,7 @@ def fired(rulebook: dict[str, Any], candidate: Candidate) -> list[str]:
 
 
 def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, str]]:
-    """The rules that give advice with their horizons, in report order (horizon, priority, rulebook order)."""
+    """The rules that give advice with their horizons, in report order (horizon, priority, urgency, rulebook order)."""
     named = rulebook.get("conditions", {})
     chosen: dict[str, tuple[int, dict[str, Any]]] = {}
     for index, rule in enumerate(rulebook["rules"]):
@@ -496,14 +496,16 @@ def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, 
             continue
         deferred = situation is not None and first(rule, "later") is not None
         placed.append((2 if deferred else 1, rank, index, rule["id"], "later" if deferred else "next"))
-    for number, (rank, _, index, rule_id) in enumerate(sorted(urgent)):
-        placed.append((0 if number < 3 else 1, rank, index, rule_id, "now" if number < 3 else "next"))
+    urgent.sort()
+    # The first three for now, as the situation orders them at equal priority; the rest for next.
+    now_ids = [rule_id for *_, rule_id in urgent[:3]]
+    placed += [(1, rank, index, rule_id, "next") for rank, _, index, rule_id in urgent[3:]]
     placed.sort()
     if situation is None:
         return [(rule_id, horizon) for *_, rule_id, horizon in placed]
-    if placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
-        placed[0] = (*placed[0][:4], "now")
+    if not now_ids and placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
+        now_ids, placed = [placed[0][3]], placed[1:]
     nexts = [entry for entry in placed if entry[4] == "next"]
     later = sorted([e for e in placed if e[4] == "later"] + [(2, *e[1:4], "later") for e in nexts[4:]])
-    kept = [entry for entry in placed if entry[4] == "now"] + nexts[:4] + later[:2]
-    return [(rule_id, horizon) for *_, rule_id, horizon in kept]
+    kept = [(rule_id, "now") for rule_id in now_ids]
+    return kept + [(rule_id, horizon) for *_, rule_id, horizon in nexts[:4] + later[:2]]

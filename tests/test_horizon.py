@@ -51,3 +51,14 @@ def test_now_goes_to_the_weightiest_then_the_most_urgent() -> None:
         (3, Horizon.NOW),
         (0, Horizon.NEXT),
     ]
+
+
+def test_advice_for_now_is_in_the_situations_order() -> None:
+    """At equal priority, advice for now is listed as the situation orders it; other advice keeps rulebook order."""
+    advice = [(0, 2, Placement(now=2)), (1, 2, Placement()), (2, 2, Placement(now=0)), (3, 2, Placement())]
+    assert arrange(advice, situated=True) == [
+        (2, Horizon.NOW),
+        (0, Horizon.NOW),
+        (1, Horizon.NEXT),
+        (3, Horizon.NEXT),
+    ]

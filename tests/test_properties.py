@@ -17,9 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mlcareer
-from mlcareer import Candidate, Engine, Horizon, Level, Priority, Skill, load_rulebook, strategies
+from mlcareer import Advice, Candidate, Engine, Horizon, Level, Priority, Skill, load_rulebook, strategies
 from mlcareer._conditions import SkillGaps
 from mlcareer._facts import Facts
+from mlcareer._horizon import placement, situation_index
 
 from . import reference
 
@@ -55,13 +56,27 @@ def test_order_and_spelling_do_not_matter(pair: tuple[Candidate, dict[str, Any]]
 
 
 @given(strategies.candidates())
-def test_one_advice_per_topic_in_horizon_priority_then_rulebook_order(candidate: Candidate) -> None:
-    """A report has at most one advice per topic, at most three for now, ordered by horizon, priority, rulebook order."""
+def test_one_advice_per_topic_in_horizon_priority_urgency_then_rulebook_order(candidate: Candidate) -> None:
+    """A report has at most one advice per topic, at most three for now, ordered by horizon, priority, urgency, rulebook order.
+
+    Urgency is the place of the situation's first `now` pattern that names the advice, for advice for now.
+    """
     report = ENGINE.evaluate(candidate, as_of=AS_OF)
     topics = [advice.topic for advice in report.advice]
     assert len(topics) == len(set(topics))
     positions = {rule.id: index for index, rule in enumerate(RULEBOOK.rules)}
-    keys = [(advice.horizon.rank, advice.priority.rank, positions[advice.rule]) for advice in report.advice]
+    situations = RULEBOOK.situations
+    found = situation_index(situations, Facts(candidate, as_of=AS_OF))
+    assert found is not None  # the built-in rulebook's last situation holds for everyone
+
+    def urgency(advice: Advice) -> int:
+        now = placement(situations[found], advice.topic, advice.rule).now
+        return now if advice.horizon is Horizon.NOW and now is not None else 0
+
+    keys = [
+        (advice.horizon.rank, advice.priority.rank, urgency(advice), positions[advice.rule])
+        for advice in report.advice
+    ]
     assert keys == sorted(keys)
     now = [advice for advice in report.advice if advice.horizon is Horizon.NOW]
     assert len(now) <= 3

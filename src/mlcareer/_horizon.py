@@ -191,9 +191,11 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
 
     Returns:
         The positions kept, with their horizons, by horizon, then
-        priority, then rulebook order.
+        priority, then (for now) the order of urgency the situation
+        gives, then rulebook order.
     """
-    placed: list[tuple[int, int, int, int, Horizon]] = []
+    # Horizon, priority, urgency (the place the situation gives advice for now), rulebook order.
+    placed: list[tuple[int, int, int, int, int, Horizon]] = []
     urgent: list[tuple[int, int, int, int]] = []
     for order, (position, rank, where) in enumerate(advice):
         if where.drop:
@@ -202,20 +204,20 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
             urgent.append((rank, where.now, order, position))
             continue
         horizon = Horizon.LATER if where.later else Horizon.NEXT
-        placed.append((horizon.rank, rank, order, position, horizon))
+        placed.append((horizon.rank, rank, 0, order, position, horizon))
     urgent.sort()
-    for number, (rank, _, order, position) in enumerate(urgent):
+    for number, (rank, now, order, position) in enumerate(urgent):
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
-        placed.append((horizon.rank, rank, order, position, horizon))
+        placed.append((horizon.rank, rank, now if horizon is Horizon.NOW else 0, order, position, horizon))
     placed.sort()
     if not situated:
         return [(position, horizon) for *_, position, horizon in placed]
-    if placed and placed[0][4] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
-        placed[0] = (*placed[0][:4], Horizon.NOW)
-    nexts = [entry for entry in placed if entry[4] is Horizon.NEXT]
-    later = [entry for entry in placed if entry[4] is Horizon.LATER]
-    later = sorted(later + [(Horizon.LATER.rank, *entry[1:4], Horizon.LATER) for entry in nexts[NEXT:]])
-    kept = [entry for entry in placed if entry[4] is Horizon.NOW] + nexts[:NEXT] + later[:LATER]
+    if placed and placed[0][5] is Horizon.NEXT and placed[0][1] <= _MEDIUM:
+        placed[0] = (*placed[0][:5], Horizon.NOW)
+    nexts = [entry for entry in placed if entry[5] is Horizon.NEXT]
+    later = [entry for entry in placed if entry[5] is Horizon.LATER]
+    later = sorted(later + [(Horizon.LATER.rank, *entry[1:5], Horizon.LATER) for entry in nexts[NEXT:]])
+    kept = [entry for entry in placed if entry[5] is Horizon.NOW] + nexts[:NEXT] + later[:LATER]
     return [(position, horizon) for *_, position, horizon in kept]
 
 

@@ -166,9 +166,9 @@ class Report:
     """
     The advice for one candidate, in the order to act on it.
 
-    Advice is ordered by horizon, then priority, then rulebook order, so
-    one profile, one rulebook and one as-of date always give the same
-    report.
+    Advice is ordered by horizon, then priority, then (for now) the order
+    the person's situation gives it, then rulebook order, so one profile,
+    one rulebook and one as-of date always give the same report.
 
     Attributes:
         candidate: The candidate's name, if the profile gives one.
