@@ -43,6 +43,7 @@ TABLE = skill_table()
         ("semantic segmentation", "computer-vision"),
         ("ads ranking", "learning-to-rank"),
         ("PII", "data-privacy"),
+        ("Mentoring", "leadership"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
