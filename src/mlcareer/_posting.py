@@ -613,6 +613,26 @@ def _page_title(text: str) -> str | None:
 
 #: A title line that names the employer after "at" or "@" ("Data Scientist at Spotify (Berlin)").
 _AT = re.compile(r"(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\s*(?:[(\[|,;].*)?")
+#: A title line with a name after a dash or bar ("ML Engineer — Intercom (Dublin)"): an employer,
+#: a place or a field, so an employer only if the text speaks of it as one.
+_DASHED = re.compile(r"(?P<title>.+?)\s+[-\u2013\u2014|]\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\s*(?:[(\[,;].*)?")
+#: A Markdown heading's marks, or emphasis, around a title line.
+_TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$")
+
+
+def _employer(name: str, body: str) -> bool:
+    """
+    Whether *body* speaks of *name* as an employer: "at Intercom", "join Intercom", "Intercom's".
+    """
+    named = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:[Aa]t|[Jj]oin(?:ing)?|[Aa]bout)\s+{named}\b"
+            rf"|\b{named}(?:['\u2019]s\b|\s+(?:is|are|was|has|have|builds?|helps?|makes?|offers?|uses?)\b)",
+            body,
+        )
+        is not None
+    )
 
 
 def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) -> PostingImport:
@@ -629,10 +649,16 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
         body = text
     else:
         first, _, body = text.strip().partition("\n")
-        title = " ".join(first.split()) or None
-        said = f"plain text; its first line, {title!r}, read as the title"
-        if title is not None and (at := _AT.fullmatch(title)) is not None:
-            title, company = at["title"], at["company"]
+        title = " ".join(_TITLE_MARKS.sub("", first).split()) or None
+        said = f"plain text; its first line, {first.strip()!r}, read as the title"
+        said += "" if title == first.strip() else f" {title!r}"
+        named = None if title is None else _AT.fullmatch(title)
+        if title is not None and named is None:
+            dashed = _DASHED.fullmatch(title)
+            if dashed and table.known_skill(dashed["company"]) is None and _employer(dashed["company"], body):
+                named = dashed
+        if named is not None:
+            title, company = named["title"], named["company"]
             said = f"plain text; its first line, {first.strip()!r}, read as the title {title!r}"
             said += f" at {company!r}"
     # Its words are all it has: an empty skills field, so no note says the skills were read from them.
