@@ -458,12 +458,14 @@ def test_an_aim_at_tech_is_a_target_sector() -> None:
     [
         ("Seeking a machine learning engineer role at Spotify.", "Spotify"),
         ("Looking for my first ML role at Ada Health in Berlin.", "Ada Health"),
+        ("Hoping to join Zalando as an ML engineer, or to work at Spotify as one.", "Spotify"),
         ("Looking for a research role at Google DeepMind's London office.", "Google DeepMind"),
         ("Looking for ML roles at FAANG companies.", None),
         ("Aiming for a data scientist position at Series-A startups.", None),
         ("Looking for roles at Google or Meta.", None),
         ("Hoping to grow into a manager role at Northbank.", None),
         ("Looking to apply ML at scale.", None),
+        ("Hoping to join the ML team at J.P. Morgan.", None),
     ],
 )
 def test_an_aim_names_the_company(summary: str, company: str | None) -> None:

@@ -123,8 +123,14 @@ _INTERVIEWING = re.compile(
 #: "at"), unless more follow ("at Google or Meta") or they qualify a kind of employer ("at FAANG
 #: companies", "at Series-A startups").
 _AIMED_AT = re.compile(r"\bat\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})")
-#: What after a name says it is one of several, or a kind of employer: a list goes on, a plural.
-_NOT_ONE_EMPLOYER = re.compile(r"\s*(?:,|/|&|\b(?:or|and)\b)|\s+[a-z][\w-]*s\b")
+#: What after a name says it is one of several, or a kind of employer: a list goes on, a plural
+#: of employers ("at Series-A startups").
+_NOT_ONE_EMPLOYER = re.compile(
+    r"\s*(?:,|/|&|\b(?:or|and)\b)|\s+(?:companies|firms|start-?ups|scale-?ups|labs|banks|insurers"
+    r"|retailers|hospitals|businesses|enterprises|corporations|organi[sz]ations|agencies|institutions"
+    r"|unicorns)\b",
+    re.IGNORECASE,
+)
 #: Names of groups of employers that read like one ("at FAANG").
 _EMPLOYER_GROUPS = frozenset({"faang", "maang", "manga", "famga", "gafam", "big tech", "fortune 500"})
 #: Words that make a sentence say what someone cares about: an aim for a newcomer, a liking for
@@ -714,11 +720,13 @@ class _Importer:
         found = _AIMED_AT.search(part)
         if found is None or stated is None or "company" in stated:
             return
-        company = re.split(r"['\u2019]s\b", found.group("company"))[0].rstrip(".")
+        written = re.split(r"['\u2019]s\b", found.group("company"))[0]
+        company = written.rstrip(".")
         folded = company.casefold()
         skill = self.table.known_skill(company)
         if (
             _NOT_ONE_EMPLOYER.match(part, found.end())
+            or (written.endswith(".") and "." in company)  # an initialism a sentence break cut ("J.P.")
             or folded in _EMPLOYER_GROUPS
             or folded in self.employers
             or (skill is not None and skill.category is SkillCategory.DOMAIN)
