@@ -380,6 +380,16 @@ class TestExperience:
         facts = Facts(load_candidate(data_science), as_of=reference.AS_OF)
         assert condition.evidence(facts) == ["your work history shows no ML role in the last 2 years"]
 
+    def test_binds_the_positions_in_words(self) -> None:
+        """experience: `as` binds the matching positions in words, in profile order."""
+        condition = parse({"experience": {"research": True, "as": "roles"}})
+        facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
+        assert condition.bindings()["roles"](facts) == [
+            "your role as Postdoctoral Researcher at City University",
+            "your role as Research Intern at Acme Labs",
+        ]
+        assert parse({"experience": True}).bindings() == {}
+
     @pytest.mark.parametrize(
         ("position", "expected"),
         [

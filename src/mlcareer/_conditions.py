@@ -1431,8 +1431,8 @@ class WorkHistory(Condition):
     word = "experience"
     costly = True
     summary = (
-        "A position (current, ML, research, management, naming a skill) is in the work history,"
-        " or years in them compare."
+        "A position (current, ML, research, management, naming a skill, of the last years) is in the"
+        " work history, or years in them compare; `as` binds those positions in words."
     )
     arguments = Arguments(
         {
@@ -1442,6 +1442,7 @@ class WorkHistory(Condition):
             "management": Argument(_FLAG, default=False),
             "skills": Argument(_SKILL_FILTER, key="skill"),
             "within_years": Argument(WholeKind(0)),
+            "binding": Argument(_NAME, key="as"),
             "range": Argument(RangeKind(optional=True), key=FLAT),
         },
         bare=True,
@@ -1454,6 +1455,7 @@ class WorkHistory(Condition):
     skills: tuple[Ref, ...] | None = None
     #: Only positions held in the year of advice or this many years before it.
     within_years: int | None = None
+    binding: str | None = None
     range: Range | None = None
 
     @property
@@ -1480,6 +1482,15 @@ class WorkHistory(Condition):
             and (not self.management or position.is_management)
             and (self.skills is None or not named.isdisjoint(facts.table.showing(self.skill_ids)))
         ]
+
+    def roles(self, facts: Facts) -> list[str]:
+        """
+        The positions that match, in words ("your role as Data Scientist at Acme"), in profile order.
+        """
+        return [position_words(position) for position, _ in self.matching(facts)]
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {} if self.binding is None else {self.binding: self.roles}
 
     def holds_in(self, facts: Facts) -> bool:
         """
