@@ -267,12 +267,16 @@ def test_taking_part_in_the_community_is_networking() -> None:
         "volunteer": [
             {"organization": "WiDS Leeds", "position": "Ambassador"},
             {"organization": "Leeds Community Food Bank", "position": "Driver"},
+            {"organization": "Leeds ML Meetup", "position": "Organiser", "summary": "Talks on NLP"},
         ],
         "publications": [{"name": "Tabular baselines", "publisher": "NeurIPS 2025 Workshop"}],
     }
     result = profile_from_resume(resume)
+    # Running a meetup is no project: the paper is the only portfolio item.
+    assert [item["title"] for item in result.profile["portfolio"]] == ["Tabular baselines"]
     assert result.profile["growth"]["networking"] == [
         {"kind": "community", "name": "WiDS Leeds"},
+        {"kind": "meetup", "name": "Leeds ML Meetup"},
         {"kind": "conference", "name": "NeurIPS 2025 Workshop"},
         {"kind": "conference", "name": "Gave a talk at PyCon UK 2025 on testing pandas pipelines"},
         {"kind": "forum", "name": "Among the top answerers on Stack Overflow for pandas"},

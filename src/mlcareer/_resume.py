@@ -903,16 +903,18 @@ class _Importer:
             organization = _text(role.get("organization")) or _text(role.get("name"))
             highlights = [*filter(None, [_text(role.get("summary"))]), *_texts(role.get("highlights"))]
             what = " at ".join(filter(None, [title, organization])) or "(untitled)"
+            # Running a meetup or a conference is networking (see `networking`), not work of one's own.
+            gathering = _gathering(title, organization)
             if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
                 items.append(self.open_source_item(title, organization, highlights, where))
-            elif not self.table.ml_skills.isdisjoint(
+            elif gathering in {None, "community"} and not self.table.ml_skills.isdisjoint(
                 self.table.find(" ".join(filter(None, [title, *highlights])))
             ):
                 # Volunteering with ML (a DataKind project) is ML work of one's own: a project.
                 self.note(where, f"{what!r}: volunteering that names ML work, counted as a project")
                 item = {"kind": "project", "title": what, "description": " ".join(highlights)[:5000] or None}
                 items.append({key: value for key, value in item.items() if value})
-            elif _gathering(title, organization) is None:
+            elif gathering is None:
                 self.note(where, f"{what!r}: volunteering is not part of a profile; not placed")
         return items
 
