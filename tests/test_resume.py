@@ -468,6 +468,7 @@ def test_an_aim_at_tech_is_a_target_sector() -> None:
         ("Aiming for a data scientist position at Series-A startups.", None),
         ("Looking for roles at Google or Meta.", None),
         ("Hoping to grow into a manager role at Northbank.", None),
+        ("Looking for new challenges at Northbank Group.", None),
         ("Looking to apply ML at scale.", None),
         ("Hoping to join the ML team at J.P. Morgan.", None),
     ],

@@ -713,7 +713,8 @@ class _Importer:
         """
         Make the one employer a part about an aim names the company in *stated*, unless it has one.
 
-        An employer someone works for now is where they are, not where they aim, and a name that
+        An employer someone works for now (by its name, or its name with more words: "Spotify",
+        "Spotify AB") is where they are, not where they aim, and a name that
         is a field or a sector ("at ML", "at Big Tech") is no employer. The one sector of
         *sectors*, those the part names, is the company's ("at Ada Health": healthcare).
         """
@@ -728,7 +729,10 @@ class _Importer:
             _NOT_ONE_EMPLOYER.match(part, found.end())
             or (written.endswith(".") and "." in company)  # an initialism a sentence break cut ("J.P.")
             or folded in _EMPLOYER_GROUPS
-            or folded in self.employers
+            or any(
+                f"{folded} ".startswith(f"{employer} ") or f"{employer} ".startswith(f"{folded} ")
+                for employer in self.employers
+            )
             or (skill is not None and skill.category is SkillCategory.DOMAIN)
             or any(words.fullmatch(company) for words in _AIM_WORDS.values())
         ):
