@@ -249,6 +249,31 @@ def test_open_source_from_positions_and_ml_from_titles() -> None:
     assert not {"portfolio.personal-projects", "portfolio.open-source"} & {a.topic for a in report.advice}
 
 
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        (
+            "A curious and persistent staff ML engineer.",
+            {"curious": "curiosity", "persistent": "persistence"},
+        ),
+        (
+            "Curious about why models fail; a fast learner.",
+            {"Curious": "curiosity", "fast learner": "adaptability"},
+        ),
+        ("Adaptable engineer with grit.", {"Adaptable": "adaptability", "grit": "persistence"}),
+        ("I build resilient data pipelines and flexible APIs.", {}),
+    ],
+)
+def test_the_qualities_a_summary_claims_are_traits(summary: str, said: dict[str, str]) -> None:
+    """The qualities a summary says the person has are traits with no example; a system's are not."""
+    result = profile_from_resume({"basics": {"summary": summary}})
+    assert result.profile.get("traits", []) == list(said.values())
+    assert [note for note in result.notes if "listed with no example" in note] == [
+        f"basics.summary {word!r}: the trait {trait.replace('-', ' ')}, listed with no example"
+        for word, trait in said.items()
+    ]
+
+
 def test_taking_part_in_the_community_is_networking() -> None:
     """Meetups, talks and papers at ML conferences, forum answers and field communities are networking."""
     resume = {

@@ -7,10 +7,11 @@ Every section of the JSON Resume schema is read: ``basics``, ``work``,
 ``projects`` (and the legacy names ``bio``, ``company``, ``website``).
 What the importer places becomes part of the profile; what it cannot
 place, or places by inference, is said in its notes, item by item, so
-nothing is lost silently. A résumé cannot say someone's traits or
-interview preparation, and says their goals only in passing ("looking for
-a role in healthcare"): those come from an ``x-mlcareer`` key when present
-(legal there: the JSON Resume schema allows extra keys). The stage is left
+nothing is lost silently. A résumé cannot say someone's interview
+preparation, and says their traits and goals only in passing ("a curious
+engineer", "looking for a role in healthcare"): those come from an
+``x-mlcareer`` key when present (legal there: the JSON Resume schema allows
+extra keys). The stage is left
 out unless ``x-mlcareer`` gives it, so it is derived from the work history
 and education on the day of advice.
 """
@@ -74,6 +75,15 @@ _GATHERINGS = (("meetup", _MEETUP), ("conference", _CONFERENCE), ("community", _
 _FORUM = re.compile(r"\b(?:stack ?overflow|forums?|kaggle discussions?)\b", re.IGNORECASE)
 _ANSWERS = re.compile(
     r"\b(?:answer(?:s|ed|ing|ers?)?|contributor|moderat(?:or|e|ed|ing)|reputation)\b", re.IGNORECASE
+)
+#: What may follow a trait's name when it says what the person is ("a curious engineer", "curious
+#: and persistent", "curious about"), not what a system is ("resilient pipelines").
+_OF_A_PERSON = re.compile(
+    r"\s*(?:$|[.,;:!)\u2013\u2014-]|(?:and|or|&|about|by)\b|(?:[\w-]+\s+){0,2}(?:engineers?|scientists?"
+    r"|analysts?|developers?|researchers?|students?|learners?|professionals?|person|individual|leaders?"
+    r"|managers?|graduates?|minds?|thinkers?|builders?|practitioners?|self-starters?|team players?"
+    r"|problem solvers?)\b)",
+    re.IGNORECASE,
 )
 #: Employer names that say the work was one's own: no employer to name.
 _SELF_EMPLOYED = re.compile(
@@ -643,6 +653,27 @@ class _Importer:
                     for kind, part in _parts(sentence):
                         self.summary_part(part, kind, f"basics.{key}", stated if goals else None)
         return stated
+
+    def traits_said(self, basics: object, *, stated: bool) -> list[str]:
+        """
+        The traits the headline and summary say the person has ("a curious, persistent engineer").
+
+        A trait's name counts where it describes the person, not a system
+        ("resilient pipelines"), and each is listed with no example: a
+        résumé's word for a quality is a claim, which the advice asks to back.
+        None when ``x-mlcareer`` states the traits (*stated*).
+        """
+        found: dict[str, str] = {}
+        if stated or not isinstance(basics, Mapping):
+            return []
+        for key in ("label", "summary", "headline"):
+            text = _text(basics.get(key))
+            for trait, start, end in self.table.trait_mentions(text or ""):
+                if trait not in found and _OF_A_PERSON.match(text or "", end):
+                    found[trait] = text[start:end] if text else trait
+                    name = self.table.trait_name(trait)
+                    self.note(f"basics.{key}", f"{found[trait]!r}: the trait {name}, listed with no example")
+        return list(found)
 
     def summary_part(self, part: str, kind: str | None, where: str, stated: dict[str, Any] | None) -> None:
         """
@@ -1262,6 +1293,7 @@ class _Importer:
             self.summary_skills(basics, goals="goals" not in extension) if isinstance(basics, Mapping) else {}
         )
         self.current_work(positions)
+        traits = self.traits_said(basics, stated="traits" in extension)
         certificates, learning = self.certificates()
         portfolio = [*self.projects(), *side_work, *self.awards(), *certificates, *self.publications()]
         self.studied_skills(self.worked([*positions, *portfolio]))
@@ -1275,6 +1307,7 @@ class _Importer:
             profile["experience"] = positions
         if studies:
             profile["education"] = studies
+        profile.update({"traits": traits} if traits else {})
         if stated:
             profile["goals"] = stated
         if self.interviewing is not None and "stage" not in extension:

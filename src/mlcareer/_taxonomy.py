@@ -141,6 +141,7 @@ class SkillTable:
     _skill_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _trait_words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _showing: dict[tuple[str, ...], frozenset[str]] = attrs.field(
         init=False, factory=dict, repr=False, eq=False
     )
@@ -347,6 +348,20 @@ class SkillTable:
                 continue
             found.append((self.skill_id(word), match.start(), match.end()))
         return found
+
+    def trait_mentions(self, text: str) -> list[tuple[TraitId, int, int]]:
+        """
+        Each naming of a trait in free *text*, as a whole word, with where it starts and ends.
+
+        Example:
+            >>> skill_table().trait_mentions("A curious, resilient engineer")
+            [('curiosity', 2, 9), ('persistence', 11, 20)]
+        """
+        words = self._trait_words
+        if words is None:
+            words = _text_pattern(self.traits)
+            object.__setattr__(self, "_trait_words", words)
+        return [(self.trait_id(match.group(0)), match.start(), match.end()) for match in words.finditer(text)]
 
     def skill_id(self, text: str) -> SkillId:
         """
