@@ -507,6 +507,23 @@ class TestGrowthCountsExtensions:
         facts = Facts(load_candidate(old), as_of=reference.AS_OF)
         assert condition.evidence(facts) == ["you list no learning activities in the last 2 years"]
 
+    def test_learning_binds_titles_and_says_one_in_the_singular(self) -> None:
+        """learning: `as` binds the titles of the activities it counts ("your course" untitled); one is one activity."""
+        profile = {
+            "growth": {
+                "learning": [
+                    {"kind": "course", "title": "Deep Learning Specialization", "year": 2019},
+                    {"kind": "course", "title": "Generative AI with LLMs", "year": 2026},
+                    {"kind": "degree"},
+                ]
+            }
+        }
+        condition = parse({"learning": {"within_years": 2, "as": "courses"}})
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert condition.bindings()["courses"](facts) == ["“Generative AI with LLMs”", "your studies"]
+        one = parse({"learning": {"kind": "course", "within_years": 2}})
+        assert one.evidence(facts) == ["you list one course in the last 2 years"]
+
     def test_count(self) -> None:
         """count: compares the number of things of one kind."""
         assert holds({"count": {"of": "skills", "at_least": 2, "at_most": 2}}, {"skills": ["r", "sql"]})

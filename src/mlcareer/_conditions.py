@@ -139,6 +139,10 @@ _NAMED = 5
 
 #: Kinds of activity whose plural is not the word with an s.
 _ACTIVITY_NOUNS = {"degree": "degrees or other study"}
+#: The same, for one activity.
+_ACTIVITY_NOUN = {"degree": "degree or other study", "other": "other activity"}
+#: Kinds of activity named otherwise when one has no title: "your studies", not "your degree".
+_UNTITLED_ACTIVITY = {"degree": "studies", "other": "learning"}
 
 
 def _within(years: int) -> str:
@@ -1241,7 +1245,7 @@ class CountActivities(Condition):
     word = "learning"
     summary = (
         "The number of learning activities (of a kind, since a year, or of the last years) compares;"
-        " true: at least one."
+        " true: at least one. `as` binds their titles."
     )
     arguments = Arguments(
         {
@@ -1249,6 +1253,7 @@ class CountActivities(Condition):
             "kinds": Argument(WordsKind(_enum_shape(LearningKind)), key="kind"),
             "since": Argument(WholeKind(1900)),
             "within_years": Argument(WholeKind(0)),
+            "binding": Argument(_NAME, key="as"),
         },
         shorthand="range",
         what="true, false or a mapping",
@@ -1261,19 +1266,43 @@ class CountActivities(Condition):
     #: Only activities of this many years before the year of advice, or later, or with no year
     #: (listed, so under way).
     within_years: int | None = None
+    binding: str | None = None
+
+    def matching_in(self, activities: Sequence[Any], year: int) -> list[Any]:
+        """
+        The activities of *activities* that match, advised in *year*, in profile order.
+        """
+        recent = None if self.within_years is None else year - self.within_years
+        return [
+            activity
+            for activity in activities
+            if (self.kinds is None or activity.kind in self.kinds)
+            and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
+            and (recent is None or (getattr(activity, "year", None) or recent) >= recent)
+        ]
 
     def count_in(self, activities: Sequence[Any], year: int) -> int:
         """
         How many of *activities* match, advised in *year*.
         """
-        recent = None if self.within_years is None else year - self.within_years
-        return sum(
-            1
-            for activity in activities
-            if (self.kinds is None or activity.kind in self.kinds)
-            and (self.since is None or (getattr(activity, "year", None) or 0) >= self.since)
-            and (recent is None or (getattr(activity, "year", None) or recent) >= recent)
-        )
+        return len(self.matching_in(activities, year))
+
+    def titles(self, facts: Facts) -> list[str]:
+        """
+        The titles (or names) of the activities that match, quoted, in profile order.
+
+        An untitled one is named by its kind: "your course", "your studies".
+        """
+        found = self.matching_in(getattr(facts, self.activities), facts.as_of.year)
+        words = []
+        for activity in found:
+            name = getattr(activity, "title", None) or getattr(activity, "name", None)
+            kind = str(activity.kind.value)
+            words.append(f"“{name}”" if name else f"your {_UNTITLED_ACTIVITY.get(kind, kind)}")
+        return list(dict.fromkeys(words))
+
+    def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
+        return {} if self.binding is None else {self.binding: self.titles}
 
     def count(self, facts: Facts) -> int:
         """
@@ -1288,13 +1317,16 @@ class CountActivities(Condition):
         year = f"{code.need('as_of')}.year" if self.within_years is not None else "0"
         return self.range.expression(f"{code.constant(self.count_in)}({activities}, {year})", code)
 
-    def _noun(self) -> str:
-        plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
+    def _noun(self, *, one: bool = False) -> str:
         if self.kinds is None:
-            noun = f"{self.activities} activities"
+            noun = f"{self.activities} {'activity' if one else 'activities'}"
         else:
             words = sorted(str(kind.value) for kind in self.kinds)
-            noun = _join([plural.get(word, f"{word}s") for word in words], "or")
+            if one:
+                noun = _join([_ACTIVITY_NOUN.get(word, word) for word in words], "or")
+            else:
+                plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
+                noun = _join([plural.get(word, f"{word}s") for word in words], "or")
         if self.since is not None:
             noun += f" since {self.since}"
         if self.within_years is not None:
@@ -1310,6 +1342,8 @@ class CountActivities(Condition):
         return self.count(facts)
 
     def state_of(self, reading: Reading) -> str:
+        if reading == 1:
+            return f"you list one {self._noun(one=True)}"
         return f"you list {reading or 'no'} {self._noun()}"
 
 
