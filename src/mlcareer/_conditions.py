@@ -142,7 +142,7 @@ _ACTIVITY_NOUNS = {"degree": "degrees or other study"}
 #: The same, for one activity.
 _ACTIVITY_NOUN = {"degree": "degree or other study", "other": "other activity"}
 #: Kinds of activity named otherwise when one has no title: "your studies", not "your degree".
-_UNTITLED_ACTIVITY = {"degree": "studies", "other": "learning"}
+_UNTITLED_ACTIVITY = {"degree": "studies", "book": "reading", "other": "learning"}
 
 
 def _within(years: int) -> str:
