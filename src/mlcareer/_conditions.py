@@ -137,12 +137,21 @@ def _using(names: Sequence[str]) -> str:
 #: The most skills a sentence of evidence names one by one.
 _NAMED = 5
 
-#: Kinds of activity whose plural is not the word with an s.
-_ACTIVITY_NOUNS = {"degree": "degrees or other study"}
-#: The same, for one activity.
-_ACTIVITY_NOUN = {"degree": "degree or other study", "other": "other activity"}
-#: Kinds of activity named otherwise when one has no title: "your studies", not "your degree".
-_UNTITLED_ACTIVITY = {"degree": "studies", "book": "reading", "other": "learning"}
+#: The words for kinds of learning and networking activity not made from the kind's own: one,
+#: several, and one with no title ("your studies"); otherwise the kind, with an s for several.
+_ACTIVITY_WORDS = {
+    "degree": ("degree or other study", "degrees or other study", "studies"),
+    "book": ("book", "books", "reading"),
+    "other": ("other activity", "other activities", "learning"),
+    "community": ("community", "communities", "community"),
+}
+
+
+def _activity_words(kind: str) -> tuple[str, str, str]:
+    """
+    One, several, and an untitled one of the activities of *kind*: ("course", "courses", "course").
+    """
+    return _ACTIVITY_WORDS.get(kind, (kind, f"{kind}s", kind))
 
 
 def _within(years: int) -> str:
@@ -1298,7 +1307,7 @@ class CountActivities(Condition):
         for activity in found:
             name = getattr(activity, "title", None) or getattr(activity, "name", None)
             kind = str(activity.kind.value)
-            words.append(f"“{name}”" if name else f"your {_UNTITLED_ACTIVITY.get(kind, kind)}")
+            words.append(f"“{name}”" if name else f"your {_activity_words(kind)[2]}")
         return list(dict.fromkeys(words))
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
@@ -1322,11 +1331,7 @@ class CountActivities(Condition):
             noun = f"{self.activities} {'activity' if one else 'activities'}"
         else:
             words = sorted(str(kind.value) for kind in self.kinds)
-            if one:
-                noun = _join([_ACTIVITY_NOUN.get(word, word) for word in words], "or")
-            else:
-                plural = {"other": "other activities", "community": "communities", **_ACTIVITY_NOUNS}
-                noun = _join([plural.get(word, f"{word}s") for word in words], "or")
+            noun = _join([_activity_words(word)[0 if one else 1] for word in words], "or")
         if self.since is not None:
             noun += f" since {self.since}"
         if self.within_years is not None:
