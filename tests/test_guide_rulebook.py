@@ -349,6 +349,7 @@ class TestSentences:
             candidate.name,
             *(text for item in candidate.portfolio for text in (item.title, item.description, *item.topics)),
             *(text for job in candidate.experience for text in (job.title, job.organization)),
+            *(activity.title for activity in candidate.growth.learning),
             *((company.name, *company.ml_projects, *company.values) if company else ()),
             *((job.title, job.company) if (job := candidate.goals.job) else ()),
         ]
