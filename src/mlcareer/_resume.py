@@ -663,17 +663,17 @@ class _Importer:
         résumé's word for a quality is a claim, which the advice asks to back.
         None when ``x-mlcareer`` states the traits (*stated*).
         """
-        found: dict[str, str] = {}
         if stated or not isinstance(basics, Mapping):
             return []
+        found: list[str] = []
         for key in ("label", "summary", "headline"):
-            text = _text(basics.get(key))
-            for trait, start, end in self.table.trait_mentions(text or ""):
-                if trait not in found and _OF_A_PERSON.match(text or "", end):
-                    found[trait] = text[start:end] if text else trait
-                    name = self.table.trait_name(trait)
-                    self.note(f"basics.{key}", f"{found[trait]!r}: the trait {name}, listed with no example")
-        return list(found)
+            text = _text(basics.get(key)) or ""
+            for trait, start, end in self.table.trait_mentions(text):
+                if trait not in found and _OF_A_PERSON.match(text, end):
+                    found.append(trait)
+                    word, name = text[start:end], self.table.trait_name(trait)
+                    self.note(f"basics.{key}", f"{word!r}: the trait {name}, listed with no example")
+        return found
 
     def summary_part(self, part: str, kind: str | None, where: str, stated: dict[str, Any] | None) -> None:
         """
