@@ -219,6 +219,11 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return any(
             ("degree" not in args or study.level in _list(args["degree"]))
             and ("in_progress" not in args or study.in_progress(AS_OF) == args["in_progress"])
+            and (
+                "within_years" not in args
+                or study.in_progress(AS_OF)
+                or (study.end is not None and int(study.end[:4]) >= AS_OF.year - int(args["within_years"]))
+            )
             for study in c.education
         )
     if key == "interview":

@@ -477,6 +477,31 @@ class TestExperience:
         assert condition.evidence(empty) == ["your work history shows no current research role"]
 
 
+class TestStudies:
+    """The education predicate."""
+
+    PROFILE: ClassVar[dict[str, Any]] = {
+        "education": [
+            {"degree": "MSc", "field": "Machine Learning", "start": "2023", "end": "2025"},
+            {"degree": "BSc", "field": "Mathematics", "start": "2010", "end": "2014"},
+        ]
+    }
+
+    def test_within_years(self) -> None:
+        """education: within_years keeps studies in progress or ended in the year of advice or that many years before."""
+        assert holds({"education": {"within_years": 1}}, self.PROFILE)
+        assert not holds({"education": {"within_years": 0}}, self.PROFILE)
+        assert holds({"education": {"within_years": 0}}, {"education": [{"degree": "PhD", "start": "2024"}]})
+        assert not holds({"education": {"within_years": 5}}, {"education": [{"degree": "PhD"}]})
+        condition = parse({"education": {"degree": "bachelor", "within_years": 2}})
+        assert condition.describe() == "the education lists a bachelor degree in the last 2 years"
+        facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == ["your education lists no bachelor degree in the last 2 years"]
+        assert parse({"education": {"within_years": 2}}).evidence(facts) == [
+            "you hold MSc in Machine Learning"
+        ]
+
+
 class TestGrowthCountsExtensions:
     def test_growth(self) -> None:
         """mentor, learning and networking read the growth section."""

@@ -1822,32 +1822,37 @@ def _years_words(years: float) -> str:
 @attrs.frozen(repr=False)
 class Studies(Condition):
     """
-    The education lists a degree (in progress, or of some levels).
+    The education lists a degree (in progress, of some levels, or of the last years).
     """
 
     word = "education"
     costly = True
-    summary = "The education lists a degree (in progress, of a level)."
+    summary = "The education lists a degree (in progress, of a level, studied for in the last years)."
     arguments = Arguments(
         {
             "in_progress": Argument(_FLAG),
             "degrees": Argument(WordsKind(_DEGREES), key="degree"),
+            "within_years": Argument(WholeKind(0)),
         },
         bare=True,
         what="true, or a mapping of filters",
     )
     in_progress: bool | None = None
     degrees: frozenset[str] | None = None
+    #: Only studies in progress, or ended in the year of advice or this many years before it.
+    within_years: int | None = None
 
     def matching(self, facts: Facts) -> list[Education]:
         """
         The studies that match, in profile order.
         """
+        since = None if self.within_years is None else facts.as_of.year - self.within_years
         return [
             study
             for study in facts.candidate.education
             if (self.degrees is None or study.level in self.degrees)
             and (self.in_progress is None or (study in facts.studying) is self.in_progress)
+            and (since is None or study.studied_since(since, facts.as_of))
         ]
 
     def expression(self, code: Code) -> str:
@@ -1855,9 +1860,9 @@ class Studies(Condition):
 
     def _noun(self) -> str:
         degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
-        if self.in_progress is None:
-            return degrees
-        return f"{degrees} {'in progress' if self.in_progress else 'finished'}"
+        if self.in_progress is not None:
+            degrees += " in progress" if self.in_progress else " finished"
+        return degrees + ("" if self.within_years is None else _within(self.within_years))
 
     def describe(self) -> str:
         return f"the education lists a {self._noun()}"

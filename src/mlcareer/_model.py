@@ -734,6 +734,17 @@ class Education:
         ends_later = period_end(self.end) > as_of if self.end is not None else self.start is not None
         return started and ends_later
 
+    def studied_since(self, year: int, as_of: dt.date) -> bool:
+        """
+        Whether the candidate studied for it in *year* or later: in progress on *as_of*, or ended since.
+
+        Example:
+            >>> import datetime as dt
+            >>> Education(degree="MSc", start="2023", end="2025").studied_since(2024, dt.date(2026, 11, 25))
+            True
+        """
+        return self.in_progress(as_of) or (self.end is not None and period_end(self.end).year >= year)
+
 
 _EDUCATION_SHAPE = Record.of(Education, what="education (a mapping)")
 
