@@ -748,6 +748,20 @@ def test_comments_are_read_and_said() -> None:
     assert candidate.experience[0].start == "2022-05"
 
 
+def test_trailing_commas_are_read_and_said() -> None:
+    """A comma before a closing bracket is skipped (one inside a string stays), and a note says so."""
+    text = '{"basics": {"name": "Ana", "label": "Data Analyst, SQL]",},\n "skills": ["Python", "SQL",],}'
+    result = mlcareer.import_resume(text)
+    assert result.notes[0] == "the document has commas before a closing bracket; they were skipped"
+    assert result.profile["skills"] == ["python", "sql"]
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume('{"basics": {"name": "Ana"},, "skills": []}')
+    assert (
+        str(error.value)
+        == "invalid resume: 1:28: not valid JSON: Expecting property name enclosed in double quotes"
+    )
+
+
 def test_not_a_resume_names_what_is_missing() -> None:
     """A profile handed to the importer is an error that says what a resume needs and what it looks like."""
     with pytest.raises(ResumeError) as error:
@@ -762,7 +776,7 @@ def test_not_a_resume_names_what_is_missing() -> None:
 def test_bad_json_is_placed() -> None:
     """JSON that is not valid is an error with its file, line and column."""
     with pytest.raises(ResumeError) as error:
-        mlcareer.import_resume('{"basics": {"name": "Ana"},\n  "skills": [1,,]}')
+        mlcareer.import_resume('{"basics": {"name": "Ana"},\n  "skills": [1,,2]}')
     assert (error.value.line, error.value.column) == (2, 16)
 
 

@@ -1460,27 +1460,42 @@ def profile_from_resume(
     return _Importer(resume, places, origin).run()
 
 
-_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.DOTALL)
+#: A JSON string, a comment, or a comma closed by a bracket: what people write into JSON by hand.
+_HAND_EDIT = re.compile(
+    r'"(?:\\.|[^"\\])*"|(//[^\n]*|/\*.*?\*/)|(,)(?=(?:\s|//[^\n]*|/\*.*?\*/)*[\]}])', re.DOTALL
+)
 
 
-def _without_comments(text: str) -> str:
+def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
     """
-    *text* with ``//`` and ``/* */`` comments outside strings blanked (lines and columns kept).
+    *text* with comments and trailing commas outside strings blanked (lines and columns kept), and notes.
+
+    Example:
+        >>> text, notes = _hand_edits('["a", "b,]",] // two')
+        >>> text
+        '["a", "b,]" ]       '
+        >>> notes[1]
+        'the document has commas before a closing bracket; they were skipped'
     """
+    found = {"comments": False, "commas before a closing bracket": False}
 
     def blank(match: re.Match[str]) -> str:
-        found = match.group(0)
-        return found if found.startswith('"') else re.sub(r"[^\n]", " ", found)
+        comment, comma = match.groups()
+        if comment is None and comma is None:
+            return match.group(0)
+        found["comments" if comment is not None else "commas before a closing bracket"] = True
+        return re.sub(r"[^\n]", " ", match.group(0))
 
-    return _COMMENT.sub(blank, text)
+    plain = _HAND_EDIT.sub(blank, text)
+    return plain, tuple(f"the document has {what}; they were skipped" for what, seen in found.items() if seen)
 
 
 def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeImport:
     r"""
     Make a profile from a JSON Resume document: plain data, JSON text, or a file.
 
-    JSON with ``//`` or ``/* */`` comments, as people write by hand, is read,
-    and a note says so.
+    JSON with ``//`` or ``/* */`` comments, or a comma before a closing
+    bracket, as people write by hand, is read, and a note says so.
 
     Raises:
         ResumeError: for text that is not JSON (with line and column), or a
@@ -1499,7 +1514,7 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
         source = source.read_bytes()
     text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
     text = text.removeprefix("\ufeff")
-    plain = _without_comments(text)
+    plain, edits = _hand_edits(text)
     try:
         data = json.loads(plain)
     except json.JSONDecodeError as exc:
@@ -1513,6 +1528,4 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if not isinstance(data, dict):
         raise ResumeError([Problem(message="a JSON Resume document is a JSON object", file=file)])
     result = profile_from_resume(data)
-    if plain != text:
-        return ResumeImport(result.profile, ("the document has comments; they were skipped", *result.notes))
-    return result
+    return ResumeImport(result.profile, (*edits, *result.notes)) if edits else result
