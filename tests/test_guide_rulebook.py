@@ -133,6 +133,21 @@ class TestPriorities:
         assert now == ["portfolio.personal-projects.returning", "growth.networking.job-seeker"]
         assert "skills.algorithms" not in {advice.topic for advice in report.advice}
 
+    def test_a_doctoral_candidate_in_ml_shows_the_research(self) -> None:
+        """A PhD candidate whose skills show ML is told to show the research, not to learn the basics."""
+        profile = {
+            "skills": ["python", "pytorch", "jax"],
+            "experience": [
+                {"title": "Research Scientist Intern", "organization": "Acme AI", "start": "2025-06"}
+            ],
+            "education": [{"degree": "PhD", "field": "Computer Science", "start": "2022-09"}],
+        }
+        report = ENGINE.evaluate(mlcareer.load_candidate(profile), as_of=reference.AS_OF)
+        assert report.advice[0].rule == "portfolio.personal-projects.research"
+        assert "your role as Research Scientist Intern at Acme AI" in report.advice[0].message
+        topics = {advice.topic for advice in report.advice}
+        assert topics.isdisjoint({"skills.python-data-stack", "skills.algorithms", "skills.soft-skills"})
+
     def test_strong_profile_gets_no_advice(self) -> None:
         """A strong, complete profile gets no advice."""
         senior = mlcareer.load_candidate(EXAMPLES / "senior-specialist.yaml")
