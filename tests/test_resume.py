@@ -275,7 +275,7 @@ def test_the_qualities_a_summary_claims_are_traits(summary: str, said: dict[str,
 
 
 def test_taking_part_in_the_community_is_networking() -> None:
-    """Meetups, talks and papers at ML conferences, forum answers and field communities are networking."""
+    """Meetups, user groups of the field, talks and papers at ML conferences, forum answers and communities are networking."""
     resume = {
         "basics": {"summary": "Analyst in Leeds. I co-organise the PyData Leeds meetup."},
         "work": [
@@ -286,6 +286,8 @@ def test_taking_part_in_the_community_is_networking() -> None:
                     "Gave a talk at PyCon UK 2025 on testing pandas pipelines",
                     "Presented quarterly results to the board",
                     "Among the top answerers on Stack Overflow for pandas",
+                    "Segmented sales data to find the key user groups of the app",
+                    "Spoke twice at the Leeds Python user group",
                 ],
             }
         ],
@@ -305,6 +307,7 @@ def test_taking_part_in_the_community_is_networking() -> None:
         {"kind": "conference", "name": "NeurIPS 2025 Workshop"},
         {"kind": "conference", "name": "Gave a talk at PyCon UK 2025 on testing pandas pipelines"},
         {"kind": "forum", "name": "Among the top answerers on Stack Overflow for pandas"},
+        {"kind": "meetup", "name": "Spoke twice at the Leeds Python user group"},
         {"kind": "meetup", "name": "I co-organise the PyData Leeds meetup"},
     ]
     listed = "taking part in the ML community, listed as a community in growth.networking"

@@ -60,8 +60,13 @@ _TOOK_PART = re.compile(
     r"|attend(?:ed|ing)?|papers?|published|tutorials?|reviewer|reviewed)\b",
     re.IGNORECASE,
 )
-#: A meetup or user group, whatever someone did there.
-_MEETUP = re.compile(r"\b(?:meet-?ups?|user groups?)\b", re.IGNORECASE)
+#: A meetup or user group, whatever someone did there: a user group by its name ("Boston Python User
+#: Group") or with a word of the field before it, not the users a product serves ("key user groups").
+_MEETUP = re.compile(
+    r"(?i:\bmeet-?ups?\b)|\bUser Groups?\b"
+    r"|(?i:\b(?:python|pydata|r|julia|data|ml|ai|machine learning|deep learning|pytorch|tensorflow|spark)"
+    r"\s+user groups?\b)"
+)
 #: A community of the field by its name, or (with a word of the field beside it) by a word for one.
 _COMMUNITY = re.compile(
     r"\b(?:pyladies|women in (?:ml|machine learning|data science|data|ai|tech)|wids|datakind|gdg)\b"
