@@ -765,6 +765,21 @@ def test_trailing_commas_are_read_and_said() -> None:
     )
 
 
+def test_an_experience_section_is_the_work_history() -> None:
+    """A résumé that names its work section experience has it read as work, with a note; a profile is no résumé."""
+    resume = {
+        "basics": {"name": "Li"},
+        "experience": [{"name": "Acme", "position": "Data Analyst", "startDate": "2021"}],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["experience"] == [
+        {"title": "Data Analyst", "organization": "Acme", "start": "2021"}
+    ]
+    assert result.notes[0] == "experience read as the work section (JSON Resume calls it work)"
+    with pytest.raises(ResumeError):
+        profile_from_resume({"name": "Li", "experience": [{"title": "Data Analyst"}]})
+
+
 def test_not_a_resume_names_what_is_missing() -> None:
     """A profile handed to the importer is an error that says what a resume needs and what it looks like."""
     with pytest.raises(ResumeError) as error:

@@ -1334,9 +1334,15 @@ class _Importer:
         return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
 
     def check(self) -> None:
+        has_basics = any(key in self.resume for key in ("basics", "bio"))
+        if has_basics and "work" not in self.resume and isinstance(self.resume.get("experience"), list):
+            # A common misnaming of the work section: read as what it means.
+            self.resume = {
+                ("work" if key == "experience" else key): value for key, value in self.resume.items()
+            }
+            self.note("experience", "read as the work section (JSON Resume calls it work)")
         keys = [str(key) for key in self.resume]
         unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
-        has_basics = any(key in self.resume for key in ("basics", "bio"))
         sections = [key for key in keys if key in RESUME_SECTIONS and key not in _IGNORED_SECTIONS]
         if not sections or (unknown and not has_basics):
             found = ", ".join(keys) or "nothing"
