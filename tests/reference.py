@@ -105,10 +105,20 @@ def _ml(skills: set[str]) -> bool:
 
 
 def _ml_position(job: Any) -> bool:
-    """ML work: the title names an ML skill, or at least half the skills the position names are ML skills."""
+    """
+    ML work, by the position's title, skills or highlights.
+
+    The title names an ML skill, at least half the skills the position names are ML skills, or at
+    least two of its highlights, and a third of them, name one.
+    """
     named = _named_skills(job.skills, [job.title, *job.highlights])
     ml_count = sum(1 for skill in named if _ml({skill}))
-    return ml_count > 0 and (ml_count * 2 >= len(named) or _ml(set(skill_table().find(job.title or ""))))
+    ml_highlights = sum(1 for text in job.highlights if _ml(set(skill_table().find(text))))
+    return ml_count > 0 and (
+        ml_count * 2 >= len(named)
+        or _ml(set(skill_table().find(job.title or "")))
+        or (ml_highlights >= 2 and ml_highlights * 3 >= len(job.highlights))
+    )
 
 
 def _named_skills(skills: Any, texts: list[str | None]) -> set[str]:
@@ -186,8 +196,12 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         else:
             sectors = set(_list(wanted))
         current = isinstance(arg, dict) and arg.get("current", False)
+        within = arg.get("within_years") if isinstance(arg, dict) else None
         return any(
-            job.sector is not None and job.sector.value in sectors and (not current or job.is_current(AS_OF))
+            job.sector is not None
+            and job.sector.value in sectors
+            and (not current or job.is_current(AS_OF))
+            and (within is None or job.end is None or int(job.end[:4]) >= AS_OF.year - int(within))
             for job in c.experience
         )
     if key == "experience":

@@ -308,6 +308,9 @@ class TestWorkedIn:
             ({"not": {"worked_in": "other"}}, True),
             ({"worked_in": {"sector": "finance", "current": True}}, True),
             ({"worked_in": {"sector": "retail", "current": True}}, False),
+            ({"worked_in": {"sector": "retail", "within_years": 5}}, True),
+            ({"worked_in": {"sector": "retail", "within_years": 4}}, False),
+            ({"worked_in": {"sector": "finance", "within_years": 0}}, True),
         ],
     )
     def test_sectors(self, when: dict[str, Any], expected: bool) -> None:
@@ -330,6 +333,9 @@ class TestWorkedIn:
         now = parse({"worked_in": {"sector": "retail", "current": True}})
         assert now.describe() == "the work history has a current position in retail"
         assert now.evidence(facts) == ["your work history shows no current role in retail"]
+        recent = parse({"worked_in": {"sector": "retail", "within_years": 4}})
+        assert recent.describe() == "the work history has a position in retail in the last 4 years"
+        assert recent.evidence(facts) == ["your work history shows no role in retail in the last 4 years"]
 
     def test_written_back_and_checked(self) -> None:
         """worked_in is written back as read, and a wrong sector is an error with a suggestion."""

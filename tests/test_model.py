@@ -357,6 +357,27 @@ class TestQueries:
         assert PRIYA.has_skill("communication", at_least="proficient")
         assert not PRIYA.has_skill("pytorch", at_least=Level.INTERMEDIATE)
 
+    @pytest.mark.parametrize(
+        ("study", "expected"),
+        [
+            ({"degree": "BSc", "start": "2021-09"}, True),
+            ({"degree": "BSc", "start": "2020-11-25"}, False),
+            ({"degree": "BSc", "start": "2020-11-26"}, True),
+            ({"degree": "MSc", "start": "2022-09"}, False),
+            ({"degree": "PhD", "start": "2019-09"}, True),
+            ({"degree": "PhD", "start": "2018-09"}, False),
+            ({"degree": "BSc", "start": "2018-09", "end": "2027-06"}, True),
+            ({"degree": "BSc", "start": "2027-09"}, False),
+            ({"degree": "BSc"}, False),
+            ({"degree": "BSc", "end": "2027"}, True),
+        ],
+    )
+    def test_studies_without_an_end_last_as_long_as_their_degree(
+        self, study: dict[str, str], expected: bool
+    ) -> None:
+        """A degree with no end is in progress for as long as one of its level takes from its start."""
+        assert Education(**study).in_progress(dt.date(2026, 11, 25)) is expected
+
     def test_trait_and_portfolio_queries(self) -> None:
         """Traits resolve aliases; portfolio items filter by kind and sector."""
         assert PRIYA.trait("Perseverance") == PRIYA.traits[1]

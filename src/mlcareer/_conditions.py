@@ -1604,6 +1604,7 @@ class WorkedIn(Condition):
                 required=True,
             ),
             "current": Argument(_FLAG, default=False),
+            "within_years": Argument(WholeKind(0)),
             "binding": Argument(_NAME, key="as", default="industries"),
         },
         shorthand="sectors",
@@ -1612,6 +1613,8 @@ class WorkedIn(Condition):
     #: The sectors, or `TARGET` for those the candidate aims at.
     sectors: frozenset[Sector] | str
     current: bool = False
+    #: Only positions held in the year of advice or this many years before it.
+    within_years: int | None = None
     binding: str = "industries"
 
     def _wanted(self, facts: Facts) -> frozenset[Sector]:
@@ -1626,7 +1629,12 @@ class WorkedIn(Condition):
         """
         wanted = self._wanted(facts)
         positions = facts.current if self.current else facts.positions
-        return [position for position in positions if position.sector in wanted]
+        since = None if self.within_years is None else facts.as_of.year - self.within_years
+        return [
+            position
+            for position in positions
+            if position.sector in wanted and (since is None or position.held_since(since))
+        ]
 
     def industries(self, facts: Facts) -> list[str]:
         """
@@ -1642,9 +1650,12 @@ class WorkedIn(Condition):
             return _join(sorted(sector.value for sector in self.sectors), "or")
         return "a sector you aim at"
 
+    def _within(self) -> str:
+        return "" if self.within_years is None else _within(self.within_years)
+
     def describe(self) -> str:
         current = "current " if self.current else ""
-        return f"the work history has a {current}position in {self._sectors_words()}"
+        return f"the work history has a {current}position in {self._sectors_words()}{self._within()}"
 
     def read(self, facts: Facts) -> tuple[tuple[str, str], ...]:
         return tuple(
@@ -1659,7 +1670,7 @@ class WorkedIn(Condition):
     def state_of(self, reading: Reading) -> str:
         if not reading:
             current = "current " if self.current else ""
-            return f"your work history shows no {current}role in {self._sectors_words()}"
+            return f"your work history shows no {current}role in {self._sectors_words()}{self._within()}"
         shown = [f"{role} in {sector_words([Sector(sector)])}" for role, sector in reading[:2]]
         if len(reading) > 2:
             shown.append(f"{len(reading) - 2} more")

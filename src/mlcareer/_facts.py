@@ -20,7 +20,7 @@ from mlcareer._model import Company, Level, PortfolioKind, Stage
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from mlcareer._model import (
         Candidate,
@@ -141,8 +141,9 @@ class Facts:
         positions: The work history.
         position_skills: For each position, the skills it names.
         ml_positions: For each position, whether it is ML work: its title names an ML skill
-            ("Machine Learning Engineer", "Data Scientist"), or ML skills are at least half of
-            the skills it names (not a data analyst's one logistic-regression pilot).
+            ("Machine Learning Engineer", "Data Scientist"), ML skills are at least half of
+            the skills it names, or at least two of its highlights, and a third of them, name
+            one (not a data analyst's one logistic-regression pilot).
         current: The positions held on `as_of`.
         work_years: Years in all positions.
         ml_years: Years in positions that are ML work.
@@ -285,7 +286,11 @@ class Facts:
         )
         self.ml_positions = tuple(
             bool(skills & ml)
-            and (2 * len(skills & ml) >= len(skills) or not ml.isdisjoint(table.find(position.title or "")))
+            and (
+                2 * len(skills & ml) >= len(skills)
+                or not ml.isdisjoint(table.find(position.title or ""))
+                or _mostly_ml(table, ml, position.highlights)
+            )
             for position, skills in zip(self.positions, named, strict=True)
         )
 
@@ -498,6 +503,14 @@ def skill_phrase(name: str, level: int | None, via: str | None) -> str:
     if via is None:
         return f"you list {name} at {article} {word} level"
     return f"{via} shows {name} at {article} {word} level"
+
+
+def _mostly_ml(table: SkillTable, ml: frozenset[str], highlights: Sequence[str]) -> bool:
+    """
+    Whether at least two of a position's *highlights*, and a third of them, name an ML skill.
+    """
+    naming = sum(1 for text in highlights if not ml.isdisjoint(table.find(text)))
+    return naming >= 2 and 3 * naming >= len(highlights)
 
 
 def _named(

@@ -716,7 +716,11 @@ class Education:
     end: str | None = attrs.field(
         default=None,
         converter=by_shape,
-        metadata=shape(DateShape(), "After the as-of date, or absent: in progress."),
+        metadata=shape(
+            DateShape(),
+            "After the as-of date: in progress; absent: in progress for as long as such a degree"
+            " takes from its start (8 years for a PhD, 4 for a master's, 6 for others).",
+        ),
     )
 
     @property
@@ -729,10 +733,28 @@ class Education:
     def in_progress(self, as_of: dt.date) -> bool:
         """
         Whether the candidate is studying for it on *as_of* (it has started and not ended).
+
+        Without an end, a degree is in progress for as long as one of its
+        level takes from its start: a bachelor's begun eight years ago with
+        no end written was finished, or left, long since.
+
+        Example:
+            >>> import datetime as dt
+            >>> day = dt.date(2026, 11, 25)
+            >>> Education(degree="BSc", start="2024-09").in_progress(day)
+            True
+            >>> Education(degree="BSc", start="2018-08").in_progress(day)
+            False
         """
-        started = self.start is None or period_start(self.start) <= as_of
-        ends_later = period_end(self.end) > as_of if self.end is not None else self.start is not None
-        return started and ends_later
+        if self.start is None:
+            return False if self.end is None else period_end(self.end) > as_of
+        start = period_start(self.start)
+        if start > as_of:
+            return False
+        if self.end is not None:
+            return period_end(self.end) > as_of
+        years = _USUAL_YEARS.get(self.level, _USUAL_YEARS[None])
+        return (as_of.year - years, as_of.month, as_of.day) < (start.year, start.month, start.day)
 
     def studied_since(self, year: int, as_of: dt.date) -> bool:
         """
@@ -780,6 +802,11 @@ class Company:
 
 
 _COMPANY_SHAPE = Record.of(Company, what="a company (a mapping)")
+
+
+#: How many years a degree of a level takes at most, part-time included: one with no end written is
+#: in progress for this long after its start.
+_USUAL_YEARS: dict[str | None, int] = {"phd": 8, "master": 4, None: 6}
 
 
 def degree_level(text: str | None) -> str | None:
