@@ -237,6 +237,26 @@ def test_a_level_written_after_a_name_is_its_level() -> None:
     )
 
 
+def test_words_before_a_name_give_its_level() -> None:
+    """Words before known names give their level, over the group's ("Familiar with JavaScript"); before others, none."""
+    group = {
+        "name": "Languages",
+        "level": "Master",
+        "keywords": ["Familiar with JavaScript", "Proficient in SQL, Swift"],
+    }
+    result = profile_from_resume({"skills": [group, "Basic Income"]})
+    assert result.profile["skills"] == [
+        {"name": "javascript", "level": "beginner"},
+        {"name": "sql", "level": "advanced"},
+        {"name": "swift", "level": "advanced"},
+        "basic-income",
+    ]
+    assert result.notes[1:3] == (
+        "skills[0].keywords 'Familiar with JavaScript': 'JavaScript' at the level its words give, beginner",
+        "skills[0].keywords 'Proficient in SQL, Swift': 'SQL, Swift' at the level its words give, advanced",
+    )
+
+
 def test_open_source_from_positions_and_ml_from_titles() -> None:
     """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
     _, candidate = imported("open-source")

@@ -327,6 +327,27 @@ _NUMERIC_DATE = re.compile(r"^(?:([0-9]{1,2})[-/.])?([0-9]{1,2})[-/.]([12][0-9]{
 _NAMED_LEVEL = re.compile(
     r"(?P<name>.*?\S)\s*(?:\((?P<paren>[^()]+)\)|\s[-\u2013|]\s+(?P<dash>[^-\u2013|]+)|:\s*(?P<colon>[^:]+))"
 )
+#: Words before a skill's name that give its level ("Familiar with Docker", "Proficient in SQL").
+_LEVEL_BEFORE = {
+    "familiar with": Level.BEGINNER,
+    "basic knowledge of": Level.BEGINNER,
+    "basics of": Level.BEGINNER,
+    "basic": Level.BEGINNER,
+    "exposure to": Level.BEGINNER,
+    "some exposure to": Level.BEGINNER,
+    "working knowledge of": Level.INTERMEDIATE,
+    "proficient in": Level.ADVANCED,
+    "proficient with": Level.ADVANCED,
+    "experienced in": Level.ADVANCED,
+    "experienced with": Level.ADVANCED,
+    "expert in": Level.EXPERT,
+}
+_LEVEL_WORDS_BEFORE = re.compile(
+    r"(?P<words>"
+    + "|".join(sorted(map(re.escape, _LEVEL_BEFORE), key=len, reverse=True))
+    + r")\s+(?P<name>\S.*)",
+    re.IGNORECASE,
+)
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -582,9 +603,16 @@ class _Importer:
         """
         A skill written as free text: a known name, the known names in it, or an unknown skill.
 
-        A level written after the name ("R (beginner)", "SQL - 4/5") is its level.
+        A level written after the name ("R (beginner)", "SQL - 4/5"), or words before it that give
+        one ("Familiar with Docker", "Proficient in SQL"), is its level.
         Known names joined by slashes ("R/Python", "pandas/NumPy") are each a skill.
         """
+        before = _LEVEL_WORDS_BEFORE.fullmatch(text)
+        if before is not None and self.table.find(before["name"]):
+            named = _LEVEL_BEFORE[" ".join(before["words"].casefold().split())]
+            self.note(where, f"{text!r}: {before['name']!r} at the level its words give, {named.word}")
+            self.free_skill(before["name"], named, where)
+            return
         written = _NAMED_LEVEL.fullmatch(text)
         if written is not None:
             raw = (written["paren"] or written["dash"] or written["colon"]).strip()
