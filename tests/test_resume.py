@@ -257,6 +257,15 @@ def test_words_before_a_name_give_its_level() -> None:
     )
 
 
+def test_a_project_keyword_may_list_several() -> None:
+    """A project keyword written as a list ("Python, OpenCV, MediaPipe") gives each skill, and the rest as topics."""
+    project = {"name": "Finger counter", "keywords": ["Python, OpenCV, MediaPipe", "Webcam"]}
+    result = profile_from_resume({"basics": {}, "projects": [project]})
+    (item,) = result.profile["portfolio"]
+    assert (item["skills"], item["topics"]) == (["python", "opencv"], ["MediaPipe", "Webcam"])
+    assert "projects[0] keywords 'MediaPipe', 'Webcam': kept as topics, not skills" in result.notes
+
+
 def test_open_source_from_positions_and_ml_from_titles() -> None:
     """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
     _, candidate = imported("open-source")

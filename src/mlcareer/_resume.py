@@ -609,9 +609,9 @@ class _Importer:
         """
         before = _LEVEL_WORDS_BEFORE.fullmatch(text)
         if before is not None and self.table.find(before["name"]):
-            named = _LEVEL_BEFORE[" ".join(before["words"].casefold().split())]
-            self.note(where, f"{text!r}: {before['name']!r} at the level its words give, {named.word}")
-            self.free_skill(before["name"], named, where)
+            given = _LEVEL_BEFORE[" ".join(before["words"].casefold().split())]
+            self.note(where, f"{text!r}: {before['name']!r} at the level its words give, {given.word}")
+            self.free_skill(before["name"], given, where)
             return
         written = _NAMED_LEVEL.fullmatch(text)
         if written is not None:
@@ -1204,7 +1204,9 @@ class _Importer:
             )
             if open_source:
                 self.note(where, f"{title!r}: counted as open-source work")
-            keywords = _texts(project.get("keywords"))
+            # One keyword may list several, as a sentence does ("Python, OpenCV, MediaPipe").
+            keywords = [part.strip() for word in _texts(project.get("keywords")) for part in word.split(",")]
+            keywords = [word for word in keywords if word]
             skills = [word for word in keywords if self.table.known_skill(word)]
             topics = [word for word in keywords if not self.table.known_skill(word)]
             if topics:
