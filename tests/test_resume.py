@@ -266,6 +266,23 @@ def test_a_project_keyword_may_list_several() -> None:
     assert "projects[0] keywords 'MediaPipe', 'Webcam': kept as topics, not skills" in result.notes
 
 
+def test_other_names_of_a_title_and_a_link() -> None:
+    """A publication or project's name may be written as title, and its address as link."""
+    resume = {
+        "basics": {},
+        "publications": [
+            {"title": "Tabular baselines", "link": "https://example.org/p", "description": "A study."}
+        ],
+        "projects": [{"title": "Finger counter", "link": "https://example.org/f"}],
+    }
+    result = profile_from_resume(resume)
+    assert [(item["title"], item["url"]) for item in result.profile["portfolio"]] == [
+        ("Finger counter", "https://example.org/f"),
+        ("Tabular baselines", "https://example.org/p"),
+    ]
+    assert result.profile["portfolio"][1]["description"] == "A study."
+
+
 def test_open_source_from_positions_and_ml_from_titles() -> None:
     """A Google Summer of Code position is open-source work; a project titled with an ML method is ML work."""
     _, candidate = imported("open-source")

@@ -1190,7 +1190,7 @@ class _Importer:
                 self.note(where, "is not a mapping; not placed")
                 continue
             title = _text(project.get("name")) or _text(project.get("title"))
-            url = _text(project.get("url")) or _text(project.get("website"))
+            url = next(filter(None, map(_text, map(project.get, ("url", "website", "link")))), None)
             description = " ".join(
                 filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
             )
@@ -1266,17 +1266,17 @@ class _Importer:
         for index, publication in enumerate(_list(self.resume.get("publications"))):
             if not isinstance(publication, Mapping):
                 continue
-            url = _text(publication.get("url")) or _text(publication.get("website"))
+            url = next(filter(None, map(_text, map(publication.get, ("url", "website", "link")))), None)
             publisher = (_text(publication.get("publisher")) or "").casefold()
             blog = "blog" in publisher or any(
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
             )
             item = {"kind": "blog_post" if blog else "case_study"}
-            if title := _text(publication.get("name")):
+            if title := _text(publication.get("name")) or _text(publication.get("title")):
                 item["title"] = title
             if url:
                 item["url"] = url
-            if summary := _text(publication.get("summary")):
+            if summary := _text(publication.get("summary")) or _text(publication.get("description")):
                 item["description"] = summary[:5000]
             what = item["kind"].replace("_", " ")
             self.note(f"publications[{index}]", f"{item.get('title', '(untitled)')!r}: counted as a {what}")
