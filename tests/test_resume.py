@@ -191,13 +191,11 @@ def test_levels_in_group_names_and_duplicates() -> None:
 
 
 def test_ratings_read_as_levels() -> None:
-    """A score, a percentage, stars, years of use or praise gives a level, and a note says how it was read."""
-    ratings = ["4/5", "90%", "★★☆☆☆", "3 years", "Excellent", "often"]
+    """A score, a percentage, stars, years of use, praise or a misspelt level word gives a level, with a note."""
+    ratings = ["4/5", "90%", "★★☆☆☆", "3 years", "Excellent", "often", "beginer"]
+    names = ["Python", "SQL", "R", "Spark", "Docker", "Git", "Rust"]
     resume = {
-        "skills": [
-            {"name": name, "level": rating}
-            for name, rating in zip(["Python", "SQL", "R", "Spark", "Docker", "Git"], ratings, strict=True)
-        ]
+        "skills": [{"name": name, "level": rating} for name, rating in zip(names, ratings, strict=True)]
     }
     result = profile_from_resume(resume)
     assert result.profile["skills"] == [
@@ -207,6 +205,7 @@ def test_ratings_read_as_levels() -> None:
         {"name": "spark", "level": "advanced"},
         {"name": "docker", "level": "advanced"},
         "git",
+        {"name": "rust", "level": "beginner"},
     ]
     assert [note for note in result.notes if note.startswith("skills")] == [
         "skills[0] 'Python': level '4/5' read as advanced",
@@ -215,6 +214,7 @@ def test_ratings_read_as_levels() -> None:
         "skills[3] 'Spark': level '3 years' read as advanced",
         "skills[4] 'Docker': level 'Excellent' read as advanced",
         "skills[5] 'Git': level 'often' is not a known level; used intermediate",
+        "skills[6] 'Rust': level 'beginer' read as beginner",
     ]
 
 
@@ -281,6 +281,11 @@ def test_other_names_of_a_title_and_a_link() -> None:
         ("Tabular baselines", "https://example.org/p"),
     ]
     assert result.profile["portfolio"][1]["description"] == "A study."
+    empty = profile_from_resume(
+        {"basics": {}, "publications": [{"title": "", "link": ""}], "awards": [{"title": ""}]}
+    )
+    assert "portfolio" not in empty.profile
+    assert empty.notes[:2] == ("awards[0] is empty; not placed", "publications[0] is empty; not placed")
 
 
 def test_open_source_from_positions_and_ml_from_titles() -> None:

@@ -18,6 +18,7 @@ and education on the day of advice.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -27,7 +28,7 @@ from typing import Any
 import attrs
 
 from mlcareer._model import LEVEL_SHAPE, SECTOR_WORDS, Level, Sector, degree_level, load_candidate, parse_date
-from mlcareer._shapes import shown
+from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import Problem, ResumeError
 
@@ -524,6 +525,18 @@ def rating(text: str) -> Level | None:
     return Level(max(1, min(5, int(fraction * 5 + 0.5))))
 
 
+def _misspelt_level(text: str) -> Level | None:
+    """
+    The level a word for one gives when misspelt by a letter or two ("beginer", "intermidiate").
+
+    Example:
+        >>> _misspelt_level("Intermidiate"), _misspelt_level("often")
+        (<Level.INTERMEDIATE: 3>, None)
+    """
+    close = difflib.get_close_matches(normal_word(text), LEVEL_SHAPE.table, n=1, cutoff=0.85)
+    return LEVEL_SHAPE.table[close[0]] if close else None
+
+
 def _rating_words(text: str) -> Level | None:
     """
     The level words of praise give, or a range of two levels (the lower of them); None for other words.
@@ -593,7 +606,11 @@ class _Importer:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         level = LEVEL_SHAPE.lookup(raw.strip() if isinstance(raw, str) else raw)
-        if level is None and isinstance(raw, str) and (level := rating(raw)) is not None:
+        if (
+            level is None
+            and isinstance(raw, str)
+            and (level := rating(raw) or _misspelt_level(raw)) is not None
+        ):
             self.note(where, f"{name!r}: level {raw!r} read as {level.word}")
         elif level is None:
             self.note(where, f"{name!r}: level {raw!r} is not a known level; used intermediate")
@@ -1271,6 +1288,9 @@ class _Importer:
             blog = "blog" in publisher or any(
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
             )
+            if not any(map(_text, publication.values())):
+                self.note(f"publications[{index}]", "is empty; not placed")
+                continue
             item = {"kind": "blog_post" if blog else "case_study"}
             if title := _text(publication.get("name")) or _text(publication.get("title")):
                 item["title"] = title
@@ -1287,6 +1307,9 @@ class _Importer:
         items = []
         for index, award in enumerate(_list(self.resume.get("awards"))):
             if not isinstance(award, Mapping):
+                continue
+            if not any(map(_text, award.values())):
+                self.note(f"awards[{index}]", "is empty; not placed")
                 continue
             title = _text(award.get("title")) or "(untitled)"
             awarder = _text(award.get("awarder"))
