@@ -108,6 +108,31 @@ def test_advice_is_rendered_with_bindings_and_evidence(engine: Engine) -> None:
     )
 
 
+def test_a_long_bound_list_ends_in_a_count() -> None:
+    """A bound list too long for a sentence names its first items and counts the rest."""
+    rule = {
+        "id": "a.first.projects",
+        "topic": "a.first",
+        "priority": "high",
+        "when": {"portfolio": {"kind": "project", "as": "projects"}},
+        "title": "Projects",
+        "message": "You have {projects}.",
+        "actions": ["Pick one of {projects|it|them}."],
+        "source": "s",
+    }
+    engine = Engine(load_rulebook({**BOOK, "rules": [rule]}))
+    titles = [f"A study of speech perception in context, part {n}" for n in range(1, 6)]
+    candidate = load_candidate({"portfolio": [{"kind": "project", "title": title} for title in titles]})
+    (advice,) = engine.evaluate(candidate).advice
+    assert advice.message == (
+        "You have “A study of speech perception in context, part 1”,"
+        " “A study of speech perception in context, part 2” and 3 more."
+    )
+    assert advice.actions == ("Pick one of them.",)
+    short = load_candidate({"portfolio": [{"kind": "project", "title": title} for title in "ABCDE"]})
+    assert engine.evaluate(short).advice[0].message == "You have “A”, “B”, “C”, “D” and “E”."
+
+
 def test_profile_values_have_fallbacks(engine: Engine) -> None:
     """A message naming a profile value that is absent reads naturally."""
     advice = engine.evaluate(load_candidate({})).advice[0]

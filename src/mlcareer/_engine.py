@@ -29,7 +29,7 @@ from mlcareer.exceptions import UnknownRuleError
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from mlcareer._conditions import Condition
     from mlcareer._model import Candidate
@@ -109,6 +109,32 @@ def _when(days: int | None) -> str | None:
     if days is None or days < 0:
         return None
     return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
+#: How long a list bound into a sentence may grow before the rest is counted ("and 9 more").
+_LIST_CHARACTERS = 120
+
+
+def _listed(items: Sequence[str]) -> str:
+    """
+    A bound list in a sentence: all of it, or as much as reads well and how many more.
+
+    Example:
+        >>> _listed(["pandas", "scikit-learn"])
+        'pandas and scikit-learn'
+        >>> _listed([f"“A long title of a paper, number {n}”" for n in range(1, 9)])[-38:]
+        'title of a paper, number 3” and 5 more'
+    """
+    if len(items) <= 2 or sum(map(len, items)) + 2 * len(items) <= _LIST_CHARACTERS:
+        return _join(items)
+    kept: list[str] = []
+    length = 0
+    for item in items[:-2]:
+        if kept and length + len(item) > _LIST_CHARACTERS:
+            break
+        kept.append(item)
+        length += len(item) + 2
+    return f"{', '.join(kept)} and {len(items) - len(kept)} more"
 
 
 def _counts(facts: Facts) -> dict[str, int]:
@@ -297,7 +323,7 @@ class Engine:
     ) -> Advice:
         # Advice is a value: the same rule, evidence, texts and horizon give an equal advice, so one is kept.
         lists = [bound(facts) for bound in self._bindings[index].values()]
-        bound = tuple([_join(items) for items in lists])
+        bound = tuple([_listed(items) for items in lists])
         sizes = tuple([len(items) for items in lists])
         variables, counts = profile
         named = tuple([variables[name] for name in self._variables[index]])
