@@ -387,6 +387,9 @@ def test_taking_part_in_the_community_is_networking() -> None:
          "'patients' in the employer's name or description: sector healthcare"),
         ({"name": "HealthTechly"}, None, None),
         ({"name": "Mercy Hospital Credit Union"}, None, None),
+        ({"name": "Aviation Hub", "summary": "Mechanical diagnostics of aircraft systems"}, None, None),
+        ({"name": "Lumen", "summary": "Models for the diagnosis of skin cancer"}, "healthcare",
+         "'diagnosis' in the employer's name or description: sector healthcare"),
     ],
 )  # fmt: skip
 def test_employer_words_give_the_sector(

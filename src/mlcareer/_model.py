@@ -246,7 +246,22 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     Sector.HEALTHCARE: re.compile(
         r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
         r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics|patients?"
-        r"|diagnos(?:is|es|tics?))\b",
+        # A diagnosis of people, not of machines ("mechanical diagnostics", "fault diagnosis").
+        r"|"
+        + "".join(
+            f"(?<!{word} )"
+            for word in (
+                "mechanical",
+                "engine",
+                "vehicle",
+                "aircraft",
+                "system",
+                "fault",
+                "network",
+                "machine",
+            )
+        )
+        + r"diagnos(?:is|es|tics?))\b",
         re.IGNORECASE,
     ),
     Sector.FINANCE: re.compile(
