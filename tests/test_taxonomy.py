@@ -187,6 +187,19 @@ def test_advanced_machine_learning_shows_the_classic_families() -> None:
     assert [levels.get(family) for family in families] == [None, None, None, None]
 
 
+def test_supervised_and_unsupervised_learning_show_their_methods() -> None:
+    """A course in supervised learning shows regression, one in unsupervised learning clustering, at beginner."""
+    assert TABLE.find("Supervised Machine Learning: Regression and Classification") == (
+        "supervised-learning",
+    )
+    levels, _ = TABLE.shown({"supervised-learning": Level.BEGINNER.value, "unsupervised-learning": 2})
+    assert {name: levels[name] for name in ("linear-regression", "logistic-regression", "clustering")} == {
+        "linear-regression": 2,
+        "logistic-regression": 2,
+        "clustering": 2,
+    }
+
+
 @pytest.mark.parametrize(
     "niche", ["natural-language-processing", "computer-vision", "reinforcement-learning"]
 )
