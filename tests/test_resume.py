@@ -218,6 +218,26 @@ def test_ratings_read_as_levels() -> None:
     ]
 
 
+def test_a_level_for_each_keyword() -> None:
+    """A group's level written as a list, one for each keyword, gives each its own; bare numbers past 5 are percent."""
+    groups = [
+        {"name": "ML", "keywords": ["MATLAB", "R", "scikit"], "level": ["100", "80", "60"]},
+        {"name": "Web", "keywords": ["JavaScript", "SQL"], "level": ["Advanced", "2"]},
+    ]
+    result = profile_from_resume({"basics": {}, "skills": groups})
+    assert result.profile["skills"] == [
+        {"name": "matlab", "level": "expert"},
+        {"name": "r", "level": "advanced"},
+        "scikit-learn",
+        {"name": "javascript", "level": "advanced"},
+        {"name": "sql", "level": "beginner"},
+    ]
+    assert result.notes[:2] == (
+        "skills[0] 'ML': a level for each keyword",
+        "skills[0].keywords 'MATLAB': level '100%' read as expert",
+    )
+
+
 def test_a_level_written_after_a_name_is_its_level() -> None:
     """A level after a name gives it ("R (beginner)", "SQL: 4/5"); "SQL (PostgreSQL)" and "scikit-learn" name skills."""
     result = profile_from_resume(

@@ -525,6 +525,17 @@ def rating(text: str) -> Level | None:
     return Level(max(1, min(5, int(fraction * 5 + 0.5))))
 
 
+def _number(value: object) -> float:
+    """
+    A rating written as a bare number, as a number; -1 for anything else.
+    """
+    text = str(value).strip() if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
+    try:
+        return float(text) if text else -1
+    except ValueError:
+        return -1
+
+
 def _misspelt_level(text: str) -> Level | None:
     """
     The level a word for one gives when misspelt by a letter or two ("beginer", "intermidiate").
@@ -666,27 +677,45 @@ class _Importer:
                 if text := _text(entry):
                     self.free_skill(text, Level.INTERMEDIATE, where)
                 continue
-            if not isinstance(entry, Mapping):
+            if isinstance(entry, Mapping):
+                self.skill_group(entry, where)
+            else:
                 self.note(where, "is neither a name nor a mapping; not placed")
-                continue
-            name = _text(entry.get("name")) or _text(entry.get("category")) or _text(entry.get("title"))
-            items = [
-                *_texts(entry.get("keywords")),
-                *_texts(entry.get("items")),
-                *_texts(entry.get("skills")),
-            ]
-            group_level = LEVEL_SHAPE.lookup(_GROUP_SUFFIX.sub("", name)) if name else None
-            level = self.level_of(entry.get("level"), name or "(unnamed)", where) or group_level
-            if group_level is not None and items:
-                self.note(where, f"{name!r}: the group's name gives its skills the level {group_level.word}")
-            elif name and (not items or self.table.known_skill(name) is not None):
-                self.free_skill(name, level or Level.INTERMEDIATE, where)
-            elif name:
-                self.note(where, f"{name!r}: a group name, not placed as a skill")
-            elif not items:
-                self.note(where, "has no name or keywords; not placed")
-            for item in items:
-                self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
+
+    def skill_group(self, entry: Mapping[str, Any], where: str) -> None:
+        """
+        List a skills entry: a skill with a level, or a group of keywords.
+        """
+        name = _text(entry.get("name")) or _text(entry.get("category")) or _text(entry.get("title"))
+        items = [*_texts(entry.get("keywords")), *_texts(entry.get("items")), *_texts(entry.get("skills"))]
+        group_level = LEVEL_SHAPE.lookup(_GROUP_SUFFIX.sub("", name)) if name else None
+        raw = entry.get("level")
+        if isinstance(raw, list) and items and len(raw) == len(items):
+            self.note(where, f"{name or '(unnamed)'!r}: a level for each keyword")
+            self.rated_keywords(items, raw, f"{where}.keywords")
+            return
+        level = self.level_of(raw, name or "(unnamed)", where) or group_level
+        if group_level is not None and items:
+            self.note(where, f"{name!r}: the group's name gives its skills the level {group_level.word}")
+        elif name and (not items or self.table.known_skill(name) is not None):
+            self.free_skill(name, level or Level.INTERMEDIATE, where)
+        elif name:
+            self.note(where, f"{name!r}: a group name, not placed as a skill")
+        elif not items:
+            self.note(where, "has no name or keywords; not placed")
+        for item in items:
+            self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
+
+    def rated_keywords(self, items: Sequence[str], levels: Sequence[object], where: str) -> None:
+        """
+        List a group's keywords, each at its own level, as some templates write them.
+
+        Bare numbers are out of 100 when any is past 5 (``["100", "80", "60"]``).
+        """
+        percent = any(_number(value) > 5 for value in levels)
+        for item, value in zip(items, levels, strict=True):
+            written = f"{value}%" if percent and _number(value) >= 0 else value
+            self.free_skill(item, self.level_of(written, item, where) or Level.INTERMEDIATE, where)
 
     def summary_skills(self, basics: Mapping[str, Any], *, goals: bool) -> dict[str, Any]:
         """
