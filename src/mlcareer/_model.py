@@ -346,6 +346,9 @@ _STUDENT_JOB = re.compile(
 
 #: The levels of degree, lowest first.
 DEGREE_LEVELS = ("bachelor", "master", "phd")
+#: How many years a degree of a level takes at most, part-time included: one with no end written is
+#: in progress for this long after its start.
+_USUAL_YEARS: dict[str | None, int] = {"phd": 8, "master": 4, None: 6}
 
 #: Words of a degree, by the level they name (checked in this order).
 _DEGREES = (
@@ -817,11 +820,6 @@ class Company:
 
 
 _COMPANY_SHAPE = Record.of(Company, what="a company (a mapping)")
-
-
-#: How many years a degree of a level takes at most, part-time included: one with no end written is
-#: in progress for this long after its start.
-_USUAL_YEARS: dict[str | None, int] = {"phd": 8, "master": 4, None: 6}
 
 
 def degree_level(text: str | None) -> str | None:

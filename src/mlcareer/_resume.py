@@ -1312,14 +1312,14 @@ class _Importer:
         for index, publication in enumerate(_list(self.resume.get("publications"))):
             if not isinstance(publication, Mapping):
                 continue
+            if not any(map(_text, publication.values())):
+                self.note(f"publications[{index}]", "is empty; not placed")
+                continue
             url = next(filter(None, map(_text, map(publication.get, ("url", "website", "link")))), None)
             publisher = (_text(publication.get("publisher")) or "").casefold()
             blog = "blog" in publisher or any(
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
             )
-            if not any(map(_text, publication.values())):
-                self.note(f"publications[{index}]", "is empty; not placed")
-                continue
             item = {"kind": "blog_post" if blog else "case_study"}
             if title := _text(publication.get("name")) or _text(publication.get("title")):
                 item["title"] = title
