@@ -197,6 +197,7 @@ LEVEL_SHAPE: Words[Level] = Words(
         "newbie": Level.NOVICE,
         "learning": Level.NOVICE,
         "basic": Level.BEGINNER,
+        "basics": Level.BEGINNER,
         "elementary": Level.BEGINNER,
         "familiar": Level.BEGINNER,
         "advanced beginner": Level.BEGINNER,
