@@ -79,7 +79,6 @@ READ: dict[str, dict[str, Any]] = {
             "degree": "phd",
         },
         "notes": [
-            "skills[0] 'self-supervised learning': not a skill mlcareer knows; matched by its name only",
             "skills[1] 'Signal processing': not a skill mlcareer knows; matched by its name only",
             "date, location, remote, salary, type: not used for the match",
         ],

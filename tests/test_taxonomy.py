@@ -192,6 +192,10 @@ def test_supervised_and_unsupervised_learning_show_their_methods() -> None:
     assert TABLE.find("Supervised Machine Learning: Regression and Classification") == (
         "supervised-learning",
     )
+    assert TABLE.find("Self-supervised learning, semi-supervised learning") == (
+        "self-supervised-learning",
+        "semi-supervised-learning",
+    )
     levels, _ = TABLE.shown({"supervised-learning": Level.BEGINNER.value, "unsupervised-learning": 2})
     assert {name: levels[name] for name in ("linear-regression", "logistic-regression", "clustering")} == {
         "linear-regression": 2,
