@@ -313,7 +313,12 @@ _MISSING = object()
 
 
 def _niche(c: Candidate) -> str | None:
-    """The stated niche; the first (by id) a current position names; the top niche above what one shows; that."""
+    """
+    The niche: stated, or named by a current position, or the top one above what such a position shows.
+
+    Of several a current position names: the one shown highest, then the first named (skills, then
+    title and highlights), then by id.
+    """
     table = skill_table()
     if c.goals.specialization is not None:
         return table.niche_id(c.goals.specialization)
@@ -328,10 +333,15 @@ def _niche(c: Candidate) -> str | None:
         }
 
     named = niches(_named_skills)
-    if named:
-        return min(named)
-    implied = niches(_work_shows)
     levels = shown(c)
+    if named:
+        order = [
+            table.skill_id(skill)
+            for job in current
+            for skill in [*job.skills, *table.find(" ".join(t for t in [job.title, *job.highlights] if t))]
+        ]
+        return min(named, key=lambda n: (-levels.get(n, 0), order.index(n) if n in order else len(order), n))
+    implied = niches(_work_shows)
     ranked = sorted(
         (level, skill)
         for skill, level in levels.items()

@@ -251,6 +251,18 @@ class TestGoalsAndStage:
         ended = {"experience": [{**shown["experience"][0], "end": "2025-01"}]}
         assert holds({"specialization": False}, ended)
 
+    def test_of_a_positions_niches_the_strongest_then_the_first_named(self) -> None:
+        """specialization: of several niches a current position names, the one shown highest, then the first named."""
+        position = {
+            "title": "Senior Data Scientist",
+            "start": "2022-08",
+            "highlights": ["Demand forecasting models for retailers", "Co-wrote an NLP course"],
+        }
+        profile = {"experience": [position]}
+        assert holds({"specialization": "time-series"}, profile)
+        stronger = {**profile, "skills": [{"name": "nlp", "level": "expert"}]}
+        assert holds({"specialization": "natural-language-processing"}, stronger)
+
     def test_a_niche_shown_higher_wins_over_one_work_implies(self) -> None:
         """specialization: a listed niche above what a current position implies wins; below it, it does not."""
         implied = {"experience": [{"title": "Engineer", "start": "2024-02", "skills": ["kubeflow"]}]}

@@ -854,6 +854,20 @@ def test_an_experience_section_is_the_work_history() -> None:
         profile_from_resume({"name": "Li", "experience": [{"title": "Data Analyst"}]})
 
 
+def test_a_resume_in_yaml_is_read(tmp_path: Path) -> None:
+    """A JSON Resume document written in YAML, as a file or as text, is read like its JSON."""
+    text = "# kept by a site generator\nbasics:\n  name: Ana\n  url: https://ana.example\nskills:\n  - name: Python\n"
+    (tmp_path / "resume.yml").write_text(text)
+    for source in (tmp_path / "resume.yml", text):
+        assert mlcareer.import_resume(source).profile == {"profile": 1, "name": "Ana", "skills": ["python"]}
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume("basics: [a\n")
+    assert error.value.line == 2
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume("- basics\n")
+    assert str(error.value) == "invalid resume: a JSON Resume document is a mapping (a JSON object)"
+
+
 def test_not_a_resume_names_what_is_missing() -> None:
     """A profile handed to the importer is an error that says what a resume needs and what it looks like."""
     with pytest.raises(ResumeError) as error:

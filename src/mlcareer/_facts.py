@@ -365,8 +365,9 @@ class Facts:
         """
         The niche and, when the goals state none, what shows it.
 
-        The stated niche; or else the first niche (by id) that a current
-        position names; or else the one niche skill shown at a higher level
+        The stated niche; or else the niche a current position names (of
+        several, the one shown at the highest level, then the one it names
+        first); or else the one niche skill shown at a higher level
         than every other, from advanced, when it is above what a current
         position shows through what it names (retrieval-augmented generation
         shows generative AI), or else the first of those.
@@ -381,6 +382,19 @@ class Facts:
             if position in self.current
         ]
         found = self._niches(current, lambda skills: skills)
+        if len({niche for niche, _ in found}) > 1:
+            named = [
+                table.skill_id(skill)
+                for position in self.current
+                for skill in (
+                    *position.skills,
+                    *table.find(" ".join(filter(None, (position.title, *position.highlights)))),
+                )
+            ]
+            first: dict[str, int] = {skill: index for index, skill in reversed(list(enumerate(named)))}
+            found.sort(
+                key=lambda pair: (-self.levels.get(pair[0], 0), first.get(pair[0], len(named)), pair[0])
+            )
         if found:
             return found[0]
         implied = self._niches(current, lambda skills: table.shown(dict.fromkeys(skills, _POSITION))[0])

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from mlcareer._document import load_document
 from mlcareer._model import LEVEL_SHAPE, SECTOR_WORDS, Level, Sector, degree_level, load_candidate, parse_date
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
@@ -1585,14 +1586,17 @@ def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
 
 def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeImport:
     r"""
-    Make a profile from a JSON Resume document: plain data, JSON text, or a file.
+    Make a profile from a JSON Resume document: plain data, JSON or YAML text, or a file.
 
     JSON with ``//`` or ``/* */`` comments, or a comma before a closing
-    bracket, as people write by hand, is read, and a note says so.
+    bracket, as people write by hand, is read, and a note says so. A
+    ``.yaml`` or ``.yml`` file, or text that does not start with ``{``, is
+    the same document written in YAML (as sites keep ``_data/resume.yml``),
+    read safely.
 
     Raises:
-        ResumeError: for text that is not JSON (with line and column), or a
-            document that is not a résumé.
+        ResumeError: for text that is not JSON or YAML (with line and
+            column), or a document that is not a résumé.
         ProfileError: if the profile made from it is not valid.
 
     Example:
@@ -1603,11 +1607,14 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, Mapping):
         return profile_from_resume(source)
     file = str(source) if isinstance(source, FilePath) else None
+    yaml_file = isinstance(source, FilePath) and source.suffix.casefold() in {".yaml", ".yml"}
     if isinstance(source, FilePath):
         source = source.read_bytes()
     text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
     text = text.removeprefix("\ufeff")
     plain, edits = _hand_edits(text)
+    if yaml_file or not plain.lstrip().startswith(("{", "[")):
+        return _resume_data(load_document(text, kind="yaml", file=file, error=ResumeError).data, file, ())
     try:
         data = json.loads(plain)
     except json.JSONDecodeError as exc:
@@ -1618,7 +1625,14 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
             "the JSON is nested too deeply" if isinstance(exc, RecursionError) else f"not valid JSON: {exc}"
         )
         raise ResumeError([Problem(message=what, file=file)]) from None
+    return _resume_data(data, file, edits)
+
+
+def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> ResumeImport:
+    """
+    The profile made from a document's plain *data*, with the notes on how its text was read first.
+    """
     if not isinstance(data, dict):
-        raise ResumeError([Problem(message="a JSON Resume document is a JSON object", file=file)])
+        raise ResumeError([Problem(message="a JSON Resume document is a mapping (a JSON object)", file=file)])
     result = profile_from_resume(data)
     return ResumeImport(result.profile, (*edits, *result.notes)) if edits else result
