@@ -335,7 +335,7 @@ def _niche(c: Candidate) -> str | None:
     named = niches(_named_skills)
     levels = shown(c)
     if named:
-        order = [
+        order: list[str] = [
             table.skill_id(skill)
             for job in current
             for skill in [*job.skills, *table.find(" ".join(t for t in [job.title, *job.highlights] if t))]

@@ -866,6 +866,15 @@ def test_a_resume_in_yaml_is_read(tmp_path: Path) -> None:
     with pytest.raises(ResumeError) as error:
         mlcareer.import_resume("- basics\n")
     assert str(error.value) == "invalid resume: a JSON Resume document is a mapping (a JSON object)"
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+        for prev, name in zip("abcdefg", "bcdefgh", strict=True)
+    )
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume(laughs)
+    assert str(error.value) == (
+        "invalid resume: the document has more than 100000 values (YAML aliases count each time they are used)"
+    )
 
 
 def test_not_a_resume_names_what_is_missing() -> None:

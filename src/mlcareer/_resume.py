@@ -31,7 +31,7 @@ from mlcareer._document import load_document
 from mlcareer._model import LEVEL_SHAPE, SECTOR_WORDS, Level, Sector, degree_level, load_candidate, parse_date
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
-from mlcareer.exceptions import Problem, ResumeError
+from mlcareer.exceptions import LimitError, Problem, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
 
@@ -1614,7 +1614,11 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     text = text.removeprefix("\ufeff")
     plain, edits = _hand_edits(text)
     if yaml_file or not plain.lstrip().startswith(("{", "[")):
-        return _resume_data(load_document(text, kind="yaml", file=file, error=ResumeError).data, file, ())
+        try:
+            document = load_document(text, kind="yaml", file=file, error=ResumeError)
+        except LimitError as error:  # a résumé past a limit is a problem of the résumé
+            raise ResumeError(error.problems) from None
+        return _resume_data(document.data, file, ())
     try:
         data = json.loads(plain)
     except json.JSONDecodeError as exc:
