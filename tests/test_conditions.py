@@ -398,6 +398,24 @@ class TestExperience:
         facts = Facts(load_candidate(data_science), as_of=reference.AS_OF)
         assert condition.evidence(facts) == ["your work history shows no ML role in the last 2 years"]
 
+    @pytest.mark.parametrize(
+        ("title", "words"),
+        [
+            ("Data Scientist", "your role as Data Scientist at Acme"),
+            ("Internship", "your internship at Acme"),
+            ("Summer Internship", "your summer internship at Acme"),
+            ("ML Residency", "your ML Residency at Acme"),
+            ("Data Science Internship", "your Data Science Internship at Acme"),
+        ],
+    )
+    def test_a_title_that_names_an_engagement_reads_as_one(self, title: str, words: str) -> None:
+        """experience: an internship or residency is "your internship", not "your role as Internship"."""
+        condition = parse({"experience": {"as": "roles"}})
+        facts = Facts(
+            load_candidate({"experience": [{"title": title, "organization": "Acme"}]}), as_of=reference.AS_OF
+        )
+        assert condition.bindings()["roles"](facts) == [words]
+
     def test_binds_the_positions_in_words(self) -> None:
         """experience: `as` binds the matching positions in words, in profile order."""
         condition = parse({"experience": {"research": True, "as": "roles"}})

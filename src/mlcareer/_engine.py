@@ -18,7 +18,7 @@ import attrs
 from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words, sector_words
 from mlcareer._document import collector_paused
-from mlcareer._facts import Facts, job_words
+from mlcareer._facts import Facts, job_words, role_words
 from mlcareer._horizon import Placement, arrange, placement, situation_index
 from mlcareer._model import Sector
 from mlcareer._ranks import Horizon
@@ -169,7 +169,7 @@ def _variables(facts: Facts) -> dict[str, str]:
         "sectors": sector_words(goals.sectors) if goals.sectors else None,
         "specialization": niche_words(facts.specialization) if facts.specialization else None,
         "interview_when": _when(facts.interview_days),
-        "role": f"your role as {role}" if role else None,
+        "role": role_words(role) if role else None,
         "job": job_words(goals.job) if goals.job else None,
     }
     return {key: value or PROFILE_VARIABLES[key] for key, value in values.items()}

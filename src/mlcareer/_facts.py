@@ -14,6 +14,7 @@ that is shown but not listed, where it was seen, so evidence can say so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mlcareer._model import Company, Level, PortfolioKind, Stage
@@ -101,14 +102,37 @@ def _employer(job: Job | None) -> Company | None:
     return Company(name=job.company, sector=job.sector)
 
 
+#: Titles that name a kind of engagement, not a role: "your internship", not "your role as Internship".
+_ENGAGEMENT = re.compile(
+    r"\b(?:internship|apprenticeship|fellowship|residency|traineeship|externship)$", re.IGNORECASE
+)
+
+
+def role_words(title: str) -> str:
+    """
+    A position's title as the person's role: "your role as Data Scientist", "your summer internship".
+
+    Example:
+        >>> role_words("Data Scientist"), role_words("Summer Internship"), role_words("ML Residency")
+        ('your role as Data Scientist', 'your summer internship', 'your ML Residency')
+    """
+    if _ENGAGEMENT.search(title) is None:
+        return f"your role as {title}"
+    # One or two capitalised words ("Summer Internship") are lowercased, as a sentence writes them;
+    # a longer title or one with an acronym ("ML Residency") keeps its case.
+    words = title.split()
+    plain = len(words) <= 2 and all(word[:1].isupper() and word[1:].islower() for word in words)
+    return f"your {title.lower() if plain else title}"
+
+
 def position_words(position: Position) -> str:
     """
-    A position in words: "your role as Data Scientist at Acme".
+    A position in words: "your role as Data Scientist at Acme", "your internship at Acme".
     """
     if position.title and position.organization:
-        return f"your role as {position.title} at {position.organization}"
+        return f"{role_words(position.title)} at {position.organization}"
     if position.title:
-        return f"your role as {position.title}"
+        return role_words(position.title)
     return f"your role at {position.organization}" if position.organization else "a role in your work history"
 
 
