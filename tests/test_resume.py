@@ -933,11 +933,33 @@ def test_bad_extension_is_a_profile_error() -> None:
         ("Oct '17", "2017-10"),
         ("Q3 2021", "2021-07"),
         ("Q5 2021", False),
+        ("Dec 2026 (expected)", "2026-12"),
+        ("2019-2021", False),
     ],
 )
 def test_resume_dates(text: object, date: str | bool | None) -> None:
     """Résumé dates are read in the forms people write, 'Present' is no end, and anything else is said to be unreadable."""
     assert resume_date(text) == date
+
+
+def test_a_period_written_in_the_start_field() -> None:
+    """A start field that holds a whole period ("Jan 2020 - Mar 2022", "2019 to Present") gives the start and the end."""
+    work = [
+        {"name": "Acme", "position": "Data Analyst", "startDate": "Jan 2020 - Mar 2022"},
+        {"name": "Globex", "position": "Data Scientist", "startDate": "2022 \u2013 Present"},
+        {"name": "Initech", "position": "Intern", "startDate": "2019-05", "endDate": "2019-08"},
+    ]
+    result = profile_from_resume(
+        {"basics": {}, "work": work, "education": [{"studyType": "BSc", "startDate": "2015-2019"}]}
+    )
+    assert [(job.get("start"), job.get("end")) for job in result.profile["experience"]] == [
+        ("2020-01", "2022-03"),
+        ("2022", None),
+        ("2019-05", "2019-08"),
+    ]
+    assert result.profile["education"] == [{"degree": "BSc", "start": "2015", "end": "2019"}]
+    assert "work[0].startDate 'Jan 2020 - Mar 2022': read as the start and the end" in result.notes
+    assert "work[1].endDate 'Present': read as a current position" in result.notes
 
 
 # --- properties: any document of the schema's shapes

@@ -320,6 +320,12 @@ _SEASONS = {
 _DATE_PREFIX = re.compile(
     r"^(?:expected|anticipated|estimated|est\.|since|from|graduat(?:ing|ion):?)\s+", re.IGNORECASE
 )
+#: A word after a date that says it is not yet reached: "Dec 2026 (expected)".
+_DATE_SUFFIX = re.compile(r"\s*\((?:expected|anticipated|estimated|est\.?|planned)\)$", re.IGNORECASE)
+#: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021".
+_DATE_RANGE = re.compile(
+    r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*|(?<=\d{4})-(?=\d{4}$|present$)", re.IGNORECASE
+)
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
@@ -418,7 +424,7 @@ def resume_date(value: object) -> str | bool | None:
         return str(value)
     text = _text(value)
     if text is not None:
-        text = _DATE_PREFIX.sub("", text)
+        text = _DATE_SUFFIX.sub("", _DATE_PREFIX.sub("", text))
     if text is None or text.casefold() in _PRESENT:
         return None
     match = _NUMERIC_DATE.match(text)
@@ -439,6 +445,23 @@ def resume_date(value: object) -> str | bool | None:
         if month is not None:
             return f"{year if len(year) == 4 else '20' + year}-{month:02d}"
     return False
+
+
+def date_range(value: object) -> tuple[str, str] | None:
+    """
+    The start and end of a period written in one field, if *value* is one ("2019 - Present").
+
+    Example:
+        >>> date_range("Jan 2020 - Mar 2022"), date_range("2019-2021"), date_range("2019-05")
+        (('Jan 2020', 'Mar 2022'), ('2019', '2021'), None)
+    """
+    text = _text(value)
+    if text is None or resume_date(text) is not False:
+        return None
+    parts = _DATE_RANGE.split(text)
+    if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
+        return None
+    return parts[0], parts[1]
 
 
 def _year_first(match: re.Match[str]) -> str:
@@ -932,12 +955,22 @@ class _Importer:
             return None
         return date  # type: ignore[return-value] # False was handled
 
+    def written_period(self, entry: Mapping[str, Any], where: str) -> tuple[object, object]:
+        """
+        The start and end an entry writes, split when the start field holds both ("2019 - 2021").
+        """
+        start, end = entry.get("startDate"), entry.get("endDate")
+        if _text(end) is None and (both := date_range(start)) is not None:
+            self.note(f"{where}.startDate", f"{shown(start)}: read as the start and the end")
+            return both
+        return start, end
+
     def period(self, job: Mapping[str, Any], where: str) -> tuple[str | None, str | None]:
         """
         The start and end of an entry of the work history; an end that is a word ("Present") is none.
         """
-        start = self.date(job.get("startDate"), f"{where}.startDate")
-        end_value = job.get("endDate")
+        start_value, end_value = self.written_period(job, where)
+        start = self.date(start_value, f"{where}.startDate")
         end = self.date(end_value, f"{where}.endDate")
         if end_value is not None and end is None and resume_date(end_value) is None:
             self.note(f"{where}.endDate", f"{end_value!r}: read as a current position")
@@ -1190,12 +1223,13 @@ class _Importer:
             if not isinstance(study, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
+            start, end = self.written_period(study, where)
             entry = {
                 "degree": _text(study.get("studyType")) or _text(study.get("degree")),
                 "field": _text(study.get("area")) or _text(study.get("field")),
                 "institution": _text(study.get("institution")) or _text(study.get("school")),
-                "start": self.date(study.get("startDate"), f"{where}.startDate"),
-                "end": self.date(study.get("endDate"), f"{where}.endDate"),
+                "start": self.date(start, f"{where}.startDate"),
+                "end": self.date(end, f"{where}.endDate"),
             }
             studies.append({key: value for key, value in entry.items() if value})
             if entry["field"] is not None:
