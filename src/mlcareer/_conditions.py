@@ -154,10 +154,12 @@ def _activity_words(kind: str) -> tuple[str, str, str]:
     return _ACTIVITY_WORDS.get(kind, (kind, f"{kind}s", kind))
 
 
-def _within(years: int) -> str:
+def _within(years: int | None) -> str:
     """
-    The words for a time of *years* years before the year of advice: " in the last 2 years".
+    The words for a time of *years* years before the year of advice: " in the last 2 years" ("" for None).
     """
+    if years is None:
+        return ""
     return " this year" if years == 0 else f" in the last {years} year{'s' if years != 1 else ''}"
 
 
@@ -1334,9 +1336,7 @@ class CountActivities(Condition):
             noun = _join([_activity_words(word)[0 if one else 1] for word in words], "or")
         if self.since is not None:
             noun += f" since {self.since}"
-        if self.within_years is not None:
-            noun += _within(self.within_years)
-        return noun
+        return noun + _within(self.within_years)
 
     def describe(self) -> str:
         if self.range.is_none:
@@ -1554,9 +1554,7 @@ class WorkHistory(Condition):
 
     def _using(self) -> str:
         using = "" if self.skills is None else f" {_using(_names(self.skills))}"
-        if self.within_years is not None:
-            using += _within(self.within_years)
-        return using
+        return using + _within(self.within_years)
 
     def describe(self) -> str:
         noun = f"{self._noun()} position".strip()
@@ -1650,12 +1648,11 @@ class WorkedIn(Condition):
             return _join(sorted(sector.value for sector in self.sectors), "or")
         return "a sector you aim at"
 
-    def _within(self) -> str:
-        return "" if self.within_years is None else _within(self.within_years)
-
     def describe(self) -> str:
         current = "current " if self.current else ""
-        return f"the work history has a {current}position in {self._sectors_words()}{self._within()}"
+        return (
+            f"the work history has a {current}position in {self._sectors_words()}{_within(self.within_years)}"
+        )
 
     def read(self, facts: Facts) -> tuple[tuple[str, str], ...]:
         return tuple(
@@ -1670,7 +1667,8 @@ class WorkedIn(Condition):
     def state_of(self, reading: Reading) -> str:
         if not reading:
             current = "current " if self.current else ""
-            return f"your work history shows no {current}role in {self._sectors_words()}{self._within()}"
+            where = f"{self._sectors_words()}{_within(self.within_years)}"
+            return f"your work history shows no {current}role in {where}"
         shown = [f"{role} in {sector_words([Sector(sector)])}" for role, sector in reading[:2]]
         if len(reading) > 2:
             shown.append(f"{len(reading) - 2} more")
@@ -1873,7 +1871,7 @@ class Studies(Condition):
         degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
         if self.in_progress is not None:
             degrees += " in progress" if self.in_progress else " finished"
-        return degrees + ("" if self.within_years is None else _within(self.within_years))
+        return degrees + _within(self.within_years)
 
     def describe(self) -> str:
         return f"the education lists a {self._noun()}"

@@ -1271,7 +1271,7 @@ class _Importer:
                 self.note(where, "is not a mapping; not placed")
                 continue
             title = _text(project.get("name")) or _text(project.get("title"))
-            url = next(filter(None, map(_text, map(project.get, ("url", "website", "link")))), None)
+            url = _text(project.get("url")) or _text(project.get("website")) or _text(project.get("link"))
             description = " ".join(
                 filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
             )
@@ -1350,7 +1350,11 @@ class _Importer:
             if not any(map(_text, publication.values())):
                 self.note(f"publications[{index}]", "is empty; not placed")
                 continue
-            url = next(filter(None, map(_text, map(publication.get, ("url", "website", "link")))), None)
+            url = (
+                _text(publication.get("url"))
+                or _text(publication.get("website"))
+                or _text(publication.get("link"))
+            )
             publisher = (_text(publication.get("publisher")) or "").casefold()
             blog = "blog" in publisher or any(
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
