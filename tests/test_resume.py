@@ -934,6 +934,7 @@ def test_bad_extension_is_a_profile_error() -> None:
         ("Q3 2021", "2021-07"),
         ("Q5 2021", False),
         ("Dec 2026 (expected)", "2026-12"),
+        ("2016 (Nov - Dec)", "2016"),
         ("2019-2021", False),
     ],
 )
@@ -960,6 +961,85 @@ def test_a_period_written_in_the_start_field() -> None:
     assert result.profile["education"] == [{"degree": "BSc", "start": "2015", "end": "2019"}]
     assert "work[0].startDate 'Jan 2020 - Mar 2022': read as the start and the end" in result.notes
     assert "work[1].endDate 'Present': read as a current position" in result.notes
+
+
+def test_a_period_written_in_a_field_of_another_name() -> None:
+    """Entries without the schema's dates may give their period as ``dates``: a range, an end, or 'Present'."""
+    work = [
+        {"organization": "UConn", "role": "Research Assistant", "dates": "2022 \u2013 Present"},
+        {"organization": "Tata", "role": "Intern", "dates": "2016 (Nov \u2013 Dec)"},
+        {"organization": "Acme", "role": "Developer", "period": "Present"},
+        {"organization": "Globex", "role": "Analyst", "dates": "some years"},
+    ]
+    education = [{"degree": "PhD", "institution": "UConn", "dates": "Expected 2026"}]
+    result = profile_from_resume({"basics": {}, "work": work, "education": education})
+    assert [(job["title"], job.get("start"), job.get("end")) for job in result.profile["experience"]] == [
+        ("Research Assistant", "2022", None),
+        ("Intern", None, "2016"),
+        ("Developer", None, None),
+        ("Analyst", None, None),
+    ]
+    assert result.profile["education"] == [{"degree": "PhD", "institution": "UConn", "end": "2026"}]
+    assert [note for note in result.notes if "dates" in note or "period" in note] == [
+        "work[0].dates '2022 \u2013 Present': read as the start and the end",
+        "work[1].dates '2016 (Nov \u2013 Dec)': read as the end",
+        "work[2].period 'Present': read as under way, from an unknown start",
+        "work[3].dates 'some years': not a date; left out",
+        "education[0].dates 'Expected 2026': read as the end",
+    ]
+    assert mlcareer.load_candidate(result.profile).education[0].in_progress(AS_OF)
+
+
+def test_sections_written_as_named_groups() -> None:
+    """Skills written as ``{group: [names]}`` are skills groups; other sections' groups are joined in order."""
+    result = profile_from_resume(
+        {
+            "basics": {},
+            "skills": {
+                "Languages": ["Python", "SQL"],
+                "ML": ["PyTorch", {"name": "XGBoost", "level": "Expert"}],
+            },
+            "publications": {"Journals": [{"name": "Deep charging"}], "Talks": [{"name": "RL on drones"}]},
+        }
+    )
+    candidate = mlcareer.load_candidate(result.profile)
+    assert (candidate.level("python"), candidate.level("pytorch"), candidate.level("xgboost")) == (
+        Level.INTERMEDIATE,
+        Level.INTERMEDIATE,
+        Level.EXPERT,
+    )
+    assert [item.title for item in candidate.portfolio] == ["Deep charging", "RL on drones"]
+    assert result.notes[:2] == (
+        "skills 'Languages', 'ML': groups of entries, each read as one",
+        "publications 'Journals', 'Talks': groups of entries, each read as one",
+    )
+
+
+@pytest.mark.parametrize(
+    ("highlight", "open_source"),
+    [
+        ("Contributed to open-source biofilm modeling software.", True),
+        ("Released the labelling tool as open source.", True),
+        ("Open-sourced the training code.", True),
+        ("Researched and deployed open-source 5G stacks on Jetson boards.", False),
+        ("Built dashboards on open source tools.", False),
+    ],
+)
+def test_open_source_is_work_given_not_software_used(highlight: str, open_source: bool) -> None:
+    """A position is open-source work when it contributed to or released open source, not when it used it."""
+    work = [{"name": "Lab", "position": "Engineer", "startDate": "2022", "highlights": [highlight]}]
+    kinds = [item["kind"] for item in profile_from_resume({"work": work}).profile.get("portfolio", [])]
+    assert kinds == (["open_source"] if open_source else [])
+
+
+def test_a_project_that_says_it_is_open_source() -> None:
+    """A project whose description starts by saying it is open source is open-source work; one that uses it is a project."""
+    projects = [
+        {"name": "vidssl", "description": "Open-source PyTorch library for video pretraining"},
+        {"name": "uav-link", "description": "An implementation of an open source protocol for drones"},
+    ]
+    portfolio = profile_from_resume({"projects": projects}).profile["portfolio"]
+    assert [item["kind"] for item in portfolio] == ["open_source", "project"]
 
 
 # --- properties: any document of the schema's shapes

@@ -46,8 +46,14 @@ _BLOG_HOSTS = (
 )
 _OPEN_SOURCE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer", "core developer")
+#: Words that say a text is open-source work of its writer's: the thing itself is open source (the
+#: text starts by saying so), they open-sourced it or contributed to one, or a program of such work.
+#: Open-source software merely used ("deployed open-source 5G stacks") is not.
 _OPEN_SOURCE_WORDS = re.compile(
-    r"\b(?:open[- ]source|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches))\b",
+    r"^\W*(?:an? )?open[- ]source\b"
+    r"|\b(?:open[- ]sourced|google summer of code|gsoc|outreachy|pull requests?|merged (?:prs?|patches)"
+    r"|open[- ]source (?:contribut\w*|maintainers?|development)"
+    r"|(?:contribut|maintain|commit|releas|publish)\w*\b[^.;]{0,60}\bopen[- ]source)\b",
     re.IGNORECASE,
 )
 #: ML conferences, and words for one: a sentence that names one and says someone spoke, presented,
@@ -283,6 +289,8 @@ RESUME_SECTIONS = (
     "bio",
 )
 _IGNORED_SECTIONS = ("references", "meta", "$schema")
+#: The sections that are lists of entries.
+_LISTED_SECTIONS = frozenset(RESUME_SECTIONS) - {"basics", "bio", "meta"}
 
 _MONTHS = {
     name: number
@@ -320,8 +328,10 @@ _SEASONS = {
 _DATE_PREFIX = re.compile(
     r"^(?:expected|anticipated|estimated|est\.|since|from|graduat(?:ing|ion):?)\s+", re.IGNORECASE
 )
-#: A word after a date that says it is not yet reached: "Dec 2026 (expected)".
-_DATE_SUFFIX = re.compile(r"\s*\((?:expected|anticipated|estimated|est\.?|planned)\)$", re.IGNORECASE)
+#: A remark in brackets after a date: "Dec 2026 (expected)", "2016 (Nov - Dec)".
+_DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+#: The fields, beside the schema's own, in which some résumés write an entry's period.
+_PERIOD_KEYS = ("dates", "date", "period", "duration", "years")
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021".
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*|(?<=\d{4})-(?=\d{4}$|present$)", re.IGNORECASE
@@ -390,6 +400,13 @@ def _list(value: object) -> list[Any]:
 
 def _texts(values: object) -> list[str]:
     return [text for text in map(_text, _list(values)) if text]
+
+
+def _open_source(*texts: str | None) -> bool:
+    """
+    Whether any of *texts* says it is open-source work (`_OPEN_SOURCE_WORDS`).
+    """
+    return any(_OPEN_SOURCE_WORDS.search(text) for text in texts if text)
 
 
 def _gathering(title: str | None, organization: str | None) -> str | None:
@@ -958,12 +975,35 @@ class _Importer:
     def written_period(self, entry: Mapping[str, Any], where: str) -> tuple[object, object]:
         """
         The start and end an entry writes, split when the start field holds both ("2019 - 2021").
+
+        An entry without the schema's ``startDate`` and ``endDate`` may write its period in
+        another field (``"dates": "2019 - Present"``); a single date there is the end.
         """
         start, end = entry.get("startDate"), entry.get("endDate")
+        if start is None and end is None:
+            key = next((key for key in _PERIOD_KEYS if _text(entry.get(key))), None)
+            return (None, None) if key is None else self.period_field(entry[key], f"{where}.{key}")
         if _text(end) is None and (both := date_range(start)) is not None:
             self.note(f"{where}.startDate", f"{shown(start)}: read as the start and the end")
             return both
         return start, end
+
+    def period_field(self, written: object, where: str) -> tuple[object, object]:
+        """
+        The start and end a field of another name than the schema's gives: a period, or the end alone.
+        """
+        if (both := date_range(written)) is not None:
+            self.note(where, f"{shown(written)}: read as the start and the end")
+            return both
+        date = resume_date(written)
+        if date is False:
+            self.note(where, f"{shown(written)}: not a date; left out")
+        elif date is None:  # "Present"
+            self.note(where, f"{shown(written)}: read as under way, from an unknown start")
+        else:
+            self.note(where, f"{shown(written)}: read as the end")
+            return None, written
+        return None, None
 
     def period(self, job: Mapping[str, Any], where: str) -> tuple[str | None, str | None]:
         """
@@ -986,7 +1026,7 @@ class _Importer:
             if not isinstance(job, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
-            title = _text(job.get("position")) or _text(job.get("title"))
+            title = _text(job.get("position")) or _text(job.get("title")) or _text(job.get("role"))
             organization = (
                 _text(job.get("name")) or _text(job.get("company")) or _text(job.get("organization"))
             )
@@ -1001,7 +1041,11 @@ class _Importer:
             if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
                 self.course(title, organization, (start, end), skills, where)
                 continue
-            if start is None and job.get("endDate") is None:
+            if (
+                start is None
+                and end is None
+                and not any(_text(job.get(key)) for key in ("endDate", *_PERIOD_KEYS))
+            ):
                 undated = "no dates: read as a current position of unknown length (add startDate and endDate)"
                 self.note(where, undated)
             position = {
@@ -1018,7 +1062,7 @@ class _Importer:
             positions.append({key: value for key, value in position.items() if value})
             if title is not None and _TEACHING.search(title):
                 self.taught(title, where)
-            if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
+            if _open_source(title, organization, *highlights):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
 
@@ -1053,7 +1097,7 @@ class _Importer:
             what = " at ".join(filter(None, [title, organization])) or "(untitled)"
             # Running a meetup or a conference is networking (see `networking`), not work of one's own.
             gathering = _gathering(title, organization)
-            if _OPEN_SOURCE_WORDS.search(" ".join(filter(None, [title, organization, *highlights]))):
+            if _open_source(title, organization, *highlights):
                 items.append(self.open_source_item(title, organization, highlights, where))
             elif gathering in {None, "community"} and not self.table.ml_skills.isdisjoint(
                 self.table.find(" ".join(filter(None, [title, *highlights])))
@@ -1276,13 +1320,10 @@ class _Importer:
                 filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
             )
             roles = " ".join(_texts(project.get("roles"))).casefold()
-            said = " ".join(
-                filter(None, [_text(project.get("type")), _text(project.get("entity")), description])
-            )
             hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)
-            open_source = _OPEN_SOURCE_WORDS.search(said) is not None or (
-                hosted and any(role in roles for role in _OPEN_SOURCE_ROLES)
-            )
+            open_source = _open_source(
+                _text(project.get("type")), _text(project.get("entity")), description
+            ) or (hosted and any(role in roles for role in _OPEN_SOURCE_ROLES))
             if open_source:
                 self.note(where, f"{title!r}: counted as open-source work")
             # One keyword may list several, as a sentence does ("Python, OpenCV, MediaPipe").
@@ -1462,6 +1503,7 @@ class _Importer:
                 ("work" if key == "experience" else key): value for key, value in self.resume.items()
             }
             self.note("experience", "read as the work section (JSON Resume calls it work)")
+        self.resume = {key: self.grouped(str(key), value) for key, value in self.resume.items()}
         keys = [str(key) for key in self.resume]
         unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
         sections = [key for key in keys if key in RESUME_SECTIONS and key not in _IGNORED_SECTIONS]
@@ -1482,6 +1524,31 @@ class _Importer:
             )
         for key in unknown:
             self.note(key, "is not a JSON Resume section; not placed")
+
+    def grouped(self, key: str, value: object) -> object:
+        """
+        A section written as named groups of entries (``{"Languages": ["Python", "C++"]}``) as its list.
+
+        Skills keep their group's name, as a JSON Resume skills group does; other sections'
+        groups (``{"Journal articles": [...], "Talks": [...]}``) are joined in their order.
+        """
+        if (
+            key not in _LISTED_SECTIONS
+            or not isinstance(value, Mapping)
+            or not value
+            or not all(isinstance(group, list) for group in value.values())
+        ):
+            return value
+        groups = value.values()
+        self.note(key, f"{', '.join(map(repr, value))}: groups of entries, each read as one")
+        if key != "skills":
+            return [entry for group in groups for entry in group]
+        entries: list[object] = []
+        for name, group in value.items():
+            entries += [entry for entry in group if isinstance(entry, Mapping)]
+            if words := [entry for entry in group if not isinstance(entry, Mapping)]:
+                entries.append({"name": name, "keywords": words})
+        return entries
 
     def extension(self) -> dict[str, Any]:
         extension = self.resume.get("x-mlcareer")
