@@ -148,6 +148,27 @@ class TestPriorities:
         topics = {advice.topic for advice in report.advice}
         assert topics.isdisjoint({"skills.python-data-stack", "skills.algorithms", "skills.soft-skills"})
 
+    def test_a_student_with_a_year_of_ml_work_is_not_taught_the_basics(self) -> None:
+        """A student with ML internships and research is advised on what the work has not shown, not the data stack."""
+        profile = {
+            "stage": "student",
+            "skills": ["python", "numpy", "pytorch"],
+            "experience": [
+                {"title": "ML Research Intern", "organization": "Acme AI", "start": "2025-06", "end": "2025-09"},
+                {"title": "Undergraduate Researcher", "organization": "Vision Lab", "start": "2025-09",
+                 "skills": ["computer-vision"]},
+            ],
+        }  # fmt: skip
+        report = ENGINE.evaluate(mlcareer.load_candidate(profile), as_of=reference.AS_OF)
+        topics = {advice.topic for advice in report.advice}
+        assert topics.isdisjoint(
+            {"skills.python-data-stack", "skills.algorithms", "portfolio.certifications"}
+        )
+        assert [advice.topic for advice in report.advice if advice.horizon is Horizon.NOW] == [
+            "industry.hiring-sectors",
+            "portfolio.open-source",
+        ]
+
     def test_strong_profile_gets_no_advice(self) -> None:
         """A strong, complete profile gets no advice."""
         senior = mlcareer.load_candidate(EXAMPLES / "senior-specialist.yaml")

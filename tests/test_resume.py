@@ -1042,6 +1042,22 @@ def test_a_project_that_says_it_is_open_source() -> None:
     assert [item["kind"] for item in portfolio] == ["open_source", "project"]
 
 
+def test_a_student_by_their_words_when_the_degree_has_no_dates() -> None:
+    """A headline that says the person is a student makes the stage student when no dates place the degree."""
+    undated = [{"institution": "UC Berkeley", "studyType": "Bachelor's", "area": "EECS"}]
+    result = profile_from_resume(
+        {"basics": {"summary": "EECS student building AI systems."}, "education": undated}
+    )
+    assert result.profile["stage"] == "student"
+    assert (
+        "basics.summary says a degree is under way, and the degree has no dates: stage student"
+        in result.notes
+    )
+    dated = [{**undated[0], "startDate": "2017", "endDate": "2021"}]
+    result = profile_from_resume({"basics": {"label": "Undergraduate student"}, "education": dated})
+    assert "stage" not in result.profile
+
+
 # --- properties: any document of the schema's shapes
 
 

@@ -142,6 +142,12 @@ _AIMING = re.compile(
 _INTERVIEWING = re.compile(
     r"(?i:\binterviewing\b)(?:[^.;:]*?\b(?i:at|with)\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))?"
 )
+#: Words that say someone is studying now: "EECS student", "PhD candidate", "pursuing my B.Tech".
+_STUDYING = re.compile(
+    r"\b(?:student|undergraduate|(?:ph\.? ?d|doctoral) candidate|(?:pursuing|studying for|enrolled in)"
+    r" (?:a |an |my )?(?:b\.? ?tech|bachelor|master|m\.? ?tech|b\.? ?sc|m\.? ?sc|ph\.? ?d|degree))\b",
+    re.IGNORECASE,
+)
 #: The employer an aim names: "a machine learning role at Spotify" (the capitalised words after
 #: "at"), unless more follow ("at Google or Meta") or they qualify a kind of employer ("at FAANG
 #: companies", "at Series-A startups").
@@ -1477,9 +1483,8 @@ class _Importer:
         profile.update({"traits": traits} if traits else {})
         if stated:
             profile["goals"] = stated
-        if self.interviewing is not None and "stage" not in extension:
-            profile["stage"] = "interviewing"
-            self.note(self.interviewing, "says an interview is under way: stage interviewing")
+        if "stage" not in extension and (stage := self.stage_said(basics, studies)):
+            profile["stage"] = stage
         growth = {"learning": learning, "networking": self.networking()}
         if any(growth.values()):
             profile["growth"] = {key: value for key, value in growth.items() if value}
@@ -1494,6 +1499,27 @@ class _Importer:
         self.unknowns(profile)
         # Loading checks the result, and writing it back gives canonical ids and key order.
         return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
+
+    def stage_said(self, basics: object, studies: Sequence[Mapping[str, Any]]) -> str | None:
+        """
+        The stage the résumé's words give: an interview under way, or a degree no dates can place.
+
+        Dates decide when a degree has them: a summary written as a student goes stale
+        once the degree ends, but an undated degree leaves the words the only sign.
+        """
+        if self.interviewing is not None:
+            self.note(self.interviewing, "says an interview is under way: stage interviewing")
+            return "interviewing"
+        undated = any("degree" in study and not {"start", "end"} & study.keys() for study in studies)
+        if not undated or not isinstance(basics, Mapping):
+            return None
+        for key in ("label", "summary", "headline"):
+            if _STUDYING.search(_text(basics.get(key)) or ""):
+                self.note(
+                    f"basics.{key}", "says a degree is under way, and the degree has no dates: stage student"
+                )
+                return "student"
+        return None
 
     def check(self) -> None:
         has_basics = any(key in self.resume for key in ("basics", "bio"))
