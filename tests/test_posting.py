@@ -74,6 +74,7 @@ READ: dict[str, dict[str, Any]] = {
                 "pytorch",
                 "jax",
             ],
+            "mentioned": ["speech-recognition"],
             "alternatives": [["pytorch", "jax"]],
             "years": 5.0,
             "degree": "phd",

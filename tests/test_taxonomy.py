@@ -44,6 +44,9 @@ TABLE = skill_table()
         ("ads ranking", "learning-to-rank"),
         ("PII", "data-privacy"),
         ("Mentoring", "leadership"),
+        ("OpenAI Gym", "gymnasium"),
+        ("OpenAI Whisper", "whisper"),
+        ("ASR", "speech-recognition"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:

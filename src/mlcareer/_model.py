@@ -241,8 +241,9 @@ KIND_SHAPE: Words[PortfolioKind] = _enum_shape(
 PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
 
 
-#: Words in an employer's name or description that give its sector, as whole words in any case
-#: (none give tech: the word is too common in employers' names to tell theirs).
+#: Words in an employer's name or description, or a project's title or description, that give
+#: its sector, as whole words in any case: the kind of employer, or the problems its models
+#: work on (patients, loans). None give tech: the word is too common in employers' names to tell.
 SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     Sector.HEALTHCARE: re.compile(
         r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
@@ -267,7 +268,8 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     ),
     Sector.FINANCE: re.compile(
         r"\b(?:banks?|banking|insurance|insurers?|insurtech|financial|finance|fintech|payments|investments?"
-        r"|asset management|wealth management|credit union|capital markets)\b",
+        r"|asset management|wealth management|credit union|capital markets|loans?|mortgages?"
+        r"|credit (?:scor\w*|risk|cards?)|stock (?:markets?|prices?)|trading)\b",
         re.IGNORECASE,
     ),
     Sector.RETAIL: re.compile(
