@@ -249,7 +249,11 @@ def _interview_bound(c: Candidate) -> bool:
         and company.interview_on is not None
         and company.interview_on >= str(reference.AS_OF)
     )
-    return stage is Stage.INTERVIEWING or soon or (stage is Stage.JOB_SEEKING and company is not None)
+    return (
+        stage is Stage.INTERVIEWING
+        or soon
+        or (stage in {Stage.JOB_SEEKING, Stage.STUDENT} and company is not None)
+    )
 
 
 # What a profile shows that makes advice on a topic pointless: written apart

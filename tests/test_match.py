@@ -70,7 +70,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["kubernetes", "aws", "experience", "terraform", "airflow", "kafka"],
     ),
     "json-resume-job.json": (
-        0.1111,
+        0.1081,
         [
             ("deep-learning", "required", False, None),
             ("transformer-models", "required", False, None),
@@ -79,6 +79,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             ("machine-learning", "required", True, "implied"),
             ("pytorch", "required", False, None),
             ("jax", "required", False, None),
+            ("speech-recognition", "mentioned", False, None),
             ("experience", "required", False, None),
             ("degree", "required", False, None),
         ],
@@ -90,6 +91,7 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
             "signal-processing",
             "experience",
             "degree",
+            "speech-recognition",
         ],
     ),
     "no-skills-field.json": (
