@@ -381,8 +381,11 @@ class _Reader:
                 line_weight = "preferred"
             elif current == "mentioned" and re.search(r"\b(?:required|must)\b", line, re.IGNORECASE):
                 line_weight = "required"
+            # The fields a degree may be in ("BS/MS in Computer Science, Statistics or a related
+            # field") name what the degree is in, not skills the job asks for.
+            named_weight: Weight = "mentioned" if lowest_degree(line) is not None else line_weight
             for skill in self.table.find(line):
-                self.skill(skill, line_weight)
+                self.skill(skill, named_weight)
             self.alternatives.update(dict.fromkeys(alternatives_in(line, self.table)))
             if line_weight != "mentioned":
                 self.requirements_in(line, line_weight)
