@@ -14,6 +14,7 @@ import datetime as dt
 import fnmatch
 import functools
 import operator
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -40,6 +41,15 @@ PRIORITY = ["critical", "high", "medium", "low"]
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
+
+
+def _in_field(study: Any, field: str) -> bool:
+    """Whether the study's degree or field names *field*, as whole words in any case."""
+
+    def spaced(text: str) -> str:
+        return " " + " ".join(re.sub(r"\W", " ", text.casefold()).split()) + " "
+
+    return spaced(field) in spaced(" ".join(filter(None, (study.degree, study.field))))
 
 
 def _in_range(number: float, args: dict[str, Any]) -> bool:
@@ -232,6 +242,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         args = {} if arg is True else arg
         return any(
             ("degree" not in args or study.level in _list(args["degree"]))
+            and ("field" not in args or any(_in_field(study, field) for field in _list(args["field"])))
             and ("in_progress" not in args or study.in_progress(AS_OF) == args["in_progress"])
             and (
                 "within_years" not in args

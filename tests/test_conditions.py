@@ -537,6 +537,24 @@ class TestStudies:
             "you hold MSc in Machine Learning"
         ]
 
+    def test_field(self) -> None:
+        """education: field matches the words of a study's field or degree, whole and in any case."""
+        assert holds({"education": {"field": "machine learning"}}, self.PROFILE)
+        assert holds({"education": {"field": ["computer science", "maths"]}}, self.PROFILE) is False
+        in_degree = {"education": [{"degree": "Bachelor of Engineering in Computer Science, Honours"}]}
+        assert holds({"education": {"field": "Computer  Science"}}, in_degree)
+        assert not holds(
+            {"education": {"field": "science"}}, {"education": [{"degree": "BSc", "field": "Sciences"}]}
+        )
+        condition = parse({"education": {"degree": "master", "field": ["computer science", "data science"]}})
+        assert (
+            condition.describe() == "the education lists a master degree in computer science or data science"
+        )
+        facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == [
+            "your education lists no master degree in computer science or data science"
+        ]
+
 
 class TestGrowthCountsExtensions:
     def test_growth(self) -> None:

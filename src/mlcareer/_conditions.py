@@ -17,6 +17,7 @@ recursion and no Python in rules.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -85,6 +86,21 @@ Reading = Any
 """
 What a condition reads of a profile (`Condition.read`): a plain value whose type is the condition's own.
 """
+
+
+def _words(text: str) -> list[str]:
+    """
+    The words of *text*, folded: "B.Sc. in Computer Science" is b, sc, in, computer, science.
+    """
+    return re.findall(r"\w+", text.casefold())
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
+    """
+    Whether *part* is a run of *words*.
+    """
+    size = len(part)
+    return any(list(words[start : start + size]) == list(part) for start in range(len(words) - size + 1))
 
 
 def _join(words: Sequence[str], conjunction: str = "and") -> str:
@@ -207,6 +223,9 @@ _LEVEL: ShapeKind[Level] = ShapeKind(LEVEL_SHAPE)
 _SKILLS = ListKind(SkillKind(), "skill names")
 _SKILL_FILTER = ListKind(SkillKind(), "skill names", single=True)
 _COUNT = WholeKind(1)
+_FIELDS = ListKind(
+    TextKind("a field of study", fold=lambda text: " ".join(_words(text))), "fields of study", single=True
+)
 _NAME = NameKind()
 _FLAG = FlagKind()
 _PARTS: ListKind[Condition] = ListKind(ConditionKind(), "conditions", unique=False)
@@ -1836,11 +1855,14 @@ class Studies(Condition):
 
     word = "education"
     costly = True
-    summary = "The education lists a degree (in progress, of a level, studied for in the last years)."
+    summary = (
+        "The education lists a degree (in progress, of a level, in a field, studied for in the last years)."
+    )
     arguments = Arguments(
         {
             "in_progress": Argument(_FLAG),
             "degrees": Argument(WordsKind(_DEGREES), key="degree"),
+            "fields": Argument(_FIELDS, key="field"),
             "within_years": Argument(WholeKind(0)),
         },
         bare=True,
@@ -1848,6 +1870,8 @@ class Studies(Condition):
     )
     in_progress: bool | None = None
     degrees: frozenset[str] | None = None
+    #: Fields of study: a study matches when its field, or its degree's words, name one.
+    fields: tuple[str, ...] | None = None
     #: Only studies in progress, or ended in the year of advice or this many years before it.
     within_years: int | None = None
 
@@ -1860,15 +1884,22 @@ class Studies(Condition):
             study
             for study in facts.candidate.education
             if (self.degrees is None or study.level in self.degrees)
+            and (self.fields is None or self._in_field(study))
             and (self.in_progress is None or (study in facts.studying) is self.in_progress)
             and (since is None or study.studied_since(since, facts.as_of))
         ]
+
+    def _in_field(self, study: Education) -> bool:
+        said = _words(" ".join(filter(None, (study.degree, study.field))))
+        return any(_contains(said, field.split()) for field in self.fields or ())
 
     def expression(self, code: Code) -> str:
         return f"bool({code.constant(self.matching)}(facts))"
 
     def _noun(self) -> str:
         degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
+        if self.fields is not None:
+            degrees += " in " + _join(list(self.fields), "or")
         if self.in_progress is not None:
             degrees += " in progress" if self.in_progress else " finished"
         return degrees + _within(self.within_years)

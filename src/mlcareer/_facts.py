@@ -125,15 +125,36 @@ def role_words(title: str) -> str:
     return f"your {title.lower() if plain else title}"
 
 
+#: An organization named by what it is, which a sentence names with "the": "the University of Oslo".
+_NAMED_BY_KIND = re.compile(
+    r"(?:department|university|institute|school|faculty|office|ministry|centre|center|college|laboratory|lab)"
+    r"\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
+def organization_words(organization: str) -> str:
+    """
+    An organization as a sentence names it after "at": "Acme", "the University of Oslo".
+
+    Example:
+        >>> organization_words("Acme"), organization_words("University of Oslo")
+        ('Acme', 'the University of Oslo')
+    """
+    return f"the {organization}" if _NAMED_BY_KIND.match(organization) else organization
+
+
 def position_words(position: Position) -> str:
     """
     A position in words: "your role as Data Scientist at Acme", "your internship at Acme".
     """
     if position.title and position.organization:
-        return f"{role_words(position.title)} at {position.organization}"
+        return f"{role_words(position.title)} at {organization_words(position.organization)}"
     if position.title:
         return role_words(position.title)
-    return f"your role at {position.organization}" if position.organization else "a role in your work history"
+    if position.organization:
+        return f"your role at {organization_words(position.organization)}"
+    return "a role in your work history"
 
 
 class Facts:
