@@ -408,6 +408,19 @@ def _texts(values: object) -> list[str]:
     return [text for text in map(_text, _list(values)) if text]
 
 
+def _title(text: str | None) -> str | None:
+    """
+    A work's title as a sentence quotes it: without the full stop some write after a paper's title.
+
+    Example:
+        >>> _title("Adaptations in conversation: voices and machines."), _title("Acme Inc.")
+        ('Adaptations in conversation: voices and machines', 'Acme Inc.')
+    """
+    if text is not None and re.search(r"[a-z0-9)]{4}\.$", text) and not text.endswith(".."):
+        return text[:-1]
+    return text
+
+
 def _open_source(*texts: str | None) -> bool:
     """
     Whether any of *texts* says it is open-source work (`_OPEN_SOURCE_WORDS`).
@@ -1320,7 +1333,7 @@ class _Importer:
             if not isinstance(project, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
-            title = _text(project.get("name")) or _text(project.get("title"))
+            title = _title(_text(project.get("name")) or _text(project.get("title")))
             url = _text(project.get("url")) or _text(project.get("website")) or _text(project.get("link"))
             description = " ".join(
                 filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
@@ -1407,7 +1420,7 @@ class _Importer:
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
             )
             item = {"kind": "blog_post" if blog else "case_study"}
-            if title := _text(publication.get("name")) or _text(publication.get("title")):
+            if title := _title(_text(publication.get("name")) or _text(publication.get("title"))):
                 item["title"] = title
             if url:
                 item["url"] = url
