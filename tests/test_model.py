@@ -219,6 +219,32 @@ class TestContract:
         assert Candidate().stage is None
         assert Candidate().stage_on(dt.date(2026, 11, 25)) is Stage.JOB_SEEKING
 
+    @pytest.mark.parametrize(
+        ("position", "stage"),
+        [
+            ({"title": "Core Team Member", "start": "2024-01"}, Stage.STUDENT),
+            ({"title": "Mentor", "organization": "HackerSpace PESU", "start": "2024-01"}, Stage.STUDENT),
+            (
+                {"title": "Library Assistant", "organization": "University of Calgary", "start": "2024-01"},
+                Stage.STUDENT,
+            ),
+            ({"title": "Research Intern", "organization": "Acme AI", "start": "2021-05"}, Stage.STUDENT),
+            (
+                {"title": "GIS Technologist", "organization": "Canada West Land", "start": "2025-12"},
+                Stage.EMPLOYED,
+            ),
+            ({"title": "Data Analyst", "organization": "Acme", "start": "2020-06"}, Stage.EMPLOYED),
+            ({"title": "Data Analyst", "organization": "Acme"}, Stage.EMPLOYED),
+        ],
+    )
+    def test_stage_of_an_undergraduate_with_a_role(self, position: dict[str, str], stage: Stage) -> None:
+        """A role begun during a bachelor's in progress, in a society, at its university or no employer, is held alongside it."""
+        profile = {
+            "education": [{"degree": "B.E.", "institution": "University of Calgary", "start": "2023-08"}],
+            "experience": [position],
+        }
+        assert load_candidate(profile).stage_on(dt.date(2026, 11, 25)) is stage
+
     def test_version_must_be_one(self) -> None:
         """Only format version 1 is read."""
         assert problems({"profile": 2}) == [

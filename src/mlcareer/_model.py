@@ -341,6 +341,11 @@ _TEACHING_JOB = re.compile(
     r"\b(?:teachers?|lecturer|instructor|tutor|professor|teaching (?:assistant|fellow))\b", re.IGNORECASE
 )
 
+#: Words of a student society, in a role's title or its organization's name.
+_STUDENT_SOCIETY = re.compile(
+    r"\b(?:club|society|chapter|hackerspace|students?|association|council|committee|fest)\b", re.IGNORECASE
+)
+
 _STUDENT_JOB = re.compile(
     r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
     r"|graduate assistant|working student)\b",
@@ -359,13 +364,14 @@ _DEGREES = (
     (
         "master",
         re.compile(
-            r"\b(?:master'?s?|m\.? ?sc?|mba|m\.? ?eng|m\.? ?a|mres|mphil|m\.? ?tech)\b", re.IGNORECASE
+            r"\b(?:master'?s?|m\.? ?sc?|mba|m\.? ?e(?:ng)?|m\.? ?a|mres|mphil|m\.? ?tech)\b", re.IGNORECASE
         ),
     ),
     (
         "bachelor",
         re.compile(
-            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a|b\.? ?eng|b\.? ?tech|undergraduate|licence)\b",
+            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a|b\.? ?e(?:ng)?|b\.? ?tech|b\.? ?com|bba|undergraduate"
+            r"|licence)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1116,23 +1122,54 @@ class Candidate:
         """
         The candidate's stage on *as_of*: the stated one, or one derived from the profile.
 
-        Without a stated stage, a current position (other than an internship
-        or assistantship) means employed; otherwise a degree in progress
-        means student; otherwise a current student job means employed; and
-        anything else job seeking.
+        Without a stated stage, a current position means employed, unless
+        it is held alongside studies: an internship or assistantship, or a
+        role begun after a bachelor's degree in progress began, in a student
+        society, at its university or at no named employer; otherwise a
+        degree in progress means student; otherwise a current student job
+        means employed; and anything else job seeking.
 
         Example:
             >>> import datetime as dt
             >>> phd = Candidate(education=[Education(degree="PhD", start="2024-09")])
             >>> phd.stage_on(dt.date(2026, 11, 25))
             <Stage.STUDENT: 'student'>
+            >>> club = Position(title="Core Team Member, Coding Club", start="2024-01")  # no employer named
+            >>> attrs.evolve(
+            ...     phd, education=[Education(degree="BTech", start="2023-08")], experience=[club]
+            ... ).stage_on(dt.date(2026, 11, 25))
+            <Stage.STUDENT: 'student'>
         """
         if self.stage is not None:
             return self.stage
         current = [position for position in self.experience if position.is_current(as_of)]
-        if any(not position.is_student_job for position in current):
+        studying = [study for study in self.education if study.in_progress(as_of)]
+        undergraduate = [
+            (period_start(study.start), (study.institution or "").casefold())
+            for study in studying
+            if study.level == "bachelor" and study.start is not None
+        ]
+
+        def alongside(position: Position) -> bool:
+            if position.is_student_job:
+                return True
+            if position.start is None:
+                return False
+            begun, employer = period_start(position.start), (position.organization or "").casefold()
+            society = _STUDENT_SOCIETY.search(f"{position.title or ''} {employer}") is not None
+            return any(
+                begun >= since
+                and (
+                    not employer
+                    or society
+                    or (university and (employer in university or university in employer))
+                )
+                for since, university in undergraduate
+            )
+
+        if any(not alongside(position) for position in current):
             return Stage.EMPLOYED
-        if any(study.in_progress(as_of) for study in self.education):
+        if studying:
             return Stage.STUDENT
         return Stage.EMPLOYED if current else Stage.JOB_SEEKING
 
