@@ -1058,6 +1058,51 @@ def test_a_student_by_their_words_when_the_degree_has_no_dates() -> None:
     assert "stage" not in result.profile
 
 
+def test_a_course_listed_in_education_is_continuing_education() -> None:
+    """An online course, a short training or a course platform's entry is learning, not a degree in progress."""
+    education = [
+        {
+            "institution": "Coursera",
+            "studyType": "Online course",
+            "area": "Machine Learning",
+            "startDate": "2026-09",
+        },
+        {
+            "institution": "Orsys",
+            "studyType": "Formation React",
+            "startDate": "2024-11-18",
+            "endDate": "2024-11-21",
+        },
+        {"institution": "Udacity", "studyType": "Nanodegree", "area": "Deep Learning", "endDate": "2023-05"},
+        {
+            "institution": "University of Oslo",
+            "studyType": "Master's",
+            "area": "Informatics",
+            "startDate": "2025-08",
+        },
+    ]
+    result = profile_from_resume({"basics": {}, "education": education})
+    assert result.profile["growth"]["learning"] == [
+        {"kind": "course", "title": "Online course: Machine Learning", "year": 2026},
+        {"kind": "course", "title": "Formation React", "year": 2024},
+        {"kind": "course", "title": "Nanodegree: Deep Learning", "year": 2023},
+    ]
+    assert result.profile["education"] == [
+        {
+            "degree": "Master's",
+            "field": "Informatics",
+            "institution": "University of Oslo",
+            "start": "2025-08",
+        }
+    ]
+    assert result.notes[0] == (
+        "education[0] 'Online course: Machine Learning': a course, not a degree; listed as continuing education;"
+        " it shows machine learning at beginner level"
+    )
+    only_a_course = profile_from_resume({"basics": {}, "education": education[:1]}).profile
+    assert mlcareer.load_candidate(only_a_course).stage_on(AS_OF) is Stage.JOB_SEEKING
+
+
 # --- properties: any document of the schema's shapes
 
 

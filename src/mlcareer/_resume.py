@@ -28,7 +28,17 @@ from typing import Any
 import attrs
 
 from mlcareer._document import load_document
-from mlcareer._model import LEVEL_SHAPE, SECTOR_WORDS, Level, Sector, degree_level, load_candidate, parse_date
+from mlcareer._model import (
+    LEVEL_SHAPE,
+    SECTOR_WORDS,
+    Level,
+    Sector,
+    degree_level,
+    load_candidate,
+    parse_date,
+    period_end,
+    period_start,
+)
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import LimitError, Problem, ResumeError
@@ -105,6 +115,17 @@ _SELF_EMPLOYED = re.compile(
     re.IGNORECASE,
 )
 #: Words that make an entry of the work history a course of study, not a job.
+#: Words that make an education entry a course, not a degree.
+_COURSE_WORDS = re.compile(
+    r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program)\b",
+    re.IGNORECASE,
+)
+#: Course platforms, by the names they go by in an education entry.
+_COURSE_PLATFORMS = re.compile(
+    r"\b(?:coursera|edx|udemy|udacity|datacamp|deeplearning\.ai|linkedin learning|pluralsight|codecademy"
+    r"|kaggle|fast\.ai|simplilearn|great learning)\b",
+    re.IGNORECASE,
+)
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 #: Titles of teaching: a subject taught ("Lecturer in Machine Learning") is known well.
 _TEACHING = re.compile(
@@ -639,6 +660,8 @@ class _Importer:
         #: What courses of study show, to list at beginner level unless work shows it: where, what
         #: to say of them there, how to say what they show, and the skills.
         self.studied: list[tuple[str, str, str, Sequence[str]]] = []
+        #: Courses listed in education, as ``growth.learning`` holds them.
+        self.learning: list[dict[str, Any]] = []
         #: The sectors the headline and summary say someone works in, each with its word and place.
         self.sectors: dict[Sector, tuple[str, str]] = {}
         #: The skills of the role the headline and summary name ("NLP engineer"; not one learned or
@@ -1294,6 +1317,8 @@ class _Importer:
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }
+            if self.short_course(entry, where):
+                continue
             studies.append({key: value for key, value in entry.items() if value})
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
@@ -1303,6 +1328,38 @@ class _Importer:
                 said = f"{len(courses)} kept as part of the degree"
                 self.studied.append((f"{where}.courses", said, "they show", found))
         return [*studies, *self.courses]
+
+    def short_course(self, entry: Mapping[str, str | None], where: str) -> bool:
+        """
+        Take an education entry that is a course, not a degree, as continuing education.
+
+        A course says so ("Online course", "Formation React JS", a workshop),
+        comes from a course platform (Coursera, Udemy), or lasts under three
+        months; a degree's level ("Master's, online") keeps it a degree.
+        """
+        kind, field, institution = entry["degree"], entry["field"], entry["institution"]
+        if degree_level(kind or "") != "other" or not (kind or field):
+            return False
+        start, end = entry["start"], entry["end"]
+        short = (
+            start is not None
+            and end is not None
+            and len(start) > 4
+            and len(end) > 4
+            and (period_end(end) - period_start(start)).days < 92
+        )
+        said = " ".join(filter(None, [kind, institution]))
+        if not (short or _COURSE_WORDS.search(said) or _COURSE_PLATFORMS.search(institution or "")):
+            return False
+        title = kind if kind and (field is None or field.casefold() in kind.casefold()) else None
+        title = title or ": ".join(filter(None, [kind, field]))
+        when = end or start
+        self.learning.append(_course(title, int(when[:4]) if when else None))
+        skills = self.table.find(" ".join(filter(None, [kind, field])))
+        self.studied.append(
+            (where, f"{title!r}: a course, not a degree; listed as continuing education", "it shows", skills)
+        )
+        return True
 
     def field_skills(self, field: str, degree: str | None, where: str) -> None:
         """
@@ -1498,7 +1555,7 @@ class _Importer:
             profile["goals"] = stated
         if "stage" not in extension and (stage := self.stage_said(basics, studies)):
             profile["stage"] = stage
-        growth = {"learning": learning, "networking": self.networking()}
+        growth = {"learning": [*self.learning, *learning], "networking": self.networking()}
         if any(growth.values()):
             profile["growth"] = {key: value for key, value in growth.items() if value}
         profile.update(extension)
