@@ -56,6 +56,7 @@ EXPECTED_PROFILE = {
             "end": "2019",
         }
     ],
+    "growth": {"learning": [{"kind": "course", "title": "Deep Learning Specialization", "year": 2021}]},
 }
 EXPECTED_NOTES = (
     "Publications.csv: empty",
@@ -63,7 +64,9 @@ EXPECTED_NOTES = (
     "Connections.csv, Email Addresses.csv: not part of a profile; not read",
     "Skills.csv line 4 'Natural Language Processing (NLP)': read as natural language processing",
     "Languages.csv German, English: spoken languages are not part of a profile; not placed",
-    "Profile.csv line 2 names machine learning; listed at intermediate",
+    "Profile.csv line 2 (Headline) names machine learning; listed at intermediate",
+    "Profile.csv line 2 (Summary) names learning to rank; listed at intermediate",
+    "Certifications.csv line 2 'Deep Learning Specialization': also a course taken in 2021",
 )
 
 
@@ -91,7 +94,7 @@ def test_export_imports_in_full(form: str, tmp_path: Path) -> None:
     assert result.profile == EXPECTED_PROFILE
     assert result.notes[: len(EXPECTED_NOTES)] == EXPECTED_NOTES
     assert result.notes[-1] == (  # an export has no x-mlcareer key: what is missing goes in the profile
-        "growth: the LinkedIn export does not say whether there is a mentor, continuing education, or networking;"
+        "growth: the LinkedIn export does not say whether there is a mentor or networking;"
         " set growth in the profile made from it"
     )
     candidate = mlcareer.load_candidate(result.profile)

@@ -144,6 +144,8 @@ def _resume(files: dict[str, str], notes: list[str]) -> tuple[dict[str, Any], di
         basics = {"name": name, "label": row.get("Headline"), "summary": row.get("Summary")}
         resume["basics"] = {key: value for key, value in basics.items() if value}
         places["basics"] = f"Profile.csv line {line}"
+        places["basics.label"] = f"Profile.csv line {line} (Headline)"
+        places["basics.summary"] = f"Profile.csv line {line} (Summary)"
         if row.get("Industry"):
             notes.append(f"Profile.csv line {line}: industry {row['Industry']!r} is not a goal; not placed")
     for line, _ in rows.get("Profile.csv", [])[1:]:
@@ -167,6 +169,7 @@ def _resume(files: dict[str, str], notes: list[str]) -> tuple[dict[str, Any], di
             "name": row.get("Name"),
             "issuer": row.get("Authority"),
             "url": row.get("Url"),
+            "date": row.get("Started On"),
         },
         "projects": lambda row: {
             "name": row.get("Title"),

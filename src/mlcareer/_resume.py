@@ -676,7 +676,7 @@ class _Importer:
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
-        where = self.places.get(where.split(".", 1)[0], where)
+        where = self.places.get(where) or self.places.get(where.split(".", 1)[0], where)
         self.notes.append(f"{where} {what}" if where else what)
 
     # --- skills
