@@ -1043,7 +1043,7 @@ def test_a_project_that_says_it_is_open_source() -> None:
 
 
 def test_a_student_by_their_words_when_the_degree_has_no_dates() -> None:
-    """A headline that says the person is a student makes the stage student when no dates place the degree."""
+    """Words that say the person is a student make the stage student when no dates place the degree and no job says otherwise."""
     undated = [{"institution": "UC Berkeley", "studyType": "Bachelor's", "area": "EECS"}]
     result = profile_from_resume(
         {"basics": {"summary": "EECS student building AI systems."}, "education": undated}
@@ -1055,6 +1055,11 @@ def test_a_student_by_their_words_when_the_degree_has_no_dates() -> None:
     )
     dated = [{**undated[0], "startDate": "2017", "endDate": "2021"}]
     result = profile_from_resume({"basics": {"label": "Undergraduate student"}, "education": dated})
+    assert "stage" not in result.profile
+    working = [{"name": "Acme", "position": "Software Engineer", "startDate": "2024-01"}]
+    result = profile_from_resume(
+        {"basics": {"label": "Part-time MSc student"}, "education": undated, "work": working}
+    )
     assert "stage" not in result.profile
 
 

@@ -32,6 +32,7 @@ from mlcareer._model import (
     LEVEL_SHAPE,
     SECTOR_WORDS,
     Level,
+    Position,
     Sector,
     degree_level,
     load_candidate,
@@ -114,7 +115,6 @@ _SELF_EMPLOYED = re.compile(
     r"|contractor)\s*",
     re.IGNORECASE,
 )
-#: Words that make an entry of the work history a course of study, not a job.
 #: Words that make an education entry a course, not a degree.
 _COURSE_WORDS = re.compile(
     r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program)\b",
@@ -126,6 +126,7 @@ _COURSE_PLATFORMS = re.compile(
     r"|kaggle|fast\.ai|simplilearn|great learning)\b",
     re.IGNORECASE,
 )
+#: Words that make an entry of the work history a course of study, not a job.
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 #: Titles of teaching: a subject taught ("Lecturer in Machine Learning") is known well.
 _TEACHING = re.compile(
@@ -437,7 +438,7 @@ def _title(text: str | None) -> str | None:
         >>> _title("Adaptations in conversation: voices and machines."), _title("Acme Inc.")
         ('Adaptations in conversation: voices and machines', 'Acme Inc.')
     """
-    if text is not None and re.search(r"[a-z0-9)]{4}\.$", text) and not text.endswith(".."):
+    if text is not None and re.search(r"[a-z0-9)]{4}\.$", text):
         return text[:-1]
     return text
 
@@ -1317,7 +1318,7 @@ class _Importer:
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }
-            if self.short_course(entry, where):
+            if self.education_course(entry, where):
                 continue
             studies.append({key: value for key, value in entry.items() if value})
             if entry["field"] is not None:
@@ -1329,7 +1330,7 @@ class _Importer:
                 self.studied.append((f"{where}.courses", said, "they show", found))
         return [*studies, *self.courses]
 
-    def short_course(self, entry: Mapping[str, str | None], where: str) -> bool:
+    def education_course(self, entry: Mapping[str, str | None], where: str) -> bool:
         """
         Take an education entry that is a course, not a degree, as continuing education.
 
@@ -1553,7 +1554,7 @@ class _Importer:
         profile.update({"traits": traits} if traits else {})
         if stated:
             profile["goals"] = stated
-        if "stage" not in extension and (stage := self.stage_said(basics, studies)):
+        if "stage" not in extension and (stage := self.stage_said(basics, studies, positions)):
             profile["stage"] = stage
         growth = {"learning": [*self.learning, *learning], "networking": self.networking()}
         if any(growth.values()):
@@ -1570,18 +1571,25 @@ class _Importer:
         # Loading checks the result, and writing it back gives canonical ids and key order.
         return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
 
-    def stage_said(self, basics: object, studies: Sequence[Mapping[str, Any]]) -> str | None:
+    def stage_said(
+        self, basics: object, studies: Sequence[Mapping[str, Any]], positions: Sequence[Mapping[str, Any]]
+    ) -> str | None:
         """
         The stage the résumé's words give: an interview under way, or a degree no dates can place.
 
         Dates decide when a degree has them: a summary written as a student goes stale
-        once the degree ends, but an undated degree leaves the words the only sign.
+        once the degree ends, but an undated degree leaves the words the only sign. A
+        current job other than a student's makes the person employed whatever the words.
         """
         if self.interviewing is not None:
             self.note(self.interviewing, "says an interview is under way: stage interviewing")
             return "interviewing"
         undated = any("degree" in study and not {"start", "end"} & study.keys() for study in studies)
-        if not undated or not isinstance(basics, Mapping):
+        working = any(
+            "end" not in position and not Position(title=position.get("title")).is_student_job
+            for position in positions
+        )
+        if not undated or working or not isinstance(basics, Mapping):
             return None
         for key in ("label", "summary", "headline"):
             if _STUDYING.search(_text(basics.get(key)) or ""):
