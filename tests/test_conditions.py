@@ -453,10 +453,19 @@ class TestExperience:
                 False,
             ),
             ({"title": "Data Engineer", "highlights": ["Airflow runs"]}, False),
+            (
+                {
+                    "title": "Teaching Assistant",
+                    "highlights": ["Operating Systems and Artificial Intelligence"],
+                },
+                False,
+            ),
+            ({"title": "Teaching Assistant, Machine Learning"}, True),
+            ({"title": "Professor", "highlights": ["Deep learning for medical imaging"]}, True),
         ],
     )
     def test_ml(self, position: dict[str, Any], expected: bool) -> None:
-        """experience: ML positions are those whose title names ML, or whose skills are at least half ML skills."""
+        """experience: ML positions are those whose title names ML, or (but for teaching courses) whose skills are at least half ML."""
         profile = {"experience": [{**position, "organization": "Acme", "start": "2020"}]}
         assert holds({"experience": {"ml": True}}, profile) is expected
 

@@ -191,9 +191,9 @@ def test_levels_in_group_names_and_duplicates() -> None:
 
 
 def test_ratings_read_as_levels() -> None:
-    """A score, a percentage, stars, years of use, praise or a misspelt level word gives a level, with a note."""
-    ratings = ["4/5", "90%", "★★☆☆☆", "3 years", "Excellent", "often", "beginer"]
-    names = ["Python", "SQL", "R", "Spark", "Docker", "Git", "Rust"]
+    """A score, a percentage (a bare number past 5 too), stars, years of use, praise or a misspelt level word gives a level."""
+    ratings = ["4/5", "90%", "★★☆☆☆", "3 years", "Excellent", "often", "beginer", 40]
+    names = ["Python", "SQL", "R", "Spark", "Docker", "Git", "Rust", "Bash"]
     resume = {
         "skills": [{"name": name, "level": rating} for name, rating in zip(names, ratings, strict=True)]
     }
@@ -206,6 +206,7 @@ def test_ratings_read_as_levels() -> None:
         {"name": "docker", "level": "advanced"},
         "git",
         {"name": "rust", "level": "beginner"},
+        {"name": "bash", "level": "beginner"},
     ]
     assert [note for note in result.notes if note.startswith("skills")] == [
         "skills[0] 'Python': level '4/5' read as advanced",
@@ -215,6 +216,7 @@ def test_ratings_read_as_levels() -> None:
         "skills[4] 'Docker': level 'Excellent' read as advanced",
         "skills[5] 'Git': level 'often' is not a known level; used intermediate",
         "skills[6] 'Rust': level 'beginer' read as beginner",
+        "skills[7] 'Bash': level 40 read as beginner",
     ]
 
 
@@ -1106,6 +1108,57 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
     )
     only_a_course = profile_from_resume({"basics": {}, "education": education[:1]}).profile
     assert mlcareer.load_candidate(only_a_course).stage_on(AS_OF) is Stage.JOB_SEEKING
+
+
+def test_a_document_that_keeps_basics_at_its_top() -> None:
+    """A name, title and summary at the top beside JSON Resume's sections are basics; common section names are read."""
+    document = {
+        "name": "Amal Haddad",
+        "title": "Data Scientist",
+        "summary": ["Four years of ML work.", "Focused on forecasting."],
+        "contact": {"email": "amal@example.org"},
+        "experience": [
+            {
+                "role": "Data Scientist",
+                "company": "Acme",
+                "date": "Dec 2024 - Present",
+                "details": ["Forecasting with XGBoost"],
+            }
+        ],
+        "education": [
+            {"degree": "MSc Data Science", "university": "UT Arlington", "date": "Jan 2023 - May 2024"}
+        ],
+        "projects": [{"name": "Churn model", "technologies": "Python, scikit-learn"}],
+        "certifications": ["Azure Fundamentals"],
+        "honors": [{"title": "Hackathon", "awarder": "IBM", "summary": "3rd place"}],
+    }
+    result = profile_from_resume(document)
+    assert result.notes[:5] == (
+        "name, title, summary read as basics (JSON Resume keeps them there)",
+        "experience read as the work section (JSON Resume calls it work)",
+        "certifications read as the certificates section (JSON Resume calls it certificates)",
+        "honors read as the awards section (JSON Resume calls it awards)",
+        "contact is not a JSON Resume section; not placed",
+    )
+    candidate = mlcareer.load_candidate(result.profile)
+    assert (candidate.name, candidate.goals.specialization) == ("Amal Haddad", "time_series")
+    (job,) = candidate.experience
+    assert (job.title, job.organization, job.start, job.highlights) == (
+        "Data Scientist",
+        "Acme",
+        "2024-12",
+        ("Forecasting with XGBoost",),
+    )
+    assert [(study.degree, study.institution) for study in candidate.education] == [
+        ("MSc Data Science", "UT Arlington")
+    ]
+    assert [(item.kind, item.title, item.skills) for item in candidate.portfolio] == [
+        (PortfolioKind.PROJECT, "Churn model", ("python", "scikit-learn")),
+        (PortfolioKind.PROJECT, "Hackathon", ()),
+        (PortfolioKind.CERTIFICATION, "Azure Fundamentals", ()),
+    ]
+    with pytest.raises(ResumeError):  # a profile's own keys: advised directly, not read as a résumé
+        profile_from_resume({"name": "Amal", "skills": ["python"], "experience": []})
 
 
 # --- properties: any document of the schema's shapes

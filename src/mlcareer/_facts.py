@@ -329,12 +329,15 @@ class Facts:
             _named(table, position.skills, (position.title, *position.highlights), canonical)
             for position in self.positions
         )
+        # Teaching courses is ML work when the title says so; an ML course named among others is not.
         self.ml_positions = tuple(
             bool(skills & ml)
             and (
-                2 * len(skills & ml) >= len(skills)
-                or not ml.isdisjoint(table.find(position.title or ""))
-                or _mostly_ml(table, ml, position.highlights)
+                not ml.isdisjoint(table.find(position.title or ""))
+                or (
+                    not position.is_course_teaching
+                    and (2 * len(skills & ml) >= len(skills) or _mostly_ml(table, ml, position.highlights))
+                )
             )
             for position, skills in zip(self.positions, named, strict=True)
         )

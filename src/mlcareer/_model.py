@@ -341,6 +341,11 @@ _TEACHING_JOB = re.compile(
     r"\b(?:teachers?|lecturer|instructor|tutor|professor|teaching (?:assistant|fellow))\b", re.IGNORECASE
 )
 
+#: Titles of teaching without research: the courses taught are the job, not models of one's own.
+_COURSE_TEACHING = re.compile(
+    r"\b(?:teachers?|instructor|tutor|teaching (?:assistant|fellow)|course assistant)\b", re.IGNORECASE
+)
+
 #: Words of a student society, in a role's title or its organization's name.
 _STUDENT_SOCIETY = re.compile(
     r"\b(?:club|society|chapter|hackerspace|students?|association|council|committee|fest)\b", re.IGNORECASE
@@ -695,6 +700,20 @@ class Position:
             (True, False)
         """
         return self.title is not None and _TEACHING_JOB.search(self.title) is not None
+
+    @property
+    def is_course_teaching(self) -> bool:
+        """
+        Whether the title says the job is teaching courses, without research (a teaching assistant, a tutor).
+
+        Example:
+            >>> (
+            ...     Position(title="Teaching Assistant").is_course_teaching,
+            ...     Position(title="Professor").is_course_teaching,
+            ... )
+            (True, False)
+        """
+        return self.title is not None and _COURSE_TEACHING.search(self.title) is not None
 
     @property
     def is_management(self) -> bool:

@@ -317,6 +317,21 @@ RESUME_SECTIONS = (
     "bio",
 )
 _IGNORED_SECTIONS = ("references", "meta", "$schema")
+#: The fields of ``basics`` some documents write at their top, by the field each is.
+_BASICS_FIELDS = {
+    "name": "name",
+    "label": "label",
+    "title": "label",
+    "headline": "label",
+    "summary": "summary",
+    "about": "summary",
+    "email": "email",
+    "phone": "phone",
+    "website": "url",
+    "url": "url",
+}
+#: Sections some documents name otherwise, by the JSON Resume section each is.
+_SECTION_NAMES = {"experience": "work", "certifications": "certificates", "honors": "awards"}
 #: The sections that are lists of entries.
 _LISTED_SECTIONS = frozenset(RESUME_SECTIONS) - {"basics", "bio", "meta"}
 
@@ -701,10 +716,12 @@ class _Importer:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         level = LEVEL_SHAPE.lookup(raw.strip() if isinstance(raw, str) else raw)
+        # A bare number past the scale of levels is a percentage, as progress bars give it (90).
+        written = f"{_number(raw):g}%" if level is None and 5 < _number(raw) <= 100 else raw
         if (
             level is None
-            and isinstance(raw, str)
-            and (level := rating(raw) or _misspelt_level(raw)) is not None
+            and isinstance(written, str)
+            and (level := rating(written) or _misspelt_level(written)) is not None
         ):
             self.note(where, f"{name!r}: level {raw!r} read as {level.word}")
         elif level is None:
@@ -1076,7 +1093,9 @@ class _Importer:
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
-            highlights += _texts(job.get("highlights"))
+            highlights += [
+                text for key in ("highlights", "details", "responsibilities") for text in _texts(job.get(key))
+            ]
             start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
             text = " ".join(filter(None, [title, *highlights, *keywords]))
@@ -1314,7 +1333,11 @@ class _Importer:
             entry = {
                 "degree": _text(study.get("studyType")) or _text(study.get("degree")),
                 "field": _text(study.get("area")) or _text(study.get("field")),
-                "institution": _text(study.get("institution")) or _text(study.get("school")),
+                "institution": (
+                    _text(study.get("institution"))
+                    or _text(study.get("school"))
+                    or _text(study.get("university"))
+                ),
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }
@@ -1404,7 +1427,13 @@ class _Importer:
             if open_source:
                 self.note(where, f"{title!r}: counted as open-source work")
             # One keyword may list several, as a sentence does ("Python, OpenCV, MediaPipe").
-            keywords = [part.strip() for word in _texts(project.get("keywords")) for part in word.split(",")]
+            written = [project.get("keywords"), project.get("technologies")]
+            keywords = [
+                part.strip()
+                for value in written
+                for word in ([value] if isinstance(value, str) else _texts(value))
+                for part in word.split(",")
+            ]
             keywords = [word for word in keywords if word]
             skills = [word for word in keywords if self.table.known_skill(word)]
             topics = [word for word in keywords if not self.table.known_skill(word)]
@@ -1433,7 +1462,9 @@ class _Importer:
         """
         items: list[dict[str, Any]] = []
         learning: list[dict[str, Any]] = []
-        for index, certificate in enumerate(_list(self.resume.get("certificates"))):
+        for index, written in enumerate(_list(self.resume.get("certificates"))):
+            # A certificate may be written as its name alone.
+            certificate = {"name": written} if isinstance(written, str) else written
             if not isinstance(certificate, Mapping):
                 continue
             name = _text(certificate.get("name"))
@@ -1601,12 +1632,19 @@ class _Importer:
 
     def check(self) -> None:
         has_basics = any(key in self.resume for key in ("basics", "bio"))
-        if has_basics and "work" not in self.resume and isinstance(self.resume.get("experience"), list):
-            # A common misnaming of the work section: read as what it means.
-            self.resume = {
-                ("work" if key == "experience" else key): value for key, value in self.resume.items()
+        if not has_basics and self.near_resume():
+            self.resume = self.lifted()
+            has_basics = True
+        if has_basics:
+            # Common misnamings of sections: read as what they mean.
+            renamed = {
+                key: name
+                for key, name in _SECTION_NAMES.items()
+                if name not in self.resume and isinstance(self.resume.get(key), (list, Mapping))
             }
-            self.note("experience", "read as the work section (JSON Resume calls it work)")
+            self.resume = {renamed.get(key, key): value for key, value in self.resume.items()}
+            for key, name in renamed.items():
+                self.note(key, f"read as the {name} section (JSON Resume calls it {name})")
         self.resume = {key: self.grouped(str(key), value) for key, value in self.resume.items()}
         keys = [str(key) for key in self.resume]
         unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
@@ -1628,6 +1666,42 @@ class _Importer:
             )
         for key in unknown:
             self.note(key, "is not a JSON Resume section; not placed")
+
+    def near_resume(self) -> bool:
+        """
+        Whether a document without ``basics`` keeps its fields at the top, beside JSON Resume's sections.
+
+        It needs two of the main sections (work, education, skills, projects), so
+        that most of it can be read; an mlcareer profile (only its keys) is not
+        one: it is advised directly.
+        """
+        keys = [str(key) for key in self.resume]
+        sections = {_SECTION_NAMES.get(key, key) for key in keys} & {
+            "work",
+            "education",
+            "skills",
+            "projects",
+        }
+        return (
+            not all(key in _PROFILE_KEYS for key in keys)
+            and any(key in _BASICS_FIELDS for key in keys)
+            and len(sections) >= 2
+        )
+
+    def lifted(self) -> dict[str, Any]:
+        """
+        The document with the fields of ``basics`` written at its top (name, title, summary) moved there.
+        """
+        basics: dict[str, Any] = {}
+        moved = []
+        for key, field in _BASICS_FIELDS.items():
+            value = self.resume.get(key)
+            if field in basics or not (_text(value) or _texts(value)):
+                continue
+            basics[field] = " ".join(_texts(value)) if isinstance(value, list) else value
+            moved.append(key)
+        self.note(", ".join(moved), "read as basics (JSON Resume keeps them there)")
+        return {"basics": basics, **{key: value for key, value in self.resume.items() if key not in moved}}
 
     def grouped(self, key: str, value: object) -> object:
         """
