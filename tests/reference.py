@@ -147,7 +147,12 @@ def _named_skills(skills: Any, texts: list[str | None]) -> set[str]:
 
 def _work_shows(skills: Any, texts: list[str | None]) -> set[str]:
     """What a project or position shows: the skills it names, at intermediate, and what those imply."""
-    levels = dict.fromkeys(_named_skills(skills, texts), 3)
+    return _implied(dict.fromkeys(_named_skills(skills, texts), 3))
+
+
+def _implied(levels: dict[str, int]) -> set[str]:
+    """The skills *levels* show, with what they imply in the skill table."""
+    levels = dict(levels)
     changed = True
     while changed:
         changed = False
@@ -337,8 +342,8 @@ def _niche(c: Candidate) -> str | None:
     """
     The niche: stated, or named by a current position, or the top one above what such a position shows.
 
-    Of several a current position names: the one shown highest, then the first named (skills, then
-    title and highlights), then by id.
+    Of several a current position names: the one shown highest, then the one the most listed skills
+    show, then the first named (skills, then title and highlights), then by id.
     """
     table = skill_table()
     if c.goals.specialization is not None:
@@ -361,7 +366,11 @@ def _niche(c: Candidate) -> str | None:
             for job in current
             for skill in [*job.skills, *table.find(" ".join(t for t in [job.title, *job.highlights] if t))]
         ]
-        return min(named, key=lambda n: (-levels.get(n, 0), order.index(n) if n in order else len(order), n))
+        breadth = {n: sum(n in _implied({skill.name: int(skill.level)}) for skill in c.skills) for n in named}
+        return min(
+            named,
+            key=lambda n: (-levels.get(n, 0), -breadth[n], order.index(n) if n in order else len(order), n),
+        )
     implied = niches(_work_shows)
     ranked = sorted(
         (level, skill)

@@ -252,7 +252,7 @@ class TestGoalsAndStage:
         assert holds({"specialization": False}, ended)
 
     def test_of_a_positions_niches_the_strongest_then_the_first_named(self) -> None:
-        """specialization: of several niches a current position names, the one shown highest, then the first named."""
+        """specialization: of several niches a current position names, the one shown highest, then most broadly, then first."""
         position = {
             "title": "Senior Data Scientist",
             "start": "2022-08",
@@ -262,6 +262,8 @@ class TestGoalsAndStage:
         assert holds({"specialization": "time-series"}, profile)
         stronger = {**profile, "skills": [{"name": "nlp", "level": "expert"}]}
         assert holds({"specialization": "natural-language-processing"}, stronger)
+        broader = {**profile, "skills": ["spacy", "nltk"]}  # both show NLP at intermediate, as the work does
+        assert holds({"specialization": "natural-language-processing"}, broader)
 
     def test_a_niche_shown_higher_wins_over_one_work_implies(self) -> None:
         """specialization: a listed niche above what a current position implies wins; below it, it does not."""

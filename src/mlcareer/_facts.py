@@ -414,11 +414,12 @@ class Facts:
         The niche and, when the goals state none, what shows it.
 
         The stated niche; or else the niche a current position names (of
-        several, the one shown at the highest level, then the one it names
-        first); or else the one niche skill shown at a higher level
-        than every other, from advanced, when it is above what a current
-        position shows through what it names (retrieval-augmented generation
-        shows generative AI), or else the first of those.
+        several, the one shown at the highest level, then the one the most
+        of the listed skills show, then the one it names first); or else the
+        one niche skill shown at a higher level than every other, from
+        advanced, when it is above what a current position shows through what
+        it names (retrieval-augmented generation shows generative AI), or else
+        the first of those.
         """
         stated = self.goals.specialization
         if stated is not None:
@@ -440,8 +441,22 @@ class Facts:
                 )
             ]
             first: dict[str, int] = {skill: index for index, skill in reversed(list(enumerate(named)))}
+            canonical = self._canonical
+            listed = [
+                table.shown({canonical(skill.name) if canonical else skill.name: skill.level})[0]
+                for skill in self.candidate.skills
+            ]
+
+            def breadth(niche: str) -> int:
+                return sum(1 for shown in listed if niche in shown)
+
             found.sort(
-                key=lambda pair: (-self.levels.get(pair[0], 0), first.get(pair[0], len(named)), pair[0])
+                key=lambda pair: (
+                    -self.levels.get(pair[0], 0),
+                    -breadth(pair[0]),
+                    first.get(pair[0], len(named)),
+                    pair[0],
+                )
             )
         if found:
             return found[0]
