@@ -278,20 +278,17 @@ def test_a_text_names_its_employer_after_at_in_its_first_line(tmp_path: Path) ->
     [
         ("# ML Engineer \u2014 Intercom (Dublin)", "At Intercom, we build Fin.", "ML Engineer", "Intercom"),
         ("Data Scientist - Zalando", "Zalando's data teams ship weekly.", "Data Scientist", "Zalando"),
-        (
-            "Data Scientist - London (Hybrid)",
-            "Our team works from London.",
-            "Data Scientist - London (Hybrid)",
-            None,
-        ),
+        ("Data Scientist - London (Hybrid)", "Our team works from London.", "Data Scientist - London", None),
         ("Data Scientist - NLP", "At NLP we mean language.", "Data Scientist - NLP", None),
         ("**Data Scientist**", "We are growing.", "Data Scientist", None),
+        ("ML Engineer (m/f/d)", "We are growing.", "ML Engineer", None),
+        ("Research Scientist (NLP)", "We are growing.", "Research Scientist (NLP)", None),
     ],
 )
 def test_a_name_after_a_dash_is_the_employer_when_the_text_speaks_of_it(
     tmp_path: Path, first: str, body: str, title: str, company: str | None
 ) -> None:
-    """After a dash may come an employer, a place or a field: an employer when the ad speaks of it as one."""
+    """After a dash may come an employer, a place or a field: an employer when the ad speaks of it as one; where-and-whom remarks go."""
     (tmp_path / "ad.md").write_text(f"{first}\n\n{body}\n\n## Requirements\n- SQL\n")
     job = read_posting(tmp_path / "ad.md").job
     assert (job.title, job.company) == (title, company)

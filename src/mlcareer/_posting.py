@@ -619,6 +619,13 @@ _AT = re.compile(r"(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\
 #: A title line with a name after a dash or bar ("ML Engineer — Intercom (Dublin)"): an employer,
 #: a place or a field, so an employer only if the text speaks of it as one.
 _DASHED = re.compile(r"(?P<title>.+?)\s+[-\u2013\u2014|]\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\s*(?:[(\[,;].*)?")
+#: A remark in brackets at the end of a title line on where or for whom the job is: "(Remote)",
+#: "(Brooklyn, NY or Hybrid)", "(m/f/d)".
+_TITLE_REMARK = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:remote|hybrid|on-?site|in-office|[mfwx]/[mfwx]/[dx*]|all genders)(?![\w/])"
+    r"[^()\[\]]*[)\]]$",
+    re.IGNORECASE,
+)
 #: A Markdown heading's marks, or emphasis, around a title line.
 _TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$")
 
@@ -652,7 +659,7 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
         body = text
     else:
         first, _, body = text.strip().partition("\n")
-        title = " ".join(_TITLE_MARKS.sub("", first).split()) or None
+        title = _TITLE_REMARK.sub("", " ".join(_TITLE_MARKS.sub("", first).split())) or None
         said = f"plain text; its first line, {first.strip()!r}, read as the title"
         said += "" if title == first.strip() else f" {title!r}"
         named = None if title is None else _AT.fullmatch(title)
