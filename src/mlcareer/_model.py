@@ -1153,10 +1153,11 @@ class Candidate:
             >>> phd = Candidate(education=[Education(degree="PhD", start="2024-09")])
             >>> phd.stage_on(dt.date(2026, 11, 25))
             <Stage.STUDENT: 'student'>
-            >>> club = Position(title="Core Team Member, Coding Club", start="2024-01")  # no employer named
-            >>> attrs.evolve(
-            ...     phd, education=[Education(degree="BTech", start="2023-08")], experience=[club]
-            ... ).stage_on(dt.date(2026, 11, 25))
+            >>> club = Position(title="Core Team Member, Coding Club", start="2024-01")
+            >>> undergraduate = Candidate(
+            ...     education=[Education(degree="BTech", start="2023-08")], experience=[club]
+            ... )
+            >>> undergraduate.stage_on(dt.date(2026, 11, 25))
             <Stage.STUDENT: 'student'>
         """
         if self.stage is not None:
