@@ -348,7 +348,7 @@ _COURSE_TEACHING = re.compile(
 
 #: Words of a student society, in a role's title or its organization's name.
 _STUDENT_SOCIETY = re.compile(
-    r"\b(?:club|society|chapter|hackerspace|students?|association|council|committee|fest)\b", re.IGNORECASE
+    r"\b(?:club|society|chapter|hackerspace|students?|council|committee|fest)\b", re.IGNORECASE
 )
 
 _STUDENT_JOB = re.compile(
