@@ -1111,7 +1111,7 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
 
 
 def test_a_document_that_keeps_basics_at_its_top() -> None:
-    """A name, title and summary at the top beside JSON Resume's sections are basics; common section names are read."""
+    """Basics at the top, or under another name, beside JSON Resume's sections are read, as are common names of sections and fields."""
     document = {
         "name": "Amal Haddad",
         "title": "Data Scientist",
@@ -1156,6 +1156,38 @@ def test_a_document_that_keeps_basics_at_its_top() -> None:
         (PortfolioKind.PROJECT, "Churn model", ("python", "scikit-learn")),
         (PortfolioKind.PROJECT, "Hackathon", ()),
         (PortfolioKind.CERTIFICATION, "Azure Fundamentals", ()),
+    ]
+    held = {
+        "personal_info": {"name": "Ibrahim Ahmed", "email": "ia@example.org"},
+        "experience": [
+            {"title": "Research Assistant", "workplace": "Physics Dept.", "time": "Sep '15 - Apr '16",
+             "achievements": ["Simulated detectors in Python"]}
+        ],
+        "education": [{"school": "Vanderbilt University", "year": "2012-16", "degree": "BE", "major": "EE"}],
+    }  # fmt: skip
+    result = profile_from_resume(held)
+    assert (
+        result.notes[0]
+        == "personal_info.name, personal_info.email read as basics (JSON Resume keeps them there)"
+    )
+    assert result.profile["experience"] == [
+        {
+            "title": "Research Assistant",
+            "organization": "Physics Dept.",
+            "start": "2015-09",
+            "end": "2016-04",
+            "skills": ["python"],
+            "highlights": ["Simulated detectors in Python"],
+        }
+    ]
+    assert result.profile["education"] == [
+        {
+            "degree": "BE",
+            "field": "EE",
+            "institution": "Vanderbilt University",
+            "start": "2012",
+            "end": "2016",
+        }
     ]
     with pytest.raises(ResumeError):  # a profile's own keys: advised directly, not read as a résumé
         profile_from_resume({"name": "Amal", "skills": ["python"], "experience": []})

@@ -330,6 +330,8 @@ _BASICS_FIELDS = {
     "website": "url",
     "url": "url",
 }
+#: Where some documents keep the fields of ``basics``.
+_BASICS_HOLDERS = ("personal_info", "personalInfo", "personal", "header", "contact")
 #: Sections some documents name otherwise, by the JSON Resume section each is.
 _SECTION_NAMES = {"experience": "work", "certifications": "certificates", "honors": "awards"}
 #: The sections that are lists of entries.
@@ -374,7 +376,7 @@ _DATE_PREFIX = re.compile(
 #: A remark in brackets after a date: "Dec 2026 (expected)", "2016 (Nov - Dec)".
 _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 #: The fields, beside the schema's own, in which some résumés write an entry's period.
-_PERIOD_KEYS = ("dates", "date", "period", "duration", "years")
+_PERIOD_KEYS = ("dates", "date", "period", "duration", "years", "year", "time")
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021".
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*|(?<=\d{4})-(?=\d{4}$|present$)", re.IGNORECASE
@@ -527,10 +529,16 @@ def date_range(value: object) -> tuple[str, str] | None:
     Example:
         >>> date_range("Jan 2020 - Mar 2022"), date_range("2019-2021"), date_range("2019-05")
         (('Jan 2020', 'Mar 2022'), ('2019', '2021'), None)
+        >>> date_range("2012-16"), date_range("2016-")
+        (('2012', '2016'), ('2016', 'Present'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
         return None
+    if short := re.fullmatch(r"((\d\d)\d\d)\s*[-\u2013\u2014]\s*(\d\d)", text):  # "2012-16"
+        return short[1], short[2] + short[3]
+    if (begun := re.fullmatch(r"(.+?)\s*[-\u2013\u2014]", text)) and resume_date(begun[1]):  # "2016-"
+        return begun[1], "Present"
     parts = _DATE_RANGE.split(text)
     if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
         return None
@@ -1088,13 +1096,19 @@ class _Importer:
                 continue
             title = _text(job.get("position")) or _text(job.get("title")) or _text(job.get("role"))
             organization = (
-                _text(job.get("name")) or _text(job.get("company")) or _text(job.get("organization"))
+                _text(job.get("name"))
+                or _text(job.get("company"))
+                or _text(job.get("organization"))
+                or _text(job.get("workplace"))
+                or _text(job.get("employer"))
             )
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
             highlights += [
-                text for key in ("highlights", "details", "responsibilities") for text in _texts(job.get(key))
+                text
+                for key in ("highlights", "details", "responsibilities", "achievements")
+                for text in _texts(job.get(key))
             ]
             start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
@@ -1332,7 +1346,7 @@ class _Importer:
             start, end = self.written_period(study, where)
             entry = {
                 "degree": _text(study.get("studyType")) or _text(study.get("degree")),
-                "field": _text(study.get("area")) or _text(study.get("field")),
+                "field": _text(study.get("area")) or _text(study.get("field")) or _text(study.get("major")),
                 "institution": (
                     _text(study.get("institution"))
                     or _text(study.get("school"))
@@ -1684,24 +1698,43 @@ class _Importer:
         }
         return (
             not all(key in _PROFILE_KEYS for key in keys)
-            and any(key in _BASICS_FIELDS for key in keys)
+            and (any(key in _BASICS_FIELDS for key in keys) or self.basics_holder() is not None)
             and len(sections) >= 2
+        )
+
+    def basics_holder(self) -> str | None:
+        """
+        The key of a mapping that holds the person's name and contacts under another name than ``basics``.
+        """
+        return next(
+            (
+                key
+                for key in _BASICS_HOLDERS
+                if isinstance(holder := self.resume.get(key), Mapping) and _text(holder.get("name"))
+            ),
+            None,
         )
 
     def lifted(self) -> dict[str, Any]:
         """
-        The document with the fields of ``basics`` written at its top (name, title, summary) moved there.
+        The document with the fields of ``basics`` moved there from its top or another mapping.
+
+        Its top writes them as themselves (``name``, ``title``, ``summary``); another mapping
+        holds them under another name (``personal_info``).
         """
         basics: dict[str, Any] = {}
         moved = []
+        holder = self.basics_holder()
+        fields = self.resume.get(holder, {}) if holder else {}
         for key, field in _BASICS_FIELDS.items():
-            value = self.resume.get(key)
+            value = self.resume.get(key, fields.get(key))
             if field in basics or not (_text(value) or _texts(value)):
                 continue
             basics[field] = " ".join(_texts(value)) if isinstance(value, list) else value
-            moved.append(key)
+            moved.append(key if key in self.resume else f"{holder}.{key}")
         self.note(", ".join(moved), "read as basics (JSON Resume keeps them there)")
-        return {"basics": basics, **{key: value for key, value in self.resume.items() if key not in moved}}
+        kept = {key: value for key, value in self.resume.items() if key not in moved and key != holder}
+        return {"basics": basics, **kept}
 
     def grouped(self, key: str, value: object) -> object:
         """
