@@ -230,6 +230,10 @@ class TestContract:
             ),
             ({"title": "Research Intern", "organization": "Acme AI", "start": "2021-05"}, Stage.STUDENT),
             (
+                {"title": "Undergraduate Researcher", "organization": "Vector Institute", "start": "2021-05"},
+                Stage.STUDENT,
+            ),
+            (
                 {"title": "GIS Technologist", "organization": "Canada West Land", "start": "2025-12"},
                 Stage.EMPLOYED,
             ),
@@ -382,6 +386,17 @@ class TestQueries:
         assert PRIYA.level("keras") is None
         assert PRIYA.has_skill("communication", at_least="proficient")
         assert not PRIYA.has_skill("pytorch", at_least=Level.INTERMEDIATE)
+
+    @pytest.mark.parametrize(
+        ("degree", "level"),
+        [
+            ("BASc Engineering Science", "bachelor"), ("B.E.", "bachelor"), ("B.Com", "bachelor"), ("BBA", "bachelor"),
+            ("M.E.", "master"), ("MEng", "master"), ("Ph.D. (Pursuing)", "phd"), ("High School Diploma", "other"),
+        ],
+    )  # fmt: skip
+    def test_degree_levels(self, degree: str, level: str) -> None:
+        """A degree's level comes from the words people write for it."""
+        assert Education(degree=degree).level == level
 
     @pytest.mark.parametrize(
         ("study", "expected"),

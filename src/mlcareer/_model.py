@@ -352,7 +352,7 @@ _STUDENT_SOCIETY = re.compile(
 )
 
 _STUDENT_JOB = re.compile(
-    r"\b(?:intern|internship|student|trainee|apprentice|teaching assistant|research assistant"
+    r"\b(?:intern|internship|student|undergraduate|trainee|apprentice|teaching assistant|research assistant"
     r"|graduate assistant|working student)\b",
     re.IGNORECASE,
 )
@@ -375,8 +375,8 @@ _DEGREES = (
     (
         "bachelor",
         re.compile(
-            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a|b\.? ?e(?:ng)?|b\.? ?tech|b\.? ?com|bba|undergraduate"
-            r"|licence)\b",
+            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a(?:\.? ?sc)?|b\.? ?e(?:ng)?|b\.? ?tech|b\.? ?com|bba"
+            r"|undergraduate|licence)\b",
             re.IGNORECASE,
         ),
     ),
