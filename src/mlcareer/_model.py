@@ -669,12 +669,18 @@ class Position:
         end = as_of if self.end is None else min(period_end(self.end), as_of)
         return _years_between(period_start(self.start), end)
 
+    def _titled(self, words: re.Pattern[str]) -> bool:
+        """
+        Whether the title says one of *words*.
+        """
+        return self.title is not None and words.search(self.title) is not None
+
     @property
     def is_student_job(self) -> bool:
         """
         Whether the title says the job is part of someone's studies (an internship, an assistantship).
         """
-        return self.title is not None and _STUDENT_JOB.search(self.title) is not None
+        return self._titled(_STUDENT_JOB)
 
     @property
     def is_research(self) -> bool:
@@ -688,7 +694,7 @@ class Position:
             ... )
             (True, False)
         """
-        return self.title is not None and _RESEARCH_JOB.search(self.title) is not None
+        return self._titled(_RESEARCH_JOB)
 
     @property
     def is_teaching(self) -> bool:
@@ -699,7 +705,7 @@ class Position:
             >>> Position(title="Mathematics Teacher").is_teaching, Position(title="Analyst").is_teaching
             (True, False)
         """
-        return self.title is not None and _TEACHING_JOB.search(self.title) is not None
+        return self._titled(_TEACHING_JOB)
 
     @property
     def is_course_teaching(self) -> bool:
@@ -713,7 +719,7 @@ class Position:
             ... )
             (True, False)
         """
-        return self.title is not None and _COURSE_TEACHING.search(self.title) is not None
+        return self._titled(_COURSE_TEACHING)
 
     @property
     def is_management(self) -> bool:
@@ -728,7 +734,7 @@ class Position:
             ... )
             (True, True, False)
         """
-        return self.title is not None and _MANAGEMENT_JOB.search(self.title) is not None
+        return self._titled(_MANAGEMENT_JOB)
 
 
 _POSITION_SHAPE = Record.of(Position, what="a position (a mapping)")
