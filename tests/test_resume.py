@@ -172,6 +172,20 @@ def test_known_names_joined_by_slashes_are_each_a_skill() -> None:
     )
 
 
+def test_a_keyword_that_lists_skills_is_each_of_them() -> None:
+    """'Sass, Less; Docker, etc.' lists each part; commas inside brackets do not split."""
+    result = profile_from_resume(
+        {"skills": [{"name": "Web", "keywords": ["Sass, Less; Docker, etc.", "PHP (Cake, Twig)"]}]}
+    )
+    assert result.profile["skills"] == ["sass", "less", "docker", "php"]
+    assert result.notes[1:5] == (
+        "skills[0].keywords 'Sass, Less; Docker, etc.': a list, each part read as a skill",
+        "skills[0].keywords 'Sass': kept as an unknown skill",
+        "skills[0].keywords 'Less': kept as an unknown skill",
+        "skills[0].keywords 'PHP (Cake, Twig)': read as PHP",
+    )
+
+
 def test_levels_in_group_names_and_duplicates() -> None:
     """Group names that are levels give their skills that level; an unknown group is kept; a duplicate keeps its highest level, and says so."""
     result, candidate = imported("grouped-skills")
@@ -972,6 +986,7 @@ def test_a_period_written_in_a_field_of_another_name() -> None:
         {"organization": "Tata", "role": "Intern", "dates": "2016 (Nov \u2013 Dec)"},
         {"organization": "Acme", "role": "Developer", "period": "Present"},
         {"organization": "Globex", "role": "Analyst", "dates": "some years"},
+        {"organization": "Alibaba", "role": "Intern", "date": "06/2019-08/2019"},
     ]
     education = [{"degree": "PhD", "institution": "UConn", "dates": "Expected 2026"}]
     result = profile_from_resume({"basics": {}, "work": work, "education": education})
@@ -980,6 +995,7 @@ def test_a_period_written_in_a_field_of_another_name() -> None:
         ("Intern", None, "2016"),
         ("Developer", None, None),
         ("Analyst", None, None),
+        ("Intern", "2019-06", "2019-08"),
     ]
     assert result.profile["education"] == [{"degree": "PhD", "institution": "UConn", "end": "2026"}]
     assert [note for note in result.notes if "dates" in note or "period" in note] == [
@@ -990,6 +1006,22 @@ def test_a_period_written_in_a_field_of_another_name() -> None:
         "education[0].dates 'Expected 2026': read as the end",
     ]
     assert mlcareer.load_candidate(result.profile).education[0].in_progress(AS_OF)
+
+
+def test_basics_under_info_and_what_was_done_as_bullets() -> None:
+    """A document may keep the person under ``info`` and what a job did under ``bullets``."""
+    result = profile_from_resume(
+        {
+            "info": {"name": "Yue Wu", "email": "yw@example.org"},
+            "work": [
+                {"company": "Lab", "position": "Research Assistant", "bullets": ["Trained models in PyTorch"]}
+            ],
+            "education": [{"institution": "UCSD", "studyType": "BS", "area": "Computer Science"}],
+        }
+    )
+    assert result.notes[0] == "info.name, info.email read as basics (JSON Resume keeps them there)"
+    assert result.profile["experience"][0]["highlights"] == ["Trained models in PyTorch"]
+    assert result.profile["experience"][0]["skills"] == ["pytorch"]
 
 
 def test_sections_written_as_named_groups() -> None:
@@ -1032,6 +1064,32 @@ def test_open_source_is_work_given_not_software_used(highlight: str, open_source
     work = [{"name": "Lab", "position": "Engineer", "startDate": "2022", "highlights": [highlight]}]
     kinds = [item["kind"] for item in profile_from_resume({"work": work}).profile.get("portfolio", [])]
     assert kinds == (["open_source"] if open_source else [])
+
+
+def test_open_source_work_in_a_job_is_titled_by_what_it_says() -> None:
+    """A job's open-source work is the item, titled by its sentence; the job's own title names it when it says so."""
+    work = [
+        {"name": "Cinch", "position": "Senior Engineer", "startDate": "2016",
+         "highlights": ["Built the web app. Contributions to open-source projects: Ember, Homebrew."]},
+        {"name": "Acme", "position": "Open Source Maintainer", "startDate": "2014", "summary": "Kept the lights on."},
+    ]  # fmt: skip
+    result = profile_from_resume({"work": work})
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "open_source",
+            "title": "Contributions to open-source projects: Ember, Homebrew",
+            "description": "Contributions to open-source projects: Ember, Homebrew.",
+        },
+        {
+            "kind": "open_source",
+            "title": "Open Source Maintainer at Acme",
+            "description": "Kept the lights on.",
+        },
+    ]
+    assert result.notes[:2] == (
+        "work[0] 'Contributions to open-source projects: Ember, Homebrew': counted as open-source work",
+        "work[1] 'Open Source Maintainer at Acme': counted as open-source work",
+    )
 
 
 def test_a_project_that_says_it_is_open_source() -> None:

@@ -331,7 +331,22 @@ _BASICS_FIELDS = {
     "url": "url",
 }
 #: Where some documents keep the fields of ``basics``.
-_BASICS_HOLDERS = ("personal_info", "personalInfo", "personal", "header", "contact")
+_BASICS_HOLDERS = (
+    "personal_info",
+    "personalInfo",
+    "personal_information",
+    "personalInformation",
+    "personal",
+    "basic_info",
+    "basicInfo",
+    "info",
+    "header",
+    "contact",
+)
+#: The longest sentence that titles a portfolio item taken from a role's highlights.
+_SHORT_TITLE = 100
+#: The keys under which an entry lists what was done in it, beside its summary.
+_HIGHLIGHT_KEYS = ("highlights", "details", "responsibilities", "achievements", "bullets")
 #: Sections some documents name otherwise, by the JSON Resume section each is.
 _SECTION_NAMES = {"experience": "work", "certifications": "certificates", "honors": "awards"}
 #: The sections that are lists of entries.
@@ -377,9 +392,12 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 #: The fields, beside the schema's own, in which some résumés write an entry's period.
 _PERIOD_KEYS = ("dates", "date", "period", "duration", "years", "year", "time")
-#: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021".
+#: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
+#: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
-    r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*|(?<=\d{4})-(?=\d{4}$|present$)", re.IGNORECASE
+    r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*"
+    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|present$)",
+    re.IGNORECASE,
 )
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
@@ -460,6 +478,27 @@ def _title(text: str | None) -> str | None:
     return text
 
 
+def _listed(text: str) -> list[str]:
+    """
+    The parts of *text* split at commas and semicolons outside brackets, without "etc" or full stops.
+
+    Examples:
+        >>> _listed("Selenium, Jasmine; Mocha, etc.")
+        ['Selenium', 'Jasmine', 'Mocha']
+        >>> _listed("PHP MVC (Custom, Cake, CodeIgniter)")
+        ['PHP MVC (Custom, Cake, CodeIgniter)']
+    """
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if char in ",;" and depth <= 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    stripped = (part.strip().rstrip(".") for part in parts)
+    return [part for part in stripped if part and part.casefold() != "etc"]
+
+
 def _open_source(*texts: str | None) -> bool:
     """
     Whether any of *texts* says it is open-source work (`_OPEN_SOURCE_WORDS`).
@@ -531,6 +570,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('Jan 2020', 'Mar 2022'), ('2019', '2021'), None)
         >>> date_range("2012-16"), date_range("2016-")
         (('2012', '2016'), ('2016', 'Present'))
+        >>> date_range("06/2019-08/2019"), date_range("2019-05-01")
+        (('06/2019', '08/2019'), None)
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
@@ -760,6 +801,11 @@ class _Importer:
                 return
         if self.table.known_skill(text) is not None:
             self.skill(text, level, where)
+            return
+        if len(listed := _listed(text)) > 1:
+            self.note(where, f"{text!r}: a list, each part read as a skill")
+            for part in listed:
+                self.free_skill(part, level, where)
             return
         parts = text.split("/")
         known = [self.table.known_skill(part) for part in parts]
@@ -1105,11 +1151,7 @@ class _Importer:
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
-            highlights += [
-                text
-                for key in ("highlights", "details", "responsibilities", "achievements")
-                for text in _texts(job.get(key))
-            ]
+            highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
             start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
             text = " ".join(filter(None, [title, *highlights, *keywords]))
@@ -1169,7 +1211,8 @@ class _Importer:
                 continue
             title = _text(role.get("position"))
             organization = _text(role.get("organization")) or _text(role.get("name"))
-            highlights = [*filter(None, [_text(role.get("summary"))]), *_texts(role.get("highlights"))]
+            highlights = [*filter(None, [_text(role.get("summary"))])]
+            highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(role.get(key))]
             what = " at ".join(filter(None, [title, organization])) or "(untitled)"
             # Running a meetup or a conference is networking (see `networking`), not work of one's own.
             gathering = _gathering(title, organization)
@@ -1331,9 +1374,29 @@ class _Importer:
     def open_source_item(
         self, title: str | None, organization: str | None, highlights: list[str], where: str
     ) -> dict[str, Any]:
-        name = " at ".join(filter(None, [title, organization])) or "Open-source contribution"
+        """
+        The portfolio item of a role's open-source work.
+
+        A role that is open-source work by its title or organization is the item; in another role
+        the item is what its highlights say of it: titled by the first sentence that does, when
+        short, and described by those sentences.
+        """
+        name = " at ".join(filter(None, [title, organization]))
+        if not name or _open_source(title, organization):
+            name = name or "Open-source contribution"
+            description = " ".join(highlights)
+        else:
+            said = [
+                sentence.strip()
+                for text in highlights
+                for sentence in _SENTENCES.split(text)
+                if _open_source(sentence)
+            ]
+            first = _title(said[0]) if said else None
+            name = first if first and len(first) <= _SHORT_TITLE else f"Open-source work, {name}"
+            description = " ".join(said or highlights)
         self.note(where, f"{name!r}: counted as open-source work")
-        item = {"kind": "open_source", "title": name, "description": " ".join(highlights)[:5000] or None}
+        item = {"kind": "open_source", "title": name, "description": description[:5000] or None}
         return {key: value for key, value in item.items() if value}
 
     def education(self) -> list[dict[str, Any]]:
@@ -1431,7 +1494,13 @@ class _Importer:
             title = _title(_text(project.get("name")) or _text(project.get("title")))
             url = _text(project.get("url")) or _text(project.get("website")) or _text(project.get("link"))
             description = " ".join(
-                filter(None, [_text(project.get("description")), *_texts(project.get("highlights"))])
+                filter(
+                    None,
+                    [
+                        _text(project.get("description")),
+                        *(text for key in _HIGHLIGHT_KEYS for text in _texts(project.get(key))),
+                    ],
+                )
             )
             roles = " ".join(_texts(project.get("roles"))).casefold()
             hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)
