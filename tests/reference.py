@@ -81,6 +81,9 @@ def shown(c: Candidate) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pa
             show("communication", 3)
         if item.kind is PortfolioKind.OPEN_SOURCE:
             show("teamwork", 2)
+    for activity in c.growth.learning:
+        for skill in named((), [activity.title]):
+            show(skill, 1)
     years: dict[str, float] = {}
     for position in c.experience:
         for skill in named(position.skills, [position.title, *position.highlights]):

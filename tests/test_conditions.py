@@ -505,6 +505,18 @@ class TestExperience:
             "your role as Mathematics Teacher at Lincoln High shows communication at an intermediate level"
         ]
 
+    def test_a_course_shows_what_its_title_names_at_beginner(self) -> None:
+        """A learning activity shows the skills its title names at beginner; evidence names the course."""
+        profile = {
+            "growth": {"learning": [{"kind": "course", "title": "Deep Learning with PyTorch", "year": 2026}]}
+        }
+        assert holds({"skill": {"name": "pytorch", "at_most": "beginner"}}, profile) is True
+        assert holds({"skill": {"name": "neural-networks", "at_least": "intermediate"}}, profile) is False
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert parse({"skill": "deep-learning"}).evidence(facts) == [
+            "course “Deep Learning with PyTorch” shows deep learning at a beginner level"
+        ]
+
     def test_a_position_shows_what_its_skills_imply(self) -> None:
         """experience: a position that names BERT shows natural language processing; a listed skill does not."""
         profile = {"experience": [{"title": "Data Scientist", "highlights": ["A BERT complaint classifier"]}]}

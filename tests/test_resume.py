@@ -1092,6 +1092,35 @@ def test_open_source_work_in_a_job_is_titled_by_what_it_says() -> None:
     )
 
 
+def test_a_summary_that_describes_the_employer_is_not_the_work() -> None:
+    """Opening sentences about the employer give its sector, and skills only to ML work there; the rest is the work."""
+    work = [
+        {"name": "Nara Logics, Inc", "position": "Developer", "startDate": "2016",
+         "summary": "Nara Logics is a pioneer in neuroscience-based AI. Built the Django admin."},
+        {"name": "HP", "position": "Engineer", "startDate": "2003", "endDate": "2007",
+         "summary": "The Advanced Technology Group is an R&D unit for natural-language processing."},
+        {"name": "Acme Bank", "position": "Analyst", "startDate": "2010", "endDate": "2012",
+         "summary": "Acme Bank is a mortgage lender. Built credit scoring models with scikit-learn."},
+        {"name": "Octo", "position": "Lead", "startDate": "2020",
+         "summary": "Octo is building a platform driven by computer vision. I train its models in PyTorch."},
+    ]  # fmt: skip
+    result = profile_from_resume({"work": work})
+    assert [
+        (job.get("skills"), job.get("highlights"), job.get("sector")) for job in result.profile["experience"]
+    ] == [
+        (["django"], ["Built the Django admin."], None),
+        (None, None, None),
+        (["scikit-learn"], ["Built credit scoring models with scikit-learn."], "finance"),
+        (["pytorch", "computer-vision"], ["I train its models in PyTorch."], None),
+    ]
+    assert [note for note in result.notes if "describes the employer" in note] == [
+        "work[0] 'Nara Logics is a pioneer in neuroscience'...: describes the employer; not read as the work done",
+        "work[1] 'The Advanced Technology Group is an R&D '...: describes the employer; not read as the work done",
+        "work[2] 'Acme Bank is a mortgage lender.': describes the employer; not read as the work done",
+        "work[3] 'Octo is building a platform driven by co'...: describes the employer; not read as the work done",
+    ]
+
+
 def test_a_project_that_says_it_is_open_source() -> None:
     """A project whose description starts by saying it is open source is open-source work; one that uses it is a project."""
     projects = [

@@ -43,6 +43,7 @@ __all__ = ["KIND_NOUNS", "KIND_SHOWS", "WORK_LEVELS", "Facts", "job_words", "pos
 #: The level at which work shows the skills it names (see docs/profile-format.md).
 WORK_LEVELS: dict[str, Level] = {
     "certification": Level.BEGINNER,
+    "learning": Level.BEGINNER,
     "portfolio": Level.INTERMEDIATE,
     "position": Level.INTERMEDIATE,
     "position, 3 years or more": Level.ADVANCED,
@@ -59,8 +60,9 @@ KIND_SHOWS: dict[PortfolioKind, dict[str, Level]] = {
 }
 
 #: The work levels as numbers, as `SkillTable.shown` reads them.
-_CERTIFICATE, _PORTFOLIO, _POSITION, _SENIOR = (
-    int(WORK_LEVELS[work]) for work in ("certification", "portfolio", "position", "position, 3 years or more")
+_CERTIFICATE, _LEARNING, _PORTFOLIO, _POSITION, _SENIOR = (
+    int(WORK_LEVELS[work])
+    for work in ("certification", "learning", "portfolio", "position", "position, 3 years or more")
 )
 
 #: Years in one position from which it shows teamwork.
@@ -75,6 +77,10 @@ KIND_NOUNS: dict[PortfolioKind, tuple[str, str]] = {
     PortfolioKind.BLOG_POST: ("blog post", "blog posts"),
     PortfolioKind.CASE_STUDY: ("case study", "case studies"),
 }
+
+
+#: Each kind of learning activity in words, before its title: 'course “Deep Learning”'.
+_LEARNING_NOUNS: dict[str, str] = {"degree": "study", "other": "learning"}
 
 
 def _item_words(item: PortfolioItem) -> str:
@@ -502,7 +508,19 @@ class Facts:
             for skill in self.candidate.skills:
                 key = canonical(skill.name)
                 listed[key] = max(listed.get(key, 0), int(skill.level))
-        return self.table.shown(listed, self._shown_by_work())
+        return self.table.shown(listed, [*self._shown_by_work(), *self._shown_by_learning()])
+
+    def _shown_by_learning(self) -> list[tuple[str, int, str]]:
+        """
+        The skills the titles of learning activities name, at beginner, each with the activity in words.
+        """
+        found: list[tuple[str, int, str]] = []
+        for activity in self.learning:
+            if activity.title and (named := self.table.find(activity.title)):
+                kind = activity.kind.value
+                words = f"{_LEARNING_NOUNS.get(kind, kind)} “{activity.title}”"
+                found.extend([(skill, _LEARNING, words) for skill in named])
+        return found
 
     def _shown_by_work(self) -> list[tuple[str, int, str]]:
         """

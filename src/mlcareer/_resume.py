@@ -115,6 +115,12 @@ _SELF_EMPLOYED = re.compile(
     r"|contractor)\s*",
     re.IGNORECASE,
 )
+#: What says what an organization is or does ("Acme is a pioneer in ..."), after its name.
+_ORGANIZATION_IS = re.compile(
+    r"[\s,.]*(?:inc|llc|ltd|gmbh|corp)?\.?\s*(?:is|was|are|were|has been)\s", re.IGNORECASE
+)
+#: A sentence about a unit named in capitals: "The Advanced Technology Group is an R&D department".
+_UNIT_IS = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){1,5}(?:is|was)\s+(?:a|an|the|one)\s")
 #: Words that make an education entry a course, not a degree.
 _COURSE_WORDS = re.compile(
     r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program)\b",
@@ -1150,12 +1156,23 @@ class _Importer:
             )
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
-            highlights = [*filter(None, [_text(job.get("summary")), _text(job.get("description"))])]
+            summaries = [_text(job.get("summary")), _text(job.get("description"))]
+            said = [self.work_said(text, organization, where) for text in summaries if text]
+            highlights = [work for work, _ in said if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
             start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
             text = " ".join(filter(None, [title, *highlights, *keywords]))
             skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
+            # What the employer works on is the field of ML work done there ("a platform driven by
+            # computer vision"), but no skill of other work.
+            if not self.table.ml_skills.isdisjoint(skills):
+                skills += [
+                    skill
+                    for _, employer in said
+                    for skill in self.table.find(employer)
+                    if skill not in skills
+                ]
             if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
                 self.course(title, organization, (start, end), skills, where)
                 continue
@@ -1183,6 +1200,29 @@ class _Importer:
             if _open_source(title, organization, *highlights):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
+
+    def work_said(self, text: str, organization: str | None, where: str) -> tuple[str, str]:
+        """
+        A position's summary as the work done and the sentences that open it describing the employer.
+
+        "Nara Logics is a pioneer in AI." and "The Advanced Technology Group is an R&D
+        department of ..." give the position's sector but not its work: the skills they name
+        are the employer's, not the person's, unless the work is ML work in that field.
+        """
+        name = re.split(r"[,(]| - | / ", organization or "", maxsplit=1)[0].strip().casefold()
+        sentences = _SENTENCES.split(text)
+        kept = 0
+        for sentence in sentences:
+            named = bool(name) and sentence.casefold().startswith(name)
+            if not (named and _ORGANIZATION_IS.match(sentence, len(name))) and not _UNIT_IS.match(sentence):
+                break
+            kept += 1
+        if not kept:
+            return text, ""
+        said = " ".join(sentences[:kept])
+        quoted = f"{said[:40]!r}..." if len(said) > 40 else repr(said)
+        self.note(where, f"{quoted}: describes the employer; not read as the work done")
+        return " ".join(sentences[kept:]), said
 
     def taught(self, title: str, where: str) -> None:
         """
