@@ -246,8 +246,25 @@ PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
 #: work on (patients, loans). None give tech: the word is too common in employers' names to tell.
 SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     Sector.HEALTHCARE: re.compile(
-        r"\b(?:hospitals?|clinics?|health|healthcare|healthtech|medtech|medical|medicine|pharma"
+        r"\b(?:hospitals?|clinics?|healthcare|healthtech|medtech|medical|medicine|pharma"
         r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics|patients?"
+        # The health of people, not of systems ("application health monitoring", "health checks")
+        # nor of a game's players ("health and ammo display").
+        r"|"
+        + "".join(
+            f"(?<!{word} )"
+            for word in (
+                "application",
+                "system",
+                "service",
+                "cluster",
+                "server",
+                "pipeline",
+                "player",
+                "node",
+            )
+        )
+        + r"health(?! checks?\b| bars?\b| points?\b| and (?:ammo|weapons?|mana|armou?r)\b)"
         # A diagnosis of people, not of machines ("mechanical diagnostics", "fault diagnosis").
         r"|"
         + "".join(
