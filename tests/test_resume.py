@@ -1070,11 +1070,13 @@ def test_open_source_is_work_given_not_software_used(highlight: str, open_source
 
 
 def test_open_source_work_in_a_job_is_titled_by_what_it_says() -> None:
-    """A job's open-source work is the item, titled by its sentence; the job's own title names it when it says so."""
+    """A job's open-source work is the item, titled by its sentence when short; the job's own title names it when it says so."""
     work = [
         {"name": "Cinch", "position": "Senior Engineer", "startDate": "2016",
          "highlights": ["Built the web app. Contributions to open-source projects: Ember, Homebrew."]},
         {"name": "Acme", "position": "Open Source Maintainer", "startDate": "2014", "summary": "Kept the lights on."},
+        {"name": "Initech", "position": "Engineer", "startDate": "2012",
+         "highlights": ["Contributed to open-source projects " + "and more " * 12]},
     ]  # fmt: skip
     result = profile_from_resume({"work": work})
     assert result.profile["portfolio"] == [
@@ -1088,10 +1090,16 @@ def test_open_source_work_in_a_job_is_titled_by_what_it_says() -> None:
             "title": "Open Source Maintainer at Acme",
             "description": "Kept the lights on.",
         },
+        {
+            "kind": "open_source",
+            "title": "Open-source work at Initech",
+            "description": "Contributed to open-source projects " + "and more " * 11 + "and more",
+        },
     ]
-    assert result.notes[:2] == (
+    assert result.notes[:3] == (
         "work[0] 'Contributions to open-source projects: Ember, Homebrew': counted as open-source work",
         "work[1] 'Open Source Maintainer at Acme': counted as open-source work",
+        "work[2] 'Open-source work at Initech': counted as open-source work",
     )
 
 

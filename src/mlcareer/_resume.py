@@ -1433,7 +1433,8 @@ class _Importer:
                 if _open_source(sentence)
             ]
             first = _title(said[0]) if said else None
-            name = first if first and len(first) <= _SHORT_TITLE else f"Open-source work, {name}"
+            role = f"at {organization}" if organization else f"as {title}"
+            name = first if first and len(first) <= _SHORT_TITLE else f"Open-source work {role}"
             description = " ".join(said or highlights)
         self.note(where, f"{name!r}: counted as open-source work")
         item = {"kind": "open_source", "title": name, "description": description[:5000] or None}
