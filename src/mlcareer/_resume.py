@@ -1157,8 +1157,8 @@ class _Importer:
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             summaries = [_text(job.get("summary")), _text(job.get("description"))]
-            said = [self.work_said(text, organization, where) for text in summaries if text]
-            highlights = [work for work, _ in said if work]
+            parts = [self.work_and_employer(text, organization, where) for text in summaries if text]
+            highlights = [work for work, _ in parts if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
             start, end = self.period(job, where)
             keywords = _texts(job.get("keywords"))
@@ -1169,7 +1169,7 @@ class _Importer:
             if not self.table.ml_skills.isdisjoint(skills):
                 skills += [
                     skill
-                    for _, employer in said
+                    for _, employer in parts
                     for skill in self.table.find(employer)
                     if skill not in skills
                 ]
@@ -1201,7 +1201,7 @@ class _Importer:
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
 
-    def work_said(self, text: str, organization: str | None, where: str) -> tuple[str, str]:
+    def work_and_employer(self, text: str, organization: str | None, where: str) -> tuple[str, str]:
         """
         A position's summary as the work done and the sentences that open it describing the employer.
 
@@ -1219,10 +1219,10 @@ class _Importer:
             kept += 1
         if not kept:
             return text, ""
-        said = " ".join(sentences[:kept])
-        quoted = f"{said[:40]!r}..." if len(said) > 40 else repr(said)
+        employer = " ".join(sentences[:kept])
+        quoted = f"{employer[:40]!r}..." if len(employer) > 40 else repr(employer)
         self.note(where, f"{quoted}: describes the employer; not read as the work done")
-        return " ".join(sentences[kept:]), said
+        return " ".join(sentences[kept:]), employer
 
     def taught(self, title: str, where: str) -> None:
         """
