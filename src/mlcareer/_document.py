@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import attrs
 import yaml
 
+from mlcareer._simple_yaml import NotSimple, read_simple_yaml
 from mlcareer.exceptions import LimitError, Problem, ProfileError
 
 if TYPE_CHECKING:
@@ -151,6 +152,10 @@ class Document:
     _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = attrs.field(factory=dict)
     #: False once plain data is known to hold no lone surrogate.
     _surrogates: bool = True
+    #: False for YAML read without its node tree, which is then made when a place is asked for.
+    _composed: bool = True
+    #: Where the block mappings and lists of YAML read without its node tree start, by id.
+    _places: dict[int, Mark] = attrs.field(factory=dict)
 
     @classmethod
     def from_data(cls, data: object, limits: Limits | None = None) -> Document:
@@ -185,6 +190,10 @@ class Document:
         semantics; their positions are found only when asked for. A YAML
         document keeps its node tree and finds a position in it.
         """
+        if self._marks is None and not self._composed:
+            if not key and (place := self._places.get(id(_at(self.data, path)))):
+                return place
+            self._compose()
         if self._marks is None:
             if self._root is not None:
                 return self._node_mark(path, key=key)
@@ -196,6 +205,17 @@ class Document:
         marks = self._key_marks if key else self._marks
         assert marks is not None  # noqa: S101 - set together with _marks
         return marks.get(path) or (self._marks or {}).get(path)
+
+    def _compose(self) -> None:
+        """Read the YAML text again for its node tree, or its places if it has no tree."""
+        assert self.text is not None  # noqa: S101 - only YAML read from text is not composed
+        walker = _Walker(self.text, self.limits, self.file, ProfileError)
+        walker.load()
+        object.__setattr__(self, "_root", walker.root)
+        if walker.root is None:
+            object.__setattr__(self, "_marks", walker.marks)
+            object.__setattr__(self, "_key_marks", walker.key_marks)
+        object.__setattr__(self, "_composed", True)
 
     def _node_mark(self, path: Path, *, key: bool) -> Mark | None:
         """
@@ -226,6 +246,18 @@ _BLANK = re.compile(r"[ \t\r\n]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _ATOM = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+
+
+def _at(data: object, path: Path) -> object:
+    """The value at *path* in plain *data*, or None where the path leads nowhere."""
+    for part in path:
+        if isinstance(data, dict) and part in data:  # noqa: SIM114 - a key here, an index below
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def _surrogate_paths(data: object) -> Iterator[Path]:
@@ -371,8 +403,21 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         kind = "json" if text.lstrip().startswith("{") else "yaml"
     if kind == "json":
         return _load_json(text, file, limits, error)
-    walker = _Walker(text, limits, file, error)
+    return _load_yaml(text, file, limits, error)
+
+
+def _load_yaml(text: str, file: str | None, limits: Limits, error: type[_ProblemsError]) -> Document:
+    """
+    Read YAML text: quickly for the common style, with PyYAML for the rest and every problem.
+    """
     with collector_paused(pause=len(text) > _LARGE):
+        try:
+            data, places = read_simple_yaml(text, max_values=limits.max_values, max_depth=limits.max_depth)
+        except NotSimple:
+            pass
+        else:  # read without nodes: the node tree is made if another place is asked for
+            return Document(data=data, file=file, text=text, limits=limits, composed=False, places=places)
+        walker = _Walker(text, limits, file, error)
         data = walker.load()
     return Document(
         data=data,
