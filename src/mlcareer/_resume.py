@@ -40,6 +40,7 @@ from mlcareer._model import (
     period_end,
     period_start,
 )
+from mlcareer._resume_names import json_resume_names, titled_sections
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import LimitError, Problem, ResumeError
@@ -353,8 +354,6 @@ _BASICS_HOLDERS = (
 _SHORT_TITLE = 100
 #: The keys under which an entry lists what was done in it, beside its summary.
 _HIGHLIGHT_KEYS = ("highlights", "details", "responsibilities", "achievements", "bullets")
-#: Sections some documents name otherwise, by the JSON Resume section each is.
-_SECTION_NAMES = {"experience": "work", "certifications": "certificates", "honors": "awards"}
 #: The sections that are lists of entries.
 _LISTED_SECTIONS = frozenset(RESUME_SECTIONS) - {"basics", "bio", "meta"}
 
@@ -1755,28 +1754,23 @@ class _Importer:
         return None
 
     def check(self) -> None:
+        written = [str(key) for key in self.resume]
+        if not all(key in _PROFILE_KEYS for key in written):  # an mlcareer profile is advised directly
+            self.resume, renamed = json_resume_names(self.resume)
+            for where, what in renamed:
+                self.note(where, what)
         has_basics = any(key in self.resume for key in ("basics", "bio"))
         if not has_basics and self.near_resume():
             self.resume = self.lifted()
             has_basics = True
-        if has_basics:
-            # Common misnamings of sections: read as what they mean.
-            renamed = {
-                key: name
-                for key, name in _SECTION_NAMES.items()
-                if name not in self.resume and isinstance(self.resume.get(key), (list, Mapping))
-            }
-            self.resume = {renamed.get(key, key): value for key, value in self.resume.items()}
-            for key, name in renamed.items():
-                self.note(key, f"read as the {name} section (JSON Resume calls it {name})")
         self.resume = {key: self.grouped(str(key), value) for key, value in self.resume.items()}
         keys = [str(key) for key in self.resume]
         unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
         sections = [key for key in keys if key in RESUME_SECTIONS and key not in _IGNORED_SECTIONS]
         if not sections or (unknown and not has_basics):
-            found = ", ".join(keys) or "nothing"
+            found = ", ".join(written) or "nothing"
             hint = ""
-            if unknown and all(key in _PROFILE_KEYS for key in keys):
+            if unknown and all(key in _PROFILE_KEYS for key in written):
                 hint = "; it looks like an mlcareer profile: advise it directly"
             raise ResumeError(
                 [
@@ -1800,7 +1794,7 @@ class _Importer:
         one: it is advised directly.
         """
         keys = [str(key) for key in self.resume]
-        sections = {_SECTION_NAMES.get(key, key) for key in keys} & {
+        sections = set(keys) & {
             "work",
             "education",
             "skills",
@@ -2062,6 +2056,12 @@ def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> Resu
     """
     The profile made from a document's plain *data*, with the notes on how its text was read first.
     """
+    if isinstance(data, list) and (sections := titled_sections(data)) is not None:
+        data = sections
+        edits = (
+            *edits,
+            "the document is a list of titled sections: each read as the section its title names",
+        )
     if not isinstance(data, dict):
         raise ResumeError([Problem(message="a JSON Resume document is a mapping (a JSON object)", file=file)])
     result = profile_from_resume(data)

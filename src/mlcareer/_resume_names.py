@@ -1,0 +1,306 @@
+"""
+The names résumé documents give JSON Resume's sections and fields.
+
+Résumé builders, parsers and people writing their own JSON name the same
+things in many ways: ``workExperience`` or ``work_history`` for ``work``,
+``jobTitle`` or ``designation`` for a position, ``companyName`` for the
+employer, ``fieldOfStudy`` for the area of a degree. Before a document is
+read as JSON Resume, its keys are renamed to JSON Resume's, each change
+said in a note. A key matches whatever its case, spaces, hyphens and
+underscores (``Work Experience``, ``work-experience``); a key JSON Resume
+already has in the same place is never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["json_resume_names", "titled_sections"]
+
+#: Other names of JSON Resume's top-level sections, by section.
+_SECTIONS = {
+    "work": (
+        "experience",
+        "experiences",
+        "workexperience",
+        "workexperiences",
+        "workhistory",
+        "employment",
+        "employmenthistory",
+        "professionalexperience",
+        "researchexperience",
+        "industryexperience",
+        "jobs",
+    ),
+    "education": ("educations", "academics", "academicbackground", "educationhistory", "academichistory"),
+    "skills": ("technicalskills", "skillset", "skillsets", "techstack", "technologies"),
+    "projects": (
+        "project",
+        "personalprojects",
+        "sideprojects",
+        "academicprojects",
+        "keyprojects",
+        "opensourceprojects",
+        "selectedprojects",
+    ),
+    "certificates": (
+        "certifications",
+        "certification",
+        "certificate",
+        "licenses",
+        "licensesandcertifications",
+        "licensescertifications",
+        "certificationsandlicenses",
+    ),
+    "awards": ("honors", "honours", "honorsandawards", "awardsandhonors", "awardsandhonours", "achievements"),
+    "publications": ("publication", "papers", "researchpapers"),
+    "volunteer": ("volunteering", "volunteerexperience", "volunteerwork"),
+    "interests": ("hobbies",),
+}
+
+#: Other names of the person's own fields (at the top of a document, or in a mapping that holds them).
+_PERSON = {
+    "name": ("fullname", "candidatename", "yourname"),
+    "summary": (
+        "profile",
+        "about",
+        "aboutme",
+        "aboutyou",
+        "objective",
+        "careerobjective",
+        "professionalsummary",
+        "profilesummary",
+        "careersummary",
+    ),
+    "label": ("headline", "tagline", "professionaltitle", "currenttitle", "role"),
+    "email": ("emailaddress", "mail"),
+    "phone": ("phonenumber", "mobile", "mobilenumber", "phoneno"),
+    "website": ("portfolio", "portfoliourl", "personalwebsite", "homepage"),
+}
+
+#: Other names of the mappings that hold the person's own fields.
+_HOLDERS = {
+    "personal_info": ("personalinfo", "personalinformation", "personaldetails", "personal", "profile"),
+    "basic_info": ("basicinfo", "basicinformation", "basicdetails"),
+    "contact": ("contact", "contactinformation", "contactinfo", "contactdetails"),
+}
+
+#: The dates of an entry, in the names of its start and end.
+_PERIOD = {
+    "startDate": ("start", "from", "startyear", "since", "datefrom", "startedon"),
+    "endDate": ("end", "to", "endyear", "until", "dateto", "endedon"),
+}
+
+#: Other names of the fields of each section's entries, by JSON Resume's field.
+_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "work": {
+        "position": ("jobtitle", "designation", "positiontitle", "jobrole", "roletitle"),
+        "name": ("companyname", "organisation", "employername", "organizationname", "firm", "institution"),
+        "summary": ("jobdescription", "maintask", "roledescription"),
+        "keywords": ("technologies", "techstack", "tools", "skills", "skillsused", "stack"),
+        "highlights": ("accomplishments", "duties", "tasks", "keyachievements", "bulletpoints"),
+        **_PERIOD,
+    },
+    "volunteer": {
+        "position": ("title", "role", "jobtitle"),
+        "organization": ("organisation", "organizationname", "company", "companyname"),
+        "summary": ("description",),
+        **_PERIOD,
+    },
+    "education": {
+        "institution": ("schoolname", "college", "institute", "institutionname", "universityname"),
+        "studyType": ("qualification", "degreetype", "degreename", "degreelevel", "title"),
+        "area": ("fieldofstudy", "specialization", "specialisation", "discipline", "subject", "stream"),
+        "startDate": _PERIOD["startDate"],
+        "endDate": (
+            *_PERIOD["endDate"],
+            "graduationyear",
+            "graduationdate",
+            "passingyear",
+            "yearofgraduation",
+        ),
+        "courses": ("coursework", "relevantcoursework", "modules"),
+    },
+    "projects": {
+        "name": ("projectname", "projecttitle"),
+        "url": ("github", "repo", "repository", "sourcecode", "demo"),
+        "keywords": ("techstack", "tools", "skills", "skillsused", "stack"),
+        "highlights": ("accomplishments", "features"),
+        **_PERIOD,
+    },
+    "certificates": {
+        "name": ("title", "certificationname", "certification", "certificatename", "certificate"),
+        "issuer": (
+            "organization",
+            "organisation",
+            "authority",
+            "issuingorganization",
+            "issuedby",
+            "provider",
+        ),
+        "date": ("year", "issuedate", "dateissued", "issued", "completiondate", "dateearned"),
+    },
+    "awards": {
+        "title": ("name", "award", "awardname"),
+        "awarder": ("issuer", "organization", "organisation", "issuedby"),
+        "summary": ("description",),
+        "date": ("year",),
+    },
+    "publications": {
+        "publisher": ("journal", "venue", "conference"),
+        "releaseDate": ("date", "year", "published"),
+    },
+}
+
+
+def titled_sections(document: list[Any]) -> dict[str, Any] | None:
+    """
+    A CV written as a list of titled sections, as a mapping of its sections by title; None for another list.
+
+    The al-folio theme writes a CV so: each section a ``title``, and
+    ``contents`` that are the person's fields (``name`` and ``value``
+    pairs), entries with a ``description`` list, entries of ``items`` by
+    ``year`` (awards), or text. The person's fields become ``basics``, a
+    description list an entry's highlights, and each item by year an entry
+    of its own; `json_resume_names` then reads each title as the section it
+    names.
+
+    Example:
+        >>> titled_sections(
+        ...     [{"title": "Experience", "contents": [{"title": "Intern", "description": ["Built a model"]}]}]
+        ... )
+        {'basics': {}, 'Experience': [{'title': 'Intern', 'highlights': ['Built a model']}]}
+    """
+    if not document or not all(
+        isinstance(section, Mapping) and isinstance(section.get("title"), str) and "contents" in section
+        for section in document
+    ):
+        return None
+    result: dict[str, Any] = {"basics": {}}
+    for section in document:
+        contents = section["contents"] if isinstance(section["contents"], list) else [section["contents"]]
+        if contents and all(
+            isinstance(entry, Mapping) and {"name", "value"} <= entry.keys() for entry in contents
+        ):
+            result["basics"].update({str(entry["name"]): entry["value"] for entry in contents})
+        else:
+            result[section["title"]] = [item for entry in contents for item in _titled_entries(entry)]
+    return result
+
+
+def _titled_entries(entry: object) -> list[object]:
+    """The entries of a titled section one of its contents gives: itself, or one for each item of a year."""
+    if not isinstance(entry, Mapping):
+        return [entry]
+    if "title" not in entry and isinstance(entry.get("items"), list):
+        return [
+            {"title": item, "date": entry.get("year")} for item in entry["items"] if isinstance(item, str)
+        ]
+    result = dict(entry)
+    if isinstance(description := result.get("description"), list):
+        del result["description"]
+        result["highlights"] = [
+            text for part in description for text in ([part] if isinstance(part, str) else _texts_of(part))
+        ]
+    return [result] if result else []
+
+
+def _texts_of(value: object) -> list[str]:
+    """Every text in *value*, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [text for item in value.values() for text in _texts_of(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts_of(item)]
+    return []
+
+
+def _normal(key: str) -> str:
+    """*key* without case, spaces, hyphens or underscores: the form names are matched in."""
+    return re.sub(r"[\s_-]+", "", key).casefold()
+
+
+def _lookup(names: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each name's normal form, the field's own among them, by the field it names."""
+    found = {_normal(field): field for field in names}
+    for field, aliases in names.items():
+        found.update(dict.fromkeys(aliases, field))
+    return found
+
+
+_SECTION_LOOKUP = _lookup(_SECTIONS)
+_PERSON_LOOKUP = _lookup(_PERSON)
+_HOLDER_LOOKUP = _lookup(_HOLDERS)
+_FIELD_LOOKUPS = {section: _lookup(fields) for section, fields in _FIELDS.items()}
+
+
+def _renamed(
+    mapping: Mapping[str, Any],
+    lookup: Mapping[str, str],
+    where: str,
+    notes: list[tuple[str, str]],
+    holding: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """
+    *mapping* with each key that is another name of a field renamed to the field, unless the field is there.
+
+    With *holding*, a key whose value is a mapping is looked up there instead.
+    """
+    taken = set(mapping)
+    result: dict[str, Any] = {}
+    for key, value in mapping.items():
+        names = holding if holding is not None and isinstance(value, Mapping) else lookup
+        name = names.get(_normal(key))
+        if name is None or name == key or name in taken:
+            result.setdefault(key, value)
+            continue
+        taken.add(name)
+        result[name] = value
+        said = (
+            f"read as the {name} section (JSON Resume calls it {name})"
+            if not where and name in _SECTIONS
+            else f"read as {name}"
+        )
+        notes.append((f"{where}{key}", said))
+    return result
+
+
+def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """
+    *document* with its sections and their fields renamed to JSON Resume's, and a note of each change.
+
+    Example:
+        >>> named, notes = json_resume_names(
+        ...     {"workExperience": [{"jobTitle": "Analyst", "companyName": "Ocado"}]}
+        ... )
+        >>> named
+        {'work': [{'position': 'Analyst', 'name': 'Ocado'}]}
+        >>> notes[0]
+        ('workExperience', 'read as the work section (JSON Resume calls it work)')
+        >>> notes[1:]
+        [('work[].jobTitle', 'read as position'), ('work[].companyName', 'read as name')]
+    """
+    notes: list[tuple[str, str]] = []
+    top = _renamed(
+        document,
+        {**_PERSON_LOOKUP, **_SECTION_LOOKUP},
+        "",
+        notes,
+        holding={**_HOLDER_LOOKUP, **_SECTION_LOOKUP},
+    )
+    for holder in ("basics", "bio", *_HOLDERS):
+        if isinstance(top.get(holder), Mapping):
+            top[holder] = _renamed(top[holder], _PERSON_LOOKUP, f"{holder}.", notes)
+    for section, lookup in _FIELD_LOOKUPS.items():
+        entries = top.get(section)
+        if isinstance(entries, list):
+            renamed: list[tuple[str, str]] = []
+            top[section] = [
+                _renamed(entry, lookup, f"{section}[].", renamed) if isinstance(entry, Mapping) else entry
+                for entry in entries
+            ]
+            notes += dict.fromkeys(renamed)  # once for the section, not for each entry
+    return top, notes

@@ -1,0 +1,218 @@
+"""Tests for mlcareer._resume_names: other names of JSON Resume's sections and fields."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mlcareer
+from mlcareer._resume import profile_from_resume
+from mlcareer._resume_names import json_resume_names, titled_sections
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_a_parsed_resume_is_renamed_with_notes() -> None:
+    """Sections, the person's fields and entries' fields are renamed, each change said once."""
+    document = {
+        "fullName": "Priya Raman",
+        "professionalSummary": "Data analyst moving into ML.",
+        "Work Experience": [
+            {"jobTitle": "Data Analyst", "companyName": "Northwind", "technologies": ["SQL"]},
+            {"jobTitle": "Intern", "companyName": "Contoso"},
+        ],
+        "education": [
+            {"schoolName": "University of Leeds", "field_of_study": "Economics", "graduationYear": 2021}
+        ],
+        "licenses-and-certifications": [{"certificationName": "ML Specialization", "issueDate": "2025-03"}],
+    }
+    named, notes = json_resume_names(document)
+    assert named == {
+        "name": "Priya Raman",
+        "summary": "Data analyst moving into ML.",
+        "work": [
+            {"position": "Data Analyst", "name": "Northwind", "keywords": ["SQL"]},
+            {"position": "Intern", "name": "Contoso"},
+        ],
+        "education": [{"institution": "University of Leeds", "area": "Economics", "endDate": 2021}],
+        "certificates": [{"name": "ML Specialization", "date": "2025-03"}],
+    }
+    assert notes == [
+        ("fullName", "read as name"),
+        ("professionalSummary", "read as summary"),
+        ("Work Experience", "read as the work section (JSON Resume calls it work)"),
+        (
+            "licenses-and-certifications",
+            "read as the certificates section (JSON Resume calls it certificates)",
+        ),
+        ("work[].jobTitle", "read as position"),
+        ("work[].companyName", "read as name"),
+        ("work[].technologies", "read as keywords"),
+        ("education[].schoolName", "read as institution"),
+        ("education[].field_of_study", "read as area"),
+        ("education[].graduationYear", "read as endDate"),
+        ("certificates[].certificationName", "read as name"),
+        ("certificates[].issueDate", "read as date"),
+    ]
+
+
+def test_a_field_json_resume_names_is_never_replaced() -> None:
+    """Where JSON Resume's own name is there, another name of it is left as it is, as is a second other name."""
+    document = {
+        "work": [{"position": "Analyst", "jobTitle": "Data Analyst", "designation": "Senior"}],
+        "experience": [{"title": "Intern"}],
+        "basics": {"name": "Ada", "fullName": "Ada Lovelace", "tagline": "Engineer"},
+    }
+    named, notes = json_resume_names(document)
+    assert named == {
+        "work": [{"position": "Analyst", "jobTitle": "Data Analyst", "designation": "Senior"}],
+        "experience": [{"title": "Intern"}],
+        "basics": {"name": "Ada", "fullName": "Ada Lovelace", "label": "Engineer"},
+    }
+    assert notes == [("basics.tagline", "read as label")]
+
+
+def test_a_mapping_at_the_top_is_a_holder_and_text_a_field() -> None:
+    """`profile` holding the person's fields is where basics are; `profile` as text is the summary."""
+    held, _ = json_resume_names({"profile": {"fullName": "Ada"}, "projects": []})
+    assert held == {"personal_info": {"name": "Ada"}, "projects": []}
+    said, _ = json_resume_names({"profile": "An engineer.", "projects": []})
+    assert said == {"summary": "An engineer.", "projects": []}
+
+
+def test_a_parsed_resume_makes_a_profile() -> None:
+    """A résumé in a parser's names, with no `basics`, is read as the person it describes."""
+    document = {
+        "fullName": "Priya Raman",
+        "contactInformation": {"email": "priya@example.org"},
+        "workExperience": [
+            {
+                "jobTitle": "Data Analyst",
+                "companyName": "Northwind Retail",
+                "startDate": "2023-02",
+                "technologies": ["SQL", "pandas"],
+            }
+        ],
+        "education": [{"degree": "BSc", "fieldOfStudy": "Economics", "schoolName": "University of Leeds"}],
+        "projects": [{"projectName": "Demand forecast", "techStack": ["scikit-learn"]}],
+    }
+    candidate = mlcareer.load_candidate(profile_from_resume(document).profile)
+    assert candidate.name == "Priya Raman"
+    assert [(job.title, job.organization, job.skills) for job in candidate.experience] == [
+        ("Data Analyst", "Northwind Retail", ("sql", "pandas"))
+    ]
+    assert [(study.degree, study.field, study.institution) for study in candidate.education] == [
+        ("BSc", "Economics", "University of Leeds")
+    ]
+    assert [(item.title, item.skills) for item in candidate.portfolio] == [
+        ("Demand forecast", ("scikit-learn",))
+    ]
+
+
+_NAMES = st.sampled_from(
+    [
+        "work",
+        "workExperience",
+        "Work History",
+        "jobTitle",
+        "position",
+        "companyName",
+        "name",
+        "fullName",
+        "profile",
+    ]
+)
+_DOCUMENTS: st.SearchStrategy[dict[str, Any]] = st.dictionaries(
+    _NAMES,
+    st.text(max_size=3)
+    | st.dictionaries(_NAMES, st.text(max_size=3), max_size=3)
+    | st.lists(st.dictionaries(_NAMES, st.text(max_size=3), max_size=3), max_size=2),
+    max_size=5,
+)
+
+
+def _texts(value: object) -> list[str]:
+    """Every text *value* holds, whatever its keys, in order."""
+    if isinstance(value, dict):
+        return sorted(text for item in value.values() for text in _texts(item))
+    if isinstance(value, list):
+        return sorted(text for item in value for text in _texts(item))
+    return [str(value)]
+
+
+@given(_DOCUMENTS)
+def test_renaming_keeps_every_value_and_is_done_once(document: dict[str, Any]) -> None:
+    """Renaming keeps every value (under one name or another), and a renamed document has nothing left to rename."""
+    named, _ = json_resume_names(document)
+    assert _texts(named) == _texts(document)
+    again, notes = json_resume_names(named)
+    assert again == named
+    assert notes == []
+
+
+def test_a_cv_of_titled_sections_is_read_by_its_titles(tmp_path: Path) -> None:
+    """A CV written as a list of titled sections gives the person, positions, studies and awards its titles name."""
+    cv = tmp_path / "cv.yml"
+    cv.write_text(
+        """
+- title: General Information
+  type: map
+  contents:
+    - {name: Full Name, value: Lena Okafor}
+    - {name: Role, value: Machine Learning Researcher}
+- title: Research Experience
+  type: time_table
+  contents:
+    - title: Research Assistant
+      institution: Vision Lab, University of Lagos
+      year: 2022 - Present
+      description:
+        - Trained segmentation models in PyTorch
+        - title: Teaching
+          contents: [Tutored the deep learning course]
+- title: Education
+  type: time_table
+  contents:
+    - {title: MSc Computer Science, institution: University of Lagos, year: 2020 - 2022}
+- title: Honors and Awards
+  type: time_table
+  contents:
+    - {year: 2023, items: [Best Poster, Travel Grant]}
+- title: Other Interests
+  type: list
+  contents: [Chess]
+""",
+        encoding="utf-8",
+    )
+    result = mlcareer.import_resume(cv)
+    assert result.notes[:3] == (
+        "the document is a list of titled sections: each read as the section its title names",
+        "Research Experience read as the work section (JSON Resume calls it work)",
+        "Education read as the education section (JSON Resume calls it education)",
+    )
+    candidate = mlcareer.load_candidate(result.profile)
+    assert candidate.name == "Lena Okafor"
+    assert [(job.title, job.organization, job.start, job.highlights) for job in candidate.experience] == [
+        (
+            "Research Assistant",
+            "Vision Lab, University of Lagos",
+            "2022",
+            ("Trained segmentation models in PyTorch", "Teaching", "Tutored the deep learning course"),
+        )
+    ]
+    assert [(study.degree, study.institution, study.end) for study in candidate.education] == [
+        ("MSc Computer Science", "University of Lagos", "2022")
+    ]
+
+
+def test_other_lists_are_not_titled_sections() -> None:
+    """A list whose entries are not all titled sections is left as it is, and refused as a résumé."""
+    assert titled_sections([]) is None
+    assert titled_sections([{"title": "Experience"}]) is None
+    assert titled_sections([{"title": "Experience", "contents": []}, "text"]) is None
+    with pytest.raises(mlcareer.ResumeError, match="a JSON Resume document is a mapping"):
+        mlcareer.import_resume('[{"name": "Ada"}]')
