@@ -1405,3 +1405,19 @@ def test_any_resume_imports_and_loses_no_skill_silently(resume: dict[str, Any]) 
     for where, name in _skill_names(resume):
         if name.strip():
             assert _TABLE.skill_id(name.strip()) in placed or repr(name.strip()) in notes, (where, name)
+
+
+def test_awards_written_as_titles_and_keywords_as_one_text() -> None:
+    """An award may be its title alone, and a position's keywords one text that lists them."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Ada"},
+            "awards": ["2nd place, City Hackathon", "Dean's list"],
+            "work": [
+                {"name": "Acme", "position": "Analyst", "startDate": "2024-01", "keywords": "Python, pandas"}
+            ],
+        }
+    )
+    assert result.profile["portfolio"] == [{"kind": "project", "title": "City Hackathon (2nd place)"}]
+    assert result.profile["experience"][0]["skills"] == ["python", "pandas"]
+    assert 'awards[1] "Dean\'s list": awards are not part of a profile; not placed' in result.notes

@@ -1160,7 +1160,9 @@ class _Importer:
             highlights = [work for work, _ in parts if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
             start, end = self.period(job, where)
-            keywords = _texts(job.get("keywords"))
+            # Keywords may be written as one text that lists them ("Python, pandas").
+            written = job.get("keywords")
+            keywords = _listed(written) if isinstance(written, str) else _texts(written)
             text = " ".join(filter(None, [title, *highlights, *keywords]))
             skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
             # What the employer works on is the field of ML work done there ("a platform driven by
@@ -1645,7 +1647,9 @@ class _Importer:
 
     def awards(self) -> list[dict[str, Any]]:
         items = []
-        for index, award in enumerate(_list(self.resume.get("awards"))):
+        for index, written in enumerate(_list(self.resume.get("awards"))):
+            # An award may be written as its title alone.
+            award = {"title": written} if isinstance(written, str) else written
             if not isinstance(award, Mapping):
                 continue
             if not any(map(_text, award.values())):
