@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import mlcareer
 from mlcareer._resume import profile_from_resume
-from mlcareer._resume_names import json_resume_names, titled_sections
+from mlcareer._resume_names import cv_sections, json_resume_names, titled_sections
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,16 +64,35 @@ def test_a_field_json_resume_names_is_never_replaced() -> None:
     """Where JSON Resume's own name is there, another name of it is left as it is, as is a second other name."""
     document = {
         "work": [{"position": "Analyst", "jobTitle": "Data Analyst", "designation": "Senior"}],
-        "experience": [{"title": "Intern"}],
         "basics": {"name": "Ada", "fullName": "Ada Lovelace", "tagline": "Engineer"},
+        "skills": {"Languages": ["Python"]},
+        "technologies": {"Tools": ["Docker"]},
     }
     named, notes = json_resume_names(document)
     assert named == {
         "work": [{"position": "Analyst", "jobTitle": "Data Analyst", "designation": "Senior"}],
-        "experience": [{"title": "Intern"}],
         "basics": {"name": "Ada", "fullName": "Ada Lovelace", "label": "Engineer"},
+        "skills": {"Languages": ["Python"]},
+        "technologies": {"Tools": ["Docker"]},
     }
     assert notes == [("basics.tagline", "read as label")]
+
+
+def test_work_in_several_sections_is_all_work() -> None:
+    """Entries of a section written under several names, as lists, are all the section's, in order."""
+    document = {
+        "Teaching Experience": [{"title": "Teaching Assistant"}],
+        "work": [{"position": "Analyst"}],
+        "Research Experience": [{"title": "Research Assistant"}],
+    }
+    named, notes = json_resume_names(document)
+    assert named == {
+        "work": [{"position": "Analyst"}, {"title": "Teaching Assistant"}, {"title": "Research Assistant"}]
+    }
+    assert notes == [
+        ("Teaching Experience", "read as part of the work section"),
+        ("Research Experience", "read as part of the work section"),
+    ]
 
 
 def test_a_mapping_at_the_top_is_a_holder_and_text_a_field() -> None:
@@ -216,3 +235,41 @@ def test_other_lists_are_not_titled_sections() -> None:
     assert titled_sections([{"title": "Experience", "contents": []}, "text"]) is None
     with pytest.raises(mlcareer.ResumeError, match="a JSON Resume document is a mapping"):
         mlcareer.import_resume('[{"name": "Ada"}]')
+
+
+def test_a_rendercv_document_is_read_as_its_person_and_sections() -> None:
+    """RenderCV's person, its sections (Markdown read as text), a summary section and skills by label are read."""
+    document = {
+        "cv": {
+            "name": "Sam Ito",
+            "headline": "Data Scientist",
+            "social_networks": [{"network": "GitHub", "username": "samito"}],
+            "sections": {
+                "About Me": ["Builds **forecasting** models.", "Likes maps."],
+                "experience": [
+                    {
+                        "company": "[Acme](https://acme.example)",
+                        "position": "Data Scientist",
+                        "start_date": "2023-04",
+                        "end_date": "present",
+                        "highlights": ["Trained *XGBoost* demand models"],
+                    }
+                ],
+                "skills": [{"label": "Libraries", "details": "pandas, scikit-learn"}],
+            },
+        },
+        "design": {"theme": "classic"},
+    }
+    result = profile_from_resume(document)
+    assert result.notes[:3] == (
+        "cv a RenderCV document: the person and the sections under it read as the résumé",
+        "experience read as the work section (JSON Resume calls it work)",
+        "basics.headline read as label",
+    )
+    candidate = mlcareer.load_candidate(result.profile)
+    assert [(job.organization, job.start, job.end, job.highlights) for job in candidate.experience] == [
+        ("Acme", "2023-04", None, ("Trained XGBoost demand models",))
+    ]
+    assert {skill.name for skill in candidate.skills} >= {"pandas", "scikit-learn"}
+    assert cv_sections({"cv": {"name": "Sam"}}) is None
+    assert cv_sections({"basics": {}, "cv": {"sections": {}}}) is None

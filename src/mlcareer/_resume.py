@@ -467,7 +467,8 @@ def _list(value: object) -> list[Any]:
 
 
 def _texts(values: object) -> list[str]:
-    return [text for text in map(_text, _list(values)) if text]
+    """The texts of a list, or the one text written in its place."""
+    return [text for text in map(_text, [values] if isinstance(values, str) else _list(values)) if text]
 
 
 def _title(text: str | None) -> str | None:

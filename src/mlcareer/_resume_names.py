@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["json_resume_names", "titled_sections"]
+__all__ = ["cv_sections", "json_resume_names", "titled_sections"]
 
 #: Other names of JSON Resume's top-level sections, by section.
 _SECTIONS = {
@@ -32,6 +32,9 @@ _SECTIONS = {
         "professionalexperience",
         "researchexperience",
         "industryexperience",
+        "teachingexperience",
+        "academicexperience",
+        "internships",
         "jobs",
     ),
     "education": ("educations", "academics", "academicbackground", "educationhistory", "academichistory"),
@@ -148,11 +151,57 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary": ("description",),
         "date": ("year",),
     },
+    "skills": {"name": ("label",), "keywords": ("details",)},
     "publications": {
         "publisher": ("journal", "venue", "conference"),
         "releaseDate": ("date", "year", "published"),
     },
 }
+
+
+#: A link written in Markdown, ``[text](address)``, and the emphasis around a text.
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def cv_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
+    """
+    A RenderCV document as a mapping of the person and its sections by title; None for another document.
+
+    RenderCV keeps the person's fields and a ``sections`` mapping under
+    ``cv``, beside its own settings (``design``, ``locale``, ``settings``),
+    and writes text in Markdown: links and emphasis are read as their text.
+    A section of sentences about the person (``summary``, ``About Me``) is
+    their summary.
+
+    Example:
+        >>> cv_sections(
+        ...     {"cv": {"name": "Ada", "sections": {"projects": [{"name": "[Tagger](https://x.org)"}]}}}
+        ... )
+        {'basics': {'name': 'Ada'}, 'projects': [{'name': 'Tagger'}]}
+    """
+    cv = document.get("cv")
+    if "basics" in document or not isinstance(cv, Mapping) or not isinstance(cv.get("sections"), Mapping):
+        return None
+    person = {key: value for key, value in cv.items() if isinstance(value, str)}
+    sections = {}
+    for title, entries in cv["sections"].items():
+        if _PERSON_LOOKUP.get(_normal(str(title))) == "summary" and isinstance(entries, list):
+            person.setdefault("summary", " ".join(entry for entry in entries if isinstance(entry, str)))
+        else:
+            sections[title] = entries
+    return {"basics": _plain_text(person), **_plain_text(sections)}
+
+
+def _plain_text(value: Any) -> Any:  # noqa: ANN401 - any plain data
+    """*value* with every Markdown link and emphasis in its texts read as the text they mark."""
+    if isinstance(value, str):
+        return _EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", value))
+    if isinstance(value, Mapping):
+        return {key: _plain_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain_text(item) for item in value]
+    return value
 
 
 def titled_sections(document: list[Any]) -> dict[str, Any] | None:
@@ -247,23 +296,31 @@ def _renamed(
     """
     *mapping* with each key that is another name of a field renamed to the field, unless the field is there.
 
-    With *holding*, a key whose value is a mapping is looked up there instead.
+    A section's entries under another name are added to the section's, if both are lists. With
+    *holding*, a key whose value is a mapping is looked up there instead.
     """
-    taken = set(mapping)
-    result: dict[str, Any] = {}
+    names = {
+        key: (holding if holding is not None and isinstance(value, Mapping) else lookup).get(_normal(key))
+        for key, value in mapping.items()
+    }
+    result = {key: value for key, value in mapping.items() if names[key] in {None, key}}
     for key, value in mapping.items():
-        names = holding if holding is not None and isinstance(value, Mapping) else lookup
-        name = names.get(_normal(key))
-        if name is None or name == key or name in taken:
-            result.setdefault(key, value)
+        name = names[key]
+        if name is None or name == key:
             continue
-        taken.add(name)
-        result[name] = value
-        said = (
-            f"read as the {name} section (JSON Resume calls it {name})"
-            if not where and name in _SECTIONS
-            else f"read as {name}"
-        )
+        sections = not where and name in _SECTIONS
+        if name not in result:
+            result[name] = value
+            said = f"read as {name}"
+            if sections:
+                said = f"read as the {name} section (JSON Resume calls it {name})"
+        elif sections and isinstance(value, list) and isinstance(result[name], list):
+            # Work written in several sections ("Research Experience", "Teaching Experience"): all of it.
+            result[name] = [*result[name], *value]
+            said = f"read as part of the {name} section"
+        else:
+            result[key] = value
+            continue
         notes.append((f"{where}{key}", said))
     return result
 
@@ -284,6 +341,9 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
         [('work[].jobTitle', 'read as position'), ('work[].companyName', 'read as name')]
     """
     notes: list[tuple[str, str]] = []
+    if (sections := cv_sections(document)) is not None:
+        document = sections
+        notes.append(("cv", "a RenderCV document: the person and the sections under it read as the résumé"))
     top = _renamed(
         document,
         {**_PERSON_LOOKUP, **_SECTION_LOOKUP},
