@@ -96,9 +96,9 @@ def test_work_in_several_sections_is_all_work() -> None:
 
 
 def test_a_mapping_at_the_top_is_a_holder_and_text_a_field() -> None:
-    """`profile` holding the person's fields is where basics are; `profile` as text is the summary."""
+    """Fields in a mapping that holds the person's are renamed there; `profile` as text is the summary."""
     held, _ = json_resume_names({"profile": {"fullName": "Ada"}, "projects": []})
-    assert held == {"personal_info": {"name": "Ada"}, "projects": []}
+    assert held == {"profile": {"name": "Ada"}, "projects": []}
     said, _ = json_resume_names({"profile": "An engineer.", "projects": []})
     assert said == {"summary": "An engineer.", "projects": []}
 

@@ -40,7 +40,7 @@ from mlcareer._model import (
     period_end,
     period_start,
 )
-from mlcareer._resume_names import json_resume_names, titled_sections
+from mlcareer._resume_names import holds_person, json_resume_names, titled_sections
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import LimitError, Problem, ResumeError
@@ -337,19 +337,6 @@ _BASICS_FIELDS = {
     "website": "url",
     "url": "url",
 }
-#: Where some documents keep the fields of ``basics``.
-_BASICS_HOLDERS = (
-    "personal_info",
-    "personalInfo",
-    "personal_information",
-    "personalInformation",
-    "personal",
-    "basic_info",
-    "basicInfo",
-    "info",
-    "header",
-    "contact",
-)
 #: The longest sentence that titles a portfolio item taken from a role's highlights.
 _SHORT_TITLE = 100
 #: The keys under which an entry lists what was done in it, beside its summary.
@@ -1818,8 +1805,8 @@ class _Importer:
         return next(
             (
                 key
-                for key in _BASICS_HOLDERS
-                if isinstance(holder := self.resume.get(key), Mapping) and _text(holder.get("name"))
+                for key, holder in self.resume.items()
+                if holds_person(key) and isinstance(holder, Mapping) and _text(holder.get("name"))
             ),
             None,
         )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["cv_sections", "json_resume_names", "titled_sections"]
+__all__ = ["cv_sections", "holds_person", "json_resume_names", "titled_sections"]
 
 #: Other names of JSON Resume's top-level sections, by section.
 _SECTIONS = {
@@ -83,12 +83,26 @@ _PERSON = {
     "website": ("portfolio", "portfoliourl", "personalwebsite", "homepage"),
 }
 
-#: Other names of the mappings that hold the person's own fields.
-_HOLDERS = {
-    "personal_info": ("personalinfo", "personalinformation", "personaldetails", "personal", "profile"),
-    "basic_info": ("basicinfo", "basicinformation", "basicdetails"),
-    "contact": ("contact", "contactinformation", "contactinfo", "contactdetails"),
-}
+#: The names of the mappings that hold the person's own fields, in the form names are matched in.
+_HOLDERS = frozenset(
+    {
+        "personalinfo",
+        "personalinformation",
+        "personaldetails",
+        "personal",
+        "profile",
+        "basicinfo",
+        "basicinformation",
+        "basicdetails",
+        "info",
+        "header",
+        "contact",
+        "contactinformation",
+        "contactinfo",
+        "contactdetails",
+    }
+)
+
 
 #: The dates of an entry, in the names of its start and end.
 _PERIOD = {
@@ -267,6 +281,17 @@ def _texts_of(value: object) -> list[str]:
     return []
 
 
+def holds_person(key: str) -> bool:
+    """
+    Whether a mapping under *key* is one some documents keep the person's own fields in.
+
+    Example:
+        >>> holds_person("personalInfo"), holds_person("Contact Information"), holds_person("work")
+        (True, True, False)
+    """
+    return _normal(key) in _HOLDERS
+
+
 def _normal(key: str) -> str:
     """*key* without case, spaces, hyphens or underscores: the form names are matched in."""
     return re.sub(r"[\s_-]+", "", key).casefold()
@@ -282,7 +307,6 @@ def _lookup(names: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
 
 _SECTION_LOOKUP = _lookup(_SECTIONS)
 _PERSON_LOOKUP = _lookup(_PERSON)
-_HOLDER_LOOKUP = _lookup(_HOLDERS)
 _FIELD_LOOKUPS = {section: _lookup(fields) for section, fields in _FIELDS.items()}
 
 
@@ -344,16 +368,10 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
     if (sections := cv_sections(document)) is not None:
         document = sections
         notes.append(("cv", "a RenderCV document: the person and the sections under it read as the résumé"))
-    top = _renamed(
-        document,
-        {**_PERSON_LOOKUP, **_SECTION_LOOKUP},
-        "",
-        notes,
-        holding={**_HOLDER_LOOKUP, **_SECTION_LOOKUP},
-    )
-    for holder in ("basics", "bio", *_HOLDERS):
-        if isinstance(top.get(holder), Mapping):
-            top[holder] = _renamed(top[holder], _PERSON_LOOKUP, f"{holder}.", notes)
+    top = _renamed(document, {**_PERSON_LOOKUP, **_SECTION_LOOKUP}, "", notes, holding=_SECTION_LOOKUP)
+    for key, value in top.items():
+        if isinstance(value, Mapping) and (key in {"basics", "bio"} or holds_person(key)):
+            top[key] = _renamed(value, _PERSON_LOOKUP, f"{key}.", notes)
     for section, lookup in _FIELD_LOOKUPS.items():
         entries = top.get(section)
         if isinstance(entries, list):
