@@ -239,15 +239,27 @@ class TestContract:
             ),
             ({"title": "Data Analyst", "organization": "Acme", "start": "2020-06"}, Stage.EMPLOYED),
             ({"title": "Data Analyst", "organization": "Acme"}, Stage.EMPLOYED),
+            (
+                {"title": "Developer", "organization": "Calgary Solar Car Team", "start": "2024-01"},
+                Stage.STUDENT,
+            ),
+            ({"title": "Lead", "organization": "Google Developer Groups", "start": "2024-01"}, Stage.STUDENT),
+            ({"title": "Software Lead", "organization": "Calgary Hyperloop", "start": "2024-01"}, Stage.STUDENT),
+            ({"title": "Analyst", "organization": "Acme Energy", "start": "2024-01"}, Stage.EMPLOYED),
         ],
     )
     def test_stage_of_an_undergraduate_with_a_role(self, position: dict[str, str], stage: Stage) -> None:
-        """A role begun during a bachelor's in progress, in a society, at its university or no employer, is held alongside it."""
+        """A role begun during a bachelor's in progress, in a society, at its university (by its own words) or no employer, is held alongside it."""
         profile = {
             "education": [{"degree": "B.E.", "institution": "University of Calgary", "start": "2023-08"}],
             "experience": [position],
         }
         assert load_candidate(profile).stage_on(dt.date(2026, 11, 25)) is stage
+        undated = {
+            **profile,
+            "education": [{"degree": "B.E.", "institution": "University of Calgary", "end": "2028"}],
+        }
+        assert load_candidate(undated).stage_on(dt.date(2026, 11, 25)) is stage
 
     def test_version_must_be_one(self) -> None:
         """Only format version 1 is read."""

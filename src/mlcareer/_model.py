@@ -365,8 +365,33 @@ _COURSE_TEACHING = re.compile(
 
 #: Words of a student society, in a role's title or its organization's name.
 _STUDENT_SOCIETY = re.compile(
-    r"\b(?:club|society|chapter|hackerspace|students?|council|committee|fest)\b", re.IGNORECASE
+    r"\b(?:club|society|chapter|hackerspace|students?|council|committee|fest|developer groups?)\b",
+    re.IGNORECASE,
 )
+#: Words many universities' names share, which do not tell one from another.
+_UNIVERSITY_WORDS = frozenset(
+    {"university", "college", "institute", "school", "of", "the", "and", "at", "for", "technology", "state"}
+)
+
+
+def _at_university(employer: str, university: str) -> bool:
+    """
+    Whether the (casefolded) *employer* is part of the *university*, or names it by its own words.
+
+    Example:
+        >>> _at_university("mcmaster solar car project", "mcmaster university")
+        True
+        >>> _at_university("acme analytics", "university of toronto")
+        False
+    """
+    if not university:
+        return False
+    if employer in university or university in employer:
+        return True
+    own = [word for word in re.findall(r"\w+", university) if word not in _UNIVERSITY_WORDS]
+    words = set(re.findall(r"\w+", employer))
+    return bool(own) and all(word in words for word in own)
+
 
 _STUDENT_JOB = re.compile(
     r"\b(?:intern|internship|student|undergraduate|trainee|apprentice|teaching assistant|research assistant"
@@ -1182,15 +1207,22 @@ class Candidate:
             ... )
             >>> undergraduate.stage_on(dt.date(2026, 11, 25))
             <Stage.STUDENT: 'student'>
+            >>> team = Position(title="Developer", organization="McMaster Solar Car Project", start="2025-09")
+            >>> Candidate(
+            ...     education=[Education(degree="B. Eng", institution="McMaster University", end="2029-05")],
+            ...     experience=[team],
+            ... ).stage_on(dt.date(2026, 11, 25))
+            <Stage.STUDENT: 'student'>
         """
         if self.stage is not None:
             return self.stage
         current = [position for position in self.experience if position.is_current(as_of)]
         studying = [study for study in self.education if study.in_progress(as_of)]
+        # A degree with no start began before any position held alongside it.
         undergraduate = [
-            (period_start(study.start), (study.institution or "").casefold())
+            (period_start(study.start) if study.start else dt.date.min, (study.institution or "").casefold())
             for study in studying
-            if study.level == "bachelor" and study.start is not None
+            if study.level == "bachelor"
         ]
 
         def alongside(position: Position) -> bool:
@@ -1201,12 +1233,7 @@ class Candidate:
             begun, employer = period_start(position.start), (position.organization or "").casefold()
             society = _STUDENT_SOCIETY.search(f"{position.title or ''} {employer}") is not None
             return any(
-                begun >= since
-                and (
-                    not employer
-                    or society
-                    or (university and (employer in university or university in employer))
-                )
+                begun >= since and (not employer or society or _at_university(employer, university))
                 for since, university in undergraduate
             )
 
