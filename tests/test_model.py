@@ -244,7 +244,10 @@ class TestContract:
                 Stage.STUDENT,
             ),
             ({"title": "Lead", "organization": "Google Developer Groups", "start": "2024-01"}, Stage.STUDENT),
-            ({"title": "Software Lead", "organization": "Calgary Hyperloop", "start": "2024-01"}, Stage.STUDENT),
+            (
+                {"title": "Software Lead", "organization": "Calgary Hyperloop", "start": "2024-01"},
+                Stage.STUDENT,
+            ),
             ({"title": "Analyst", "organization": "Acme Energy", "start": "2024-01"}, Stage.EMPLOYED),
         ],
     )

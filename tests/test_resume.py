@@ -1421,3 +1421,27 @@ def test_awards_written_as_titles_and_keywords_as_one_text() -> None:
     assert result.profile["portfolio"] == [{"kind": "project", "title": "City Hackathon (2nd place)"}]
     assert result.profile["experience"][0]["skills"] == ["python", "pandas"]
     assert 'awards[1] "Dean\'s list": awards are not part of a profile; not placed' in result.notes
+
+
+def test_sections_written_as_entries_by_name() -> None:
+    """A section written as a mapping of entries by their name gives each entry that name, and its fields renamed."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Ada"},
+            "education": {"Imperial College London": {"degree": "MSc", "fieldOfStudy": "Statistics"}},
+            "work": {"DeepMind": {"jobTitle": "Research Engineer", "start": "2024-09"}},
+        }
+    )
+    assert result.profile["experience"] == [
+        {"title": "Research Engineer", "organization": "DeepMind", "start": "2024-09"}
+    ]
+    assert result.profile["education"] == [
+        {"degree": "MSc", "field": "Statistics", "institution": "Imperial College London"}
+    ]
+    assert result.notes[:5] == (
+        "education 'Imperial College London': entries written under their institution",
+        "work 'DeepMind': entries written under their employer",
+        "education[].fieldOfStudy read as area",
+        "work[].jobTitle read as position",
+        "work[].start read as startDate",
+    )

@@ -40,7 +40,13 @@ from mlcareer._model import (
     period_end,
     period_start,
 )
-from mlcareer._resume_names import holds_person, json_resume_names, titled_sections
+from mlcareer._resume_names import (
+    KEYED_FIELDS,
+    holds_person,
+    json_resume_names,
+    named_entries,
+    titled_sections,
+)
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import LimitError, Problem, ResumeError
@@ -1755,7 +1761,10 @@ class _Importer:
         if not has_basics and self.near_resume():
             self.resume = self.lifted()
             has_basics = True
-        self.resume = {key: self.grouped(str(key), value) for key, value in self.resume.items()}
+        regrouped: list[tuple[str, str]] = []
+        self.resume = {key: self.grouped(str(key), value, regrouped) for key, value in self.resume.items()}
+        for where, what in regrouped:
+            self.note(where, what)
         keys = [str(key) for key in self.resume]
         unknown = [key for key in keys if key not in RESUME_SECTIONS and not key.startswith(("x-", "$"))]
         sections = [key for key in keys if key in RESUME_SECTIONS and key not in _IGNORED_SECTIONS]
@@ -1832,30 +1841,37 @@ class _Importer:
         kept = {key: value for key, value in self.resume.items() if key not in moved and key != holder}
         return {"basics": basics, **kept}
 
-    def grouped(self, key: str, value: object) -> object:
+    def grouped(self, key: str, value: object, renamed: list[tuple[str, str]]) -> object:
         """
-        A section written as named groups of entries (``{"Languages": ["Python", "C++"]}``) as its list.
+        A section written as named groups or named entries, as its list.
 
-        Skills keep their group's name, as a JSON Resume skills group does; other sections'
-        groups (``{"Journal articles": [...], "Talks": [...]}``) are joined in their order.
+        Named groups (``{"Languages": ["Python", "C++"]}``): skills keep their
+        group's name, as a JSON Resume skills group does; other sections'
+        groups (``{"Journal articles": [...], "Talks": [...]}``) are joined in
+        their order. Named entries (``{"MIT": {"degree": "BSc"}}``): each
+        entry with its name as the field that names it (an institution, an
+        employer, a project's name). The entries' fields are renamed to JSON
+        Resume's, each change added to *renamed*.
         """
-        if (
-            key not in _LISTED_SECTIONS
-            or not isinstance(value, Mapping)
-            or not value
-            or not all(isinstance(group, list) for group in value.values())
-        ):
+        if key not in _LISTED_SECTIONS or not isinstance(value, Mapping) or not value:
+            return value
+        if all(isinstance(entry, Mapping) for entry in value.values()):
+            field, what = KEYED_FIELDS[key]
+            self.note(key, f"{', '.join(map(repr, value))}: entries written under their {what}")
+            keyed = [{field: name, **entry} for name, entry in value.items()]
+            return named_entries(key, keyed, renamed)
+        if not all(isinstance(group, list) for group in value.values()):
             return value
         groups = value.values()
         self.note(key, f"{', '.join(map(repr, value))}: groups of entries, each read as one")
         if key != "skills":
-            return [entry for group in groups for entry in group]
+            return named_entries(key, [entry for group in groups for entry in group], renamed)
         entries: list[object] = []
         for name, group in value.items():
             entries += [entry for entry in group if isinstance(entry, Mapping)]
             if words := [entry for entry in group if not isinstance(entry, Mapping)]:
                 entries.append({"name": name, "keywords": words})
-        return entries
+        return named_entries(key, entries, renamed)
 
     def extension(self) -> dict[str, Any]:
         extension = self.resume.get("x-mlcareer")

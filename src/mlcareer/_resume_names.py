@@ -17,7 +17,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["cv_sections", "holds_person", "json_resume_names", "titled_sections"]
+__all__ = [
+    "KEYED_FIELDS",
+    "cv_sections",
+    "holds_person",
+    "json_resume_names",
+    "named_entries",
+    "titled_sections",
+]
 
 #: Other names of JSON Resume's top-level sections, by section.
 _SECTIONS = {
@@ -372,13 +379,43 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
     for key, value in top.items():
         if isinstance(value, Mapping) and (key in {"basics", "bio"} or holds_person(key)):
             top[key] = _renamed(value, _PERSON_LOOKUP, f"{key}.", notes)
-    for section, lookup in _FIELD_LOOKUPS.items():
-        entries = top.get(section)
-        if isinstance(entries, list):
-            renamed: list[tuple[str, str]] = []
-            top[section] = [
-                _renamed(entry, lookup, f"{section}[].", renamed) if isinstance(entry, Mapping) else entry
-                for entry in entries
-            ]
-            notes += dict.fromkeys(renamed)  # once for the section, not for each entry
+    for section in _FIELD_LOOKUPS:
+        if isinstance(entries := top.get(section), list):
+            top[section] = named_entries(section, entries, notes)
     return top, notes
+
+
+def named_entries(section: str, entries: list[Any], notes: list[tuple[str, str]]) -> list[Any]:
+    """
+    The *entries* of *section* with their fields renamed to JSON Resume's, each change noted once.
+
+    Example:
+        >>> notes = []
+        >>> named_entries("education", [{"schoolName": "MIT"}, {"schoolName": "UCL"}], notes)
+        [{'institution': 'MIT'}, {'institution': 'UCL'}]
+        >>> notes
+        [('education[].schoolName', 'read as institution')]
+    """
+    lookup = _FIELD_LOOKUPS.get(section)
+    if lookup is None:
+        return entries
+    renamed: list[tuple[str, str]] = []
+    named = [
+        _renamed(entry, lookup, f"{section}[].", renamed) if isinstance(entry, Mapping) else entry
+        for entry in entries
+    ]
+    notes += dict.fromkeys(renamed)  # once for the section, not for each entry
+    return named
+
+
+#: The field of each section's entries that names it, and what it names, for entries written by it.
+KEYED_FIELDS = {
+    "work": ("name", "employer"),
+    "volunteer": ("organization", "organization"),
+    "education": ("institution", "institution"),
+    "projects": ("name", "name"),
+    "certificates": ("name", "name"),
+    "awards": ("title", "title"),
+    "publications": ("name", "title"),
+    "skills": ("name", "name"),
+}
