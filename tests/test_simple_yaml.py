@@ -263,6 +263,12 @@ def test_reads_as_pyyaml_reads(text: str) -> None:
     _agree(text)
 
 
+@given(_yaml_texts(), st.integers(1, 6), st.integers(1, 40))
+def test_reads_within_the_limits_pyyaml_reads_within(text: str, depth: int, values: int) -> None:
+    """Under any limits, the quick reader reads only what PyYAML reads within them."""
+    _agree(text, Limits(max_depth=depth, max_values=values))
+
+
 #: Text as profiles and rules hold it, and now and then any text at all.
 _TEXT = st.text(st.sampled_from("abcXYZ019 .,:#-'\"é/+_[]{}!&*?"), max_size=30) | st.text(
     st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=10
@@ -306,6 +312,8 @@ def test_reads_the_rule_files_and_profiles(path: Path) -> None:
     ("text", "limits"),
     [
         ("a:\n  b:\n    c: 1\n", Limits(max_depth=2)),
+        ("a:\n  -\n", Limits(max_depth=2)),
+        ("- - 1\n", Limits(max_depth=2)),
         ("a: [[[1]]]\n", Limits(max_depth=3)),
         ("- 1\n- 2\n- 3\n", Limits(max_values=3)),
         ("a: {b: 1, c: 2}\n", Limits(max_values=3)),

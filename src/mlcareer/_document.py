@@ -188,7 +188,10 @@ class Document:
         With *key*, the position of the mapping key that names *path*.
         JSON documents are parsed by the `json` module for exact JSON
         semantics; their positions are found only when asked for. A YAML
-        document keeps its node tree and finds a position in it.
+        document read in the common style knows where its block mappings and
+        lists start, and reads its text again for its node tree when asked
+        for another place; one read by PyYAML keeps its node tree and finds a
+        position in it.
         """
         if self._marks is None and not self._composed:
             if not key and (place := self._places.get(id(_at(self.data, path)))):

@@ -192,6 +192,8 @@ class _Reader:
             indent, container, is_list, depth = stack[-1]
             depth += 1
             values += 1
+            if depth > max_depth:
+                raise NotSimple
             if dash:
                 if not is_list:
                     raise NotSimple
@@ -210,7 +212,7 @@ class _Reader:
                     continue
             elif is_list or not key:
                 raise NotSimple
-            if depth > max_depth:
+            if depth > max_depth:  # the values of a mapping begun on an item's line
                 raise NotSimple
             if key:
                 if key in container or key == "<<":
