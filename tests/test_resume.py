@@ -1445,3 +1445,15 @@ def test_sections_written_as_entries_by_name() -> None:
         "work[].jobTitle read as position",
         "work[].start read as startDate",
     )
+
+
+def test_skills_written_as_texts_that_list_them() -> None:
+    """The skills section may be one text, or groups each written as one text, that list the skills."""
+    grouped = profile_from_resume(
+        {"basics": {}, "skills": {"Languages": "Python, C++", "Tools": "Docker; Git"}}
+    )
+    assert grouped.profile["skills"] == ["python", "c++", "docker", "git"]
+    assert grouped.notes[0] == "skills 'Languages', 'Tools': groups of entries, each read as one"
+    listed = profile_from_resume({"basics": {}, "skills": "Python, SQL, pandas"})
+    assert listed.profile["skills"] == ["python", "sql", "pandas"]
+    assert listed.notes[0] == "skills[0] 'Python, SQL, pandas': a list, each part read as a skill"

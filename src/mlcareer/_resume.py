@@ -825,7 +825,9 @@ class _Importer:
             self.note(where, f"{text[:60]!r}...: no skill recognised in it; not placed")
 
     def skills(self) -> None:
-        for index, entry in enumerate(_list(self.resume.get("skills"))):
+        written = self.resume.get("skills")
+        # The section may be one text that lists the skills ("Python, SQL, pandas").
+        for index, entry in enumerate([written] if isinstance(written, str) else _list(written)):
             where = f"skills[{index}]"
             if isinstance(entry, str):
                 if text := _text(entry):
@@ -1860,7 +1862,9 @@ class _Importer:
             self.note(key, f"{', '.join(map(repr, value))}: entries written under their {what}")
             keyed = [{field: name, **entry} for name, entry in value.items()]
             return named_entries(key, keyed, renamed)
-        if not all(isinstance(group, list) for group in value.values()):
+        # A skills group may be one text that lists its skills ("Languages": "Python, C++").
+        kinds = (list, str) if key == "skills" else list
+        if not all(isinstance(group, kinds) for group in value.values()):
             return value
         groups = value.values()
         self.note(key, f"{', '.join(map(repr, value))}: groups of entries, each read as one")
@@ -1868,8 +1872,9 @@ class _Importer:
             return named_entries(key, [entry for group in groups for entry in group], renamed)
         entries: list[object] = []
         for name, group in value.items():
-            entries += [entry for entry in group if isinstance(entry, Mapping)]
-            if words := [entry for entry in group if not isinstance(entry, Mapping)]:
+            listed = [group] if isinstance(group, str) else group
+            entries += [entry for entry in listed if isinstance(entry, Mapping)]
+            if words := [entry for entry in listed if not isinstance(entry, Mapping)]:
                 entries.append({"name": name, "keywords": words})
         return named_entries(key, entries, renamed)
 
