@@ -58,8 +58,8 @@ def _in_range(number: float, args: dict[str, Any]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def shown(c: Candidate) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pass a way of showing, on purpose
-    """The level of every skill the profile shows: listed, by work, by kind of work, and implied."""
+def shown(c: Candidate, since: int | None = None) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pass a way of showing, on purpose
+    """The level of every skill the profile shows: listed, by work, by kind of work, and implied (positions held since *since*)."""
     table = skill_table()
     listed: dict[str, int] = {skill.name: int(skill.level) for skill in c.skills}
     levels: dict[str, int] = dict(listed)
@@ -84,11 +84,12 @@ def shown(c: Candidate) -> dict[str, int]:  # noqa: C901, PLR0912 - one plain pa
     for activity in c.growth.learning:
         for skill in named((), [activity.title]):
             show(skill, 1)
+    held = [position for position in c.experience if since is None or position.held_since(since)]
     years: dict[str, float] = {}
-    for position in c.experience:
+    for position in held:
         for skill in named(position.skills, [position.title, *position.highlights]):
             years[skill] = years.get(skill, 0) + position.years(AS_OF)
-    for position in c.experience:
+    for position in held:
         for skill in named(position.skills, [position.title, *position.highlights]):
             show(skill, 4 if years[skill] >= 3 else 3)
         if position.years(AS_OF) >= 1:
@@ -383,7 +384,11 @@ def _niche(c: Candidate) -> str | None:
     top = None
     if ranked and ranked[-1][0] >= 4 and (len(ranked) == 1 or ranked[-2][0] < ranked[-1][0]):
         top = ranked[-1]
-    if top is not None and (not implied or top[0] > max(levels.get(niche, 0) for niche in implied)):
+    if (
+        top is not None
+        and shown(c, since=AS_OF.year - 5).get(top[1], 0) >= top[0]  # not by work of long ago
+        and (not implied or top[0] > max(levels.get(niche, 0) for niche in implied))
+    ):
         return top[1]
     return min(implied) if implied else None
 

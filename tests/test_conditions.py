@@ -274,6 +274,16 @@ class TestGoalsAndStage:
         levels = [{"name": "recommender systems", "level": "expert"}, {"name": "mlops", "level": "expert"}]
         assert holds({"specialization": "mlops"}, {**implied, "skills": levels})
 
+    def test_a_niche_of_work_long_past_is_no_specialization(self) -> None:
+        """specialization: a niche only positions ended over five years before show is none; a recent one is."""
+        old = {"title": "NLP Research Engineer", "start": "2003-01", "end": "2007-12"}
+        current = {"title": "Web Developer", "start": "2012-01"}
+        assert holds({"specialization": False}, {"experience": [old, current]})
+        recent = {**old, "start": "2018-01", "end": "2023-06"}
+        assert holds({"specialization": "natural-language-processing"}, {"experience": [recent, current]})
+        listed = {"experience": [old, current], "skills": [{"name": "nlp", "level": "advanced"}]}
+        assert holds({"specialization": "natural-language-processing"}, listed)
+
     def test_prepared(self) -> None:
         """prepared: every step listed is done."""
         profile = {"interview_prep": ["motivation", "company_research"]}

@@ -65,6 +65,9 @@ _CERTIFICATE, _LEARNING, _PORTFOLIO, _POSITION, _SENIOR = (
     for work in ("certification", "learning", "portfolio", "position", "position, 3 years or more")
 )
 
+#: How many years back from the year of advice a position still shows a specialization.
+_RECENT_YEARS = 5
+
 #: Years in one position from which it shows teamwork.
 _TEAM_YEARS = 1.0
 
@@ -424,8 +427,9 @@ class Facts:
         of the listed skills show, then the one it names first); or else the
         one niche skill shown at a higher level than every other, from
         advanced, when it is above what a current position shows through what
-        it names (retrieval-augmented generation shows generative AI), or else
-        the first of those.
+        it names (retrieval-augmented generation shows generative AI) and is
+        shown as high without positions that ended more than five years
+        before the year of advice, or else the first of those.
         """
         stated = self.goals.specialization
         if stated is not None:
@@ -477,7 +481,14 @@ class Facts:
         )
         if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
             level, skill = levels[0]
-            if not implied or level > max(self.levels.get(niche, 0) for niche, _ in implied):
+            # Work of long ago ("NLP research, 2003-2007") is no specialization today.
+            recent = self.table.shown(
+                self._listed_levels(),
+                [*self._shown_by_work(since=self.as_of.year - _RECENT_YEARS), *self._shown_by_learning()],
+            )[0]
+            if recent.get(skill, 0) >= level and (
+                not implied or level > max(self.levels.get(niche, 0) for niche, _ in implied)
+            ):
                 # A niche the profile lists needs no reason beyond itself ("you specialise in ...").
                 return skill, self.shown_by.get(skill)
         return implied[0] if implied else (None, None)
@@ -500,15 +511,20 @@ class Facts:
         """
         The level (1-5) of every skill the profile shows, and what shows those it does not list.
         """
+        return self.table.shown(self._listed_levels(), [*self._shown_by_work(), *self._shown_by_learning()])
+
+    def _listed_levels(self) -> dict[str, int]:
+        """
+        The level (1-5) of every skill the profile lists, by canonical id.
+        """
         canonical = self._canonical
         if canonical is None:  # names are canonical and listed once
-            listed: dict[str, int] = {skill.name: int(skill.level) for skill in self.candidate.skills}
-        else:
-            listed = {}
-            for skill in self.candidate.skills:
-                key = canonical(skill.name)
-                listed[key] = max(listed.get(key, 0), int(skill.level))
-        return self.table.shown(listed, [*self._shown_by_work(), *self._shown_by_learning()])
+            return {skill.name: int(skill.level) for skill in self.candidate.skills}
+        listed: dict[str, int] = {}
+        for skill in self.candidate.skills:
+            key = canonical(skill.name)
+            listed[key] = max(listed.get(key, 0), int(skill.level))
+        return listed
 
     def _shown_by_learning(self) -> list[tuple[str, int, str]]:
         """
@@ -522,9 +538,11 @@ class Facts:
                 found.extend([(skill, _LEARNING, words) for skill in named])
         return found
 
-    def _shown_by_work(self) -> list[tuple[str, int, str]]:
+    def _shown_by_work(self, since: int | None = None) -> list[tuple[str, int, str]]:
         """
         The skills the portfolio and the work history show, each with a level (1-5) and where it was seen.
+
+        With *since*, only positions held in that year or later count.
         """
         found: list[tuple[str, int, str]] = []
         for item, skills in zip(self.items, self.item_skills, strict=True):
@@ -539,11 +557,16 @@ class Facts:
         if not self.positions:
             return found
         as_of = self.as_of
+        held = [
+            (position, skills)
+            for position, skills in zip(self.positions, self.position_skills, strict=True)
+            if since is None or position.held_since(since)
+        ]
         use: dict[str, float] = {}
-        for position, skills in zip(self.positions, self.position_skills, strict=True):
+        for position, skills in held:
             for skill in skills:
                 use[skill] = use.get(skill, 0.0) + position.years(as_of)
-        for position, skills in zip(self.positions, self.position_skills, strict=True):
+        for position, skills in held:
             words = position_words(position)
             found.extend(
                 [(skill, _SENIOR if use[skill] >= _SENIOR_YEARS else _POSITION, words) for skill in skills]
