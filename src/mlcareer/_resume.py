@@ -330,14 +330,13 @@ RESUME_SECTIONS = (
     "bio",
 )
 _IGNORED_SECTIONS = ("references", "meta", "$schema")
-#: The fields of ``basics`` some documents write at their top, by the field each is.
+#: The fields of ``basics`` some documents write at their top, by the field each is (their other
+#: names, such as ``headline`` and ``about``, are renamed to these first: see `json_resume_names`).
 _BASICS_FIELDS = {
     "name": "name",
     "label": "label",
     "title": "label",
-    "headline": "label",
     "summary": "summary",
-    "about": "summary",
     "email": "email",
     "phone": "phone",
     "website": "url",
