@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlcareer import Level, SkillCategory, SkillTable, skill_table
-from mlcareer._taxonomy import _text_pattern, skill_key
+from mlcareer import Level, SkillCategory, SkillInfo, SkillTable, skill_table
+from mlcareer._taxonomy import Implication, _text_pattern, skill_key
 
 TABLE = skill_table()
 
@@ -233,3 +233,62 @@ def test_the_shipped_table_unpickles_as_itself() -> None:
     assert copy == other
     assert copy is not other
     assert copy.skill_id("py") == "python"
+
+
+def _fixpoint(table: SkillTable, listed: dict[str, int], work: list[tuple[str, int, str]]) -> dict[str, int]:
+    """Levels by the plainest reading: apply every implication until nothing rises."""
+    levels = dict(listed)
+    for skill, level, _ in work:
+        if skill not in listed:
+            levels[skill] = max(levels.get(skill, 0), level)
+    changed = True
+    while changed:
+        changed = False
+        for skill, level in list(levels.items()):
+            for implication in table.skills[skill].implies if skill in table.skills else ():
+                for other, cap in implication.shows if level >= implication.at_least else ():
+                    if other not in listed and min(cap, level) > levels.get(other, 0):
+                        levels[other] = min(cap, level)
+                        changed = True
+    return levels
+
+
+_SKILL_IDS = sorted(TABLE.skills)
+_LISTED = st.dictionaries(st.sampled_from(_SKILL_IDS), st.integers(1, 5), max_size=12)
+_WORK = st.lists(
+    st.tuples(
+        st.sampled_from(_SKILL_IDS), st.integers(1, 5), st.sampled_from(["a project", "a job", "a course"])
+    ),
+    max_size=10,
+)
+
+
+@given(listed=_LISTED, work=_WORK, data=st.data())
+def test_shown_is_the_fixpoint_whatever_the_order(
+    listed: dict[str, int], work: list[tuple[str, int, str]], data: st.DataObject
+) -> None:
+    """Levels are those of applying every implication until nothing rises; levels and sources ignore list order."""
+    levels, shown_by = TABLE.shown(listed, work)
+    assert levels == _fixpoint(TABLE, listed, work)
+    assert set(shown_by) == set(levels) - set(listed)
+    reordered = dict(data.draw(st.permutations(list(listed.items()))))
+    assert TABLE.shown(reordered, data.draw(st.permutations(work))) == (levels, shown_by)
+
+
+def test_implications_in_a_cycle_settle() -> None:
+    """A table whose skills imply each other in a circle still gives each skill its highest level."""
+
+    def entry(skill: str, shows: str) -> SkillInfo:
+        return SkillInfo(
+            id=skill,
+            name=skill.upper(),
+            category=SkillCategory.DOMAIN,
+            implies=(Implication(at_least=2, shows=((shows, 4),)),),
+        )
+
+    table = SkillTable(skills={"a": entry("a", "b"), "b": entry("b", "c"), "c": entry("c", "a")}, traits={})
+    assert table.shown({"a": 5}) == ({"a": 5, "b": 4, "c": 4}, {"b": "A (expert)", "c": "A (expert)"})
+    assert table.shown({}, [("b", 3, "a project")]) == (
+        {"b": 3, "c": 3, "a": 3},
+        {"b": "a project", "c": "a project", "a": "a project"},
+    )

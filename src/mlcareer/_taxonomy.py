@@ -11,6 +11,7 @@ written.
 from __future__ import annotations
 
 import enum
+import heapq
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NewType, SupportsIndex
@@ -146,9 +147,10 @@ class SkillTable:
         init=False, factory=dict, repr=False, eq=False
     )
     _ml: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
-    _implied: dict[tuple[str, int], tuple[tuple[str, int], ...]] = attrs.field(
+    _implied: dict[str, tuple[tuple[tuple[str, int], ...], ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
+    _order: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # The shipped table unpickles as the process's own (an engine from the cache, or sent to a
@@ -161,17 +163,22 @@ class SkillTable:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
         object.__setattr__(self, "_ml", frozenset(key for key, info in self.skills.items() if info.ml))
+        # What each skill that implies something shows at each level (1-5; 0 for none).
         implied = {
-            (key, level): tuple(
-                (other, min(cap, level))
-                for implication in info.implies
-                if level >= implication.at_least
-                for other, cap in implication.shows
+            key: tuple(
+                tuple(
+                    (other, min(cap, level))
+                    for implication in info.implies
+                    if level >= implication.at_least
+                    for other, cap in implication.shows
+                )
+                for level in range(6)
             )
             for key, info in self.skills.items()
-            for level in range(1, 6)
+            if info.implies
         }
-        object.__setattr__(self, "_implied", {key: value for key, value in implied.items() if value})
+        object.__setattr__(self, "_implied", implied)
+        object.__setattr__(self, "_order", _topological(implied))
 
     def extended(self, skills: Iterable[SkillInfo]) -> SkillTable:
         """
@@ -261,34 +268,34 @@ class SkillTable:
         """
         levels = dict(listed)
         shown_by: dict[str, str] = {}
-
-        def show(skill: str, level: int, source: str) -> bool:
-            if skill in listed:
-                return False
+        for skill, level, source in work:
             old = levels.get(skill, 0)
-            if level > old or (level == old and source < shown_by[skill]):
+            if skill not in listed and (level > old or (level == old and source < shown_by[skill])):
                 levels[skill] = level
                 shown_by[skill] = source
-                return True
-            return False
-
-        for skill, level, source in work:
-            show(skill, level, source)
-        # A worklist of the skills whose level or source changed; the result is the same in any order.
-        direct = self._implied
-        pending = list(levels)
-        while pending:
-            skill = pending.pop()
+        # Each skill comes after every skill that can imply it, so it is taken once, at its final level
+        # and source, and the result is the same whatever the order of the lists. (In a table whose
+        # implications form a cycle, a skill is taken again whenever it changes, until none does.)
+        implied, order = self._implied, self._order
+        heap = [(order[skill], skill) for skill in levels if skill in implied]
+        heapq.heapify(heap)
+        queued = {skill for _, skill in heap}
+        while heap:
+            _, skill = heapq.heappop(heap)
+            queued.discard(skill)
             level = levels[skill]
-            # Only implications that can change something: the source is written out for those alone.
-            changing = [
-                (other, shows)
-                for other, shows in direct.get((skill, level), ())
-                if other not in listed and levels.get(other, 0) <= shows
-            ]
-            if changing:
-                by = shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
-                pending.extend(other for other, shows in changing if show(other, shows, by))
+            by = None  # written out only for an implication that changes something
+            for other, shows in implied[skill][level]:
+                if other in listed or shows < (old := levels.get(other, 0)):
+                    continue
+                by = by or shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
+                if shows == old and by >= shown_by[other]:
+                    continue
+                levels[other] = shows
+                shown_by[other] = by
+                if other in implied and other not in queued:
+                    queued.add(other)
+                    heapq.heappush(heap, (order[other], other))
         return levels, shown_by
 
     def niche_id(self, text: str) -> str:
@@ -512,3 +519,32 @@ def _read_skill_table() -> SkillTable:
         for key, entry in data["traits"].items()
     }
     return SkillTable(skills, traits)
+
+
+def _topological(implied: Mapping[str, tuple[tuple[tuple[str, int], ...], ...]]) -> dict[str, int]:
+    """
+    A place for each skill of *implied* after every skill that can imply it (but those in a cycle).
+    """
+    # What each skill can imply at all (every implication holds at expert); showing itself changes nothing.
+    shows = {
+        skill: {other for other, _ in by_level[5] if other in implied} - {skill}
+        for skill, by_level in implied.items()
+    }
+    waiting = dict.fromkeys(implied, 0)
+    for others in shows.values():
+        for other in others:
+            waiting[other] += 1
+    ready = sorted(skill for skill, count in waiting.items() if not count)
+    order: dict[str, int] = {}
+    while ready:
+        skill = ready.pop()
+        order[skill] = len(order)
+        for other in shows[skill]:
+            waiting[other] -= 1
+            if not waiting[other]:
+                ready.append(other)
+    if len(order) < len(implied):  # a cycle: its skills in any order, after the others
+        order.update(
+            (skill, len(order) + place) for place, skill in enumerate(sorted(set(implied) - set(order)))
+        )
+    return order
