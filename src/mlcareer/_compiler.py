@@ -262,29 +262,33 @@ class Compiled:
         evidence: For each report position, a function from a candidate's
             `Facts` to the evidence of that rule, when it holds (indexed
             by position; each batch compiled when first read).
+        situation: From a candidate's `Facts` to the place of the first
+            situation whose condition holds, or None.
         source: The source of the functions.
     """
 
     fired: Callable[[Facts], list[int]]
     evidence: _Evidence
+    situation: Callable[[Facts], int | None]
     source: str
     _parts: tuple[_Part, ...] = attrs.field(repr=False, eq=False, alias="parts")
+    _situations: _Unit = attrs.field(repr=False, eq=False, alias="situations")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_defined, (self._parts, self.source))
+        return (_defined, (self._parts, self._situations, self.source))
 
 
-def _defined(parts: tuple[_Part, ...], source: str) -> Compiled:
+def _defined(parts: tuple[_Part, ...], situations: _Unit, source: str) -> Compiled:
     """
-    The functions that *parts* define, as one `Compiled`.
+    The functions that *parts* and *situations* define, as one `Compiled`.
     """
     fired = _joined([unit.define() for unit, _, _ in parts])
-    return Compiled(fired, _Evidence(parts), source, parts=parts)
+    return Compiled(fired, _Evidence(parts), situations.define(), source, parts=parts, situations=situations)
 
 
-def compile_rules(topics: Batch) -> Compiled:
+def compile_rules(topics: Batch, situations: Sequence[Condition | None] = ()) -> Compiled:
     """
-    Compile the rules of *topics*.
+    Compile the rules of *topics*, and the conditions of *situations* (None for one that always holds).
 
     A large rulebook becomes several functions of whole topics, about
     `_FUNCTION` rules each.
@@ -297,7 +301,20 @@ def compile_rules(topics: Batch) -> Compiled:
         functions, positions, source = _evidence_functions(batch)
         sources.append(source)
         parts.append((fired, functions, positions))
-    return _defined(tuple(parts), "\n".join(sources))
+    situation, source = _situation(situations)
+    sources.append(source)
+    return _defined(tuple(parts), situation, "\n".join(sources))
+
+
+def _situation(conditions: Sequence[Condition | None]) -> tuple[_Unit, str]:
+    """
+    The definition of the function from a candidate to the place of the first of *conditions* that holds.
+    """
+    code = Code()
+    tests = [f"if {'True' if when is None else when.expression(code)}:" for when in conditions]
+    body = [line for place, test in enumerate(tests) for line in (test, f"    return {place}")]
+    doc = '"""The place of the situation that applies, or None."""'
+    return _define(code, "situation", "def situation(facts):", [doc, *code.prologue(), *body, "return None"])
 
 
 def _fired(batch: Batch) -> tuple[_Unit, str]:

@@ -19,7 +19,7 @@ from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words, sector_words
 from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words, role_words
-from mlcareer._horizon import Placement, arrange, placement, situation_index
+from mlcareer._horizon import Placement, arrange, placement
 from mlcareer._model import Sector
 from mlcareer._ranks import Horizon
 from mlcareer._report import Advice, Report, RulesetInfo, Source
@@ -215,7 +215,9 @@ class Engine:
         groups: dict[str, list[tuple[int, str, Condition]]] = {}
         for index, rule in enumerate(rules):
             groups.setdefault(rule.topic, []).append((position[index], rule.id, rule.when))
-        self._compiled = compile_rules(list(groups.values()))
+        self._compiled = compile_rules(
+            list(groups.values()), [situation.when for situation in rulebook.situations]
+        )
         self._index: dict[str, int] = {rule.id: index for index, rule in enumerate(rulebook.rules)}
         self._bindings: tuple[dict[str, Callable[[Facts], list[str]]], ...] = tuple(
             {name: bound for name, bound in rule.when.bindings().items() if name in _names(rule)}
@@ -272,8 +274,7 @@ class Engine:
         The report positions of the advice for *facts*, with their horizons, in report order.
         """
         found = self._compiled.fired(facts)
-        situations = self._rulebook.situations
-        situation = situation_index(situations, facts) if found and situations else None
+        situation = self._compiled.situation(facts) if found else None
         if situation is None:  # all advice is for next, in the order it fired
             return [(place, Horizon.NEXT) for place in found]
         ranks, placements = self._ranks, self._placements[situation]

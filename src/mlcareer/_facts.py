@@ -482,10 +482,14 @@ class Facts:
         if levels and levels[0][0] >= Level.ADVANCED and (len(levels) == 1 or levels[1][0] < levels[0][0]):
             level, skill = levels[0]
             # Work of long ago ("NLP research, 2003-2007") is no specialization today.
-            recent = self.table.shown(
-                self._listed_levels(),
-                [*self._shown_by_work(since=self.as_of.year - _RECENT_YEARS), *self._shown_by_learning()],
-            )[0]
+            since = self.as_of.year - _RECENT_YEARS
+            recent = (
+                self.table.shown(
+                    self._listed_levels(), [*self._shown_by_work(since=since), *self._shown_by_learning()]
+                )[0]
+                if any(not position.held_since(since) for position in self.positions)
+                else self.levels
+            )
             if recent.get(skill, 0) >= level and (
                 not implied or level > max(self.levels.get(niche, 0) for niche, _ in implied)
             ):

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from mlcareer._conditions import Condition
-    from mlcareer._facts import Facts
     from mlcareer._language import ConditionParser
 
 __all__ = [
@@ -49,7 +48,6 @@ __all__ = [
     "arrange",
     "placement",
     "read_situations",
-    "situation_index",
 ]
 
 #: The most pieces of advice a report puts under `Horizon.NOW`.
@@ -169,13 +167,6 @@ def placement(situation: Situation, topic: str, rule_id: str) -> Placement:
         now=_first_of(situation.now)(topic, rule_id),
         later=_first_of(situation.later)(topic, rule_id) is not None,
     )
-
-
-def situation_index(situations: Sequence[Situation], facts: Facts) -> int | None:
-    """
-    The place of the first of *situations* whose condition holds for *facts*, or None.
-    """
-    return next((i for i, s in enumerate(situations) if s.when is None or s.when.test(facts)), None)
 
 
 def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> list[tuple[int, Horizon]]:
