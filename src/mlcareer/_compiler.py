@@ -9,7 +9,7 @@ just the parts of the index the rulebook needs, runs each topic's rules
 until the first that holds, and returns the report positions of the rules
 that fired. For each rule it also writes the expression of its evidence
 (`Condition.evidence_expression`), which the engine calls for the rules that
-fired; those are compiled a batch at a time, when one of the batch's rules
+fired; those are written and compiled a batch at a time, when one of the batch's rules
 first gives advice, so a caller that only asks which rules fire, or a
 rulebook only checked, never pays for them. A very large rulebook is split
 into several such functions.
@@ -171,11 +171,12 @@ class _Remembered:
 @attrs.frozen
 class _Unit:
     """
-    One generated definition: its compiled code, the constants it reads and the name it defines.
+    One generated definition: its source, compiled code, the constants it reads and the name it defines.
 
     It pickles as marshalled code, so it loads back only into the Python that wrote it.
     """
 
+    source: str
     code: CodeType
     namespace: dict[str, object]
     name: str
@@ -186,30 +187,40 @@ class _Unit:
         return namespace[self.name]
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_unit, (marshal.dumps(self.code), self.namespace, self.name))
+        return (_unit, (self.source, marshal.dumps(self.code), self.namespace, self.name))
 
 
-def _unit(code: bytes, namespace: dict[str, object], name: str) -> _Unit:
-    return _Unit(marshal.loads(code), namespace, name)  # noqa: S302 - written by `_Unit.__reduce__`
+def _unit(source: str, code: bytes, namespace: dict[str, object], name: str) -> _Unit:
+    return _Unit(source, marshal.loads(code), namespace, name)  # noqa: S302 - written by `_Unit.__reduce__`
 
 
-@attrs.define
 class _Later:
     """
-    A generated definition compiled when it is first needed; it pickles compiled, as a `_Unit`.
+    The evidence functions of a batch of rules, written and compiled when first needed.
+
+    It pickles compiled, as a `_Unit`. Writing it twice (from two threads
+    at once) writes the same.
     """
 
-    source: str
-    namespace: dict[str, object]
-    name: str
-    _unit: _Unit | None = None
+    __slots__ = ("_batch", "_unit")
+
+    def __init__(self, batch: Batch) -> None:
+        self._batch = batch
+        self._unit: _Unit | None = None
 
     @property
     def unit(self) -> _Unit:
         unit = self._unit
         if unit is None:
-            unit = self._unit = _compiled(self.source, self.namespace, self.name)
+            code = Code(facts=True)
+            rules = [(rule, _evidence(when, code)) for group in self._batch for _, rule, when in group]
+            lines = [f"lambda facts: {sentences},  # {rule}" for rule, sentences in rules]
+            unit = self._unit = _define(code, "evidence", "evidence = (", [*lines, ")"])
         return unit
+
+    @property
+    def source(self) -> str:
+        return self.unit.source
 
     def __reduce__(self) -> tuple[object, ...]:
         return self.unit.__reduce__()
@@ -270,20 +281,27 @@ class Compiled:
     fired: Callable[[Facts], list[int]]
     evidence: _Evidence
     situation: Callable[[Facts], int | None]
-    source: str
     _parts: tuple[_Part, ...] = attrs.field(repr=False, eq=False, alias="parts")
     _situations: _Unit = attrs.field(repr=False, eq=False, alias="situations")
 
+    @property
+    def source(self) -> str:
+        """
+        The source of the functions (the evidence functions' is written when first asked for).
+        """
+        parts = [unit.source for fired, evidence, _ in self._parts for unit in (fired, evidence)]
+        return "\n".join([*parts, self._situations.source])
+
     def __reduce__(self) -> tuple[object, ...]:
-        return (_defined, (self._parts, self._situations, self.source))
+        return (_defined, (self._parts, self._situations))
 
 
-def _defined(parts: tuple[_Part, ...], situations: _Unit, source: str) -> Compiled:
+def _defined(parts: tuple[_Part, ...], situations: _Unit) -> Compiled:
     """
     The functions that *parts* and *situations* define, as one `Compiled`.
     """
     fired = _joined([unit.define() for unit, _, _ in parts])
-    return Compiled(fired, _Evidence(parts), situations.define(), source, parts=parts, situations=situations)
+    return Compiled(fired, _Evidence(parts), situations.define(), parts=parts, situations=situations)
 
 
 def compile_rules(topics: Batch, situations: Sequence[Condition | None] = ()) -> Compiled:
@@ -293,20 +311,14 @@ def compile_rules(topics: Batch, situations: Sequence[Condition | None] = ()) ->
     A large rulebook becomes several functions of whole topics, about
     `_FUNCTION` rules each.
     """
-    parts: list[_Part] = []
-    sources = []
-    for batch in _batches(topics):
-        fired, source = _fired(batch)
-        sources.append(source)
-        functions, positions, source = _evidence_functions(batch)
-        sources.append(source)
-        parts.append((fired, functions, positions))
-    situation, source = _situation(situations)
-    sources.append(source)
-    return _defined(tuple(parts), situation, "\n".join(sources))
+    parts = tuple(
+        (_fired(batch), _Later(batch), tuple(position for group in batch for position, _, _ in group))
+        for batch in _batches(topics)
+    )
+    return _defined(parts, _situation(situations))
 
 
-def _situation(conditions: Sequence[Condition | None]) -> tuple[_Unit, str]:
+def _situation(conditions: Sequence[Condition | None]) -> _Unit:
     """
     The definition of the function from a candidate to the place of the first of *conditions* that holds.
     """
@@ -317,7 +329,7 @@ def _situation(conditions: Sequence[Condition | None]) -> tuple[_Unit, str]:
     return _define(code, "situation", "def situation(facts):", [doc, *code.prologue(), *body, "return None"])
 
 
-def _fired(batch: Batch) -> tuple[_Unit, str]:
+def _fired(batch: Batch) -> _Unit:
     """
     The definition of the function from a candidate to the positions of the rules of *batch* that fire.
     """
@@ -330,17 +342,6 @@ def _fired(batch: Batch) -> tuple[_Unit, str]:
     doc = '"""The report positions of the rules that fire, in order."""'
     lines = [doc, *code.prologue(), "found = []", *body, "found.sort()", "return found"]
     return _define(code, "fired", "def fired(facts):", lines)
-
-
-def _evidence_functions(batch: Batch) -> tuple[_Later, tuple[int, ...], str]:
-    """
-    The definition of a tuple of the evidence functions of the rules of *batch*, their positions, the source.
-    """
-    code = Code(facts=True)
-    rules = [(position, rule, _evidence(when, code)) for group in batch for position, rule, when in group]
-    lines = [f"lambda facts: {sentences},  # {rule}" for _, rule, sentences in rules]
-    source = _source("evidence = (", [*lines, ")"])
-    return _Later(source, code.namespace, "evidence"), tuple(position for position, _, _ in rules), source
 
 
 def _batches(topics: Batch) -> Iterator[Batch]:
@@ -390,8 +391,9 @@ def compile_condition(condition: Condition) -> Callable[[Facts], bool]:
     """
     code = Code()
     test = condition.expression(code)
-    unit, _ = _define(code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"])
-    holds: Callable[[Facts], bool] = unit.define()
+    holds: Callable[[Facts], bool] = _define(
+        code, "holds", "def holds(facts):", [*code.prologue(), f"return {test}"]
+    ).define()
     return holds
 
 
@@ -401,31 +403,18 @@ def compile_evidence(condition: Condition, *, holds: bool) -> Callable[[Facts], 
     """
     code = Code(facts=True)
     lines = [f"lambda facts: {_evidence(condition, code, holds=holds)},", ")"]
-    unit, _ = _define(code, "evidence", "evidence = (", lines)
-    functions: tuple[Callable[[Facts], tuple[str, ...]]] = unit.define()
+    functions: tuple[Callable[[Facts], tuple[str, ...]]] = _define(
+        code, "evidence", "evidence = (", lines
+    ).define()
     return functions[0]
 
 
-def _define(code: Code, name: str, head: str, body: list[str]) -> tuple[_Unit, str]:
+def _define(code: Code, name: str, head: str, body: list[str]) -> _Unit:
     """
-    The definition of *name* by *head* and the indented *body*, over the constants of *code*; and its source.
+    The definition of *name* by *head* and the indented *body*, over the constants of *code*, compiled.
     """
-    source = _source(head, body)
-    return _compiled(source, code.namespace, name), source
-
-
-def _source(head: str, body: list[str]) -> str:
-    """
-    The definition by *head* and the indented *body*.
-    """
-    return "\n".join([head, *(f"    {line}" for line in body), ""])
-
-
-def _compiled(source: str, namespace: dict[str, object], name: str) -> _Unit:
-    """
-    The definition of *name* in *source*, compiled, over the constants in *namespace*.
-    """
-    return _Unit(compile(source, "<mlcareer rulebook>", "exec"), namespace, name)
+    source = "\n".join([head, *(f"    {line}" for line in body), ""])
+    return _Unit(source, compile(source, "<mlcareer rulebook>", "exec"), code.namespace, name)
 
 
 def _first_match(tests: list[tuple[int, str, str]]) -> list[str]:
