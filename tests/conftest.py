@@ -49,11 +49,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
 signal.pthread_sigmask(signal.SIG_SETMASK, set())
 
-# The default engine's compiled cache lives in a directory of this run (shared with the commands
-# and workers the tests start), never in the user's cache.
-_CACHE = tempfile.mkdtemp(prefix="mlcareer-cache-")
+# The default engine's compiled cache lives in a directory of this run, never in the user's cache.
+# The commands and worker processes the tests start inherit it through the environment: a worker
+# imports this module too, and may end without running its exit functions.
+_CACHE = os.environ.get("_MLCAREER_TEST_RUN_CACHE")
+if _CACHE is None:
+    _CACHE = os.environ["_MLCAREER_TEST_RUN_CACHE"] = tempfile.mkdtemp(prefix="mlcareer-cache-")
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 os.environ["MLCAREER_CACHE_DIR"] = _CACHE
-atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "profiles"

@@ -982,6 +982,43 @@ def test_a_period_written_in_the_start_field() -> None:
     assert "work[1].endDate 'Present': read as a current position" in result.notes
 
 
+def test_an_export_with_the_title_in_the_summary_and_periods_in_its_own_words() -> None:
+    """A summary that opens with a job title gives the position; periods in keys like ``duration_years`` are read."""
+    document = {
+        "personal_details": {"name": "Ravi"},
+        "education": [
+            {"school/university": "Stony Brook University", "duration_years": "August 2022 - December 2023"},
+            {"GPA": "3.8/4"},
+        ],
+        "experience": [
+            {"company_name": "Initech", "duration": "May 2023 - Present",
+             "summary": "Full Stack Developer Intern\nBuilt an LLM tool for internal workflows."},
+            {"company_name": "Globex", "duration": "2021 - 2022",
+             "summary": "Shipped the billing service.\nCut its latency in half."},
+        ],
+        "projects": [{"title": "Shadow removal", "summary": "A diffusion model that removes shadows from photos."}],
+    }  # fmt: skip
+    result = profile_from_resume(document)
+    assert [(job.get("title"), job.get("start"), job.get("end")) for job in result.profile["experience"]] == [
+        ("Full Stack Developer Intern", "2023-05", None),
+        (None, "2021", "2022"),
+    ]
+    assert result.profile["experience"][0]["highlights"] == ["Built an LLM tool for internal workflows."]
+    assert result.profile["education"] == [
+        {"institution": "Stony Brook University", "start": "2022-08", "end": "2023-12"}
+    ]
+    assert (
+        result.profile["portfolio"][0]["description"] == "A diffusion model that removes shadows from photos."
+    )
+    for note in (
+        "work[0].summary first line 'Full Stack Developer Intern': read as the position",
+        "education[0].duration_years 'August 2022 - December 2023': read as the start and the end",
+        "education[1] names no institution, degree, field or dates; not placed",
+        "projects[].summary read as description",
+    ):
+        assert note in result.notes
+
+
 def test_a_period_written_in_a_field_of_another_name() -> None:
     """Entries without the schema's dates may give their period as ``dates``: a range, an end, or 'Present'."""
     work = [
@@ -1231,10 +1268,12 @@ def test_a_document_that_keeps_basics_at_its_top() -> None:
         "honors": [{"title": "Hackathon", "awarder": "IBM", "summary": "3rd place"}],
     }
     result = profile_from_resume(document)
-    assert result.notes[:5] == (
+    assert result.notes[:7] == (
         "experience read as the work section (JSON Resume calls it work)",
         "certifications read as the certificates section (JSON Resume calls it certificates)",
         "honors read as the awards section (JSON Resume calls it awards)",
+        "education[].degree read as studyType",
+        "education[].university read as institution",
         "name, title, summary read as basics (JSON Resume keeps them there)",
         "contact is not a JSON Resume section; not placed",
     )
@@ -1264,8 +1303,11 @@ def test_a_document_that_keeps_basics_at_its_top() -> None:
         "education": [{"school": "Vanderbilt University", "year": "2012-16", "degree": "BE", "major": "EE"}],
     }  # fmt: skip
     result = profile_from_resume(held)
-    assert result.notes[:2] == (
+    assert result.notes[:5] == (
         "experience read as the work section (JSON Resume calls it work)",
+        "education[].school read as institution",
+        "education[].degree read as studyType",
+        "education[].major read as area",
         "personal_info.name, personal_info.email read as basics (JSON Resume keeps them there)",
     )
     assert result.profile["experience"] == [
@@ -1438,9 +1480,10 @@ def test_sections_written_as_entries_by_name() -> None:
     assert result.profile["education"] == [
         {"degree": "MSc", "field": "Statistics", "institution": "Imperial College London"}
     ]
-    assert result.notes[:5] == (
+    assert result.notes[:6] == (
         "education 'Imperial College London': entries written under their institution",
         "work 'DeepMind': entries written under their employer",
+        "education[].degree read as studyType",
         "education[].fieldOfStudy read as area",
         "work[].jobTitle read as position",
         "work[].start read as startDate",

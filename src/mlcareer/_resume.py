@@ -45,6 +45,7 @@ from mlcareer._resume_names import (
     holds_person,
     json_resume_names,
     named_entries,
+    normal_key,
     titled_sections,
 )
 from mlcareer._shapes import normal_word, shown
@@ -225,6 +226,13 @@ _ROLE = re.compile(
     r"|analyst|architect|consultant)\b",
     re.IGNORECASE,
 )
+#: A line that is a job title: a few words ending in the word for a role ("Full Stack Developer Intern").
+_TITLE_LINE = re.compile(
+    r"(?:[\w.+#/&-]+\s+){0,5}(?:researcher|engineer|scientist|developer|specialist|analyst|architect"
+    r"|consultant|intern|trainee|manager|lead|assistant|associate|designer|director|fellow|administrator"
+    r"|technician|officer|founder|professor|lecturer|teacher|tutor)",
+    re.IGNORECASE,
+)
 #: Where a part of a sentence about an aim, an interest or learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
     f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<interest>{_INTEREST.pattern})|(?P<learning>{_LEARNING.pattern})"
@@ -387,8 +395,9 @@ _DATE_PREFIX = re.compile(
 )
 #: A remark in brackets after a date: "Dec 2026 (expected)", "2016 (Nov - Dec)".
 _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
-#: The fields, beside the schema's own, in which some résumés write an entry's period.
-_PERIOD_KEYS = ("dates", "date", "period", "duration", "years", "year", "time")
+#: The fields, beside the schema's own, in which some résumés write an entry's period (in the
+#: form keys are matched in, see `normal_key`), in the order they are looked for.
+_PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "daterange", "years", "year", "time")
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
 #: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
@@ -1095,7 +1104,7 @@ class _Importer:
         """
         start, end = entry.get("startDate"), entry.get("endDate")
         if start is None and end is None:
-            key = next((key for key in _PERIOD_KEYS if _text(entry.get(key))), None)
+            key = _period_key(entry)
             return (None, None) if key is None else self.period_field(entry[key], f"{where}.{key}")
         if _text(end) is None and (both := date_range(start)) is not None:
             self.note(f"{where}.startDate", f"{shown(start)}: read as the start and the end")
@@ -1151,6 +1160,8 @@ class _Importer:
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             summaries = [_text(job.get("summary")), _text(job.get("description"))]
+            if title is None and summaries[0] is not None:
+                title, summaries[0] = self.titled(summaries[0], f"{where}.summary")
             parts = [self.work_and_employer(text, organization, where) for text in summaries if text]
             highlights = [work for work, _ in parts if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
@@ -1175,7 +1186,8 @@ class _Importer:
             if (
                 start is None
                 and end is None
-                and not any(_text(job.get(key)) for key in ("endDate", *_PERIOD_KEYS))
+                and _text(job.get("endDate")) is None
+                and _period_key(job) is None
             ):
                 undated = "no dates: read as a current position of unknown length (add startDate and endDate)"
                 self.note(where, undated)
@@ -1196,6 +1208,16 @@ class _Importer:
             if _open_source(title, organization, *highlights):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
+
+    def titled(self, summary: str, where: str) -> tuple[str | None, str | None]:
+        """
+        The position and the rest of a summary whose first line, alone on its line, is a job title.
+        """
+        first, _, rest = summary.partition("\n")
+        if not rest.strip() or not _TITLE_LINE.fullmatch(first.strip()):
+            return None, summary
+        self.note(where, f"first line {first.strip()!r}: read as the position")
+        return first.strip(), rest.strip()
 
     def work_and_employer(self, text: str, organization: str | None, where: str) -> tuple[str, str]:
         """
@@ -1445,16 +1467,15 @@ class _Importer:
                 continue
             start, end = self.written_period(study, where)
             entry = {
-                "degree": _text(study.get("studyType")) or _text(study.get("degree")),
-                "field": _text(study.get("area")) or _text(study.get("field")) or _text(study.get("major")),
-                "institution": (
-                    _text(study.get("institution"))
-                    or _text(study.get("school"))
-                    or _text(study.get("university"))
-                ),
+                "degree": _text(study.get("studyType")),
+                "field": _text(study.get("area")),
+                "institution": _text(study.get("institution")),
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }
+            if not any(entry.values()):
+                self.note(where, "names no institution, degree, field or dates; not placed")
+                continue
             if self.education_course(entry, where):
                 continue
             studies.append({key: value for key, value in entry.items() if value})
@@ -2078,3 +2099,11 @@ def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> Resu
         raise ResumeError([Problem(message="a JSON Resume document is a mapping (a JSON object)", file=file)])
     result = profile_from_resume(data)
     return ResumeImport(result.profile, (*edits, *result.notes)) if edits else result
+
+
+def _period_key(entry: Mapping[str, Any]) -> str | None:
+    """
+    The key of the field, other than the schema's, in which *entry* writes its period, if any.
+    """
+    keys = {normal_key(key): key for key in entry if _text(entry[key])}
+    return next((keys[key] for key in _PERIOD_KEYS if key in keys), None)

@@ -25,6 +25,7 @@ __all__ = [
     "holds_person",
     "json_resume_names",
     "named_entries",
+    "normal_key",
     "titled_sections",
 ]
 
@@ -136,9 +137,27 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         **_PERIOD,
     },
     "education": {
-        "institution": ("schoolname", "college", "institute", "institutionname", "universityname"),
-        "studyType": ("qualification", "degreetype", "degreename", "degreelevel", "title"),
-        "area": ("fieldofstudy", "specialization", "specialisation", "discipline", "subject", "stream"),
+        "institution": (
+            "school",
+            "university",
+            "schooluniversity",
+            "schoolname",
+            "college",
+            "institute",
+            "institutionname",
+            "universityname",
+        ),
+        "studyType": ("degree", "qualification", "degreetype", "degreename", "degreelevel", "title"),
+        "area": (
+            "field",
+            "major",
+            "fieldofstudy",
+            "specialization",
+            "specialisation",
+            "discipline",
+            "subject",
+            "stream",
+        ),
         "startDate": _PERIOD["startDate"],
         "endDate": (
             *_PERIOD["endDate"],
@@ -151,6 +170,7 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "projects": {
         "name": ("projectname", "projecttitle"),
+        "description": ("summary", "details", "about", "projectdescription"),
         "url": ("github", "repo", "repository", "sourcecode", "demo"),
         "keywords": ("techstack", "tools", "skills", "skillsused", "stack"),
         "highlights": ("accomplishments", "features"),
@@ -209,7 +229,7 @@ def cv_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
     person = {key: value for key, value in cv.items() if isinstance(value, str)}
     sections = {}
     for title, entries in cv["sections"].items():
-        if _PERSON_LOOKUP.get(_normal(str(title))) == "summary" and isinstance(entries, list):
+        if _PERSON_LOOKUP.get(normal_key(str(title))) == "summary" and isinstance(entries, list):
             person.setdefault("summary", " ".join(entry for entry in entries if isinstance(entry, str)))
         else:
             sections[title] = entries
@@ -298,17 +318,17 @@ def holds_person(key: str) -> bool:
         >>> holds_person("personalInfo"), holds_person("Contact Information"), holds_person("work")
         (True, True, False)
     """
-    return _normal(key) in _HOLDERS
+    return normal_key(key) in _HOLDERS
 
 
-def _normal(key: str) -> str:
-    """*key* without case, spaces, hyphens or underscores: the form names are matched in."""
-    return re.sub(r"[\s_-]+", "", key).casefold()
+def normal_key(key: str) -> str:
+    """*key* without case, spaces, hyphens, underscores or slashes: the form names are matched in."""
+    return re.sub(r"[\s_/-]+", "", key).casefold()
 
 
 def _lookup(names: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     """Each name's normal form, the field's own among them, by the field it names."""
-    found = {_normal(field): field for field in names}
+    found = {normal_key(field): field for field in names}
     for field, aliases in names.items():
         found.update(dict.fromkeys(aliases, field))
     return found
@@ -333,7 +353,7 @@ def _renamed(
     *holding*, a key whose value is a mapping is looked up there instead.
     """
     names = {
-        key: (holding if holding is not None and isinstance(value, Mapping) else lookup).get(_normal(key))
+        key: (holding if holding is not None and isinstance(value, Mapping) else lookup).get(normal_key(key))
         for key, value in mapping.items()
     }
     result = {key: value for key, value in mapping.items() if names[key] in {None, key}}
