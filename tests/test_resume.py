@@ -1019,6 +1019,21 @@ def test_an_export_with_the_title_in_the_summary_and_periods_in_its_own_words() 
         assert note in result.notes
 
 
+def test_a_placeholder_is_no_text() -> None:
+    """Fields a template fills with "-", "N/A" or "TBD" are read as empty, not as a link, an issuer or a text."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Ada", "website": "-"},
+            "projects": [{"name": "Churn model", "url": "-", "description": "N/A", "keywords": ["Python"]}],
+            "certificates": [{"name": "TensorFlow Developer", "issuer": "\u2013", "date": "TBD"}],
+        }
+    )
+    assert result.profile["portfolio"] == [
+        {"kind": "project", "title": "Churn model", "skills": ["python"]},
+        {"kind": "certification", "title": "TensorFlow Developer"},
+    ]
+
+
 def test_a_period_written_in_a_field_of_another_name() -> None:
     """Entries without the schema's dates may give their period as ``dates``: a range, an end, or 'Present'."""
     work = [

@@ -460,7 +460,21 @@ class ResumeImport:
 
 
 def _text(value: object) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    """
+    The text of *value*, or None for no text: empty, or a placeholder a template leaves ("-", "N/A").
+
+    Example:
+        >>> _text("  Acme "), _text("-"), _text("n/a"), _text(7)
+        ('Acme', None, None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    return None if _PLACEHOLDER.fullmatch(text) else text
+
+
+#: What a field holds when it holds nothing: nothing, dashes, or "N/A", "TBD", "none" and the like.
+_PLACEHOLDER = re.compile(r"[\s\-\u2013\u2014.?]*|n/?a|tbd|tba|none|null|nil", re.IGNORECASE)
 
 
 def _list(value: object) -> list[Any]:
