@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from mlcareer._facts import Facts
+from mlcareer._facts import FACT_NAMES, Facts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -51,8 +51,6 @@ _CHAIN = 32
 #: About how many rules one generated function holds: Python compiles long functions in more than linear time.
 _FUNCTION = 256
 
-#: The names of the candidate index that generated code reads: the attributes of `Facts`.
-_INDEX = frozenset(name for name in Facts.__slots__ if not name.startswith("_"))
 
 #: How many sentences of evidence each condition keeps, by reading (see `Condition.read`).
 _REMEMBERED = 2048
@@ -100,7 +98,7 @@ class Code:
         """
         Ask for *name*, one of the index's names; return the expression that reads it.
         """
-        if name not in _INDEX:
+        if name not in FACT_NAMES:
             msg = f"{name!r} is not a name of the candidate index (Facts)"
             raise ValueError(msg)
         if self.facts:

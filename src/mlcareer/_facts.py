@@ -38,7 +38,16 @@ if TYPE_CHECKING:
     )
     from mlcareer._taxonomy import SkillId
 
-__all__ = ["KIND_NOUNS", "KIND_SHOWS", "WORK_LEVELS", "Facts", "job_words", "position_words", "skill_phrase"]
+__all__ = [
+    "FACT_NAMES",
+    "KIND_NOUNS",
+    "KIND_SHOWS",
+    "WORK_LEVELS",
+    "Facts",
+    "job_words",
+    "position_words",
+    "skill_phrase",
+]
 
 #: The level at which work shows the skills it names (see docs/profile-format.md).
 WORK_LEVELS: dict[str, Level] = {
@@ -211,41 +220,9 @@ class Facts:
             the listed skills.
     """
 
-    __slots__ = (
-        "_canonical",
-        "as_of",
-        "candidate",
-        "company",
-        "company_sector",
-        "current",
-        "degrees",
-        "goals",
-        "growth",
-        "interview_days",
-        "item_skills",
-        "items",
-        "job",
-        "kinds",
-        "learning",
-        "levels",
-        "ml_positions",
-        "ml_years",
-        "networking",
-        "position_skills",
-        "positions",
-        "prep",
-        "sectors",
-        "shown_by",
-        "specialization",
-        "specialized_by",
-        "stage",
-        "studying",
-        "table",
-        "traits",
-        "work_years",
-        "worked",
-        "years",
-    )
+    # The facts read from the candidate at once; those worked out when first read (see `_Lazy`) are
+    # kept in the instance's dictionary, where reading them again costs a plain lookup.
+    __slots__ = ("__dict__", "_canonical", "candidate", "goals", "growth", "items", "positions", "table")
 
     candidate: Candidate
     table: SkillTable
@@ -293,17 +270,6 @@ class Facts:
         self.positions = candidate.experience
         self.goals = candidate.goals
         self.growth = candidate.growth
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> object:
-            # An attribute is worked out when first read, so an evaluation pays only for what its rules read.
-            work = self._WORK.get(name)
-            if work is None:
-                msg = f"{type(self).__name__!r} object has no attribute {name!r}"
-                raise AttributeError(msg)
-            work(self)
-            return object.__getattribute__(self, name)
 
     def _work_worked(self) -> None:
         self.worked = frozenset(self.table.shown({}, self._shown_by_work())[0])
@@ -591,6 +557,36 @@ class Facts:
             'nothing in your profile shows R'
         """
         return skill_phrase(self.table.skill_name(skill), self.levels.get(skill), self.shown_by.get(skill))
+
+
+class _Lazy:
+    """
+    An attribute of `Facts` worked out when first read, so an evaluation pays only for what its rules read.
+
+    The work sets the attribute (and any it works out with it) in the instance's dictionary, which
+    then answers every later read without calling this descriptor again.
+    """
+
+    __slots__ = ("name", "work")
+
+    def __init__(self, name: str, work: Callable[[Facts], None]) -> None:
+        self.name = name
+        self.work = work
+
+    def __get__(self, facts: Facts | None, owner: type[Facts]) -> object:
+        if facts is None:
+            return self
+        self.work(facts)
+        return facts.__dict__[self.name]
+
+
+for _name, _work in Facts._WORK.items():  # noqa: SLF001 - the class's own table, read once
+    setattr(Facts, _name, _Lazy(_name, _work))
+
+#: The names of the candidate index that conditions read: the attributes of `Facts`.
+FACT_NAMES = frozenset(
+    [*(name for name in Facts.__slots__ if not name.startswith("_")), *Facts._WORK]  # noqa: SLF001
+)
 
 
 def _role_shows(position: Position, as_of: dt.date) -> list[str]:
