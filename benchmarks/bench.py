@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import peers
 from profiles import generate
-from timing import median_time
+from timing import interleaved_times, median_time
 
 import mlcareer
 from mlcareer._batch import advise_lines
@@ -67,13 +67,20 @@ def json_lines_side_by_side(lines: list[str]) -> list[tuple[str, str]]:
     plain = [report.to_dict() for report in reports]
     candidates = [mlcareer.load_candidate(json.loads(line)) for line in lines]
     count = len(lines)
-    floor = median_time(
-        lambda: [(json.loads(line), json.dumps(data)) for line, data in zip(lines, plain, strict=True)]
+    times = interleaved_times(
+        {
+            "floor": lambda: [
+                (json.loads(line), json.dumps(data)) for line, data in zip(lines, plain, strict=True)
+            ],
+            "path": lambda: advise_lines(engine, lines, io.StringIO(), as_of=as_of),
+            "loads": lambda: [mlcareer.load_candidate(json.loads(line)) for line in lines],
+            "evaluate": lambda: [engine.evaluate(candidate, as_of=as_of) for candidate in candidates],
+            "to_dict": lambda: [report.to_dict() for report in reports],
+        }
     )
-    path = median_time(lambda: advise_lines(engine, lines, io.StringIO(), as_of=as_of))
-    loads = median_time(lambda: [mlcareer.load_candidate(json.loads(line)) for line in lines])
-    evaluate = median_time(lambda: [engine.evaluate(candidate, as_of=as_of) for candidate in candidates])
-    to_dict = median_time(lambda: [report.to_dict() for report in reports])
+    floor, path, loads, evaluate, to_dict = (
+        times[name] for name in ("floor", "path", "loads", "evaluate", "to_dict")
+    )
     micros = 1e6 / count
     return [
         (

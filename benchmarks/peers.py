@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import yaml
 from profiles import generate
-from timing import median_time
+from timing import interleaved_times
 
 import mlcareer
 from mlcareer._facts import KIND_SHOWS, Facts
@@ -534,7 +534,8 @@ def run(count: int = 2000) -> list[tuple[str, str, float, float]]:
     plain = profiles(count)
     found = engines([mlcareer.load_candidate(profile) for profile in plain], plain)
     check(found)
-    timings = {name: median_time(function, repeat=7) / count * 1e6 for name, (function, _) in found.items()}
+    seconds = interleaved_times({name: function for name, (function, _) in found.items()})
+    timings = {name: time / count * 1e6 for name, time in seconds.items()}
     baseline = timings["hand-written Python function"]
     return [(name, found[name][1], seconds, seconds / baseline) for name, seconds in timings.items()]
 
@@ -555,20 +556,25 @@ def loading(counts: Sequence[int] = (40, 400, 4000)) -> list[tuple[str, str]]:
     """Milliseconds to load and compile the workload's rules: mlcareer's from YAML, the peer's from JSON."""
     rows = []
     limits = mlcareer.Limits(max_values=10_000_000, max_bytes=100_000_000)  # past the defaults
+    try:
+        import datalogic_py  # noqa: PLC0415 - an optional peer
+    except ImportError:
+        datalogic_py = None
     for count in counts:
         rules = repeated(count)
         text = yaml.dump(mlcareer_data(rules), Dumper=_Unaliased, sort_keys=False)
-        seconds = median_time(
-            lambda text=text: mlcareer.Engine(mlcareer.load_rulebook(text, limits=limits)), repeat=3
-        )
-        cells = [f"{seconds * 1000:.1f}"]
-        try:
-            import datalogic_py  # noqa: PLC0415 - an optional peer
-
+        loads: dict[str, Callable[[], object]] = {
+            "mlcareer": lambda text=text: mlcareer.Engine(mlcareer.load_rulebook(text, limits=limits))
+        }
+        if datalogic_py is not None:
             logic = json.dumps([{"if": [to_jsonlogic(node), rule, None]} for rule, node in rules])
-            peer = median_time(lambda logic=logic: datalogic_py.Engine().compile(json.loads(logic)), repeat=3)
-            cells.append(f"{peer * 1000:.1f} ({seconds / peer:.1f}x)")
-        except ImportError:
+            loads["peer"] = lambda logic=logic: datalogic_py.Engine().compile(json.loads(logic))
+        seconds = interleaved_times(loads, repeat=3)
+        cells = [f"{seconds['mlcareer'] * 1000:.1f}"]
+        if "peer" in seconds:
+            ratio = seconds["mlcareer"] / seconds["peer"]
+            cells.append(f"{seconds['peer'] * 1000:.1f} ({ratio:.1f}x)")
+        else:
             cells.append("not installed")
         rows.append((f"{count:,}", " | ".join(cells)))
     return rows

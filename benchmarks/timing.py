@@ -10,7 +10,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
 
 def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
@@ -29,3 +29,22 @@ def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def interleaved_times(functions: Mapping[str, Callable[[], object]], repeat: int = 7) -> dict[str, float]:
+    """
+    The median wall time of each of *functions*, in seconds, measured in turns.
+
+    Each round runs every function once, so a machine that slows down for a while slows them all
+    alike, and their ratios hold; each is warmed up first, and garbage is collected before each run.
+    """
+    for function in functions.values():
+        function()
+    times: dict[str, list[float]] = {name: [] for name in functions}
+    for _ in range(repeat):
+        for name, function in functions.items():
+            gc.collect()
+            start = time.perf_counter()
+            function()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(runs) for name, runs in times.items()}

@@ -989,6 +989,7 @@ def test_an_export_with_the_title_in_the_summary_and_periods_in_its_own_words() 
         "education": [
             {"school/university": "Stony Brook University", "duration_years": "August 2022 - December 2023"},
             {"GPA": "3.8/4"},
+            {"courses": ["Bayesian Statistics"]},
         ],
         "experience": [
             {"company_name": "Initech", "duration": "May 2023 - Present",
@@ -1014,6 +1015,7 @@ def test_an_export_with_the_title_in_the_summary_and_periods_in_its_own_words() 
         "work[0].summary first line 'Full Stack Developer Intern': read as the position",
         "education[0].duration_years 'August 2022 - December 2023': read as the start and the end",
         "education[1] names no institution, degree, field or dates; not placed",
+        "education[2].courses 1 kept as part of the degree; they show Bayesian statistics at beginner level",
         "projects[].summary read as description",
     ):
         assert note in result.notes

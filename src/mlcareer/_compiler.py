@@ -9,10 +9,11 @@ just the parts of the index the rulebook needs, runs each topic's rules
 until the first that holds, and returns the report positions of the rules
 that fired. For each rule it also writes the expression of its evidence
 (`Condition.evidence_expression`), which the engine calls for the rules that
-fired; those are written and compiled a batch at a time, when one of the batch's rules
-first gives advice, so a caller that only asks which rules fire, or a
-rulebook only checked, never pays for them. A very large rulebook is split
-into several such functions.
+fired; those are written and compiled a batch at a time, when one of the
+batch's rules first gives advice, so a caller that only asks which rules
+fire, or a rulebook only checked, never pays for them. A rulebook's
+situations become one more function, which gives the place of the first
+that holds. A very large rulebook is split into several such functions.
 
 The generated source is plain and readable (`Engine.source` shows it), and
 safe: skill ids, enum values, numbers and helper functions reach it only as
@@ -321,10 +322,16 @@ def _situation(conditions: Sequence[Condition | None]) -> _Unit:
     The definition of the function from a candidate to the place of the first of *conditions* that holds.
     """
     code = Code()
-    tests = [f"if {'True' if when is None else when.expression(code)}:" for when in conditions]
-    body = [line for place, test in enumerate(tests) for line in (test, f"    return {place}")]
+    body = []
+    for place, when in enumerate(conditions):
+        if when is None:  # holds for everyone: the situations after it are never reached
+            body.append(f"return {place}")
+            break
+        body.extend([f"if {when.expression(code)}:", f"    return {place}"])
+    else:
+        body.append("return None")
     doc = '"""The place of the situation that applies, or None."""'
-    return _define(code, "situation", "def situation(facts):", [doc, *code.prologue(), *body, "return None"])
+    return _define(code, "situation", "def situation(facts):", [doc, *code.prologue(), *body])
 
 
 def _fired(batch: Batch) -> _Unit:

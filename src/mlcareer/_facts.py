@@ -582,6 +582,7 @@ class _Lazy:
 
 for _name, _work in Facts._WORK.items():  # noqa: SLF001 - the class's own table, read once
     setattr(Facts, _name, _Lazy(_name, _work))
+del _name, _work
 
 #: The names of the candidate index that conditions read: the attributes of `Facts`.
 FACT_NAMES = frozenset(

@@ -460,20 +460,25 @@ class ResumeImport:
 
 
 def _text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _filled(value: object) -> str | None:
     """
-    The text of *value*, or None for no text: empty, or a placeholder a template leaves ("-", "N/A").
+    The text of a field a template may fill with a placeholder ("-", "N/A"): None for one.
+
+    Only for fields that name no skill (a link, an issuer, a description), so that every skill
+    a résumé names is placed or noted.
 
     Example:
-        >>> _text("  Acme "), _text("-"), _text("n/a"), _text(7)
+        >>> _filled("  Acme "), _filled("-"), _filled("n/a"), _filled(7)
         ('Acme', None, None, None)
     """
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    return None if _PLACEHOLDER.fullmatch(text) else text
+    text = _text(value)
+    return None if text is None or _PLACEHOLDER.fullmatch(text) else text
 
 
-#: What a field holds when it holds nothing: nothing, dashes, or "N/A", "TBD", "none" and the like.
+#: What a field holds when it holds nothing: dashes, or "N/A", "TBD", "none" and the like.
 _PLACEHOLDER = re.compile(r"[\s\-\u2013\u2014.?]*|n/?a|tbd|tba|none|null|nil", re.IGNORECASE)
 
 
@@ -1487,15 +1492,17 @@ class _Importer:
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }
+            courses = _texts(study.get("courses"))
             if not any(entry.values()):
-                self.note(where, "names no institution, degree, field or dates; not placed")
+                if not courses:
+                    self.note(where, "names no institution, degree, field or dates; not placed")
+                    continue
+            elif self.education_course(entry, where):
                 continue
-            if self.education_course(entry, where):
-                continue
-            studies.append({key: value for key, value in entry.items() if value})
+            else:
+                studies.append({key: value for key, value in entry.items() if value})
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
-            courses = _texts(study.get("courses"))
             if courses:
                 found = [skill for course in courses for skill in self.table.find(course)]
                 said = f"{len(courses)} kept as part of the degree"
@@ -1564,12 +1571,14 @@ class _Importer:
                 self.note(where, "is not a mapping; not placed")
                 continue
             title = _title(_text(project.get("name")) or _text(project.get("title")))
-            url = _text(project.get("url")) or _text(project.get("website")) or _text(project.get("link"))
+            url = (
+                _filled(project.get("url")) or _filled(project.get("website")) or _filled(project.get("link"))
+            )
             description = " ".join(
                 filter(
                     None,
                     [
-                        _text(project.get("description")),
+                        _filled(project.get("description")),
                         *(text for key in _HIGHLIGHT_KEYS for text in _texts(project.get(key))),
                     ],
                 )
@@ -1633,8 +1642,8 @@ class _Importer:
             item = {
                 "kind": "certification",
                 "title": name,
-                "issuer": _text(certificate.get("issuer")),
-                "url": _text(certificate.get("url")),
+                "issuer": _filled(certificate.get("issuer")),
+                "url": _filled(certificate.get("url")),
             }
             items.append({key: value for key, value in item.items() if value})
             earned = resume_date(certificate.get("date"))
@@ -1655,11 +1664,11 @@ class _Importer:
                 self.note(f"publications[{index}]", "is empty; not placed")
                 continue
             url = (
-                _text(publication.get("url"))
-                or _text(publication.get("website"))
-                or _text(publication.get("link"))
+                _filled(publication.get("url"))
+                or _filled(publication.get("website"))
+                or _filled(publication.get("link"))
             )
-            publisher = (_text(publication.get("publisher")) or "").casefold()
+            publisher = (_filled(publication.get("publisher")) or "").casefold()
             blog = "blog" in publisher or any(
                 host in (url or "") or host in publisher for host in _BLOG_HOSTS
             )
@@ -1686,7 +1695,7 @@ class _Importer:
                 self.note(f"awards[{index}]", "is empty; not placed")
                 continue
             title = _text(award.get("title")) or "(untitled)"
-            awarder = _text(award.get("awarder"))
+            awarder = _filled(award.get("awarder"))
             text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
             if _COMPETITION_WORDS.search(text):
                 named = competition_title(title, awarder)
