@@ -1036,6 +1036,52 @@ def test_a_placeholder_is_no_text() -> None:
     ]
 
 
+def test_a_resume_by_sections_of_items() -> None:
+    """A résumé whose sections hold ``items`` (Reactive Resume's) is read: HTML as text, links, hidden items noted."""
+    link = {"label": "", "href": ""}
+    document = {
+        "basics": {"name": "Mina", "headline": "Data Scientist", "url": link},
+        "sections": {
+            "summary": {"id": "summary", "content": "<p>I build demand forecasts.</p>"},
+            "experience": {"items": [
+                {"id": "a", "visible": True, "company": "Acme", "position": "Data Scientist", "url": link,
+                 "date": "March 2022 - Present",
+                 "summary": "<ul><li><p>Built forecasts with LightGBM &amp; pandas.</p></li><li><p>Shipped them.</p></li></ul>"},
+                {"id": "b", "visible": False, "company": "Hidden Co", "position": "Intern", "date": "2020"},
+            ]},
+            "skills": {"items": [
+                {"id": "c", "visible": True, "name": "Python", "description": "", "level": 5, "keywords": []},
+                {"id": "d", "visible": True, "name": "SQL", "description": "", "level": 0, "keywords": []},
+            ]},
+            "projects": {"items": [
+                {"id": "e", "visible": True, "name": "Traffic forecaster", "description": "A side project",
+                 "summary": "<p>Forecasts store visits with Prophet.</p>", "url": {"label": "", "href": "https://example.org/t"}},
+            ]},
+        },
+        "metadata": {"template": "rhyhorn"},
+    }  # fmt: skip
+    result = profile_from_resume(document)
+    (job,) = result.profile["experience"]
+    assert (job["title"], job["organization"], job["start"], job["highlights"]) == (
+        "Data Scientist",
+        "Acme",
+        "2022-03",
+        ["Built forecasts with LightGBM & pandas.\nShipped them."],
+    )
+    assert result.profile["skills"][:2] == [{"name": "python", "level": "expert"}, "sql"]
+    (project,) = result.profile["portfolio"]
+    assert (project["url"], project["description"]) == (
+        "https://example.org/t",
+        "A side project Forecasts store visits with Prophet.",
+    )
+    for note in (
+        "sections each section's items read as its entries (a résumé as Reactive Resume writes one)",
+        "sections.experience 1 hidden item; not placed",
+        "experience read as the work section (JSON Resume calls it work)",
+    ):
+        assert note in result.notes
+
+
 def test_a_period_written_in_a_field_of_another_name() -> None:
     """Entries without the schema's dates may give their period as ``dates``: a range, an end, or 'Present'."""
     work = [

@@ -1579,6 +1579,7 @@ class _Importer:
                     None,
                     [
                         _filled(project.get("description")),
+                        _filled(project.get("summary")),  # beside a short description (Reactive Resume)
                         *(text for key in _HIGHLIGHT_KEYS for text in _texts(project.get(key))),
                     ],
                 )

@@ -15,6 +15,7 @@ sections (the al-folio theme's) and RenderCV's ``cv``.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -23,6 +24,7 @@ __all__ = [
     "KEYED_FIELDS",
     "cv_sections",
     "holds_person",
+    "item_sections",
     "json_resume_names",
     "named_entries",
     "normal_key",
@@ -236,6 +238,84 @@ def cv_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
     return {"basics": _plain_text(person), **_plain_text(sections)}
 
 
+def item_sections(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]] | None:
+    """
+    A document whose sections hold their entries as ``items``, as a résumé by sections; None for another.
+
+    Reactive Resume writes its résumés so: ``basics`` beside a ``sections``
+    mapping, each section with its ``items`` (a summary section with its
+    ``content``), text in HTML, links as ``{"label", "href"}``, and items the
+    person hid marked ``"visible": false`` (left out, with a note). A skill
+    level of 0 is no level.
+
+    Example:
+        >>> items = [{"name": "Python", "level": 4, "visible": True}, {"name": "R", "visible": False}]
+        >>> read, notes = item_sections({"basics": {"name": "Ada"}, "sections": {"skills": {"items": items}}})
+        >>> read
+        {'basics': {'name': 'Ada'}, 'skills': [{'name': 'Python', 'level': 4}]}
+        >>> notes
+        [('sections.skills', '1 hidden item; not placed')]
+    """
+    sections = document.get("sections")
+    if (
+        not isinstance(sections, Mapping)
+        or any(key in document for key in _SECTION_LOOKUP.values())
+        or not any(isinstance(section, Mapping) and "items" in section for section in sections.values())
+    ):
+        return None
+    notes: list[tuple[str, str]] = []
+    basics = dict(document["basics"]) if isinstance(document.get("basics"), Mapping) else {}
+    result: dict[str, Any] = {"basics": basics}
+    for key, section in sections.items():
+        if not isinstance(section, Mapping):
+            continue
+        content = section.get("content")
+        if isinstance(content, str) and _PERSON_LOOKUP.get(normal_key(str(key))) == "summary":
+            basics.setdefault("summary", _html_text(content))
+        items = section.get("items")
+        if not isinstance(items, list):
+            continue
+        shown = [item for item in items if not (isinstance(item, Mapping) and item.get("visible") is False)]
+        if hidden := len(items) - len(shown):
+            notes.append((f"sections.{key}", f"{hidden} hidden item{'s' if hidden > 1 else ''}; not placed"))
+        result[str(key)] = [_item_fields(item) for item in shown]
+    return result, notes
+
+
+def _item_fields(item: object) -> object:
+    """An item of a section by items: its HTML read as text, its links as addresses, and no level 0."""
+    if not isinstance(item, Mapping):
+        return item
+    fields: dict[str, Any] = {}
+    for key, value in item.items():
+        if key in {"id", "visible"} or (key == "level" and value == 0):
+            continue
+        if isinstance(value, Mapping) and "href" in value:
+            value = value["href"]  # noqa: PLW2901 - the link's address stands for it
+        elif isinstance(value, str) and "<" in value:
+            value = _html_text(value)  # noqa: PLW2901 - the text the HTML shows
+        fields[key] = value
+    return fields
+
+
+#: HTML tags that end a line of text, and any tag.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|li|div|h\d)>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_text(text: str) -> str:
+    """
+    The text HTML shows, a line for each paragraph or list item.
+
+    Example:
+        >>> print(_html_text("<ul><li><p>Built a model &amp; shipped it.</p></li><li>Led a team.</li></ul>"))
+        Built a model & shipped it.
+        Led a team.
+    """
+    lines = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text)).split("\n")
+    return "\n".join(line.strip() for line in map(html.unescape, lines) if line.strip())
+
+
 def _plain_text(value: Any) -> Any:  # noqa: ANN401 - any plain data
     """*value* with every Markdown link and emphasis in its texts read as the text they mark."""
     if isinstance(value, str):
@@ -397,6 +477,11 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
     if (sections := cv_sections(document)) is not None:
         document = sections
         notes.append(("cv", "a RenderCV document: the person and the sections under it read as the résumé"))
+    elif (by_items := item_sections(document)) is not None:
+        document = by_items[0]
+        read = "each section's items read as its entries (a résumé as Reactive Resume writes one)"
+        notes.append(("sections", read))
+        notes.extend(by_items[1])
     top = _renamed(document, {**_PERSON_LOOKUP, **_SECTION_LOOKUP}, "", notes, holding=_SECTION_LOOKUP)
     for key, value in top.items():
         if isinstance(value, Mapping) and (key in {"basics", "bio"} or holds_person(key)):
