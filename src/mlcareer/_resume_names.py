@@ -6,11 +6,12 @@ things in many ways: ``workExperience`` or ``work_history`` for ``work``,
 ``jobTitle`` or ``designation`` for a position, ``companyName`` for the
 employer, ``fieldOfStudy`` for the area of a degree. Before a document is
 read as JSON Resume, its keys are renamed to JSON Resume's, each change
-said in a note. A key matches whatever its case, spaces, hyphens and
-underscores (``Work Experience``, ``work-experience``); a key JSON Resume
-already has in the same place is never replaced. Two ways of writing a CV
-by sections are read as the sections their titles name: a list of titled
-sections (the al-folio theme's) and RenderCV's ``cv``.
+said in a note. A key matches whatever its case, spaces, hyphens,
+underscores and slashes (``Work Experience``, ``work-experience``); a key
+JSON Resume already has in the same place is never replaced. Three ways
+of writing a CV by sections are read as the sections their names give: a
+list of titled sections (the al-folio theme's), RenderCV's ``cv``, and
+sections that hold their entries as ``items`` (Reactive Resume's).
 """
 
 from __future__ import annotations
