@@ -13,22 +13,14 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 
-def median_time(function: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
+def median_time(function: Callable[[], object], repeat: int = 5) -> float:
     """
-    The median wall time of *function*, in seconds.
+    The median wall time of *function*, in seconds, after a warm-up.
 
     The garbage of earlier runs is collected before each run, so that no run pays for another's;
     the collector stays on while it runs.
     """
-    for _ in range(warmup):
-        function()
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return interleaved_times({"": function}, repeat)[""]
 
 
 def interleaved_times(functions: Mapping[str, Callable[[], object]], repeat: int = 7) -> dict[str, float]:
