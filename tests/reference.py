@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import functools
+import math
 import operator
 import re
 from typing import TYPE_CHECKING, Any
@@ -562,17 +563,20 @@ def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, 
             urgent.append((rank, now, index, rule["id"]))
             continue
         deferred = situation is not None and first(rule, "later") is not None
-        placed.append((2 if deferred else 1, rank, index, rule["id"], "later" if deferred else "next"))
+        unnamed = math.inf  # after every advice the situation names for now
+        placed.append(
+            (2 if deferred else 1, rank, unnamed, index, rule["id"], "later" if deferred else "next")
+        )
     urgent.sort()
-    # The first three for now, as the situation orders them at equal priority; the rest for next.
+    # The first three for now, as the situation orders them at equal priority; the rest lead next.
     now_ids = [rule_id for *_, rule_id in urgent[:3]]
-    placed += [(1, rank, index, rule_id, "next") for rank, _, index, rule_id in urgent[3:]]
+    placed += [(1, rank, now, index, rule_id, "next") for rank, now, index, rule_id in urgent[3:]]
     placed.sort()
     if situation is None:
         return [(rule_id, horizon) for *_, rule_id, horizon in placed]
-    if not now_ids and placed and placed[0][4] == "next" and placed[0][1] <= PRIORITY.index("medium"):
-        now_ids, placed = [placed[0][3]], placed[1:]
-    nexts = [entry for entry in placed if entry[4] == "next"]
-    later = sorted([e for e in placed if e[4] == "later"] + [(2, *e[1:4], "later") for e in nexts[4:]])
+    if not now_ids and placed and placed[0][5] == "next" and placed[0][1] <= PRIORITY.index("medium"):
+        now_ids, placed = [placed[0][4]], placed[1:]
+    nexts = [entry for entry in placed if entry[5] == "next"]
+    later = sorted([e for e in placed if e[5] == "later"] + [(2, *e[1:5], "later") for e in nexts[4:]])
     kept = [(rule_id, "now") for rule_id in now_ids]
     return kept + [(rule_id, horizon) for *_, rule_id, horizon in nexts[:4] + later[:2]]

@@ -62,3 +62,16 @@ def test_advice_for_now_is_in_the_situations_order() -> None:
         (1, Horizon.NEXT),
         (3, Horizon.NEXT),
     ]
+
+
+def test_advice_named_for_now_that_does_not_fit_leads_next() -> None:
+    """Advice the situation names for now beyond the first three comes before next's other advice, in its order."""
+    advice = [(0, 2, Placement()), *((n, 2, Placement(now=5 - n)) for n in (1, 2, 3, 4, 5))]
+    assert arrange(advice, situated=True) == [
+        (5, Horizon.NOW),
+        (4, Horizon.NOW),
+        (3, Horizon.NOW),
+        (2, Horizon.NEXT),
+        (1, Horizon.NEXT),
+        (0, Horizon.NEXT),
+    ]

@@ -7,6 +7,7 @@ profile chosen by HYPOTHESIS_PROFILE (``ci`` in CI: more examples, derandomized)
 
 from __future__ import annotations
 
+import math
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -59,7 +60,8 @@ def test_order_and_spelling_do_not_matter(pair: tuple[Candidate, dict[str, Any]]
 def test_one_advice_per_topic_in_horizon_priority_urgency_then_rulebook_order(candidate: Candidate) -> None:
     """A report has at most one advice per topic, at most three for now, ordered by horizon, priority, urgency, rulebook order.
 
-    Urgency is the place of the situation's first `now` pattern that names the advice, for advice for now.
+    Urgency is the place of the situation's first `now` pattern that names the advice (of priority
+    medium or above), whatever its horizon; advice no pattern names comes after.
     """
     report = ENGINE.evaluate(candidate, as_of=AS_OF)
     topics = [advice.topic for advice in report.advice]
@@ -70,9 +72,9 @@ def test_one_advice_per_topic_in_horizon_priority_urgency_then_rulebook_order(ca
     found = next((i for i, s in enumerate(situations) if s.when is None or s.when.test(facts)), None)
     assert found is not None  # the built-in rulebook's last situation holds for everyone
 
-    def urgency(advice: Advice) -> int:
+    def urgency(advice: Advice) -> float:
         now = placement(situations[found], advice.topic, advice.rule).now
-        return now if advice.horizon is Horizon.NOW and now is not None else 0
+        return now if now is not None and advice.priority.rank <= Priority.MEDIUM.rank else math.inf
 
     keys = [
         (advice.horizon.rank, advice.priority.rank, urgency(advice), positions[advice.rule])

@@ -1021,6 +1021,31 @@ def test_an_export_with_the_title_in_the_summary_and_periods_in_its_own_words() 
         assert note in result.notes
 
 
+def test_a_title_that_ends_in_the_employers_name() -> None:
+    """A job title written with the employer's name after it is read without it; other titles are kept."""
+    result = profile_from_resume(
+        {
+            "work": [
+                {"name": "SlashDB", "position": "Full Stack Developer - SlashDB"},
+                {"name": "Acme Pay", "position": "Data Scientist at acme pay"},
+                {"name": "Globex", "position": "Engineer - Search"},
+                {"name": "Initech", "position": "Initech"},
+            ]
+        }
+    )
+    assert [job.get("title") for job in result.profile["experience"]] == [
+        "Full Stack Developer",
+        "Data Scientist",
+        "Engineer - Search",
+        "Initech",
+    ]
+    assert [note for note in result.notes if "employer's name" in note] == [
+        "work[0].position 'Full Stack Developer - SlashDB': read as 'Full Stack Developer', "
+        "without the employer's name",
+        "work[1].position 'Data Scientist at acme pay': read as 'Data Scientist', without the employer's name",
+    ]
+
+
 def test_a_placeholder_is_no_text() -> None:
     """Fields a template fills with "-", "N/A" or "TBD" are read as empty, not as a link, an issuer or a text."""
     result = profile_from_resume(

@@ -1610,7 +1610,8 @@ class WorkedIn(Condition):
     costly = True
     summary = (
         "A position of the work history (a current one, with `current`) is in one of the sectors"
-        " ('target': one the candidate aims at, the target company's included); binds those sectors to"
+        " ('target': one the candidate aims at, the target company's included, but not 'other');"
+        " binds those sectors to"
         " `as` (industries)."
     )
     arguments = Arguments(
@@ -1637,8 +1638,9 @@ class WorkedIn(Condition):
     def _wanted(self, facts: Facts) -> frozenset[Sector]:
         if isinstance(self.sectors, frozenset):
             return self.sectors
+        # "Other" says only that a sector is none of those named: two places in it need not be alike.
         company = {facts.company_sector} if facts.company_sector is not None else set()
-        return facts.sectors | company
+        return (facts.sectors | company) - {Sector.OTHER}
 
     def matching(self, facts: Facts) -> list[Position]:
         """

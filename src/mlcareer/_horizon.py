@@ -13,7 +13,9 @@ At most `NOW` pieces of advice are for now: those the situation names
 first, then the weightiest. Only advice of priority medium or above is
 ever for now; when the situation names none that fired, the first piece
 of advice for next is for now instead, so a report starts with what to do
-this week. A report stays short: beyond `NEXT` pieces for next, the least
+this week. Advice the situation names for now that does not fit there
+leads what is for next, in the situation's order. A report stays short:
+beyond `NEXT` pieces for next, the least
 weighty move to later, and at most `LATER` pieces are kept for later, the
 weightiest. When no situation applies (a rulebook without horizons), all
 advice is for next and none is left out.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -182,8 +185,9 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
 
     Returns:
         The positions kept, with their horizons, by horizon, then
-        priority, then (for now) the order of urgency the situation
-        gives, then rulebook order.
+        priority, then the order of urgency the situation gives (advice
+        it names for now that is not for now comes before the rest of its
+        horizon), then rulebook order.
     """
     # Horizon, priority, urgency (the place the situation gives advice for now), rulebook order.
     placed: list[tuple[int, int, int, int, int, Horizon]] = []
@@ -195,11 +199,11 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
             urgent.append((rank, where.now, order, position))
             continue
         horizon = Horizon.LATER if where.later else Horizon.NEXT
-        placed.append((horizon.rank, rank, 0, order, position, horizon))
+        placed.append((horizon.rank, rank, _UNNAMED, order, position, horizon))
     urgent.sort()
     for number, (rank, now, order, position) in enumerate(urgent):
         horizon = Horizon.NOW if number < NOW else Horizon.NEXT
-        placed.append((horizon.rank, rank, now if horizon is Horizon.NOW else 0, order, position, horizon))
+        placed.append((horizon.rank, rank, now, order, position, horizon))
     placed.sort()
     if not situated:
         return [(position, horizon) for *_, position, horizon in placed]
@@ -214,6 +218,9 @@ def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> 
 
 #: The rank of priority medium: advice below it is never for now.
 _MEDIUM = 2
+
+#: The urgency of advice a situation does not name for now: after all it names.
+_UNNAMED = sys.maxsize
 
 
 def read_situations(value: object, parser: ConditionParser, issues: Issues) -> list[Situation]:

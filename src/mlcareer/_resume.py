@@ -226,6 +226,8 @@ _ROLE = re.compile(
     r"|analyst|architect|consultant)\b",
     re.IGNORECASE,
 )
+#: What some write between a job title and the employer's name after it ("Developer - Acme").
+_TITLE_EMPLOYER = (" - ", " \u2013 ", " \u2014 ", " | ", " @ ", ", ", " at ")
 #: A line that is a job title: a few words ending in the word for a role ("Full Stack Developer Intern").
 _TITLE_LINE = re.compile(
     r"(?:[\w.+#/&-]+\s+){0,5}(?:researcher|engineer|scientist|developer|specialist|analyst|architect"
@@ -1178,6 +1180,7 @@ class _Importer:
             )
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
+            title = self.without_employer(title, organization, f"{where}.position")
             summaries = [_text(job.get("summary")), _text(job.get("description"))]
             if title is None and summaries[0] is not None:
                 title, summaries[0] = self.titled(summaries[0], f"{where}.summary")
@@ -1227,6 +1230,21 @@ class _Importer:
             if _open_source(title, organization, *highlights):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
+
+    def without_employer(self, title: str | None, organization: str | None, where: str) -> str | None:
+        """
+        A job title without the employer's name written after it ("Rails Developer - Acme").
+        """
+        if title is None or organization is None:
+            return title
+        folded = title.casefold()
+        for between in _TITLE_EMPLOYER:
+            if folded.endswith(between + organization.casefold()):
+                shorter = title[: -len(between + organization)].strip()
+                if shorter:
+                    self.note(where, f"{title!r}: read as {shorter!r}, without the employer's name")
+                    return shorter
+        return title
 
     def titled(self, summary: str, where: str) -> tuple[str | None, str | None]:
         """
