@@ -173,6 +173,12 @@ def test_a_longer_name_wins_over_the_acronym_it_starts_with() -> None:
     assert found == ("logistic-regression", "tf-idf", "regression-analysis")
 
 
+def test_a_field_named_for_its_subject_is_not_the_soft_skill() -> None:
+    """'Wireless communication' and 'Vertex AI' name a field and a product, not communication and AI."""
+    found = TABLE.find("Wireless communications research; models on Vertex AI; strong written communication")
+    assert found == ("telecommunications", "vertex-ai", "communication")
+
+
 def test_advanced_statistics_shows_regression() -> None:
     """Statistics from advanced shows linear and logistic regression at intermediate; below it, nothing of the kind."""
     levels, shown_by = TABLE.shown({"statistics": Level.ADVANCED.value})
