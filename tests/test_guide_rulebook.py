@@ -169,6 +169,23 @@ class TestPriorities:
             "portfolio.open-source",
         ]
 
+    def test_an_ml_role_without_a_language_for_ml_is_no_practice(self) -> None:
+        """A web developer whose backend work served a recommendation engine is told to learn Python first."""
+        profile = {
+            "skills": [{"name": "typescript", "level": "advanced"}, {"name": "postgresql", "level": "advanced"}],
+            "experience": [
+                {"title": "Backend Engineer", "organization": "Daylight", "start": "2024-02", "end": "2025-05",
+                 "skills": ["typescript", "recommender-systems"]},
+                {"title": "Frontend Engineer", "organization": "Injective", "start": "2025-05"},
+            ],
+        }  # fmt: skip
+        report = ENGINE.evaluate(mlcareer.load_candidate(profile), as_of=reference.AS_OF)
+        assert (report.advice[0].rule, report.advice[0].horizon) == (
+            "skills.python.missing-programmer",
+            Horizon.NOW,
+        )
+        assert "growth.specialization" not in {advice.topic for advice in report.advice}
+
     def test_strong_profile_gets_no_advice(self) -> None:
         """A strong, complete profile gets no advice."""
         senior = mlcareer.load_candidate(EXAMPLES / "senior-specialist.yaml")
