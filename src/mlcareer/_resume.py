@@ -410,6 +410,8 @@ _DATE_RANGE = re.compile(
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
+#: The same with the year first: ``2018 Sep``, ``2021-Q3``.
+_YEAR_WORD_DATE = re.compile(r"^((?:19|20)[0-9]{2}),?(?:\s+|\s*[-/]\s*)([A-Za-z]+|[Qq][1-4])\.?$")
 #: A month, or a day and a month in either order, before a year: ``06/2021``, ``15.03.2020``.
 _NUMERIC_DATE = re.compile(r"^(?:([0-9]{1,2})[-/.])?([0-9]{1,2})[-/.]([12][0-9]{3})$")
 #: A skill's name with a level after it: "R (beginner)", "Python - Advanced", "SQL: 4/5".
@@ -561,6 +563,8 @@ def resume_date(value: object) -> str | bool | None:
         ('2021-06', '2020-03-15', '2020')
         >>> resume_date("Expected May 2026"), resume_date("Oct-2017"), resume_date("Q3 2021")
         ('2026-05', '2017-10', '2021-07')
+        >>> resume_date("2018 Sep"), resume_date("2021-Q3"), resume_date("2020 Foo")
+        ('2018-09', '2021-07', False)
     """
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return str(value)
@@ -580,13 +584,23 @@ def resume_date(value: object) -> str | bool | None:
             return parse_date(date)
         except ValueError:  # a day its month does not have
             return False
-    match = _WORD_DATE.match(text)
-    if match is not None:
-        word, year = match.group(1).casefold(), match.group(2)
-        month = _MONTHS.get(word) or _SEASONS.get(word)
-        if month is not None:
-            return f"{year if len(year) == 4 else '20' + year}-{month:02d}"
-    return False
+    return _word_date(text)
+
+
+def _word_date(text: str) -> str | bool:
+    """
+    A date written with a month, season or quarter by name and a year, in either order; False if not one.
+    """
+    if (match := _WORD_DATE.match(text)) is not None:
+        word, year = match[1], match[2]
+    elif (match := _YEAR_WORD_DATE.match(text)) is not None:
+        word, year = match[2], match[1]
+    else:
+        return False
+    month = _MONTHS.get(word.casefold()) or _SEASONS.get(word.casefold())
+    if month is None:
+        return False
+    return f"{year if len(year) == 4 else '20' + year}-{month:02d}"
 
 
 def date_range(value: object) -> tuple[str, str] | None:
