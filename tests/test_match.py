@@ -35,13 +35,12 @@ MATCHES: dict[str, tuple[float, list[tuple[str, str, bool, str | None]], list[st
         ["statistics", "experiment-design", "degree", "time-series"],
     ),
     "fintech-ml-engineer.json": (
-        0.7381,
+        0.7105,
         [
             ("python", "required", True, "listed"),
             ("sql", "required", True, "listed"),
             ("scikit-learn", "required", True, "listed"),
             ("xgboost", "required", True, "portfolio"),
-            ("machine-learning", "required", True, "implied"),
             ("docker", "preferred", True, "listed"),
             ("kubernetes", "preferred", False, None),
             ("pytorch", "preferred", False, None),

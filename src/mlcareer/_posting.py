@@ -313,6 +313,33 @@ def _years(text: str, table: SkillTable) -> tuple[float | None, float | None]:
     return min(found[False], default=None), min(found[True], default=None)
 
 
+def _experience_fields(text: str, table: SkillTable) -> frozenset[str]:
+    """
+    The broad fields of ML that experience asked for in *text* is in: what its years are of, not skills.
+
+    "3+ years of experience in ML engineering or data science" asks for years of ML
+    work, not for data science as a skill; a niche ("2 years of NLP") or a tool
+    ("3 years with PyTorch") stays a skill the job asks for.
+
+    Example:
+        >>> from mlcareer._taxonomy import skill_table
+        >>> sorted(_experience_fields("3+ years of experience in ML or data science", skill_table()))
+        ['data-science', 'machine-learning']
+        >>> sorted(_experience_fields("2+ years of experience with NLP and PyTorch", skill_table()))
+        []
+    """
+    if not re.search(r"\bexperien", text, re.IGNORECASE):
+        return frozenset()
+    fields = set()
+    for match in _YEARS.finditer(text):
+        clause = _CLAUSE.match(text, match.end())
+        for skill in table.find(clause.group(0)) if clause else ():
+            info = table.skills[skill]
+            if info.ml and info.category == "domain" and not info.niche:
+                fields.add(skill)
+    return frozenset(fields)
+
+
 class _Reader:
     """
     Reads one posting's parts into a job, keeping notes.
@@ -384,8 +411,10 @@ class _Reader:
             # The fields a degree may be in ("BS/MS in Computer Science, Statistics or a related
             # field") name what the degree is in, not skills the job asks for.
             named_weight: Weight = "mentioned" if lowest_degree(line) is not None else line_weight
+            fields = _experience_fields(line, self.table)
             for skill in self.table.find(line):
-                self.skill(skill, named_weight)
+                if skill not in fields:
+                    self.skill(skill, named_weight)
             self.alternatives.update(dict.fromkeys(alternatives_in(line, self.table)))
             if line_weight != "mentioned":
                 self.requirements_in(line, line_weight)
