@@ -281,6 +281,7 @@ def test_a_text_names_its_employer_after_at_in_its_first_line(tmp_path: Path) ->
     [
         ("# ML Engineer \u2014 Intercom (Dublin)", "At Intercom, we build Fin.", "ML Engineer", "Intercom"),
         ("Data Scientist - Zalando", "Zalando's data teams ship weekly.", "Data Scientist", "Zalando"),
+        ("ML Engineer \u2014 Routewise", "About us\nRoutewise plans deliveries.", "ML Engineer", "Routewise"),
         ("Data Scientist - London (Hybrid)", "Our team works from London.", "Data Scientist - London", None),
         ("Data Scientist - NLP", "At NLP we mean language.", "Data Scientist - NLP", None),
         ("**Data Scientist**", "We are growing.", "Data Scientist", None),

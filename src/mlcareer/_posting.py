@@ -662,13 +662,17 @@ _TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$")
 def _employer(name: str, body: str) -> bool:
     """
     Whether *body* speaks of *name* as an employer: "at Intercom", "join Intercom", "Intercom's".
+
+    A sentence that opens with the name and a verb ("Routewise plans deliveries") does too.
     """
     named = re.escape(name)
     return (
         re.search(
             rf"\b(?:[Aa]t|[Jj]oin(?:ing)?|[Aa]bout)\s+{named}\b"
-            rf"|\b{named}(?:['\u2019]s\b|\s+(?:is|are|was|has|have|builds?|helps?|makes?|offers?|uses?)\b)",
+            rf"|\b{named}(?:['\u2019]s\b|\s+(?:is|are|was|has|have|builds?|helps?|makes?|offers?|uses?)\b)"
+            rf"|(?:^|[.!?]\s+){named}\s+[a-z]+s\b",
             body,
+            re.MULTILINE,
         )
         is not None
     )
