@@ -457,3 +457,13 @@ def test_any_document_reads_or_is_refused_clearly(data: object) -> None:
     assert found.to_text().endswith("\n")
     assert found.to_markdown().endswith("\n")
     json.dumps(result.to_dict())
+
+
+def test_a_remark_in_brackets_prefers_only_what_it_names(tmp_path: Path) -> None:
+    """'Deep learning (PyTorch preferred)' asks for deep learning and prefers PyTorch; other remarks change nothing."""
+    (tmp_path / "ad.md").write_text(
+        "# Data Scientist\n\n## Requirements\n- Experience with deep learning (PyTorch preferred)\n"
+        "- SQL (PostgreSQL or BigQuery)\n"
+    )
+    job = read_posting(tmp_path / "ad.md").job
+    assert (job.required, job.preferred) == (("deep-learning", "sql", "postgresql", "bigquery"), ("pytorch",))

@@ -97,6 +97,8 @@ _PREFERRED = re.compile(
     r"|desir(?:ed|able)|good[- ]to[- ]have|advantage(?:ous)?|not required|optional)\b",
     re.IGNORECASE,
 )
+#: A remark in brackets inside a line: "(PyTorch preferred)".
+_REMARKS = re.compile(r"\(([^()]*)\)")
 #: Words that make a line (or the section it heads) about required skills.
 _REQUIRED = re.compile(
     r"\b(?:requirements?|required|must(?:[- ]haves?)?|qualifications?"
@@ -393,16 +395,17 @@ class _Reader:
         """
         lines = text_lines(text)
         current = weight
-        for line, heading in lines:
-            if sections and (heading or (_bare_heading(line) and not self.table.find(line))):
+        for written, heading in lines:
+            if sections and (heading or (_bare_heading(written) and not self.table.find(written))):
                 current = (
                     "preferred"
-                    if _PREFERRED.search(line)
+                    if _PREFERRED.search(written)
                     else "required"
-                    if _REQUIRED.search(line)
+                    if _REQUIRED.search(written)
                     else "mentioned"
                 )
                 continue
+            line = self.without_preferences(written)
             line_weight: Weight = current
             if _PREFERRED.search(line):
                 line_weight = "preferred"
@@ -418,6 +421,19 @@ class _Reader:
             self.alternatives.update(dict.fromkeys(alternatives_in(line, self.table)))
             if line_weight != "mentioned":
                 self.requirements_in(line, line_weight)
+
+    def without_preferences(self, line: str) -> str:
+        """
+        *line* without its remarks in brackets that prefer skills, which are read as preferred.
+
+        "Experience with deep learning (PyTorch preferred)" asks for deep learning and prefers PyTorch.
+        """
+        for remark in _REMARKS.findall(line):
+            if _PREFERRED.search(remark):
+                for skill in self.table.find(remark):
+                    self.skill(skill, "preferred")
+                line = line.replace(f"({remark})", " ")
+        return line
 
     def requirements_in(self, text: str, weight: Weight) -> None:
         """
