@@ -1611,8 +1611,7 @@ class WorkedIn(Condition):
     summary = (
         "A position of the work history (a current one, with `current`) is in one of the sectors"
         " ('target': one the candidate aims at, the target company's included, but not 'other');"
-        " binds those sectors to"
-        " `as` (industries)."
+        " binds those sectors to `as` (industries)."
     )
     arguments = Arguments(
         {

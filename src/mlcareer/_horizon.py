@@ -15,10 +15,10 @@ ever for now; when the situation names none that fired, the first piece
 of advice for next is for now instead, so a report starts with what to do
 this week. Advice the situation names for now that does not fit there
 leads what is for next, in the situation's order. A report stays short:
-beyond `NEXT` pieces for next, the least
-weighty move to later, and at most `LATER` pieces are kept for later, the
-weightiest. When no situation applies (a rulebook without horizons), all
-advice is for next and none is left out.
+beyond `NEXT` pieces for next, the least weighty move to later, and at
+most `LATER` pieces are kept for later, the weightiest. When no situation
+applies (a rulebook without horizons), all advice is for next and none is
+left out.
 """
 
 from __future__ import annotations

@@ -1184,7 +1184,8 @@ class _Importer:
             if not isinstance(job, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
-            title = _text(job.get("position")) or _text(job.get("title")) or _text(job.get("role"))
+            key = next((key for key in ("position", "title", "role") if _text(job.get(key))), "position")
+            title = _text(job.get(key))
             organization = (
                 _text(job.get("name"))
                 or _text(job.get("company"))
@@ -1194,7 +1195,7 @@ class _Importer:
             )
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
-            title = self.without_employer(title, organization, f"{where}.position")
+            title = self.without_employer(title, organization, f"{where}.{key}")
             summaries = [_text(job.get("summary")), _text(job.get("description"))]
             if title is None and summaries[0] is not None:
                 title, summaries[0] = self.titled(summaries[0], f"{where}.summary")
