@@ -394,6 +394,7 @@ class TestExplainAndRules:
         assert listed == [
             f"{'portfolio.open-source.none':<48} {'low':<8} Make a first open-source contribution",
             f"{'portfolio.certifications.none':<48} {'low':<8} Consider a professional ML certificate",
+            f"{'portfolio.blogging.several':<48} {'low':<8} Write up one of your ML projects",
             f"{'portfolio.blogging.none':<48} {'low':<8} Write about {{work}}",
         ]
         shown = run("rules", "show", "skills.python.beginner").stdout
