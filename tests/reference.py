@@ -222,7 +222,8 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         if wanted == "target":
             company = target_company(c)
             own = company.sector if company else None
-            sectors = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
+            aimed = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
+            sectors = aimed - {"other"}  # "other" names no one sector
         else:
             sectors = set(_list(wanted))
         current = isinstance(arg, dict) and arg.get("current", False)
