@@ -166,7 +166,7 @@ class Report:
     """
     The advice for one candidate, in the order to act on it.
 
-    Advice is ordered by horizon, then priority, then (for now) the order
+    Advice is ordered by horizon, then priority, then the order of urgency
     the person's situation gives it, then rulebook order, so one profile,
     one rulebook and one as-of date always give the same report.
 
