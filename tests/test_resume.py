@@ -1046,6 +1046,16 @@ def test_a_title_that_ends_in_the_employers_name() -> None:
     ]
 
 
+def test_an_unfilled_work_entry_is_left_out() -> None:
+    """A template's work entry with only empty texts is no position, current or otherwise."""
+    empty = {"company": "", "position": "", "startDate": "", "endDate": "", "highlights": [""]}
+    result = profile_from_resume(
+        {"basics": {"name": "Ada"}, "work": [empty, {"name": "Acme", "position": "Analyst"}]}
+    )
+    assert [job.get("organization") for job in result.profile["experience"]] == ["Acme"]
+    assert "work[0] names no position, employer, dates or work; not placed" in result.notes
+
+
 def test_a_placeholder_is_no_text() -> None:
     """Fields a template fills with "-", "N/A" or "TBD" are read as empty, not as a link, an issuer or a text."""
     result = profile_from_resume(

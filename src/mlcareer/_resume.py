@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path as FilePath
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -550,6 +550,21 @@ def _course(title: str | None, year: int | None = None) -> dict[str, Any]:
     """
     course = {"kind": "course", "title": title, "year": year}
     return {key: value for key, value in course.items() if value}
+
+
+def _blank(value: object) -> bool:
+    """
+    Whether *value* holds no text: empty texts, or lists and mappings of nothing but those.
+
+    Example:
+        >>> _blank({"position": "", "highlights": [""], "startDate": None}), _blank({"position": "Analyst"})
+        (True, False)
+    """
+    if isinstance(value, Mapping):
+        return all(_blank(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_blank(item) for item in value)
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def resume_date(value: object) -> str | bool | None:
@@ -1181,8 +1196,7 @@ class _Importer:
         positions, open_source = [], []
         for index, job in enumerate(_list(self.resume.get("work"))):
             where = f"work[{index}]"
-            if not isinstance(job, Mapping):
-                self.note(where, "is not a mapping; not placed")
+            if not self.placeable(job, where):
                 continue
             key = next((key for key in ("position", "title", "role") if _text(job.get(key))), "position")
             title = _text(job.get(key))
@@ -1245,6 +1259,18 @@ class _Importer:
             if _open_source(title, organization, *highlights):
                 open_source.append(self.open_source_item(title, organization, highlights, where))
         return positions, [*open_source, *self.volunteering()]
+
+    def placeable(self, job: object, where: str) -> TypeGuard[Mapping[str, Any]]:
+        """
+        Whether *job* is an entry of the work history with something to place; if not, a note says why.
+        """
+        if not isinstance(job, Mapping):
+            self.note(where, "is not a mapping; not placed")
+            return False
+        if _blank(job):  # a template's entry left unfilled
+            self.note(where, "names no position, employer, dates or work; not placed")
+            return False
+        return True
 
     def without_employer(self, title: str | None, organization: str | None, where: str) -> str | None:
         """
