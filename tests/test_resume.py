@@ -1046,14 +1046,25 @@ def test_a_title_that_ends_in_the_employers_name() -> None:
     ]
 
 
-def test_an_unfilled_work_entry_is_left_out() -> None:
-    """A template's work entry with only empty texts is no position, current or otherwise."""
+def test_an_unfilled_entry_is_left_out() -> None:
+    """A template's entry with only empty texts is no position, current or otherwise, and no portfolio item."""
     empty = {"company": "", "position": "", "startDate": "", "endDate": "", "highlights": [""]}
     result = profile_from_resume(
-        {"basics": {"name": "Ada"}, "work": [empty, {"name": "Acme", "position": "Analyst"}]}
+        {
+            "basics": {"name": "Ada"},
+            "work": [empty, {"name": "Acme", "position": "Analyst"}],
+            "projects": [{"name": "", "description": "", "keywords": [""]}],
+            "certificates": [{"name": "", "issuer": ""}],
+        }
     )
     assert [job.get("organization") for job in result.profile["experience"]] == ["Acme"]
-    assert "work[0] names no position, employer, dates or work; not placed" in result.notes
+    assert "portfolio" not in result.profile
+    for note in (
+        "work[0] names no position, employer, dates or work; not placed",
+        "projects[0] is empty; not placed",
+        "certificates[0] is empty; not placed",
+    ):
+        assert note in result.notes
 
 
 def test_a_placeholder_is_no_text() -> None:

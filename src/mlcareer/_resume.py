@@ -1629,6 +1629,9 @@ class _Importer:
             if not isinstance(project, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
+            if _blank(project):  # a template's entry left unfilled
+                self.note(where, "is empty; not placed")
+                continue
             title = _title(_text(project.get("name")) or _text(project.get("title")))
             url = (
                 _filled(project.get("url")) or _filled(project.get("website")) or _filled(project.get("link"))
@@ -1691,6 +1694,9 @@ class _Importer:
             certificate = {"name": written} if isinstance(written, str) else written
             if not isinstance(certificate, Mapping):
                 continue
+            if _blank(certificate):
+                self.note(f"certificates[{index}]", "is empty; not placed")
+                continue
             name = _text(certificate.get("name"))
             date = _text(certificate.get("date"))
             if any(text and _UNDER_WAY.search(text) for text in (name, date)):
@@ -1720,7 +1726,7 @@ class _Importer:
         for index, publication in enumerate(_list(self.resume.get("publications"))):
             if not isinstance(publication, Mapping):
                 continue
-            if not any(map(_text, publication.values())):
+            if _blank(publication):
                 self.note(f"publications[{index}]", "is empty; not placed")
                 continue
             url = (
@@ -1751,7 +1757,7 @@ class _Importer:
             award = {"title": written} if isinstance(written, str) else written
             if not isinstance(award, Mapping):
                 continue
-            if not any(map(_text, award.values())):
+            if _blank(award):
                 self.note(f"awards[{index}]", "is empty; not placed")
                 continue
             title = _text(award.get("title")) or "(untitled)"
