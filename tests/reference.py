@@ -406,7 +406,8 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
         return False
     named = _named_skills(item.skills, [item.title, *item.topics, item.description])
     shows = _work_shows(item.skills, [item.title, *item.topics, item.description])
-    if "skill" in args and not any(c_skill in shows for c_skill in _canonical(args["skill"])):
+    wanted = _skill_filter(args, c)
+    if wanted is not None and not any(skill in shows for skill in wanted):
         return False
     if "ml" in args and _ml(named) != args["ml"]:
         return False
@@ -414,6 +415,16 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
         " ".join(tag.lower().replace("-", " ").replace("_", " ").split()) == args["topic"]
         for tag in item.topics
     )
+
+
+def _skill_filter(args: dict[str, Any], c: Candidate) -> list[str] | None:
+    """The skills a portfolio filter asks an item to show one of: named, or those of the company's ML projects."""
+    if "skill" not in args:
+        return None
+    if args["skill"] != "company":
+        return _canonical(args["skill"])
+    company = target_company(c)
+    return [skill for text in (company.ml_projects if company else ()) for skill in skill_table().find(text)]
 
 
 def _canonical(names: Any) -> list[str]:

@@ -203,6 +203,18 @@ class TestPortfolio:
             "your portfolio has no project or open-source contribution in retail"
         ]
 
+    def test_skills_of_the_companys_ml_work(self) -> None:
+        """portfolio: skill company counts the items that show a skill the target company's ML projects name."""
+        profile = {**self.PROFILE, "goals": {"company": {"name": "Acme", "ml_projects": ["fraud detection"]}}}
+        facts = Facts(load_candidate(profile))
+        condition = parse({"portfolio": {"skill": "company", "at_most": 0}})
+        assert not condition.test(facts)
+        assert condition.evidence(facts) == [
+            "your portfolio has one project on the company's ML work: “Fraud model”"
+        ]
+        assert holds({"portfolio": {"skill": "company", "at_most": 0}}, self.PROFILE)  # no ML projects noted
+        assert condition.to_data() == {"portfolio": {"skill": "company", "at_most": 0}}
+
 
 class TestGoalsAndStage:
     def test_stage(self) -> None:

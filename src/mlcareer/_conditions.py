@@ -802,21 +802,22 @@ class CountPortfolio(Condition):
     The number of portfolio items that match some filters is within a range.
 
     Filters: kinds, sectors (``company`` means the target company's sector),
-    skills the item names (any of them, in its skills or its texts), whether
+    skills the item names (any of them, in its skills or its texts;
+    ``company`` means those the target company's ML projects name), whether
     it is ML work (it names a skill the table marks as ML), and a topic tag.
     """
 
     word = "portfolio"
     costly = True
     summary = (
-        "The number of portfolio items with a kind, sector ('company': the target company's), skill,"
-        " ML work or topic compares; `as` binds their titles."
+        "The number of portfolio items with a kind, sector ('company': the target company's), skill"
+        " ('company': one its ML projects name), ML work or topic compares; `as` binds their titles."
     )
     arguments = Arguments(
         {
             "kinds": Argument(WordsKind(KIND_SHAPE), key="kind"),
             "sector": Argument(ChoiceKind({"company": COMPANY}, then=WordsKind(SECTOR_SHAPE))),
-            "skills": Argument(_SKILL_FILTER, key="skill"),
+            "skills": Argument(ChoiceKind({"company": COMPANY}, then=_SKILL_FILTER), key="skill"),
             "ml": Argument(_FLAG),
             "topic": Argument(TextKind("a topic word", fold=skill_key)),
             "binding": Argument(_NAME, key="as"),
@@ -828,16 +829,18 @@ class CountPortfolio(Condition):
     kinds: frozenset[PortfolioKind] | None = None
     #: The sectors of the items counted; `COMPANY` for the target company's.
     sector: frozenset[Sector] | str | None = None
-    skills: tuple[Ref, ...] | None = None
+    #: The skills an item shows one of; `COMPANY` for those the target company's ML projects name.
+    skills: tuple[Ref, ...] | str | None = None
     topic: str | None = None
     binding: str | None = None
     ml: bool | None = None
 
-    @property
-    def skill_ids(self) -> tuple[str, ...]:
+    def skill_ids(self, facts: Facts) -> tuple[str, ...]:
         """
         The ids of the skills an item names, one of which it must show.
         """
+        if isinstance(self.skills, str):
+            return facts.company_skills
         return tuple(skill.id for skill in self.skills or ())
 
     def _matches(self, item: PortfolioItem, named: frozenset[str], facts: Facts) -> bool:
@@ -847,7 +850,7 @@ class CountPortfolio(Condition):
             return False
         if self.sector == COMPANY and (item.sector is None or item.sector is not facts.company_sector):
             return False
-        if self.skills is not None and named.isdisjoint(facts.table.showing(self.skill_ids)):
+        if self.skills is not None and named.isdisjoint(facts.table.showing(self.skill_ids(facts))):
             return False
         if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
             return False
@@ -909,7 +912,9 @@ class CountPortfolio(Condition):
             if company_sector is not None and company_sector is not Sector.OTHER:
                 known = f"{company_sector.value}, "
             words.append(f"in {known}the company's sector")
-        if self.skills is not None:
+        if isinstance(self.skills, str):
+            words.append("on the company's ML work")
+        elif self.skills is not None:
             words.append(_using(_names(self.skills)))
         if self.topic is not None:
             words.append(f"on {self.topic}")

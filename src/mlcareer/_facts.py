@@ -196,6 +196,7 @@ class Facts:
         company: The target company, if any: the one the goals name, or else the target job's employer.
         job: The target job, if any.
         company_sector: The target company's sector, if known.
+        company_skills: The skills the target company's ML projects name.
         interview_days: Days until the interview with the target company, if its date is known.
         prep: The interview preparation done.
         growth: Mentorship, learning and networking.
@@ -240,6 +241,7 @@ class Facts:
     company: Company | None
     job: Job | None
     company_sector: Sector | None
+    company_skills: tuple[str, ...]
     interview_days: int | None
     prep: frozenset[PrepStep]
     growth: Growth
@@ -351,6 +353,10 @@ class Facts:
         self.job = goals.job
         self.company = company = goals.company or _employer(goals.job)
         self.company_sector = company.sector if company is not None else None
+        projects = company.ml_projects if company is not None else ()
+        self.company_skills = tuple(
+            dict.fromkeys(skill for text in projects for skill in self.table.find(text))
+        )
         self.interview_days = company.days_to_interview(self.as_of) if company is not None else None
 
     def _work_growth(self) -> None:
@@ -377,7 +383,10 @@ class Facts:
             (_work_studies, ("studying", "degrees")),
             (_work_levels, ("levels", "shown_by")),
             (_work_stage, ("stage",)),
-            (_work_goals, ("sectors", "job", "company", "company_sector", "interview_days")),
+            (
+                _work_goals,
+                ("sectors", "job", "company", "company_sector", "company_skills", "interview_days"),
+            ),
             (_work_growth, ("prep", "learning", "networking")),
             (_work_specialization, ("specialization", "specialized_by")),
         )
