@@ -429,6 +429,9 @@ def test_taking_part_in_the_community_is_networking() -> None:
         ({"name": "UC San Diego Health"}, "healthcare", "'Health' in the employer's name or description: sector healthcare"),
         ({"name": "Lumen", "summary": "Models for the diagnosis of skin cancer"}, "healthcare",
          "'diagnosis' in the employer's name or description: sector healthcare"),
+        ({"name": "Banco Sol"}, "finance", "'Banco' in the employer's name or description: sector finance"),
+        ({"name": "Northwind", "summary": "Built credit-risk dashboards"}, "finance",
+         "'credit-risk' in the employer's name or description: sector finance"),
     ],
 )  # fmt: skip
 def test_employer_words_give_the_sector(

@@ -284,9 +284,9 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Sector.FINANCE: re.compile(
-        r"\b(?:banks?|banking|insurance|insurers?|insurtech|financial|finance|fintech|payments|investments?"
-        r"|asset management|wealth management|credit union|capital markets|loans?|mortgages?"
-        r"|credit (?:scor\w*|risk|cards?)|stock (?:markets?|prices?)|trading)\b",
+        r"\b(?:banks?|banking|banco|banca|banque|insurance|insurers?|insurtech|financial|finance|fintech"
+        r"|payments|investments?|asset management|wealth management|credit union|capital markets|loans?"
+        r"|mortgages?|credit[- ](?:scor\w*|risk|cards?)|stock (?:markets?|prices?)|trading)\b",
         re.IGNORECASE,
     ),
     Sector.RETAIL: re.compile(
