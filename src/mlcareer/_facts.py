@@ -353,11 +353,14 @@ class Facts:
         self.job = goals.job
         self.company = company = goals.company or _employer(goals.job)
         self.company_sector = company.sector if company is not None else None
+        self.interview_days = company.days_to_interview(self.as_of) if company is not None else None
+
+    def _work_company_skills(self) -> None:
+        company = self.company
         projects = company.ml_projects if company is not None else ()
         self.company_skills = tuple(
             dict.fromkeys(skill for text in projects for skill in self.table.find(text))
         )
-        self.interview_days = company.days_to_interview(self.as_of) if company is not None else None
 
     def _work_growth(self) -> None:
         self.prep = frozenset(self.candidate.interview_prep)
@@ -383,10 +386,8 @@ class Facts:
             (_work_studies, ("studying", "degrees")),
             (_work_levels, ("levels", "shown_by")),
             (_work_stage, ("stage",)),
-            (
-                _work_goals,
-                ("sectors", "job", "company", "company_sector", "company_skills", "interview_days"),
-            ),
+            (_work_goals, ("sectors", "job", "company", "company_sector", "interview_days")),
+            (_work_company_skills, ("company_skills",)),
             (_work_growth, ("prep", "learning", "networking")),
             (_work_specialization, ("specialization", "specialized_by")),
         )

@@ -308,11 +308,18 @@ def _years(text: str, table: SkillTable) -> tuple[float | None, float | None]:
         (5.0, 2.0)
     """
     found: dict[bool, list[float]] = {False: [], True: []}
+    for years, named in _years_of(text, table):
+        found[not table.ml_skills.isdisjoint(named)].append(years)
+    return min(found[False], default=None), min(found[True], default=None)
+
+
+def _years_of(text: str, table: SkillTable) -> Iterator[tuple[float, tuple[str, ...]]]:
+    """
+    Each number of years *text* names, with the skills the rest of its clause names (what they are of).
+    """
     for match in _YEARS.finditer(text):
         clause = _CLAUSE.match(text, match.end())
-        named = table.find(clause.group(0)) if clause else ()
-        found[not table.ml_skills.isdisjoint(named)].append(float(match.group(1)))
-    return min(found[False], default=None), min(found[True], default=None)
+        yield float(match.group(1)), table.find(clause.group(0)) if clause else ()
 
 
 def _experience_fields(text: str, table: SkillTable) -> frozenset[str]:
@@ -332,14 +339,12 @@ def _experience_fields(text: str, table: SkillTable) -> frozenset[str]:
     """
     if not re.search(r"\bexperien", text, re.IGNORECASE):
         return frozenset()
-    fields = set()
-    for match in _YEARS.finditer(text):
-        clause = _CLAUSE.match(text, match.end())
-        for skill in table.find(clause.group(0)) if clause else ():
-            info = table.skills[skill]
-            if info.ml and info.category == "domain" and not info.niche:
-                fields.add(skill)
-    return frozenset(fields)
+    return frozenset(
+        skill
+        for _, named in _years_of(text, table)
+        for skill in named
+        if (info := table.skills[skill]).ml and info.category == "domain" and not info.niche
+    )
 
 
 class _Reader:
