@@ -22,13 +22,38 @@ import attrs
 
 from mlcareer import Candidate, Company, Level, PortfolioKind, skill_table
 from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not, Quiet
+from mlcareer._model import period_end, period_start
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from mlcareer._conditions import Condition
     from mlcareer._facts import Facts
+    from mlcareer._model import Position
 
 #: The date every reference reading is made on (tests evaluate the engine on it too).
 AS_OF = dt.date(2026, 11, 25)
+
+
+def _covered(positions: Iterable[Position]) -> float:
+    """The years at least one of *positions* is held until AS_OF: a sweep over their starts and ends."""
+    events = []
+    for position in positions:
+        if position.start is None:
+            continue
+        start = period_start(position.start)
+        end = AS_OF if position.end is None else min(period_end(position.end), AS_OF)
+        if end > start:
+            events += [(start, 1), (end, -1)]
+    days, held, since = 0, 0, None
+    for day, change in sorted(events, key=lambda event: (event[0], -event[1])):
+        if held == 0 and change == 1:
+            since = day
+        held += change
+        if held == 0 and since is not None:
+            days += (day - since).days
+    return days / 365.25
+
 
 COMPARE = {
     "at_least": operator.ge,
@@ -86,10 +111,11 @@ def shown(c: Candidate, since: int | None = None) -> dict[str, int]:  # noqa: C9
         for skill in named((), [activity.title]):
             show(skill, 1)
     held = [position for position in c.experience if since is None or position.held_since(since)]
-    years: dict[str, float] = {}
+    using: dict[str, list[Position]] = {}
     for position in held:
         for skill in named(position.skills, [position.title, *position.highlights]):
-            years[skill] = years.get(skill, 0) + position.years(AS_OF)
+            using.setdefault(skill, []).append(position)
+    years = {skill: _covered(positions) for skill, positions in using.items()}
     for position in held:
         for skill in named(position.skills, [position.title, *position.highlights]):
             show(skill, 4 if years[skill] >= 3 else 3)
@@ -258,7 +284,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         ]
         if not any(key in COMPARE for key in args):
             return bool(jobs)
-        return _in_range(sum(job.years(AS_OF) for job in jobs), args)
+        return _in_range(_covered(jobs), args)
     if key == "education":
         args = {} if arg is True else arg
         return any(
@@ -451,7 +477,7 @@ def _job(arg: Any, c: Candidate) -> bool:
     if "missing" not in arg:
         return True
     if arg["missing"] == "experience":
-        return job.years is not None and sum(p.years(AS_OF) for p in c.experience) < job.years
+        return job.years is not None and _covered(c.experience) < job.years
     table = skill_table()
     levels = shown(c)
     if arg["missing"] == "work":

@@ -557,6 +557,22 @@ class TestExperience:
         empty = Facts(load_candidate({}), as_of=reference.AS_OF)
         assert condition.evidence(empty) == ["your work history shows no current research role"]
 
+    def test_positions_held_at_once_count_once(self) -> None:
+        """experience: years in two positions held at the same time are the time they cover, not the sum."""
+        profile = {
+            "experience": [
+                {"title": "Machine Learning Engineer", "start": "2021-01", "end": "2023-12"},
+                {"title": "Founder, AI consulting", "start": "2022-01", "end": "2023-12"},
+            ]
+        }
+        assert holds({"experience": {"ml": True, "at_least": 2.9}}, profile)
+        assert not holds({"experience": {"ml": True, "at_least": 4}}, profile)
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert (round(facts.work_years, 2), round(facts.ml_years, 2)) == (3.0, 3.0)
+        assert parse({"experience": {"ml": True, "at_least": 4}}).evidence(facts) == [
+            "about 3 years in your role as Machine Learning Engineer and your role as Founder, AI consulting"
+        ]
+
 
 class TestStudies:
     """The education predicate."""

@@ -39,6 +39,7 @@ from mlcareer import (
     strategies,
 )
 from mlcareer._document import load_document
+from mlcareer._model import years_held
 from mlcareer._shapes import Field, Record, Text, shape
 
 from .conftest import EXAMPLES, ROOT
@@ -652,3 +653,19 @@ def test_a_jobs_alternatives_are_groups_of_two_or_more_skills() -> None:
     assert str(caught.value) == (
         "invalid profile: 3:20: goals.job.alternatives[0]: has 1 item, fewer than the 2 it needs"
     )
+
+
+def test_years_held_counts_shared_time_once() -> None:
+    """years_held: overlapping, nested and back-to-back positions cover their union; undated ones nothing."""
+    as_of = dt.date(2026, 1, 1)
+    positions = [
+        Position(title="A", start="2010", end="2013"),
+        Position(title="B", start="2011", end="2012"),  # within A
+        Position(title="C", start="2014", end="2014"),  # after a gap, back to back with D
+        Position(title="D", start="2015"),  # still held
+        Position(title="E"),  # no dates
+        Position(title="F", start="2030"),  # not yet begun
+    ]
+    assert round(years_held(positions, as_of), 1) == 16.0  # 2010-2013, 2014, 2015 to 2026
+    assert years_held([], as_of) == 0.0
+    assert years_held(positions[1:2], as_of) == positions[1].years(as_of)

@@ -1049,6 +1049,32 @@ def test_a_title_that_ends_in_the_employers_name() -> None:
     ]
 
 
+def test_an_employer_written_with_its_place() -> None:
+    """An employer's name with the entry's location (or its city) after it is read without it."""
+    result = profile_from_resume(
+        {
+            "work": [
+                {
+                    "name": "Telecom SudParis | Paris, France ",
+                    "location": "Paris, France",
+                    "position": "Engineer",
+                },
+                {"name": "Globex, Lyon", "location": "Lyon, France", "position": "Analyst"},
+                {"name": "Paris Saint-Germain", "location": "Paris", "position": "Analyst"},
+            ]
+        }
+    )
+    assert [job["organization"] for job in result.profile["experience"]] == [
+        "Telecom SudParis",
+        "Globex",
+        "Paris Saint-Germain",
+    ]
+    assert [note for note in result.notes if "without the place" in note] == [
+        "work[0] 'Telecom SudParis | Paris, France': read as 'Telecom SudParis', without the place",
+        "work[1] 'Globex, Lyon': read as 'Globex', without the place",
+    ]
+
+
 def test_an_unfilled_entry_is_left_out() -> None:
     """A template's entry with only empty texts is no position, current or otherwise, and no portfolio item."""
     empty = {"company": "", "position": "", "startDate": "", "endDate": "", "highlights": [""]}

@@ -62,6 +62,7 @@ from mlcareer._model import (
     Sector,
     Stage,
     _enum_shape,
+    years_held,
 )
 from mlcareer._printable import printable
 from mlcareer._shapes import Rejected, Words, describe_value, shown
@@ -1488,7 +1489,7 @@ class WorkHistory(Condition):
     The work history has positions (current, ML, research, management, naming skills), or years in them.
 
     Without a range, it holds when some position matches; with one, it
-    compares the years spent in the matching positions.
+    compares the years the matching positions cover, time in two held at once counted once.
     """
 
     word = "experience"
@@ -1528,13 +1529,13 @@ class WorkHistory(Condition):
         """
         return tuple(skill.id for skill in self.skills or ())
 
-    def matching(self, facts: Facts) -> list[tuple[Position, float]]:
+    def matching(self, facts: Facts) -> list[Position]:
         """
-        The positions that match, with the years spent in each.
+        The positions that match, in profile order.
         """
         since = None if self.within_years is None else facts.as_of.year - self.within_years
         return [
-            (position, position.years(facts.as_of))
+            position
             for position, named, ml in zip(
                 facts.positions, facts.position_skills, facts.ml_positions, strict=True
             )
@@ -1550,7 +1551,7 @@ class WorkHistory(Condition):
         """
         The positions that match, in words ("your role as Data Scientist at Acme"), in profile order.
         """
-        return [position_words(position) for position, _ in self.matching(facts)]
+        return [position_words(position) for position in self.matching(facts)]
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {} if self.binding is None else {self.binding: self.roles}
@@ -1562,7 +1563,7 @@ class WorkHistory(Condition):
         found = self.matching(facts)
         if self.range is None:
             return bool(found)
-        return self.range.contains(sum(years for _, years in found))
+        return self.range.contains(years_held(found, facts.as_of))
 
     def expression(self, code: Code) -> str:
         return f"{code.constant(self.holds_in)}(facts)"
@@ -1589,7 +1590,7 @@ class WorkHistory(Condition):
 
     def read(self, facts: Facts) -> tuple[tuple[str, ...], float]:
         found = self.matching(facts)
-        return tuple(position_words(position) for position, _ in found), sum(years for _, years in found)
+        return tuple(position_words(position) for position in found), years_held(found, facts.as_of)
 
     def state_of(self, reading: Reading) -> str:
         roles, years = reading

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, ClassVar
 
-from mlcareer._model import Company, Level, PortfolioKind, Stage
+from mlcareer._model import Company, Level, PortfolioKind, Stage, years_held
 from mlcareer._taxonomy import SkillTable, skill_table
 
 if TYPE_CHECKING:
@@ -325,11 +325,9 @@ class Facts:
 
     def _work_work_years(self) -> None:
         as_of = self.as_of
-        self.work_years = sum(position.years(as_of) for position in self.positions)
-        self.ml_years = sum(
-            position.years(as_of)
-            for position, ml in zip(self.positions, self.ml_positions, strict=True)
-            if ml
+        self.work_years = years_held(self.positions, as_of)
+        self.ml_years = years_held(
+            [position for position, ml in zip(self.positions, self.ml_positions, strict=True) if ml], as_of
         )
 
     def _work_studies(self) -> None:
@@ -542,10 +540,11 @@ class Facts:
             for position, skills in zip(self.positions, self.position_skills, strict=True)
             if since is None or position.held_since(since)
         ]
-        use: dict[str, float] = {}
+        using: dict[str, list[Position]] = {}
         for position, skills in held:
             for skill in skills:
-                use[skill] = use.get(skill, 0.0) + position.years(as_of)
+                using.setdefault(skill, []).append(position)
+        use = {skill: years_held(positions, as_of) for skill, positions in using.items()}
         for position, skills in held:
             words = position_words(position)
             found.extend(

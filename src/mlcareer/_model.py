@@ -782,6 +782,33 @@ class Position:
 _POSITION_SHAPE = Record.of(Position, what="a position (a mapping)")
 
 
+def years_held(positions: Iterable[Position], as_of: dt.date) -> float:
+    """
+    The years the *positions* cover until *as_of*: time in two positions held at once counts once.
+
+    Example:
+        >>> both = [
+        ...     Position(title="Engineer", start="2020", end="2023"),
+        ...     Position(title="Founder", start="2022", end="2023"),
+        ... ]
+        >>> round(years_held(both, dt.date(2026, 1, 1)), 1)
+        4.0
+    """
+    periods = sorted(
+        (period_start(start), as_of if end is None else min(period_end(end), as_of))
+        for start, end in ((position.start, position.end) for position in positions)
+        if start is not None
+    )
+    days = 0
+    reached: dt.date | None = None  # the end of the time counted so far
+    for start, end in periods:
+        begin = start if reached is None else max(start, reached)
+        if end > begin:
+            days += (end - begin).days
+            reached = end
+    return days / 365.25
+
+
 @attrs.frozen(kw_only=True, field_transformer=with_shapes)
 class Education:
     """

@@ -1207,6 +1207,7 @@ class _Importer:
                 or _text(job.get("workplace"))
                 or _text(job.get("employer"))
             )
+            organization = self.without_place(organization, job.get("location"), where)
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             title = self.without_employer(title, organization, f"{where}.{key}")
@@ -1276,16 +1277,23 @@ class _Importer:
         """
         A job title without the employer's name written after it ("Rails Developer - Acme").
         """
-        if title is None or organization is None:
+        if title is None or organization is None or (shorter := _without_tail(title, organization)) is None:
             return title
-        folded = title.casefold()
-        for between in _TITLE_EMPLOYER:
-            if folded.endswith(between + organization.casefold()):
-                shorter = title[: -len(between + organization)].strip()
-                if shorter:
-                    self.note(where, f"{title!r}: read as {shorter!r}, without the employer's name")
-                    return shorter
-        return title
+        self.note(where, f"{title!r}: read as {shorter!r}, without the employer's name")
+        return shorter
+
+    def without_place(self, organization: str | None, location: object, where: str) -> str | None:
+        """
+        An employer's name without the entry's place written after it ("Acme | Paris, France").
+        """
+        place = _text(location)
+        if organization is None or place is None:
+            return organization
+        for tail in dict.fromkeys([place, place.partition(",")[0].strip()]):
+            if tail and (shorter := _without_tail(organization, tail)) is not None:
+                self.note(where, f"{organization!r}: read as {shorter!r}, without the place")
+                return shorter
+        return organization
 
     def titled(self, summary: str, where: str) -> tuple[str | None, str | None]:
         """
@@ -2188,6 +2196,17 @@ def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> Resu
         raise ResumeError([Problem(message="a JSON Resume document is a mapping (a JSON object)", file=file)])
     result = profile_from_resume(data)
     return ResumeImport(result.profile, (*edits, *result.notes)) if edits else result
+
+
+def _without_tail(text: str, tail: str) -> str | None:
+    """
+    *text* without *tail* written after it with a separator ("Engineer - Acme"), if it is.
+    """
+    folded = text.casefold()
+    for between in _TITLE_EMPLOYER:
+        if folded.endswith(between + tail.casefold()):
+            return text[: -len(between + tail)].strip() or None
+    return None
 
 
 def _period_key(entry: Mapping[str, Any]) -> str | None:
