@@ -1096,6 +1096,28 @@ def test_an_unfilled_entry_is_left_out() -> None:
         assert note in result.notes
 
 
+def test_an_entry_with_a_templates_sample_text_is_left_out() -> None:
+    """An entry holding only a template's sample texts, dates and addresses is left out; real text is kept."""
+    result = profile_from_resume(
+        {
+            "work": [{"name": "Company", "position": "Position", "startDate": "2019-01", "summary": "Lorem ipsum"}],
+            "projects": [{"name": "Project Name", "description": "Description...", "url": "https://example.com"}],
+            "publications": [
+                {"name": "Publication", "publisher": "Company", "releaseDate": "2018-10-01",
+                 "website": "http://publication.com", "summary": "Description..."},
+                {"name": "Sparse attention for long documents", "publisher": "Company"},
+            ],
+        }
+    )  # fmt: skip
+    assert "experience" not in result.profile
+    assert [item["title"] for item in result.profile["portfolio"]] == ["Sparse attention for long documents"]
+    assert [note for note in result.notes if "sample text" in note] == [
+        "work[0] holds only a template's sample text ('Company'); not placed",
+        "projects[0] holds only a template's sample text ('Project Name'); not placed",
+        "publications[0] holds only a template's sample text ('Publication'); not placed",
+    ]
+
+
 def test_a_placeholder_is_no_text() -> None:
     """Fields a template fills with "-", "N/A" or "TBD" are read as empty, not as a link, an issuer or a text."""
     result = profile_from_resume(

@@ -84,14 +84,21 @@ def test_work_in_several_sections_is_all_work() -> None:
         "Teaching Experience": [{"title": "Teaching Assistant"}],
         "work": [{"position": "Analyst"}],
         "Research Experience": [{"title": "Research Assistant"}],
+        "academia": [{"position": "Graduate Student Researcher"}],
     }
     named, notes = json_resume_names(document)
     assert named == {
-        "work": [{"position": "Analyst"}, {"title": "Teaching Assistant"}, {"title": "Research Assistant"}]
+        "work": [
+            {"position": "Analyst"},
+            {"title": "Teaching Assistant"},
+            {"title": "Research Assistant"},
+            {"position": "Graduate Student Researcher"},
+        ]
     }
     assert notes == [
         ("Teaching Experience", "read as part of the work section"),
         ("Research Experience", "read as part of the work section"),
+        ("academia", "read as part of the work section"),
     ]
 
 
@@ -226,6 +233,27 @@ def test_a_cv_of_titled_sections_is_read_by_its_titles(tmp_path: Path) -> None:
     assert [(study.degree, study.institution, study.end) for study in candidate.education] == [
         ("MSc Computer Science", "University of Lagos", "2022")
     ]
+
+
+def test_html_in_titled_sections_is_read_as_its_text() -> None:
+    """The HTML a theme's CV writes in its texts (links, emphasis) is read as the text it shows."""
+    sections = titled_sections(
+        [
+            {
+                "title": "Open Source Projects",
+                "contents": [{"title": '<a href="https://github.com/x/tagger">tagger</a>', "year": "2020"}],
+            },
+            {
+                "title": "Experience",
+                "contents": [{"title": "Engineer", "description": ["Cut <em>p99</em> by half"]}],
+            },
+        ]
+    )
+    assert sections == {
+        "basics": {},
+        "Open Source Projects": [{"title": "tagger", "year": "2020"}],
+        "Experience": [{"title": "Engineer", "highlights": ["Cut p99 by half"]}],
+    }
 
 
 def test_other_lists_are_not_titled_sections() -> None:

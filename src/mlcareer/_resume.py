@@ -567,6 +567,55 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: The sample texts résumé templates fill their fields with, without their trailing dots.
+_SAMPLE_TEXT = re.compile(
+    r"(?:lorem ipsum\b.*|(?:your |project |company |job )?(?:name|title|company|position|project|"
+    r"description|summary|publication|publisher|organi[sz]ation|institution|award|awarder|certificate|"
+    r"issuer)|tbd|todo|xxx+|n/a)[.\u2026\s]*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: A text that is a date or an address, which a template's sample entry may hold besides its sample text.
+_DATE_OR_ADDRESS = re.compile(r"[\d\s/.\-]+|https?://\S+", re.IGNORECASE)
+
+
+def _sample(value: object) -> str | None:
+    """
+    The first sample text of an entry a template left with its sample texts (besides dates and addresses).
+
+    Example:
+        >>> _sample(
+        ...     {
+        ...         "name": "Publication",
+        ...         "publisher": "Company",
+        ...         "releaseDate": "2018-10-01",
+        ...         "website": "http://publication.com",
+        ...         "summary": "Description...",
+        ...     }
+        ... )
+        'Publication'
+        >>> _sample({"name": "Publication", "summary": "A study of sparse attention"}) is None
+        True
+    """
+    texts: list[str] = []
+
+    def gather(item: object) -> None:
+        if isinstance(item, Mapping):
+            for inner in item.values():
+                gather(inner)
+        elif isinstance(item, list):
+            for inner in item:
+                gather(inner)
+        elif isinstance(item, str) and item.strip():
+            texts.append(item.strip())
+
+    gather(value)
+    samples = [text for text in texts if _SAMPLE_TEXT.fullmatch(text)]
+    if samples and all(text in samples or _DATE_OR_ADDRESS.fullmatch(text) for text in texts):
+        return samples[0]
+    return None
+
+
 def resume_date(value: object) -> str | bool | None:
     """
     A résumé's date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for "Present"; False if unreadable.
@@ -1268,10 +1317,19 @@ class _Importer:
         if not isinstance(job, Mapping):
             self.note(where, "is not a mapping; not placed")
             return False
-        if _blank(job):  # a template's entry left unfilled
-            self.note(where, "names no position, employer, dates or work; not placed")
-            return False
-        return True
+        return not self.unfilled(job, where, "names no position, employer, dates or work; not placed")
+
+    def unfilled(self, entry: Mapping[str, Any], where: str, empty: str = "is empty; not placed") -> bool:
+        """
+        Whether *entry* is one a template left unfilled, empty or with its sample texts; a note says so.
+        """
+        if _blank(entry):
+            self.note(where, empty)
+            return True
+        if (sample := _sample(entry)) is not None:
+            self.note(where, f"holds only a template's sample text ({sample!r}); not placed")
+            return True
+        return False
 
     def without_employer(self, title: str | None, organization: str | None, where: str) -> str | None:
         """
@@ -1637,8 +1695,7 @@ class _Importer:
             if not isinstance(project, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
-            if _blank(project):  # a template's entry left unfilled
-                self.note(where, "is empty; not placed")
+            if self.unfilled(project, where):
                 continue
             title = _title(_text(project.get("name")) or _text(project.get("title")))
             url = (
@@ -1702,8 +1759,7 @@ class _Importer:
             certificate = {"name": written} if isinstance(written, str) else written
             if not isinstance(certificate, Mapping):
                 continue
-            if _blank(certificate):
-                self.note(f"certificates[{index}]", "is empty; not placed")
+            if self.unfilled(certificate, f"certificates[{index}]"):
                 continue
             name = _text(certificate.get("name"))
             date = _text(certificate.get("date"))
@@ -1734,8 +1790,7 @@ class _Importer:
         for index, publication in enumerate(_list(self.resume.get("publications"))):
             if not isinstance(publication, Mapping):
                 continue
-            if _blank(publication):
-                self.note(f"publications[{index}]", "is empty; not placed")
+            if self.unfilled(publication, f"publications[{index}]"):
                 continue
             url = (
                 _filled(publication.get("url"))
@@ -1765,8 +1820,7 @@ class _Importer:
             award = {"title": written} if isinstance(written, str) else written
             if not isinstance(award, Mapping):
                 continue
-            if _blank(award):
-                self.note(f"awards[{index}]", "is empty; not placed")
+            if self.unfilled(award, f"awards[{index}]"):
                 continue
             title = _text(award.get("title")) or "(untitled)"
             awarder = _filled(award.get("awarder"))

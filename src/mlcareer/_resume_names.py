@@ -19,7 +19,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "KEYED_FIELDS",
@@ -47,6 +50,10 @@ _SECTIONS = {
         "industryexperience",
         "teachingexperience",
         "academicexperience",
+        "academia",
+        "academicpositions",
+        "researchpositions",
+        "teaching",
         "internships",
         "jobs",
     ),
@@ -236,7 +243,7 @@ def cv_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
             person.setdefault("summary", " ".join(entry for entry in entries if isinstance(entry, str)))
         else:
             sections[title] = entries
-    return {"basics": _plain_text(person), **_plain_text(sections)}
+    return {"basics": _plain_text(person, _markdown_text), **_plain_text(sections, _markdown_text)}
 
 
 def item_sections(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]] | None:
@@ -317,14 +324,34 @@ def _html_text(text: str) -> str:
     return "\n".join(line.strip() for line in map(html.unescape, lines) if line.strip())
 
 
-def _plain_text(value: Any) -> Any:  # noqa: ANN401 - any plain data
-    """*value* with every Markdown link and emphasis in its texts read as the text they mark."""
+#: An HTML tag, opening or closing ("<a href=...>", "</em>", "<br/>").
+_A_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _tagged_text(text: str) -> str:
+    """
+    The text that a text with HTML tags in it shows, or the text itself.
+
+    Example:
+        >>> _tagged_text('<a href="https://x.org">Tagger</a>'), _tagged_text("if a < b and c > d")
+        ('Tagger', 'if a < b and c > d')
+    """
+    return _html_text(text) if _A_TAG.search(text) else text
+
+
+def _markdown_text(text: str) -> str:
+    """The text with every Markdown link and emphasis read as the text they mark."""
+    return _EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", text))
+
+
+def _plain_text(value: Any, read: Callable[[str], str]) -> Any:  # noqa: ANN401 - any plain data
+    """*value* with each of its texts as *read* gives it."""
     if isinstance(value, str):
-        return _EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", value))
+        return read(value)
     if isinstance(value, Mapping):
-        return {key: _plain_text(item) for key, item in value.items()}
+        return {key: _plain_text(item, read) for key, item in value.items()}
     if isinstance(value, list):
-        return [_plain_text(item) for item in value]
+        return [_plain_text(item, read) for item in value]
     return value
 
 
@@ -337,8 +364,8 @@ def titled_sections(document: list[Any]) -> dict[str, Any] | None:
     pairs), entries with a ``description`` list, entries of ``items`` by
     ``year`` (awards), or text. The person's fields become ``basics``, a
     description list an entry's highlights, and each item by year an entry
-    of its own; `json_resume_names` then reads each title as the section it
-    names.
+    of its own; HTML in the texts is read as the text it shows.
+    `json_resume_names` then reads each title as the section it names.
 
     Example:
         >>> titled_sections(
@@ -352,6 +379,7 @@ def titled_sections(document: list[Any]) -> dict[str, Any] | None:
     ):
         return None
     result: dict[str, Any] = {"basics": {}}
+    document = _plain_text(document, _tagged_text)  # the theme's texts may hold HTML (links, emphasis)
     for section in document:
         contents = section["contents"] if isinstance(section["contents"], list) else [section["contents"]]
         if contents and all(
