@@ -568,8 +568,22 @@ def fired(rulebook: dict[str, Any], candidate: Candidate) -> list[str]:
     return [rule_id for rule_id, _ in horizons(rulebook, candidate)]
 
 
+def _listed_out(value: Any, lists: dict[str, list[str]]) -> Any:
+    """*value* with each name of a list of skills, where a list of skills is written, replaced by the list."""
+    if isinstance(value, dict):
+        return {
+            key: lists[item] if key in {"skills", "of", "skill"} and isinstance(item, str) and item in lists
+            else _listed_out(item, lists)
+            for key, item in value.items()
+        }  # fmt: skip
+    if isinstance(value, list):
+        return [_listed_out(item, lists) for item in value]
+    return value
+
+
 def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, str]]:
     """The rules that give advice with their horizons, in report order (horizon, priority, urgency, rulebook order)."""
+    rulebook = _listed_out(rulebook, rulebook.get("skill_lists", {}))
     named = rulebook.get("conditions", {})
     chosen: dict[str, tuple[int, dict[str, Any]]] = {}
     for index, rule in enumerate(rulebook["rules"]):

@@ -38,7 +38,7 @@ def test_every_rule_language_example_loads() -> None:
         used |= {word for word in re.findall(r"([a-z_]+):", yaml.safe_dump(when)) if word in PREDICATES}
     assert used == set(PREDICATES) - {"use"}
     packs = [block for block in blocks if not block.startswith("when:")]
-    assert len(packs) == 4
+    assert len(packs) == 5
     for pack in packs:
         rulebook = mlcareer.load_rulebook().extend(pack, replace="skills.python.beginner" in pack)
         assert mlcareer.Engine(rulebook).check_examples() == ()

@@ -382,16 +382,33 @@ def test_taking_part_in_the_community_is_networking() -> None:
             {"organization": "WiDS Leeds", "position": "Ambassador"},
             {"organization": "Leeds Community Food Bank", "position": "Driver"},
             {"organization": "Leeds ML Meetup", "position": "Organiser", "summary": "Talks on NLP"},
+            {"organization": "International Conference on Aerospace Engineering", "position": "Manager"},
         ],
-        "publications": [{"name": "Tabular baselines", "publisher": "NeurIPS 2025 Workshop"}],
+        "publications": [
+            {"name": "Tabular baselines", "publisher": "NeurIPS 2025 Workshop"},
+            {
+                "name": "Sketching with robots",
+                "publisher": "Conference on Human Factors in Computing Systems",
+            },
+            {
+                "name": "Entity linking at scale",
+                "publisher": "Conference on Knowledge Discovery and Data Mining",
+            },
+        ],
     }
     result = profile_from_resume(resume)
     # Running a meetup is no project: the paper is the only portfolio item.
-    assert [item["title"] for item in result.profile["portfolio"]] == ["Tabular baselines"]
+    assert [item["title"] for item in result.profile["portfolio"]] == [
+        "Tabular baselines",
+        "Sketching with robots",
+        "Entity linking at scale",
+    ]
+    # Conferences of other fields are not the ML community.
     assert result.profile["growth"]["networking"] == [
         {"kind": "community", "name": "WiDS Leeds"},
         {"kind": "meetup", "name": "Leeds ML Meetup"},
         {"kind": "conference", "name": "NeurIPS 2025 Workshop"},
+        {"kind": "conference", "name": "Conference on Knowledge Discovery and Data Mining"},
         {"kind": "conference", "name": "Gave a talk at PyCon UK 2025 on testing pandas pipelines"},
         {"kind": "forum", "name": "Among the top answerers on Stack Overflow for pandas"},
         {"kind": "meetup", "name": "Spoke twice at the Leeds Python user group"},

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from mlcareer import Engine, Priority, RuleError, UnknownRuleError, load_rulebook, rules_schema
+from mlcareer._conditions import AllOf
 
 from .conftest import RULES
 
@@ -407,6 +408,65 @@ class TestPacks:
             )
         assert [str(problem) for problem in error.value.problems] == [
             "2:61: skills.argo.implies[0].shows.dokcer: unknown skill 'dokcer'; did you mean 'docker'?"
+        ]
+
+    def test_a_pack_uses_and_adds_lists_of_skills(self) -> None:
+        """A condition names a declared list of skills in place of a list; a pack uses the rulebook's and adds its own."""
+        base = load_rulebook()
+        assert base.skill_lists["dl-frameworks"] == ("tensorflow", "pytorch", "keras", "jax", "fastai")
+        pack = """\
+        skill_lists:
+          cloud-ml: [vertex ai, sagemaker]
+        rules:
+          - id: skills.dl-frameworks.cloud
+            topic: skills.dl-frameworks
+            priority: low
+            when: {all: [{skills: {of: dl-frameworks, as: frameworks}}, {gaps: {skills: cloud-ml, count: 2}}]}
+            title: Train your {frameworks} models in the cloud
+            message: Cloud platforms run the training.
+            actions: [Train one model on a cloud platform.]
+            source: non-negotiable-skills
+            examples: {fires: [{skills: [keras]}], silent: [{skills: [keras, sagemaker]}]}
+        """
+        rulebook = base.extend(textwrap.dedent(pack))
+        assert rulebook.skill_lists["cloud-ml"] == ("vertex-ai", "sagemaker")
+        when = rulebook.rule("skills.dl-frameworks.cloud").when
+        assert isinstance(when, AllOf)
+        assert [part.describe() for part in when.parts] == [
+            "any of TensorFlow, PyTorch, Keras, JAX or fastai is listed",
+            "at least 2 of Vertex AI and Amazon SageMaker are missing",
+        ]
+        assert Engine(rulebook).check_examples() == ()
+        again = load_rulebook(rulebook.to_data())
+        assert (again, again.digest, again.skill_lists) == (rulebook, rulebook.digest, rulebook.skill_lists)
+
+    def test_lists_of_skills_are_checked(self) -> None:
+        """A list's name, its skills and each use of a name are checked, with suggestions."""
+        pack = """\
+        skill_lists:
+          dl-frameworks: [pytorch]
+          python: [numpy]
+          Big Data: [spark]
+          tools: [dokcer]
+        rules:
+          - id: skills.python.tools
+            topic: skills.python
+            priority: low
+            when: {gaps: {skills: dl-framework}}
+            title: Learn the tools
+            message: Tools matter.
+            actions: [Learn one.]
+            source: non-negotiable-skills
+        """
+        with pytest.raises(RuleError) as error:
+            load_rulebook().extend(textwrap.dedent(pack))
+        assert [str(problem) for problem in error.value.problems] == [
+            "2:3: skill_lists: the list of skills 'dl-frameworks' is declared twice",
+            "3:3: skill_lists: the list of skills 'python' has the name of a skill",
+            "4:3: skill_lists: 'Big Data' is not a list name (lowercase words joined by - or _)",
+            "5:11: skill_lists.tools[0]: unknown skill 'dokcer'; did you mean 'docker'?",
+            "10:27: rule skills.python.tools: rules[0].when.gaps.skills: 'dl-framework' is not a list of"
+            " skills the rulebook declares under 'skill_lists'; did you mean 'dl-frameworks'?",
         ]
 
     def test_a_rule_cannot_be_both_disabled_and_rewritten(self) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "Kind",
     "Range",
     "Ref",
+    "SkillListKind",
 ]
 
 T = TypeVar("T")
@@ -227,6 +228,26 @@ class ListKind(Kind[tuple[T, ...]]):
     def schema(self) -> JSONSchema:
         items: JSONSchema = {"type": "array", "items": self.item.schema(), "minItems": 1}
         return {"anyOf": [self.item.schema(), items]} if self.single else items
+
+
+class SkillListKind(ListKind[Ref]):
+    """
+    A list of skills, or the name of a list the rulebook declares under ``skill_lists``.
+
+    With *single*, a name that is no declared list is one skill.
+    """
+
+    def __init__(self, *, single: bool = False) -> None:
+        super().__init__(SkillKind(), "skill names", single=single)
+
+    def read(self, parser: ConditionParser, value: object, path: Path) -> tuple[Ref, ...]:
+        if isinstance(value, str) and (value in parser.skill_lists or not self.single):
+            return parser.skill_list(value, path)
+        return super().read(parser, value, path)
+
+    def schema(self) -> JSONSchema:
+        named: JSONSchema = {"type": "string", "description": "A skill, or a list the rulebook declares."}
+        return {"anyOf": [named, {"type": "array", "items": self.item.schema(), "minItems": 1}]}
 
 
 class WordsKind(Kind[frozenset[Any]]):

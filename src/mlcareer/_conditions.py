@@ -40,6 +40,7 @@ from mlcareer._arguments import (
     ScalarKind,
     ShapeKind,
     SkillKind,
+    SkillListKind,
     TextKind,
     TraitKind,
     WholeKind,
@@ -221,8 +222,8 @@ PREDICATES: dict[str, type[Condition]] = {}
 
 # The kinds of argument the predicates share.
 _LEVEL: ShapeKind[Level] = ShapeKind(LEVEL_SHAPE)
-_SKILLS = ListKind(SkillKind(), "skill names")
-_SKILL_FILTER = ListKind(SkillKind(), "skill names", single=True)
+_SKILLS = SkillListKind()
+_SKILL_FILTER = SkillListKind(single=True)
 _COUNT = WholeKind(1)
 _FIELDS = ListKind(
     TextKind("a field of study", fold=lambda text: " ".join(_words(text))), "fields of study", single=True

@@ -32,6 +32,8 @@ class ConditionParser:
         issues: Where problems are recorded.
         table: The skill table that skill and trait names resolve through.
         named: The file's named conditions, unparsed, with their paths.
+        skill_lists: The rulebook's named lists of skills, which conditions
+            may name in place of a list.
     """
 
     def __init__(
@@ -39,9 +41,11 @@ class ConditionParser:
         issues: Issues,
         table: SkillTable,
         named: Mapping[str, tuple[object, Path]] | None = None,
+        skill_lists: Mapping[str, tuple[Ref, ...]] | None = None,
     ) -> None:
         self.issues = issues
         self.table = table
+        self.skill_lists: Mapping[str, tuple[Ref, ...]] = skill_lists or {}
         self.raw_named = dict(named or {})
         #: The named conditions read so far, with how deep each nests; None for those rejected.
         self.named: dict[str, tuple[Condition, int] | None] = {}
@@ -54,7 +58,7 @@ class ConditionParser:
 
         It shares this parser's named conditions, read or not yet read.
         """
-        parser = ConditionParser(issues, self.table)
+        parser = ConditionParser(issues, self.table, skill_lists=self.skill_lists)
         parser.raw_named, parser.named, parser._resolving = self.raw_named, self.named, self._resolving
         return parser
 
@@ -184,6 +188,19 @@ class ConditionParser:
             hint = "" if suggestion else "; a rule file declares new skills under 'skills'"
             raise self.issues.reject(path, f"unknown skill {value!r}{hint}", suggestion=suggestion)
         return Ref(info.id, info.name)
+
+    def skill_list(self, name: str, path: Path) -> tuple[Ref, ...]:
+        """
+        The skills of the list the rulebook declares as *name*; an unknown name is an error.
+        """
+        found = self.skill_lists.get(name)
+        if found is None:
+            raise self.issues.reject(
+                path,
+                f"{name!r} is not a list of skills the rulebook declares under 'skill_lists'",
+                suggestion=suggest(name, self.skill_lists),
+            )
+        return found
 
     def trait(self, value: object, path: Path) -> Ref:
         """

@@ -77,10 +77,15 @@ _OPEN_SOURCE_WORDS = re.compile(
 )
 #: ML conferences, and words for one: a sentence that names one and says someone spoke, presented,
 #: published or attended there shows they take part in the field's conferences.
+#: A conference of the field: one by its name, or a conference, summit or symposium whose name
+#: says the field ("Conference on Computer Vision", "AI Summit"), not one of another field
+#: ("International Conference on Aerospace Science and Engineering").
 _CONFERENCE = re.compile(
-    r"\b(?:conferences?|summit|symposium|pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv"
-    r"|emnlp|naacl|recsys|aaai|ijcai)\b",
-    re.IGNORECASE,
+    r"\b(?:pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv|emnlp|naacl|recsys|aaai|ijcai)\b"
+    r"|(?=.*\b(?:data|ai|ml|machine learning|deep learning|artificial intelligence|neural|computer vision"
+    r"|pattern recognition|language processing|computational linguistics|knowledge discovery"
+    r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 _TOOK_PART = re.compile(
     r"\b(?:spoke|speak(?:er|ing)?|talks?|keynotes?|panel(?:ist)?|posters?|present(?:ed|ing|er)"

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from mlcareer._arguments import ListKind, Ref, SkillKind
 from mlcareer._conditions import Condition, Named, Quiet
 from mlcareer._document import (
     Document,
@@ -71,6 +72,9 @@ Source = FilePath | str | Mapping[str, Any]
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$")
 _SECTION = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CONDITION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
+
+#: The skills a named list of skills holds.
+_SKILL_LIST = ListKind(SkillKind(), "skill names")
 
 #: The profile values every message can use, with what they say when absent.
 PROFILE_VARIABLES: dict[str, str] = {
@@ -350,6 +354,10 @@ RULE_FILE: dict[str, Field[Any]] = {
     "skills": Field(SKILLS_SHAPE, description="New skills, or more names and implications for known ones."),
     "replaces": Field(_IDS, description="Rules of the extended rulebook that this file rewrites."),
     "disables": Field(_IDS, description="Rules of the extended rulebook to leave out."),
+    "skill_lists": Field(
+        Table(Items(Text(max_length=200))),
+        description="Named lists of skills, which conditions name in place of a list of skills.",
+    ),
     "conditions": Field(Table(ConditionShape(None)), description="Named conditions, which rules `use`."),
     "horizons": Field(Items(SITUATION_SHAPE), description="Situations, which decide when to act on advice."),
     "rules": Field(Items(RULE_SHAPE), description="The rules."),
@@ -394,6 +402,9 @@ class Rulebook:
         skills: The skills its files declare beyond the skill table that
             ships with mlcareer (new skills, and known ones with the names
             and implications added); see `table`.
+        skill_lists: The named lists of skills (by id) its files declare,
+            which conditions name in place of a list; a pack that extends
+            the rulebook uses them too.
     """
 
     name: str
@@ -403,6 +414,7 @@ class Rulebook:
     rules: tuple[Rule, ...]
     situations: tuple[Situation, ...] = ()
     skills: tuple[SkillInfo, ...] = ()
+    skill_lists: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
     _digest: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     @property
@@ -504,6 +516,7 @@ class Rulebook:
             "sections": dict(self.sections),
             "topics": tuple(self.topics.values()),
             "skills": self.skills,
+            "skill_lists": dict(self.skill_lists),
             "conditions": {name: part for name, (_, part) in named.items()},
             "horizons": self.situations,
             "rules": self.rules,
@@ -620,6 +633,7 @@ class _Parsed:
     rules: list[_Draft] = attrs.Factory(list)
     situations: list[Situation] = attrs.Factory(list)
     skills: dict[str, SkillInfo] = attrs.Factory(dict)
+    skill_lists: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     replaces: list[tuple[str, _Place]] = attrs.Factory(list)
     disables: list[tuple[str, _Place]] = attrs.Factory(list)
 
@@ -633,12 +647,18 @@ class _Reader:
         self.limits = limits or Limits()
         self.problems: list[Problem] = []
         self.table = skill_table()
+        #: The named lists of skills declared so far, the extended rulebook's first.
+        self.skill_lists: dict[str, tuple[Ref, ...]] = {}
         #: The files read, in order.
         self.files: list[FilePath] = []
 
     def read(self, source: Source, base: Rulebook | None = None, *, replace: bool = False) -> Rulebook:
         parsed = _Parsed()
         self.table = base.table if base is not None else skill_table()
+        self.skill_lists = {
+            name: tuple(Ref(skill, self.table.skill_name(skill)) for skill in skills)
+            for name, skills in (base.skill_lists.items() if base is not None else ())
+        }
         if isinstance(source, FilePath) and source.is_dir():
             manifest = source / "rulebook.yaml"
             if not manifest.is_file():
@@ -715,7 +735,10 @@ class _Reader:
             )
             named = {}
         parser = ConditionParser(
-            issues, self.table, {str(k): (v, ("conditions", k)) for k, v in named.items()}
+            issues,
+            self.table,
+            {str(k): (v, ("conditions", k)) for k, v in named.items()},
+            skill_lists=self.skill_lists,
         )
         for name in named:
             if not _CONDITION_NAME.match(str(name)):
@@ -763,9 +786,38 @@ class _Reader:
         if "skills" in data:
             self.table, declared = declare_skills(data["skills"], ("skills",), issues, self.table)
             parsed.skills.update((info.id, info) for info in declared)
+        if "skill_lists" in data:
+            self._skill_lists(data["skill_lists"], issues, parsed)
         for key in ("replaces", "disables"):
             if key in data:
                 getattr(parsed, key).extend(self._patterns(data[key], key, issues))
+
+    def _skill_lists(self, value: object, issues: Issues, parsed: _Parsed) -> None:
+        """
+        Read the named lists of skills a file declares, for its conditions and those of the files after it.
+        """
+        try:
+            lists = RULE_FILE["skill_lists"].shape.parse(value, ("skill_lists",), issues)
+        except Rejected:
+            return
+        parser = ConditionParser(issues, self.table)
+        for name, names in lists.items():
+            at: Path = ("skill_lists", name)
+            if not _CONDITION_NAME.match(name):
+                problem = f"{name!r} is not a list name (lowercase words joined by - or _)"
+            elif name in self.skill_lists:
+                problem = f"the list of skills {name!r} is declared twice"
+            elif self.table.known_skill(name) is not None:
+                problem = f"the list of skills {name!r} has the name of a skill"
+            else:
+                try:
+                    skills = _SKILL_LIST.read(parser, list(names), at)
+                except Rejected:
+                    continue
+                self.skill_lists[name] = skills
+                parsed.skill_lists[name] = tuple(skill.id for skill in skills)
+                continue
+            issues.add(("skill_lists",), problem, at_key=at)
 
     def _patterns(self, value: object, key: str, issues: Issues) -> list[tuple[str, _Place]]:
         try:
@@ -874,6 +926,7 @@ class _Reader:
             rules=tuple(rules),
             situations=situations,
             skills=tuple({**skills, **parsed.skills}.values()),
+            skill_lists={**(base.skill_lists if base else {}), **parsed.skill_lists},
         )
 
     def _check_named(self, rules: list[Rule], situations: tuple[Situation, ...]) -> None:

@@ -705,16 +705,24 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
     """
     A complete, valid rule file as plain data.
 
-    It has its own section, topics, named conditions and rules, with
-    several rules sharing a topic.
+    It has its own section, topics, lists of skills, named conditions and
+    rules, with several rules sharing a topic; a named condition names each
+    list.
     """
     topic_count = draw(st.integers(1, 4))
     topics = [
         {"id": f"generated.topic-{i}", "section": "generated", "summary": f"Topic {i}."}
         for i in range(topic_count)
     ]
+    skill_lists = {
+        f"skills-{i}": draw(st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=4, unique=True))
+        for i in range(draw(st.integers(0, 2)))
+    }
     named_count = draw(st.integers(0, 2))
     named = {f"named-{i}": draw(conditions(max_leaves=3)) for i in range(named_count)}
+    for name in skill_lists:
+        predicate = draw(st.sampled_from([{"gaps": {"skills": name}}, {"skills": {"of": name}}]))
+        named[f"from-{name}"] = predicate
     rules = [
         {
             "id": f"generated.rule-{index}",
@@ -744,6 +752,7 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
         "version": "1",
         "sections": {"generated": "Generated"},
         "topics": topics,
+        **({"skill_lists": skill_lists} if skill_lists else {}),
         "conditions": named,
         **({"horizons": situations} if situations else {}),
         "rules": rules,
