@@ -47,6 +47,7 @@ TABLE = skill_table()
         ("OpenAI Gym", "gymnasium"),
         ("OpenAI Whisper", "whisper"),
         ("ASR", "speech-recognition"),
+        ("uplift modeling", "causal-inference"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
@@ -185,6 +186,14 @@ def test_advanced_statistics_shows_regression() -> None:
     assert (levels["linear-regression"], levels["logistic-regression"]) == (3, 3)
     assert shown_by["linear-regression"] == "statistics (advanced)"
     assert "linear-regression" not in TABLE.shown({"statistics": Level.INTERMEDIATE.value})[0]
+
+
+def test_advanced_linear_regression_shows_regression_analysis() -> None:
+    """Linear regression from advanced shows regression analysis at intermediate, which shows no more of it back."""
+    levels, shown_by = TABLE.shown({"linear-regression": Level.ADVANCED.value})
+    assert (levels["regression-analysis"], levels["linear-regression"]) == (3, 4)
+    assert shown_by["regression-analysis"] == "linear regression (advanced)"
+    assert "regression-analysis" not in TABLE.shown({"linear-regression": Level.INTERMEDIATE.value})[0]
 
 
 def test_advanced_machine_learning_shows_the_classic_families() -> None:
