@@ -69,6 +69,35 @@ class TestLoading:
         write(tmp_rules, "a.yaml", "rules:\n" + RULE)
         assert load_rulebook(tmp_rules).rules[0].id == "basics.python.missing"
 
+    def test_a_manifests_named_conditions_are_seen_by_its_files(self, tmp_rules: Path) -> None:
+        """Files a manifest lists use its named conditions; a name they define themselves is theirs."""
+        write(
+            tmp_rules,
+            "rulebook.yaml",
+            HEADER + "conditions:\n  no-python: {not: {skill: python}}\nfiles: [a.yaml, b.yaml]\n",
+        )
+        write(tmp_rules, "a.yaml", "rules:\n" + RULE.replace("{not: {skill: python}}", "{use: no-python}"))
+        own = RULE.replace("basics.python.missing", "basics.python.other").replace(
+            "{not: {skill: python}}", "{use: no-python}"
+        )
+        write(tmp_rules, "b.yaml", "conditions:\n  no-python: {stage: student}\nrules:\n" + own)
+        with pytest.raises(RuleError) as error:
+            load_rulebook(tmp_rules)
+        # Both files use the name: b.yaml's own definition is its own, and differs from the manifest's.
+        assert [str(problem) for problem in error.value.problems] == [
+            f"{tmp_rules / 'b.yaml'}:4:5: rule basics.python.other: the named condition 'no-python' is defined"
+            f" otherwise than in {tmp_rules / 'a.yaml'}:2 (rule 'basics.python.missing'); the files of a rulebook"
+            " define each name alike"
+        ]
+        write(
+            tmp_rules,
+            "rulebook.yaml",
+            HEADER + "conditions:\n  no-python: {not: {skill: python}}\nfiles: [a.yaml]\n",
+        )
+        rulebook = load_rulebook(tmp_rules)
+        assert rulebook.rules[0].when.to_data() == {"use": "no-python"}
+        assert load_rulebook(rulebook.to_data()) == rulebook
+
     def test_text_and_data(self) -> None:
         """Rule files load from text and from plain data alike."""
         text = HEADER + "rules:\n" + RULE

@@ -619,6 +619,11 @@ class _Draft:
     rule: Rule | None
 
 
+#: Named conditions as a file's parser holds them once read: the condition and how deep it nests,
+#: or None for one with problems (recorded where it is written).
+_Named = dict[str, tuple[Condition, int] | None]
+
+
 @attrs.define
 class _Parsed:
     """
@@ -693,9 +698,15 @@ class _Reader:
             issues.add(where, "is not valid Unicode text (it holds a lone surrogate)")
         return document, issues
 
-    def _file(self, source: Source, parsed: _Parsed, seen: set[FilePath]) -> None:
+    def _file(
+        self, source: Source, parsed: _Parsed, seen: set[FilePath], inherited: _Named | None = None
+    ) -> None:
+        """
+        Read one rule file, then the files it lists, which see its named conditions and those it sees.
+        """
         document, issues = self._document(source)
         data = document.data
+        named: _Named = dict(inherited or {})
         if not isinstance(data, Mapping):
             issues.add((), f"expected a rule file (a mapping), got {describe_value(data)}")
         else:
@@ -703,7 +714,8 @@ class _Reader:
             self._declarations(data, issues, parsed)
             self._sections(data.get("sections", {}), issues, parsed)
             self._topics(data.get("topics", []), issues, parsed)
-            parser = self._named_conditions(data.get("conditions", {}), issues)
+            parser = self._named_conditions(data.get("conditions", {}), issues, named)
+            named.update(parser.named)
             if "horizons" in data:
                 parsed.situations += read_situations(data["horizons"], parser, issues)
             self._rules(data.get("rules", []), document, parser, parsed)
@@ -713,7 +725,7 @@ class _Reader:
             for path in files:
                 if path not in seen:
                     seen.add(path)
-                    self._file(path, parsed, seen)
+                    self._file(path, parsed, seen, named)
 
     def _header(self, data: Mapping[str, Any], issues: Issues, parsed: _Parsed) -> None:
         for key in data:
@@ -728,7 +740,7 @@ class _Reader:
                 if attr is not None:
                     setattr(parsed, attr, value)
 
-    def _named_conditions(self, named: object, issues: Issues) -> ConditionParser:
+    def _named_conditions(self, named: object, issues: Issues, inherited: _Named) -> ConditionParser:
         if not isinstance(named, Mapping):
             issues.add(
                 ("conditions",), f"expected a mapping of named conditions, got {describe_value(named)}"
@@ -740,6 +752,8 @@ class _Reader:
             {str(k): (v, ("conditions", k)) for k, v in named.items()},
             skill_lists=self.skill_lists,
         )
+        # The named conditions of the files that list this one, read there, unless this one defines the name.
+        parser.named.update((name, known) for name, known in inherited.items() if name not in named)
         for name in named:
             if not _CONDITION_NAME.match(str(name)):
                 issues.add(
