@@ -372,6 +372,8 @@ class TestErrors:
                 "growth.networking[0].kind: 'party' is not one of conference, meetup, forum, community, other"]),
             ({"extensions": [1]}, ["extensions: expected a mapping, got a list"]),
             ({"nmae": "x"}, ["unknown key 'nmae'; did you mean 'name'?"]),
+            ({"goals": {"interview_on": "2026-12-02"}}, [
+                "goals: unknown key 'interview_on'; did you mean 'company.interview_on'?"]),
         ],
     )  # fmt: skip
     def test_messages(self, data: object, expected: list[str]) -> None:

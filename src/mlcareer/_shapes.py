@@ -1043,10 +1043,23 @@ class Record(Shape[T]):
         unknown = {}
         for key in value:
             if key not in self.fields:
-                suggestion = suggest(str(key), self.fields)
+                suggestion = suggest(str(key), self.fields) or self._nested(str(key))
                 unknown[key] = suggestion
                 issues.add(path, f"unknown key {key!r}", suggestion=suggestion, at_key=(*path, key))  # type: ignore[arg-type] # document keys are str
         return unknown
+
+    def _nested(self, key: str) -> str | None:
+        """
+        Where *key* belongs when it is a key of a record one of the fields holds ("company.interview_on").
+        """
+        return next(
+            (
+                f"{name}.{key}"
+                for name, field in self.fields.items()
+                if isinstance(field.shape, Record) and key in field.shape.fields
+            ),
+            None,
+        )
 
     def dump(self, value: T) -> object:
         result: dict[str, object] = {}
