@@ -1092,6 +1092,29 @@ def test_an_employer_written_with_its_place() -> None:
     ]
 
 
+def test_a_blog_the_profiles_link_is_writing() -> None:
+    """A blog among the person's profiles is a blog post of theirs, unless posts are listed; other networks are not."""
+    basics = {
+        "name": "Ada",
+        "profiles": [
+            {"network": "GitHub", "url": "https://github.com/ada"},
+            {"network": "Medium", "username": "ada", "url": "https://medium.com/@ada"},
+            {"network": "Blog", "url": "https://ada.example.org"},
+        ],
+    }
+    result = profile_from_resume({"basics": basics})
+    assert result.profile["portfolio"] == [
+        {"kind": "blog_post", "title": "Posts on Medium", "url": "https://medium.com/@ada"},
+        {"kind": "blog_post", "title": "Posts on ada.example.org", "url": "https://ada.example.org"},
+    ]
+    assert (
+        "basics.profiles[1] 'Medium': a blog, counted as a blog post titled 'Posts on Medium'" in result.notes
+    )
+    listed = {"name": "Tuning XGBoost", "url": "https://medium.com/@ada/tuning"}
+    with_posts = profile_from_resume({"basics": basics, "publications": [listed]})
+    assert [item["title"] for item in with_posts.profile["portfolio"]] == ["Tuning XGBoost"]
+
+
 def test_an_unfilled_entry_is_left_out() -> None:
     """A template's entry with only empty texts is no position, current or otherwise, and no portfolio item."""
     empty = {"company": "", "position": "", "startDate": "", "endDate": "", "highlights": [""]}

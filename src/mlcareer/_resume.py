@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import urllib.parse
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path as FilePath
 from typing import Any, TypeGuard
@@ -1790,6 +1791,38 @@ class _Importer:
                 learning.append(_course(name, year))
         return items, learning
 
+    def blogs(self, basics: object, portfolio: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """
+        The blogs the person's profiles link to (Medium, Substack, dev.to), each a blog post of theirs.
+
+        A résumé links a blog for the writing on it; when the *portfolio* lists no post, the blog
+        stands for them, titled by where it is.
+        """
+        items: list[dict[str, Any]] = []
+        if any(item.get("kind") == "blog_post" for item in portfolio):
+            return items
+        profiles = basics.get("profiles") if isinstance(basics, Mapping) else None
+        for index, profile in enumerate(_list(profiles)):
+            if not isinstance(profile, Mapping):
+                continue
+            network, url = _text(profile.get("network")), _filled(profile.get("url"))
+            named = " ".join(filter(None, [network, url])).casefold()
+            if network is None or not (network.casefold() == "blog" or any(h in named for h in _BLOG_HOSTS)):
+                continue
+            # A network called "Blog" is titled by where the blog is.
+            place = (url and urllib.parse.urlsplit(url).hostname) if network.casefold() == "blog" else network
+            item = {
+                "kind": "blog_post",
+                "title": f"Posts on {place or 'a blog'}",
+                **({"url": url} if url else {}),
+            }
+            self.note(
+                f"basics.profiles[{index}]",
+                f"{network!r}: a blog, counted as a blog post titled {item['title']!r}",
+            )
+            items.append(item)
+        return items
+
     def publications(self) -> list[dict[str, Any]]:
         items = []
         for index, publication in enumerate(_list(self.resume.get("publications"))):
@@ -1870,6 +1903,7 @@ class _Importer:
         traits = self.traits_said(basics, stated="traits" in extension)
         certificates, learning = self.certificates()
         portfolio = [*self.projects(), *side_work, *self.awards(), *certificates, *self.publications()]
+        portfolio += self.blogs(basics, portfolio)
         self.studied_skills(self.worked([*positions, *portfolio]))
         if self.levels:
             profile["skills"] = [
