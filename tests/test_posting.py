@@ -73,7 +73,7 @@ READ: dict[str, dict[str, Any]] = {
                 "pytorch",
                 "jax",
             ],
-            "mentioned": ["machine-learning", "speech-recognition"],
+            "mentioned": ["speech-recognition"],
             "alternatives": [["pytorch", "jax"]],
             "years": 5.0,
             "degree": "phd",
@@ -91,6 +91,7 @@ READ: dict[str, dict[str, Any]] = {
             "required": ["python", "pytorch", "natural-language-processing", "hugging-face-transformers"],
             "preferred": ["mlops", "mlflow"],
             "mentioned": ["sql", "cloud-computing"],
+            "alternatives": [["mlops", "mlflow"]],
         },
         "notes": [
             "skills: the posting has none; requirements were read from its description",
@@ -259,6 +260,32 @@ def test_a_posting_in_a_text_file_is_read_from_its_words(tmp_path: Path) -> None
     )
 
 
+def test_a_first_line_that_is_a_heading_is_no_title(tmp_path: Path) -> None:
+    """A text copied from a job board opens with "About the job": the title is the role its text names, if any."""
+    body = (
+        "Helio Health builds clinical AI for 300 hospitals. As a Machine Learning Engineer on the Imaging"
+        " team, you will train models.\n\nRequirements:\nPyTorch\n"
+    )
+    (tmp_path / "ad.txt").write_text(f"About the job\n\n{body}")
+    result = read_posting(tmp_path / "ad.txt")
+    # The field named in passing ("clinical AI") is what the job is about, not a skill it asks for.
+    assert (result.job.title, result.job.required, result.job.mentioned) == (
+        "Machine Learning Engineer",
+        ("pytorch",),
+        (),
+    )
+    assert result.notes[0] == (
+        "the posting is plain text; its first line, 'About the job', is a heading; the title read from"
+        " 'As a Machine Learning Engineer'"
+    )
+    (tmp_path / "ad.txt").write_text("Job description\n\nWe build models.\n\nRequirements:\nSQL\n")
+    result = read_posting(tmp_path / "ad.txt")
+    assert result.job.title is None
+    assert result.notes[0] == (
+        "the posting is plain text; its first line, 'Job description', is a heading, and it names no title"
+    )
+
+
 def test_a_text_names_its_employer_after_at_in_its_first_line(tmp_path: Path) -> None:
     """A text's first line "Data Scientist at Spotify (Berlin)" gives the title and the company Spotify."""
     (tmp_path / "ad.txt").write_text("Data Scientist at Spotify (Berlin)\n\nRequirements:\nSQL\n")
@@ -331,10 +358,17 @@ def test_headings_without_a_colon_head_their_sections(ad: str, tmp_path: Path) -
         ("Python, SQL and Spark", []),
         ("a framework, e.g. PyTorch, TensorFlow", []),
         ("Spark, experience with Airflow or Kubeflow", [("airflow", "kubeflow")]),
+        ("MLOps tools such as MLflow or Kubeflow, and SQL", [("mlops", "mlflow", "kubeflow")]),
+        (
+            "a deep learning framework (e.g. PyTorch, TensorFlow)",
+            [("deep-learning", "pytorch", "tensorflow")],
+        ),
+        ("cloud platforms like AWS or GCP", [("cloud-computing", "aws", "gcp")]),
+        ("SQL and Python, such as pandas", []),
     ],
 )
 def test_skills_joined_by_or_are_alternatives(text: str, groups: list[tuple[str, ...]]) -> None:
-    """A list joined by "or" or slashes offers its skills in place of each other; "and" and bare commas ask for each."""
+    """A list joined by "or" or slashes offers its skills in place of each other, as a field and its examples do; "and" and bare commas ask for each."""
     assert alternatives_in(text, mlcareer.skill_table()) == groups
 
 

@@ -26,7 +26,7 @@ import attrs
 from mlcareer._document import Document, Limits, load_document
 from mlcareer._model import JOB_SHAPE, SECTOR_SHAPE, SECTOR_WORDS, Job, lowest_degree
 from mlcareer._shapes import Issues, Rejected, shown
-from mlcareer._taxonomy import skill_table
+from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import PostingError, Problem
 
 if TYPE_CHECKING:
@@ -261,38 +261,59 @@ def _bare_heading(line: str) -> bool:
 #: What stands between two skills a posting offers as alternatives: "or", "and/or", a slash, or a
 #: comma in a list that one of those ends ("Python, C++ or Java").
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:and/)?or\s+|/\s*)?", re.IGNORECASE)
+#: What stands between a kind of skill and its examples, which a posting takes in its place: "MLOps
+#: tools such as MLflow", "a framework (e.g. PyTorch".
+_EXAMPLES = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*(?:,\s*|\(\s*)?(?:such as|e\.\s?g\.|for example|including|like)[\s,:]*",
+    re.IGNORECASE,
+)
 
 
 def alternatives_in(text: str, table: SkillTable) -> list[tuple[SkillId, ...]]:
     """
     The groups of skills *text* offers in place of each other: a list joined by "or" or slashes.
 
-    A list joined by "and", or by commas alone ("e.g. PyTorch, TensorFlow"), asks for each, and
-    so does a comma after the "or" ("PyTorch or TensorFlow, Docker").
+    A list joined by "and", or by commas alone ("PyTorch, TensorFlow"), asks for each, and so
+    does a comma after the "or" ("PyTorch or TensorFlow, Docker"). A field or practice and the
+    examples that follow it ("MLOps tools such as MLflow or Kubeflow", "a deep learning framework
+    (e.g. PyTorch, TensorFlow)") are taken in place of each other.
 
     Example:
         >>> from mlcareer._taxonomy import skill_table
         >>> alternatives_in("Python, C++ or Java; PyTorch / TensorFlow, SQL and Spark", skill_table())
         [('python', 'c++', 'java'), ('pytorch', 'tensorflow')]
+        >>> alternatives_in("MLOps tools such as MLflow or Kubeflow, and SQL", skill_table())
+        [('mlops', 'mlflow', 'kubeflow')]
     """
     groups: list[tuple[SkillId, ...]] = []
     run: list[SkillId] = []
     offered = False  # whether the run is joined by "or" or a slash somewhere
+    examples = False  # whether the run is a kind of skill and its examples
     end = 0
     for skill, start, stop in table.mentions(text):
         between = text[end:start]
         joins = bool(re.search(r"\bor\b|/", between, re.IGNORECASE))
-        if run and _BETWEEN.fullmatch(between) and (joins or not offered):
+        if run and _BETWEEN.fullmatch(between) and (joins or examples or not offered):
             offered = offered or joins
+        elif len(run) == 1 and _EXAMPLES.fullmatch(between) and _kind_of_skill(run[0], table):
+            offered = examples = True
         else:
             if offered and len(set(run)) > 1:
                 groups.append(tuple(dict.fromkeys(run)))
-            run, offered = [], False
+            run, offered, examples = [], False, False
         run.append(skill)
         end = stop
     if offered and len(set(run)) > 1:
         groups.append(tuple(dict.fromkeys(run)))
     return groups
+
+
+def _kind_of_skill(skill: SkillId, table: SkillTable) -> bool:
+    """
+    Whether *skill* names a kind that other skills are examples of: a field or a practice.
+    """
+    info = table.skills.get(skill)
+    return info is not None and info.category in {SkillCategory.DOMAIN, SkillCategory.PRACTICE}
 
 
 def _years(text: str, table: SkillTable) -> tuple[float | None, float | None]:
@@ -340,11 +361,16 @@ def _experience_fields(text: str, table: SkillTable) -> frozenset[str]:
     if not re.search(r"\bexperien", text, re.IGNORECASE):
         return frozenset()
     return frozenset(
-        skill
-        for _, named in _years_of(text, table)
-        for skill in named
-        if (info := table.skills[skill]).ml and info.category == "domain" and not info.niche
+        skill for _, named in _years_of(text, table) for skill in named if _broad_field(skill, table)
     )
+
+
+def _broad_field(skill: str, table: SkillTable) -> bool:
+    """
+    Whether *skill* is a broad field of ML (machine learning, data science), not a niche or a tool.
+    """
+    info = table.skills[skill]
+    return info.ml and info.category == SkillCategory.DOMAIN and not info.niche
 
 
 class _Reader:
@@ -421,7 +447,11 @@ class _Reader:
             named_weight: Weight = "mentioned" if lowest_degree(line) is not None else line_weight
             fields = _experience_fields(line, self.table)
             for skill in self.table.find(line):
-                if skill not in fields:
+                # A broad field of ML named in passing ("our clinical AI platform") is what the job
+                # is about, not a skill it asks for.
+                if skill not in fields and not (
+                    named_weight == "mentioned" and _broad_field(skill, self.table)
+                ):
                     self.skill(skill, named_weight)
             self.alternatives.update(dict.fromkeys(alternatives_in(line, self.table)))
             if line_weight != "mentioned":
@@ -676,6 +706,19 @@ _TITLE_REMARK = re.compile(
     r"[^()\[\]]*[)\]]$",
     re.IGNORECASE,
 )
+#: A first line that heads the text rather than naming the job, as copied from a job board.
+_HEADING_LINE = re.compile(
+    r"(?:about (?:the |this )?(?:job|role|position|opportunity)|(?:job )?description|overview"
+    r"|the (?:job|role|position|opportunity))\s*:?",
+    re.IGNORECASE,
+)
+#: Where a text names the job it is for: "As a Machine Learning Engineer on ...", "we are looking
+#: for a Senior Data Scientist".
+_ROLE_PHRASE = re.compile(
+    r"\b(?:[Aa]s an?|[Ll]ooking for an?|[Hh]iring an?|[Ss]eeking an?|[Jj]oin us as an?)\s+"
+    r"(?P<title>(?:[A-Z][\w+/&.-]*\s+){0,5}?(?:Engineer|Scientist|Analyst|Developer|Researcher|Manager"
+    r"|Architect|Lead|Specialist|Consultant|Intern))\b"
+)
 #: A Markdown heading's marks, or emphasis, around a title line.
 _TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$")
 
@@ -716,6 +759,12 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
         title = _TITLE_REMARK.sub("", " ".join(_TITLE_MARKS.sub("", first).split())) or None
         said = f"plain text; its first line, {first.strip()!r}, read as the title"
         said += "" if title == first.strip() else f" {title!r}"
+        if title is not None and (_HEADING_LINE.fullmatch(title) or _bare_heading(title)):
+            role = _ROLE_PHRASE.search(body)
+            title = role["title"] if role else None
+            said = f"plain text; its first line, {first.strip()!r}, is a heading" + (
+                f"; the title read from {role.group(0)!r}" if role else ", and it names no title"
+            )
         named = None if title is None else _AT.fullmatch(title)
         if title is not None and named is None:
             dashed = _DASHED.fullmatch(title)
