@@ -238,15 +238,17 @@ def _has_projects(c: Candidate) -> bool:
     Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice).
 
     An ML position counts only if held in the last two years: older ones show skills that may
-    not be current.
+    not be current. To someone looking for work with no company in view, a position shows
+    nothing a hiring team can open: only work in the portfolio counts.
     """
     niche = NICHE_SKILLS.get(reference._niche(c) or "")
     items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
     recent = reference.AS_OF.year - 2
+    searching = c.stage_on(reference.AS_OF) is Stage.JOB_SEEKING and reference.target_company(c) is None
     jobs = [
         job
         for job in c.experience
-        if reference._ml_position(job) and (job.end is None or int(job.end[:4]) >= recent)
+        if reference._ml_position(job) and (job.end is None or int(job.end[:4]) >= recent) and not searching
     ]
     if niche is not None:
         named = [reference._named_skills(job.skills, [job.title, *job.highlights]) for job in jobs]
