@@ -1115,6 +1115,27 @@ def test_a_blog_the_profiles_link_is_writing() -> None:
     assert [item["title"] for item in with_posts.profile["portfolio"]] == ["Tuning XGBoost"]
 
 
+def test_highlights_written_as_a_name_and_a_description_are_read() -> None:
+    """A highlight written as {name, description} is read as its text: its skills are the position's."""
+    result = profile_from_resume(
+        {
+            "work": [
+                {
+                    "name": "Amazon",
+                    "position": "Operations Specialist",
+                    "startDate": "2024-08",
+                    "highlights": [
+                        {"name": "Andon cord", "description": "An assistant built on RAG and PyTorch."}
+                    ],
+                }
+            ]
+        }
+    )
+    (position,) = result.profile["experience"]
+    assert position["highlights"] == ["Andon cord: An assistant built on RAG and PyTorch."]
+    assert "pytorch" in position["skills"]
+
+
 def test_an_unfilled_entry_is_left_out() -> None:
     """A template's entry with only empty texts is no position, current or otherwise, and no portfolio item."""
     empty = {"company": "", "position": "", "startDate": "", "endDate": "", "highlights": [""]}

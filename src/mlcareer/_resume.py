@@ -501,6 +501,29 @@ def _texts(values: object) -> list[str]:
     return [text for text in map(_text, [values] if isinstance(values, str) else _list(values)) if text]
 
 
+def _highlights(values: object) -> list[str]:
+    """
+    The highlights of an entry: its texts, and those written as a name and a description.
+
+    Example:
+        >>> _highlights(["Cut costs", {"name": "Andon cord", "description": "An LLM assistant."}])
+        ['Cut costs', 'Andon cord: An LLM assistant.']
+    """
+    found = []
+    for value in [values] if isinstance(values, str) else _list(values):
+        if isinstance(value, Mapping):
+            parts = [
+                next((text for key in keys if (text := _text(value.get(key)))), None)
+                for keys in (("name", "title"), ("description", "summary", "text", "details"))
+            ]
+            text = ": ".join(part for part in parts if part) or None
+        else:
+            text = _text(value)
+        if text:
+            found.append(text)
+    return found
+
+
 def _title(text: str | None) -> str | None:
     """
     A work's title as a sentence quotes it: without the full stop some write after a paper's title.
@@ -1271,7 +1294,7 @@ class _Importer:
                 title, summaries[0] = self.titled(summaries[0], f"{where}.summary")
             parts = [self.work_and_employer(text, organization, where) for text in summaries if text]
             highlights = [work for work, _ in parts if work]
-            highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(job.get(key))]
+            highlights += [text for key in _HIGHLIGHT_KEYS for text in _highlights(job.get(key))]
             start, end = self.period(job, where)
             # Keywords may be written as one text that lists them ("Python, pandas").
             written = job.get("keywords")
@@ -1420,7 +1443,7 @@ class _Importer:
             title = _text(role.get("position"))
             organization = _text(role.get("organization")) or _text(role.get("name"))
             highlights = [*filter(None, [_text(role.get("summary"))])]
-            highlights += [text for key in _HIGHLIGHT_KEYS for text in _texts(role.get(key))]
+            highlights += [text for key in _HIGHLIGHT_KEYS for text in _highlights(role.get(key))]
             what = " at ".join(filter(None, [title, organization])) or "(untitled)"
             # Running a meetup or a conference is networking (see `networking`), not work of one's own.
             gathering = _gathering(title, organization)
@@ -1501,7 +1524,7 @@ class _Importer:
                     for key in ("summary", "description"):
                         if text := _text(entry.get(key)):
                             yield f"{section}[{index}].{key}", text
-                    for number, text in enumerate(_texts(entry.get("highlights"))):
+                    for number, text in enumerate(_highlights(entry.get("highlights"))):
                         yield f"{section}[{index}].highlights[{number}]", text
         basics = self.resume.get("basics")
         if isinstance(basics, Mapping) and (summary := _text(basics.get("summary"))):
@@ -1713,7 +1736,7 @@ class _Importer:
                     [
                         _filled(project.get("description")),
                         _filled(project.get("summary")),  # beside a short description (Reactive Resume)
-                        *(text for key in _HIGHLIGHT_KEYS for text in _texts(project.get(key))),
+                        *(text for key in _HIGHLIGHT_KEYS for text in _highlights(project.get(key))),
                     ],
                 )
             )
