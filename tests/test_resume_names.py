@@ -102,6 +102,44 @@ def test_work_in_several_sections_is_all_work() -> None:
     ]
 
 
+def test_an_employers_grouped_positions_are_each_a_position() -> None:
+    """Positions grouped under their employer, with fields named with a prefix, are read one by one."""
+    document = {
+        "workExperience": [
+            {
+                "companyName": "Sparrow",
+                "companyBlurb": "Leave management for employers.",
+                "positions": [
+                    {
+                        "title": "Senior Software Engineer",
+                        "startDate": "April 2024",
+                        "bulletPoints": ["Led 4"],
+                    },
+                    {"title": "Software Engineer", "startDate": "Sept. 2022", "endDate": "April 2024"},
+                ],
+            }
+        ],
+        "education": [
+            {"eduInstitution": "University of Pennsylvania", "eduLevel": "Master's Degree", "eduName": "CIT"},
+            {"name": "Northeastern University", "degree": "BSc"},
+        ],
+        "technicalCompetencies": [{"skill": "Languages", "examples": ["Python", "SQL"]}],
+    }
+    candidate = mlcareer.load_candidate(mlcareer.import_resume(document).profile)
+    assert [(job.title, job.organization, job.start, job.end) for job in candidate.experience] == [
+        ("Senior Software Engineer", "Sparrow", "2024-04", None),
+        ("Software Engineer", "Sparrow", "2022-09", "2024-04"),
+    ]
+    assert [(study.degree, study.field, study.institution) for study in candidate.education] == [
+        ("Master's Degree", "CIT", "University of Pennsylvania"),
+        ("BSc", None, "Northeastern University"),
+    ]
+    assert [skill.name for skill in candidate.skills] == ["python", "sql"]
+    _, notes = json_resume_names(document)
+    assert ("work[0].positions", "2 positions at one employer, each read as a work entry") in notes
+    assert ("education[].eduInstitution", "read as institution") in notes
+
+
 def test_a_mapping_at_the_top_is_a_holder_and_text_a_field() -> None:
     """Fields in a mapping that holds the person's are renamed there; `profile` as text is the summary."""
     held, _ = json_resume_names({"profile": {"fullName": "Ada"}, "projects": []})

@@ -1639,10 +1639,12 @@ class _Importer:
                 self.note(where, "is not a mapping; not placed")
                 continue
             start, end = self.written_period(study, where)
+            # A name beside an institution is the programme's; alone, the institution's.
+            institution, name = _text(study.get("institution")), _text(study.get("name"))
             entry = {
                 "degree": _text(study.get("studyType")),
-                "field": _text(study.get("area")),
-                "institution": _text(study.get("institution")),
+                "field": _text(study.get("area")) or (name if institution else None),
+                "institution": institution or name,
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
             }

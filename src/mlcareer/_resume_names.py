@@ -58,7 +58,17 @@ _SECTIONS = {
         "jobs",
     ),
     "education": ("educations", "academics", "academicbackground", "educationhistory", "academichistory"),
-    "skills": ("technicalskills", "skillset", "skillsets", "techstack", "technologies"),
+    "skills": (
+        "technicalskills",
+        "skillset",
+        "skillsets",
+        "techstack",
+        "technologies",
+        "competencies",
+        "technicalcompetencies",
+        "corecompetencies",
+        "keyskills",
+    ),
     "projects": (
         "project",
         "personalprojects",
@@ -135,7 +145,9 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "work": {
         "position": ("jobtitle", "designation", "positiontitle", "jobrole", "roletitle"),
         "name": ("companyname", "organisation", "employername", "organizationname", "firm", "institution"),
-        "summary": ("jobdescription", "maintask", "roledescription"),
+        "summary": ("jobdescription", "maintask", "roledescription", "blurb"),
+        "description": ("companyblurb", "companydescription", "aboutcompany"),
+        "url": ("companyurl", "companywebsite"),
         "keywords": ("technologies", "techstack", "tools", "skills", "skillsused", "stack"),
         "highlights": ("accomplishments", "duties", "tasks", "keyachievements", "bulletpoints"),
         **_PERIOD,
@@ -157,7 +169,9 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "institutionname",
             "universityname",
         ),
-        "studyType": ("degree", "qualification", "degreetype", "degreename", "degreelevel", "title"),
+        "studyType": ("degree", "qualification", "degreetype", "degreename", "degreelevel", "title", "level"),
+        # Not JSON Resume's: the institution, or the programme beside one (read where the entry is read).
+        "name": (),
         "area": (
             "field",
             "major",
@@ -204,7 +218,7 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary": ("description",),
         "date": ("year",),
     },
-    "skills": {"name": ("label",), "keywords": ("details",)},
+    "skills": {"name": ("label", "skill"), "keywords": ("details", "examples")},
     "publications": {
         "publisher": ("journal", "venue", "conference"),
         "releaseDate": ("date", "year", "published"),
@@ -435,17 +449,39 @@ def normal_key(key: str) -> str:
     return re.sub(r"[\s_/-]+", "", key).casefold()
 
 
-def _lookup(names: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """Each name's normal form, the field's own among them, by the field it names."""
+def _lookup(names: Mapping[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()) -> dict[str, str]:
+    """
+    Each name's normal form, the field's own among them, by the field it names.
+
+    With *prefixes*, each name also with one of them before it ("eduInstitution", "jobStartDate").
+    """
     found = {normal_key(field): field for field in names}
     for field, aliases in names.items():
         found.update(dict.fromkeys(aliases, field))
+    for prefix in prefixes:
+        found.update(
+            {prefix + name: field for name, field in list(found.items()) if prefix + name not in found}
+        )
     return found
+
+
+#: The words some résumé builders write before the fields of a section's entries.
+_FIELD_PREFIXES = {
+    "work": ("job", "work", "employment"),
+    "education": ("edu", "education", "school"),
+    "projects": ("project",),
+    "certificates": ("cert", "certificate", "certification"),
+    "awards": ("award",),
+    "publications": ("publication",),
+    "volunteer": ("volunteer",),
+}
 
 
 _SECTION_LOOKUP = _lookup(_SECTIONS)
 _PERSON_LOOKUP = _lookup(_PERSON)
-_FIELD_LOOKUPS = {section: _lookup(fields) for section, fields in _FIELDS.items()}
+_FIELD_LOOKUPS = {
+    section: _lookup(fields, _FIELD_PREFIXES.get(section, ())) for section, fields in _FIELDS.items()
+}
 
 
 def _renamed(
@@ -515,10 +551,63 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
     for key, value in top.items():
         if isinstance(value, Mapping) and (key in {"basics", "bio"} or holds_person(key)):
             top[key] = _renamed(value, _PERSON_LOOKUP, f"{key}.", notes)
+    if isinstance(work := top.get("work"), list):
+        top["work"] = grouped_positions(work, notes)
     for section in _FIELD_LOOKUPS:
         if isinstance(entries := top.get(section), list):
             top[section] = named_entries(section, entries, notes)
     return top, notes
+
+
+#: The names of the list of positions an employer's entry holds, as some résumé builders group them.
+_POSITIONS = frozenset({"positions", "roles"})
+
+
+def grouped_positions(entries: list[Any], notes: list[tuple[str, str]]) -> list[Any]:
+    """
+    The work *entries*, each employer's entry that groups its positions one entry per position.
+
+    Each position keeps the employer's fields (its name, address and description) beside its own.
+
+    Example:
+        >>> notes = []
+        >>> grouped_positions(
+        ...     [{"name": "Acme", "positions": [{"title": "Lead"}, {"title": "Engineer"}]}], notes
+        ... )
+        [{'name': 'Acme', 'title': 'Lead'}, {'name': 'Acme', 'title': 'Engineer'}]
+        >>> notes
+        [('work[0].positions', '2 positions at one employer, each read as a work entry')]
+    """
+    result: list[Any] = []
+    for index, entry in enumerate(entries):
+        key = (
+            next(
+                (
+                    key
+                    for key, value in entry.items()
+                    if normal_key(str(key)) in _POSITIONS
+                    and isinstance(value, list)
+                    and value
+                    and all(isinstance(item, Mapping) for item in value)
+                ),
+                None,
+            )
+            if isinstance(entry, Mapping)
+            else None
+        )
+        if key is None:
+            result.append(entry)
+            continue
+        shared = {field: value for field, value in entry.items() if field != key}
+        result.extend({**shared, **position} for position in entry[key])
+        count = len(entry[key])
+        said = (
+            f"{count} positions at one employer, each read as a work entry"
+            if count > 1
+            else "read as the work entry"
+        )
+        notes.append((f"work[{index}].{key}", said))
+    return result
 
 
 def named_entries(section: str, entries: list[Any], notes: list[tuple[str, str]]) -> list[Any]:
