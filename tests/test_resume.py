@@ -927,6 +927,24 @@ def test_not_a_resume_names_what_is_missing() -> None:
     )
 
 
+def test_a_resume_without_the_persons_fields_is_read_by_its_sections() -> None:
+    """Three of the main sections and no name or contacts are a résumé, read with a note; periods in one field too."""
+    result = mlcareer.import_resume(
+        {
+            "last_updated": "2025-05-28",
+            "experience": [{"company": "Myriad", "role": "Intern", "date": "July 2024-Sept 2024"}],
+            "education": [{"institution": "BYU", "degree": "BSc", "date": "Completion by June 2025"}],
+            "skills": ["Python"],
+        }
+    )
+    assert result.profile["experience"] == [
+        {"title": "Intern", "organization": "Myriad", "start": "2024-07", "end": "2024-09"}
+    ]
+    assert result.profile["education"] == [{"degree": "BSc", "institution": "BYU", "end": "2025-06"}]
+    assert "basics missing: the résumé is read without the person's name and contacts" in result.notes
+    assert "last_updated is not a JSON Resume section; not placed" in result.notes
+
+
 def test_bad_json_is_placed() -> None:
     """JSON that is not valid is an error with its file, line and column."""
     with pytest.raises(ResumeError) as error:

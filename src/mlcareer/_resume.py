@@ -399,7 +399,9 @@ _SEASONS = {
 }
 #: Words before a date that say how it is meant, not when: "Expected May 2026", "since 2021".
 _DATE_PREFIX = re.compile(
-    r"^(?:expected|anticipated|estimated|est\.|since|from|graduat(?:ing|ion):?)\s+", re.IGNORECASE
+    r"^(?:expected|anticipated|estimated|est\.|since|from|graduat(?:ing|ion):?|(?:completion|completing|finishing)"
+    r"(?:\s+(?:by|in))?)\s+",
+    re.IGNORECASE,
 )
 #: A remark in brackets after a date: "Dec 2026 (expected)", "2016 (Nov - Dec)".
 _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
@@ -410,8 +412,12 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*"
-    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|present$)",
+    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|present$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
+)
+#: Two months of one year: "Feb-Sep 2020", "June - August 2019".
+_MONTHS_OF_A_YEAR = re.compile(
+    r"([a-z]{3,9}\.?)\s*[-\u2013\u2014]\s*([a-z]{3,9}\.?)\s+(\d{4})", re.IGNORECASE
 )
 _PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
@@ -707,12 +713,21 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('2012', '2016'), ('2016', 'Present'))
         >>> date_range("06/2019-08/2019"), date_range("2019-05-01")
         (('06/2019', '08/2019'), None)
+        >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020")
+        (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
         return None
     if short := re.fullmatch(r"((\d\d)\d\d)\s*[-\u2013\u2014]\s*(\d\d)", text):  # "2012-16"
         return short[1], short[2] + short[3]
+    months = _MONTHS_OF_A_YEAR.fullmatch(text)
+    if (
+        months
+        and resume_date(start := f"{months[1]} {months[3]}")
+        and resume_date(end := f"{months[2]} {months[3]}")
+    ):
+        return start, end
     if (begun := re.fullmatch(r"(.+?)\s*[-\u2013\u2014]", text)) and resume_date(begun[1]):  # "2016-"
         return begun[1], "Present"
     parts = _DATE_RANGE.split(text)
@@ -2027,9 +2042,10 @@ class _Importer:
         """
         Whether a document without ``basics`` keeps its fields at the top, beside JSON Resume's sections.
 
-        It needs two of the main sections (work, education, skills, projects), so
-        that most of it can be read; an mlcareer profile (only its keys) is not
-        one: it is advised directly.
+        It needs two of the main sections (work, education, skills, projects) and
+        some of the person's fields, or three of those sections, so that most of
+        it can be read; an mlcareer profile (only its keys) is not one: it is
+        advised directly.
         """
         keys = [str(key) for key in self.resume]
         sections = set(keys) & {
@@ -2038,11 +2054,8 @@ class _Importer:
             "skills",
             "projects",
         }
-        return (
-            not all(key in _PROFILE_KEYS for key in keys)
-            and (any(key in _BASICS_FIELDS for key in keys) or self.basics_holder() is not None)
-            and len(sections) >= 2
-        )
+        person = any(key in _BASICS_FIELDS for key in keys) or self.basics_holder() is not None
+        return not all(key in _PROFILE_KEYS for key in keys) and len(sections) >= (2 if person else 3)
 
     def basics_holder(self) -> str | None:
         """
@@ -2074,7 +2087,10 @@ class _Importer:
                 continue
             basics[field] = " ".join(_texts(value)) if isinstance(value, list) else value
             moved.append(key if key in self.resume else f"{holder}.{key}")
-        self.note(", ".join(moved), "read as basics (JSON Resume keeps them there)")
+        if moved:
+            self.note(", ".join(moved), "read as basics (JSON Resume keeps them there)")
+        else:
+            self.note("basics", "missing: the résumé is read without the person's name and contacts")
         kept = {key: value for key, value in self.resume.items() if key not in moved and key != holder}
         return {"basics": basics, **kept}
 
