@@ -614,6 +614,17 @@ _SAMPLE_TEXT = re.compile(
 _DATE_OR_ADDRESS = re.compile(r"[\d\s/.\-]+|https?://\S+", re.IGNORECASE)
 
 
+def _strings(value: object) -> Iterator[str]:
+    """The texts *value* holds, in mappings and lists at any depth, without surrounding space."""
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str) and value.strip():
+        yield value.strip()
+
+
 def _sample(value: object) -> str | None:
     """
     The first sample text of an entry a template left with its sample texts (besides dates and addresses).
@@ -632,19 +643,7 @@ def _sample(value: object) -> str | None:
         >>> _sample({"name": "Publication", "summary": "A study of sparse attention"}) is None
         True
     """
-    texts: list[str] = []
-
-    def gather(item: object) -> None:
-        if isinstance(item, Mapping):
-            for inner in item.values():
-                gather(inner)
-        elif isinstance(item, list):
-            for inner in item:
-                gather(inner)
-        elif isinstance(item, str) and item.strip():
-            texts.append(item.strip())
-
-    gather(value)
+    texts = list(_strings(value))
     samples = [text for text in texts if _SAMPLE_TEXT.fullmatch(text)]
     if samples and all(text in samples or _DATE_OR_ADDRESS.fullmatch(text) for text in texts):
         return samples[0]
