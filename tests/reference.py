@@ -290,6 +290,10 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return any(
             ("degree" not in args or study.level in _list(args["degree"]))
             and ("field" not in args or any(_in_field(study, field) for field in _list(args["field"])))
+            and (
+                not args.get("ml")
+                or _ml(set(skill_table().find(" ".join(filter(None, (study.degree, study.field))))))
+            )
             and ("in_progress" not in args or study.in_progress(AS_OF) == args["in_progress"])
             and (
                 "within_years" not in args

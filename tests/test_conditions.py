@@ -595,7 +595,7 @@ class TestStudies:
         facts = Facts(load_candidate(self.PROFILE), as_of=reference.AS_OF)
         assert condition.evidence(facts) == ["your education lists no bachelor degree in the last 2 years"]
         assert parse({"education": {"within_years": 2}}).evidence(facts) == [
-            "you hold MSc in Machine Learning"
+            "you hold an MSc in Machine Learning"
         ]
 
     def test_field(self) -> None:
@@ -615,6 +615,21 @@ class TestStudies:
         assert condition.evidence(facts) == [
             "your education lists no master degree in computer science or data science"
         ]
+
+    def test_ml_field(self) -> None:
+        """education: ml keeps studies whose field or degree names a skill of ML work, in a degree's words."""
+        assert holds({"education": {"ml": True, "degree": "master"}}, self.PROFILE)
+        assert not holds({"education": {"ml": True, "degree": "bachelor"}}, self.PROFILE)
+        in_degree = {"education": [{"degree": "Master of Science in Computer Vision", "end": "2020"}]}
+        assert holds({"education": {"ml": True}}, in_degree)
+        assert not holds({"education": {"ml": True}}, {"education": [{"degree": "PhD", "field": "History"}]})
+        condition = parse({"education": {"ml": True, "in_progress": False}})
+        assert condition.describe() == "the education lists a degree in an ML field finished"
+        only_field = {"education": [{"field": "Reinforcement Learning", "end": "2024"}]}
+        facts = Facts(load_candidate(only_field), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == ["you hold a degree in Reinforcement Learning"]
+        facts = Facts(load_candidate({"education": [{"degree": "BSc", "field": "Physics"}]}), as_of=reference.AS_OF)
+        assert condition.evidence(facts) == ["your education lists no degree in an ML field finished"]
 
 
 class TestGrowthCountsExtensions:

@@ -870,6 +870,9 @@ def test_trailing_commas_are_read_and_said() -> None:
     result = mlcareer.import_resume(text)
     assert result.notes[0] == "the document has commas before a closing bracket; they were skipped"
     assert result.profile["skills"] == ["python", "sql"]
+    # A block commented out before a closing bracket closes nothing: the comma before it stays.
+    text = '{"basics": {"name": "Ana"},\n // "work": [\n //   {"name": "Acme"}\n // ],\n "skills": ["Python"]}'
+    assert mlcareer.import_resume(text).profile["skills"] == ["python"]
     with pytest.raises(ResumeError) as error:
         mlcareer.import_resume('{"basics": {"name": "Ana"},, "skills": []}')
     assert (

@@ -1864,13 +1864,15 @@ class Studies(Condition):
     word = "education"
     costly = True
     summary = (
-        "The education lists a degree (in progress, of a level, in a field, studied for in the last years)."
+        "The education lists a degree (in progress, of a level, in a field or an ML field, studied for in"
+        " the last years)."
     )
     arguments = Arguments(
         {
             "in_progress": Argument(_FLAG),
             "degrees": Argument(WordsKind(_DEGREES), key="degree"),
             "fields": Argument(_FIELDS, key="field"),
+            "ml": Argument(_FLAG, default=False),
             "within_years": Argument(WholeKind(0)),
         },
         bare=True,
@@ -1880,6 +1882,8 @@ class Studies(Condition):
     degrees: frozenset[str] | None = None
     #: Fields of study: a study matches when its field, or its degree's words, name one.
     fields: tuple[str, ...] | None = None
+    #: Only studies whose field, or degree, names a skill the skill table marks as ML work.
+    ml: bool = False
     #: Only studies in progress, or ended in the year of advice or this many years before it.
     within_years: int | None = None
 
@@ -1893,6 +1897,7 @@ class Studies(Condition):
             for study in facts.candidate.education
             if (self.degrees is None or study.level in self.degrees)
             and (self.fields is None or self._in_field(study))
+            and (not self.ml or _in_ml_field(study, facts))
             and (self.in_progress is None or (study in facts.studying) is self.in_progress)
             and (since is None or study.studied_since(since, facts.as_of))
         ]
@@ -1908,6 +1913,8 @@ class Studies(Condition):
         degrees = "degree" if self.degrees is None else _join(sorted(self.degrees), "or") + " degree"
         if self.fields is not None:
             degrees += " in " + _join(list(self.fields), "or")
+        if self.ml:
+            degrees += " in an ML field"
         if self.in_progress is not None:
             degrees += " in progress" if self.in_progress else " finished"
         return degrees + _within(self.within_years)
@@ -1922,9 +1929,41 @@ class Studies(Condition):
         return _join(list(reading)) if reading else f"your education lists no {self._noun()}"
 
 
+#: Letters whose names, said alone as in "MSc" or "S.M.", begin with a vowel sound.
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _article(noun: str) -> str:
+    """
+    The indefinite article before *noun*: by the sound of its first letter in an abbreviation.
+
+    Example:
+        >>> [_article(degree) for degree in ("PhD", "MSc", "M.Tech", "Master", "undergraduate", "university")]
+        ['a', 'an', 'an', 'a', 'an', 'a']
+    """
+    first = noun.split(maxsplit=1)[0] if noun.strip() else noun
+    letters = first.replace(".", "")
+    # An abbreviation: a short word of two capitals or more ("PhD", "MEng").
+    if len(letters) <= 5 and sum(1 for char in letters if char.isupper()) >= 2:
+        return "an" if letters[0] in _VOWEL_LETTERS else "a"
+    word = first.casefold()
+    return "an" if word[:1] in {"a", "e", "i", "o", "u"} and not word.startswith(("uni", "us")) else "a"
+
+
+def _in_ml_field(study: Education, facts: Facts) -> bool:
+    """
+    Whether *study*'s field, or its degree, names a skill of ML work ("PhD in Reinforcement Learning").
+    """
+    said = " ".join(filter(None, (study.degree, study.field)))
+    return not facts.table.ml_skills.isdisjoint(facts.table.find(said))
+
+
 def _study_words(study: Education, in_progress: bool) -> str:
-    what = " ".join(part for part in (study.degree, f"in {study.field}" if study.field else None) if part)
-    what = what or "a course of study"
+    """
+    A study in words: "you hold an MSc in Machine Learning", "you are studying for a degree in Physics".
+    """
+    degree = f"{_article(study.degree)} {study.degree}" if study.degree else "a degree"
+    what = f"{degree} in {study.field}" if study.field else degree if study.degree else "a course of study"
     return f"you are studying for {what}" if in_progress else f"you hold {what}"
 
 

@@ -2237,10 +2237,11 @@ def profile_from_resume(
     return _Importer(resume, places, origin).run()
 
 
-#: A JSON string, a comment, or a comma closed by a bracket: what people write into JSON by hand.
-_HAND_EDIT = re.compile(
-    r'"(?:\\.|[^"\\])*"|(//[^\n]*|/\*.*?\*/)|(,)(?=(?:\s|//[^\n]*|/\*.*?\*/)*[\]}])', re.DOTALL
-)
+#: A comment, whole: to the end of its line, or to the first ``*/``.
+_COMMENT = r"//[^\n]*(?![^\n])|/\*(?:(?!\*/).)*\*/"
+#: A JSON string, a comment, or a comma closed by a bracket (past blanks and whole comments, so that a
+#: bracket inside a commented-out block closes nothing): what people write into JSON by hand.
+_HAND_EDIT = re.compile(rf'"(?:\\.|[^"\\])*"|({_COMMENT})|(,)(?=(?:\s|{_COMMENT})*[\]}}])', re.DOTALL)
 
 
 def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
