@@ -628,7 +628,9 @@ class TestStudies:
         only_field = {"education": [{"field": "Reinforcement Learning", "end": "2024"}]}
         facts = Facts(load_candidate(only_field), as_of=reference.AS_OF)
         assert condition.evidence(facts) == ["you hold a degree in Reinforcement Learning"]
-        facts = Facts(load_candidate({"education": [{"degree": "BSc", "field": "Physics"}]}), as_of=reference.AS_OF)
+        facts = Facts(
+            load_candidate({"education": [{"degree": "BSc", "field": "Physics"}]}), as_of=reference.AS_OF
+        )
         assert condition.evidence(facts) == ["your education lists no degree in an ML field finished"]
 
 

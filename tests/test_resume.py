@@ -489,6 +489,60 @@ def test_a_placing_is_titled_by_its_competition() -> None:
     )
 
 
+def test_a_thesis_is_a_case_study() -> None:
+    """A thesis an education entry names, in its own key or a sentence of its summary, is a case study."""
+    resume = {
+        "education": [
+            {
+                "institution": "A university",
+                "studyType": "MSc",
+                "area": "Statistical Science",
+                "summary": "Dissertation on conditional diffusion models for drug design. Supervisor: Dr. Lee.",
+            },
+            {
+                "institution": "A college",
+                "studyType": "BSc",
+                "thesis": "Graph networks for traffic (97%)",
+                "thesisUrl": "https://example.org/thesis.pdf",
+            },
+            {
+                "institution": "A school",
+                "studyType": "BSc",
+                "summary": "Thesis advisor: Dr. Kim. Best Thesis Award.",
+            },
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "case_study",
+            "title": "Conditional diffusion models for drug design",
+            "description": "Dissertation on conditional diffusion models for drug design.",
+        },
+        {
+            "kind": "case_study",
+            "title": "Graph networks for traffic",
+            "description": "Graph networks for traffic (97%)",
+            "url": "https://example.org/thesis.pdf",
+        },
+    ]
+    assert [note for note in result.notes if "thesis" in note] == [
+        "education[0] thesis 'Conditional diffusion models for drug design': counted as a case study",
+        "education[1] thesis 'Graph networks for traffic': counted as a case study",
+    ]
+
+
+def test_a_prize_for_presenting_is_no_project() -> None:
+    """A prize in a poster, essay or pitch competition is an award, not work built."""
+    award = {"title": "Third Prize, Undergraduate Poster Presentation Competition", "awarder": "A conference"}
+    result = profile_from_resume({"awards": [award]})
+    assert "portfolio" not in result.profile
+    assert result.notes[0] == (
+        "awards[0] 'Third Prize, Undergraduate Poster Presentation Competition': awards are not part of a"
+        " profile; not placed"
+    )
+
+
 def test_a_summary_is_read_a_sentence_at_a_time() -> None:
     """A sentence about learning lists its skills at beginner; one about an aim lists none and gives its goals."""
     resume = {
@@ -871,7 +925,9 @@ def test_trailing_commas_are_read_and_said() -> None:
     assert result.notes[0] == "the document has commas before a closing bracket; they were skipped"
     assert result.profile["skills"] == ["python", "sql"]
     # A block commented out before a closing bracket closes nothing: the comma before it stays.
-    text = '{"basics": {"name": "Ana"},\n // "work": [\n //   {"name": "Acme"}\n // ],\n "skills": ["Python"]}'
+    text = (
+        '{"basics": {"name": "Ana"},\n // "work": [\n //   {"name": "Acme"}\n // ],\n "skills": ["Python"]}'
+    )
     assert mlcareer.import_resume(text).profile["skills"] == ["python"]
     with pytest.raises(ResumeError) as error:
         mlcareer.import_resume('{"basics": {"name": "Ana"},, "skills": []}')

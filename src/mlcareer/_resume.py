@@ -155,6 +155,11 @@ _TEACHING = re.compile(
     re.IGNORECASE,
 )
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
+#: Contests of presenting, writing or speaking: a prize in one is no work built.
+_PRESENTING_WORDS = re.compile(
+    r"\b(?:posters?|presentations?|essays?|speech|speaking|debate|debating|pitch|pitching|quiz|spelling)\b",
+    re.IGNORECASE,
+)
 #: Words that say a certificate is still being worked for, with the brackets or dash around them.
 _UNDER_WAY = re.compile(
     r"\s*(?:[(\[]\s*|[-\u2013\u2014,:]\s*)?\b(?:in[- ]progress|ongoing|under way|underway|currently enrolled"
@@ -360,6 +365,21 @@ _BASICS_FIELDS = {
 }
 #: The longest sentence that titles a portfolio item taken from a role's highlights.
 _SHORT_TITLE = 100
+#: A sentence that names a thesis, and the words that lead into its subject ("Dissertation on").
+_THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
+#: A sentence about a thesis, not of it: its supervisor, defence or prize.
+_NOT_THESIS = re.compile(
+    r"\b(?:thesis|dissertation)\s+(?:supervis|advis|committee|defen[cs]|grade|mark|award|prize)"
+    r"|\b(?:best|outstanding)\s+(?:\w+\s+)?(?:thesis|dissertation)",
+    re.IGNORECASE,
+)
+#: A mark given after a title: "(97%)", "(grade: A)".
+_GRADE = re.compile(r"\s*\((?:grade:?\s*)?[A-F0-9][0-9.+]*%?\)\s*$", re.IGNORECASE)
+_THESIS_LEAD = re.compile(
+    r"^(?:(?:master'?s|msc?|phd|doctoral|bachelor'?s|senior|honou?rs|final[- ]year)\s+)?"
+    r"(?:thesis|dissertation)(?:\s+(?:title|topic))?\s*(?:on|about|:|-|\u2013|\u2014)?\s*",
+    re.IGNORECASE,
+)
 #: The keys under which an entry lists what was done in it, beside its summary.
 _HIGHLIGHT_KEYS = ("highlights", "details", "responsibilities", "achievements", "bullets")
 #: The sections that are lists of entries.
@@ -871,6 +891,8 @@ class _Importer:
         self.where: dict[str, str] = {}
         #: Courses of study the work history lists (a bootcamp), placed in education.
         self.courses: list[dict[str, Any]] = []
+        #: The theses education entries name, as case studies.
+        self.theses: list[dict[str, Any]] = []
         #: What courses of study show, to list at beginner level unless work shows it: where, what
         #: to say of them there, how to say what they show, and the skills.
         self.studied: list[tuple[str, str, str, Sequence[str]]] = []
@@ -1677,7 +1699,33 @@ class _Importer:
                 found = [skill for course in courses for skill in self.table.find(course)]
                 said = f"{len(courses)} kept as part of the degree"
                 self.studied.append((f"{where}.courses", said, "they show", found))
+            self.thesis(study, where)
         return [*studies, *self.courses]
+
+    def thesis(self, study: Mapping[str, Any], where: str) -> None:
+        """
+        Take the thesis an education entry names as a case study of the portfolio.
+
+        The thesis is the entry's ``thesis``, or the sentences of its summary
+        or highlights that say "thesis" or "dissertation".
+        """
+        said = [_text(study.get("thesis"))] if _text(study.get("thesis")) else []
+        for key in ("summary", "description", *_HIGHLIGHT_KEYS):
+            said.extend(
+                sentence.strip()
+                for text in _texts(study.get(key))
+                for sentence in _SENTENCES.split(text)
+                if _THESIS.search(sentence) and not _NOT_THESIS.search(sentence)
+            )
+        if not said:
+            return
+        first = _title(_GRADE.sub("", _THESIS_LEAD.sub("", said[0]))) or said[0]
+        title = first[0].upper() + first[1:] if len(first) <= _SHORT_TITLE else "Thesis"
+        self.note(where, f"thesis {title!r}: counted as a case study")
+        item = {"kind": "case_study", "title": title, "description": " ".join(said)[:5000]}
+        if url := _filled(study.get("thesisUrl")) or _filled(study.get("thesis_url")):
+            item["url"] = url
+        self.theses.append(item)
 
     def education_course(self, entry: Mapping[str, str | None], where: str) -> bool:
         """
@@ -1902,7 +1950,7 @@ class _Importer:
             title = _text(award.get("title")) or "(untitled)"
             awarder = _filled(award.get("awarder"))
             text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
-            if _COMPETITION_WORDS.search(text):
+            if _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
                 named = competition_title(title, awarder)
                 said = "counted as a project" if named == title else f"counted as the project {named!r}"
                 self.note(f"awards[{index}]", f"{title!r}: a competition, {said}")
@@ -1941,7 +1989,14 @@ class _Importer:
         self.current_work(positions)
         traits = self.traits_said(basics, stated="traits" in extension)
         certificates, learning = self.certificates()
-        portfolio = [*self.projects(), *side_work, *self.awards(), *certificates, *self.publications()]
+        portfolio = [
+            *self.projects(),
+            *side_work,
+            *self.awards(),
+            *certificates,
+            *self.publications(),
+            *self.theses,
+        ]
         portfolio += self.blogs(basics, portfolio)
         self.studied_skills(self.worked([*positions, *portfolio]))
         if self.levels:
