@@ -180,6 +180,14 @@ def test_a_field_named_for_its_subject_is_not_the_soft_skill() -> None:
     assert found == ("telecommunications", "vertex-ai", "communication")
 
 
+def test_research_as_papers_name_it_names_its_skills() -> None:
+    """Deep RL, vision-language models and point clouds are named as papers and postings write them."""
+    found = TABLE.find("Power allocation with deep reinforcement learning; critique in VLMs; PCL or Open3D")
+    assert found == ("deep-reinforcement-learning", "vision-language-models", "point-clouds")
+    levels, _ = TABLE.shown({"deep-reinforcement-learning": Level.INTERMEDIATE.value})
+    assert (levels["reinforcement-learning"], levels["deep-learning"]) == (3, 3)
+
+
 def test_advanced_statistics_shows_regression() -> None:
     """Statistics from advanced shows linear and logistic regression at intermediate; below it, nothing of the kind."""
     levels, shown_by = TABLE.shown({"statistics": Level.ADVANCED.value})

@@ -225,7 +225,7 @@ class SkillTable:
 
         Example:
             >>> sorted(skill_table().showing(("transformer-models",)))
-            ['bert', 'hugging-face-transformers', 'transformer-models']
+            ['bert', 'hugging-face-transformers', 'transformer-models', 'vision-language-models']
         """
         found = self._showing.get(skills)
         if found is None:
