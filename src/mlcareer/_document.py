@@ -38,6 +38,7 @@ __all__ = [
     "collector_paused",
     "format_path",
     "load_document",
+    "too_large",
 ]
 
 #: A place inside a document: keys and list indices from the root.
@@ -392,7 +393,7 @@ def load_document(  # noqa: PLR0913 - each option is a separate, documented choi
         source = _decode(source, file, limits, error)
     text = source.removeprefix("\ufeff")
     if len(text) > limits.max_bytes:
-        raise _too_large(len(text.encode("utf-8", "surrogatepass")), limits, file)
+        raise too_large(len(text.encode("utf-8", "surrogatepass")), limits, file)
     if not text.isascii() and (surrogate := _SURROGATE.search(text)):
         line = text.count("\n", 0, surrogate.start()) + 1
         column = surrogate.start() - text.rfind("\n", 0, surrogate.start())
@@ -462,7 +463,7 @@ def _read_file(path: FilePath, file: str, limits: Limits, error: type[_ProblemsE
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            raise _too_large(size, limits, file)
+            raise too_large(size, limits, file)
         return path.read_bytes()
     except OSError as exc:
         raise error([Problem(message=f"cannot read the file: {exc.strerror}", file=file)]) from None
@@ -470,7 +471,7 @@ def _read_file(path: FilePath, file: str, limits: Limits, error: type[_ProblemsE
 
 def _decode(data: bytes, file: str | None, limits: Limits, error: type[_ProblemsError]) -> str:
     if len(data) > limits.max_bytes:
-        raise _too_large(len(data), limits, file)
+        raise too_large(len(data), limits, file)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -478,7 +479,8 @@ def _decode(data: bytes, file: str | None, limits: Limits, error: type[_Problems
         raise error([Problem(message=message, file=file)]) from None
 
 
-def _too_large(size: int, limits: Limits, file: str | None) -> LimitError:
+def too_large(size: int, limits: Limits, file: str | None) -> LimitError:
+    """The error for a document of *size* bytes past *limits*."""
     message = f"the document has {size} bytes, more than the limit of {limits.max_bytes}"
     return LimitError([Problem(message=message, file=file)])
 

@@ -28,7 +28,7 @@ from typing import Any, TypeGuard
 
 import attrs
 
-from mlcareer._document import load_document
+from mlcareer._document import DEFAULT_LIMITS, load_document, too_large
 from mlcareer._model import (
     LEVEL_SHAPE,
     SECTOR_WORDS,
@@ -43,6 +43,7 @@ from mlcareer._model import (
 )
 from mlcareer._resume_names import (
     KEYED_FIELDS,
+    ROLE_WORDS,
     holds_person,
     json_resume_names,
     named_entries,
@@ -51,6 +52,7 @@ from mlcareer._resume_names import (
 )
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
+from mlcareer._text_resume import resume_from_text
 from mlcareer.exceptions import LimitError, Problem, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
@@ -240,12 +242,7 @@ _ROLE = re.compile(
 #: What some write between a job title and the employer's name after it ("Developer - Acme").
 _TITLE_EMPLOYER = (" - ", " \u2013 ", " \u2014 ", " | ", " @ ", ", ", " at ")
 #: A line that is a job title: a few words ending in the word for a role ("Full Stack Developer Intern").
-_TITLE_LINE = re.compile(
-    r"(?:[\w.+#/&-]+\s+){0,5}(?:researcher|engineer|scientist|developer|specialist|analyst|architect"
-    r"|consultant|intern|trainee|manager|lead|assistant|associate|designer|director|fellow|administrator"
-    r"|technician|officer|founder|professor|lecturer|teacher|tutor)",
-    re.IGNORECASE,
-)
+_TITLE_LINE = re.compile(rf"(?:[\w.+#/&-]+\s+){{0,5}}{ROLE_WORDS}", re.IGNORECASE)
 #: Where a part of a sentence about an aim, an interest or learning starts, or, at a contrast, ends.
 _MARKERS = re.compile(
     f"{_MOVE}|(?P<aim>{_AIMING.pattern})|(?P<interest>{_INTEREST.pattern})|(?P<learning>{_LEARNING.pattern})"
@@ -1709,7 +1706,8 @@ class _Importer:
         The thesis is the entry's ``thesis``, or the sentences of its summary
         or highlights that say "thesis" or "dissertation".
         """
-        said = [_text(study.get("thesis"))] if _text(study.get("thesis")) else []
+        named = _text(study.get("thesis"))
+        said = [named] if named else []
         for key in ("summary", "description", *_HIGHLIGHT_KEYS):
             said.extend(
                 sentence.strip()
@@ -2325,17 +2323,21 @@ def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
 
 def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeImport:
     r"""
-    Make a profile from a JSON Resume document: plain data, JSON or YAML text, or a file.
+    Make a profile from a résumé: JSON Resume as plain data, JSON or YAML text, or text, or a file.
 
     JSON with ``//`` or ``/* */`` comments, or a comma before a closing
     bracket, as people write by hand, is read, and a note says so. A
     ``.yaml`` or ``.yml`` file, or text that does not start with ``{``, is
     the same document written in YAML (as sites keep ``_data/resume.yml``),
-    read safely.
+    read safely. A ``.md``, ``.markdown`` or ``.txt`` file, or text that
+    is neither, is a résumé written as Markdown or plain text, read by its
+    headings into JSON Resume's sections (`mlcareer._text_resume`); a note
+    says how it was split.
 
     Raises:
-        ResumeError: for text that is not JSON or YAML (with line and
-            column), or a document that is not a résumé.
+        ResumeError: for JSON that is not valid (with line and column), a
+            document that is not a résumé, or text that names no section
+            of one.
         ProfileError: if the profile made from it is not valid.
 
     Example:
@@ -2346,18 +2348,24 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, Mapping):
         return profile_from_resume(source)
     file = str(source) if isinstance(source, FilePath) else None
-    yaml_file = isinstance(source, FilePath) and source.suffix.casefold() in {".yaml", ".yml"}
+    suffix = source.suffix.casefold() if isinstance(source, FilePath) else ""
     if isinstance(source, FilePath):
         source = source.read_bytes()
     text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
     text = text.removeprefix("\ufeff")
+    if suffix in _TEXT_SUFFIXES:
+        return _text_resume(text, file, None)
     plain, edits = _hand_edits(text)
-    if yaml_file or not plain.lstrip().startswith(("{", "[")):
+    if suffix in {".yaml", ".yml"} or not plain.lstrip().startswith(("{", "[")):
         try:
             document = load_document(text, kind="yaml", file=file, error=ResumeError)
+            return _resume_data(document.data, file, ())
         except LimitError as error:  # a résumé past a limit is a problem of the résumé
             raise ResumeError(error.problems) from None
-        return _resume_data(document.data, file, ())
+        except ResumeError as error:  # not YAML, or no résumé in YAML: perhaps a résumé written as text
+            if suffix in {".yaml", ".yml"}:
+                raise
+            return _text_resume(text, file, error)
     try:
         data = json.loads(plain)
     except json.JSONDecodeError as exc:
@@ -2369,6 +2377,27 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
         )
         raise ResumeError([Problem(message=what, file=file)]) from None
     return _resume_data(data, file, edits)
+
+
+#: The names of files that hold a résumé written as text.
+_TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+
+
+def _text_resume(text: str, file: str | None, error: ResumeError | None) -> ResumeImport:
+    """
+    The profile made from a résumé written as text; *error* (or one saying what is missing) when it is none.
+    """
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > DEFAULT_LIMITS.max_bytes:
+        raise ResumeError(too_large(size, DEFAULT_LIMITS, file).problems)
+    read = resume_from_text(text)
+    if read is None:
+        if error is not None:
+            raise error
+        message = "the text names no section of a résumé (experience, education, skills, projects ...)"
+        raise ResumeError([Problem(message=message, file=file)])
+    resume, notes = read
+    return _resume_data(resume, file, notes)
 
 
 def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> ResumeImport:

@@ -26,12 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KEYED_FIELDS",
+    "ROLE_WORDS",
     "cv_sections",
     "holds_person",
     "item_sections",
     "json_resume_names",
     "named_entries",
     "normal_key",
+    "section_of",
     "titled_sections",
 ]
 
@@ -431,6 +433,53 @@ def _texts_of(value: object) -> list[str]:
     if isinstance(value, list):
         return [text for item in value for text in _texts_of(item)]
     return []
+
+
+#: The words for a role that end a job title ("Full Stack Developer Intern"), as a regular expression.
+ROLE_WORDS = (
+    r"(?:researcher|engineer|scientist|developer|specialist|analyst|architect|consultant|intern|trainee"
+    r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
+    r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
+    r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
+    r"|organi[sz]er)"
+)
+#: The most words of a heading that names its section by one of them ("Selected Publications").
+_SHORT_HEADING = 3
+#: The sections a résumé written as text may have that JSON Resume's other names do not give.
+_TEXT_SECTIONS = {"languages": "languages", "references": "references", "summary": "summary"}
+
+
+def section_of(title: str, *, exact: bool = False) -> str | None:
+    """
+    The JSON Resume section a heading names ("summary" for the person's summary), or None.
+
+    The whole heading is looked up as a section's name; failing that, unless
+    *exact*, the last word of a short heading ("Selected Publications"), or
+    the first of two joined ("Skills & Tools").
+
+    Example:
+        >>> [section_of(title) for title in ("Work Experience", "TECHNICAL SKILLS", "About me", "Hello")]
+        ['work', 'skills', 'summary', None]
+        >>> (
+        ...     section_of("Skills & Tools"),
+        ...     section_of("Teaching Assistant"),
+        ...     section_of("Relevant Projects", exact=True),
+        ... )
+        ('skills', None, None)
+    """
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    keys = ["".join(words)] if words else []
+    if words and not exact and len(words) <= _SHORT_HEADING:
+        keys.append(words[-1])
+        if re.search(r"&|\band\b", title, re.IGNORECASE):
+            keys.append(words[0])
+    for key in keys:
+        found = _SECTION_LOOKUP.get(key) or _TEXT_SECTIONS.get(key)
+        if found is None and _PERSON_LOOKUP.get(key) == "summary":
+            found = "summary"
+        if found is not None:
+            return found
+    return None
 
 
 def holds_person(key: str) -> bool:

@@ -1,0 +1,520 @@
+"""
+Résumés written as text (Markdown, or plain text copied from a CV), read as JSON Resume sections.
+
+A text résumé is read by its headings. A heading that names a section
+("Experience", "## Education", "TECHNICAL SKILLS", "**Projects**", a line
+underlined with ``===``) opens it, and the lines below it, up to the next
+such heading, are its entries; a heading at the same level that names no
+section a résumé has ("Talks") closes it, with a note. A section named in
+bold before its content ("**Skills:** Python, SQL") opens with that line.
+
+In work, education, project and volunteering sections, an entry starts at
+a sub-heading; at each list item, when the entries are written as items
+("* Engineer, Acme, 2019 - 2021"); at a list item or a line that writes a
+period at its start or end under a head; or at a line that is no list
+item after items. The first lines of an entry are its head ("Lead Data
+Scientist — Acme, Boston", "M.Sc. Statistics, University of Washington"),
+split into title and employer, or degree, field and school; a period in
+them is its dates; list items are its highlights (the first, when it only
+names the employer, is the employer) and other lines its summary. In a
+skills section each line is a group ("Languages: Python, SQL", a table's
+row) or a list of skills; in the other sections each line is an entry,
+with the date it gives. The first short line above every section is the
+name, and the sentences there or under a summary heading are the summary.
+
+This reader only finds where a period is written; the document it makes
+goes on to the JSON Resume importer, which reads periods, heads and skills
+as it reads any résumé. The notes say how the text was split.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from mlcareer._model import degree_level
+from mlcareer._posting import text_lines
+from mlcareer._resume_names import ROLE_WORDS, section_of
+
+__all__ = ["resume_from_text"]
+
+#: A line of the text: the line, how deep it is indented, and its level as a heading (0 for none).
+_Line = tuple[str, int, int]
+
+#: A list item's mark, with the spaces before it (how deep it is nested).
+_ITEM = re.compile(r"^(\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
+#: A Markdown heading's hashes; a line all in bold; an HTML heading's tag.
+_HASHES = re.compile(r"^\s*(#{1,6})\s+")
+_BOLD = re.compile(r"^\s*(\*\*|__)[^*_].*?\1:?\s*$")
+_HTML_HEADING = re.compile(r"^\s*(?:#+\s*)?<h([1-6])\b", re.IGNORECASE)
+#: A setext heading's underline.
+_SETEXT = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
+#: An HTML tag, and an HTML comment (which may run over lines).
+_TAG = re.compile(r"<[^<>\n]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: The marks that open a quoted line or a definition: "> ", ": ".
+_QUOTE = re.compile(r"^(\s*)(?:>\s*)+|^(\s*):\s+")
+#: Marks left in a line's text: emphasis, inline code, a heading's closing hashes, Kramdown attributes,
+#: Liquid tags, and images.
+_MARKS = re.compile(
+    r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|\s#+\s*$|\{:[^}]*\}|\{%[^%]*%\}|!\[[^\]]*\]\([^)]*\)"
+)
+#: A Markdown link, read as its text.
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+#: A line that only rules the page: "-----", "=====", "***".
+_RULE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
+#: A Markdown table's row, and the row that underlines its head.
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+#: YAML front matter at the top of a Markdown page.
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\s*\n.*?\n\1\s*\n", re.DOTALL)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?)"
+)
+_END = rf"(?:{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
+#: A period: two dates, or a date and "present", joined by a dash or "to"; a date and a dash with no
+#: end ("2018-", ongoing); or one date.
+_PERIOD = re.compile(
+    rf"(?<![\w/.-])(?:{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
+    rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|{_DATE})(?![\w/-])",
+    re.IGNORECASE,
+)
+#: What is left around a period taken out of a head: separators and commas.
+_AROUND = re.compile(r"^[\s,;|:\u2013\u2014-]+|[\s,;|:\u2013\u2014-]+$")
+#: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
+_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
+#: Words of a role: the part of a head that is the title.
+_ROLE = re.compile(rf"\b{ROLE_WORDS}\b", re.IGNORECASE)
+#: A head's title with its employer in brackets after it.
+_BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+#: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
+_NAME_LINE = re.compile(
+    r"(?:[A-Z0-9&][\w&.'-]*(?:,|\s+[-\u2013\u2014])?\s+(?:(?:of|the|for|and|de|du)\s+)?){0,6}[A-Z0-9&][\w&.'-]*"
+)
+#: Words of a place of study: the part of an education head that is the institution.
+_SCHOOL = re.compile(
+    r"\b(?:university|universit[éeä]t?|universidad|college|institute|institut|school|academy|polytechnic"
+    r"|polytechnique|[ée]cole|hochschule|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
+    re.IGNORECASE,
+)
+#: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics".
+_DEGREE_FIELD = re.compile(
+    r"^(?P<degree>(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
+    r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?)"
+    r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s+)(?P<field>[A-Z(].*)$",
+)
+#: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+#: A group of skills on one line: its name, a colon and the skills.
+_GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
+#: What separates skills listed on one line, beside the commas the importer splits at.
+_SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
+#: The title of a résumé's page, which is no one's name.
+_NOT_A_NAME = re.compile(r"\b(?:r[ée]sum[ée]|cv|curriculum vitae|about|home|portfolio)\b", re.IGNORECASE)
+#: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
+_LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
+#: A section named in bold before its content on the same line: "**Skills:** Python, SQL".
+_INLINE_SECTION = re.compile(r"\s*(\*\*|__)(?P<name>[^*_:]{1,40}):?\1\s*:?\s*(?P<rest>\S.*)")
+#: A line of contacts: an e-mail address, a telephone number or a web address.
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}\d|linkedin|github\.com", re.IGNORECASE)
+#: The longest line read as a heading in bold.
+_HEADING_LENGTH = 200
+#: The level of a heading written as a line in bold: below every marked level.
+_BOLD_LEVEL = 7
+#: The most lines an entry's head takes before the rest is its summary.
+_HEAD_LINES = 3
+#: The most words a section's heading has.
+_HEADING_WORDS = 5
+#: The most words a line that is the person's name has.
+_NAME_WORDS = 5
+#: The fewest words of a sentence of a summary written above the sections.
+_SENTENCE_WORDS = 6
+
+#: The sections whose entries have a head, a period and highlights, with the keys they are written in.
+_ENTRY_KEYS = {
+    "work": ("position", "name"),
+    "volunteer": ("position", "organization"),
+    "projects": ("name", None),
+}
+#: The sections whose entries are one line each, with the keys of the line and of a date in it.
+_LINE_KEYS = {
+    "publications": ("name", "releaseDate"),
+    "certificates": ("name", "date"),
+    "awards": ("title", "date"),
+    "interests": ("name", None),
+    "languages": ("language", None),
+    "references": ("reference", None),
+}
+
+
+def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None:
+    r"""
+    The JSON Resume document a résumé written as text gives, and notes on how it was read.
+
+    None when the text names no section a résumé has, so it is no résumé.
+
+    Example:
+        >>> resume, notes = resume_from_text(
+        ...     "# Ana Silva\n## Experience\n### Data Scientist — Acme\nJan 2021 - Present\n- Churn model\n"
+        ...     "## Skills\nLanguages: Python, SQL\n"
+        ... )
+        >>> resume["basics"], resume["work"][0]["position"], resume["work"][0]["dates"]
+        ({'name': 'Ana Silva'}, 'Data Scientist', 'Jan 2021 - Present')
+        >>> resume["skills"]
+        [{'name': 'Languages', 'keywords': ['Python, SQL']}]
+        >>> notes[0]
+        'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
+    """
+    above, sections, skipped = _sections(_lines(_FRONT_MATTER.sub("", text.replace("\r\n", "\n"))))
+    if not any(section != "summary" for section in sections):
+        return None
+    resume: dict[str, Any] = {"basics": _basics(above, sections.pop("summary", []))}
+    for section, found in sections.items():
+        if entries := _section(section, found):
+            resume[section] = entries
+    counts = ", ".join(
+        f"{section}: {len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+        for section, entries in resume.items()
+        if section != "basics"
+    )
+    number = len(resume) - 1
+    notes = [
+        f"the document is text: read by its headings, as {number} section{'s' * (number != 1)} ({counts})"
+    ]
+    notes.extend(f"{heading!r}: a section a résumé does not have; not placed" for heading in skipped)
+    return resume, tuple(notes)
+
+
+def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], list[str]]:
+    """
+    The lines above every section, the lines of each section its heading names, and skipped headings.
+
+    A heading at the level of the sections that names none a résumé has
+    ("Talks") closes the section above it; its lines are left out.
+    """
+    sections: dict[str, list[_Line]] = {}
+    above: list[_Line] = []
+    current: list[_Line] | None = above
+    level = 0  # the level of the current section's heading
+    skipped: list[str] = []
+    for line, depth, heading in lines:
+        words = _plain(line)
+        marked = heading > 0 or words.isupper() or line.rstrip().endswith(":")
+        section = section_of(words, exact=not marked) if _is_heading(line, words, heading) else None
+        inline = _INLINE_SECTION.fullmatch(line) if section is None else None
+        # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
+        if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
+            current, level = sections.setdefault(named, []), _BOLD_LEVEL
+            current.append((inline.group("rest"), depth, 0))
+        elif section is not None:
+            current, level = sections.setdefault(section, []), heading
+        elif current is not above and 0 < heading <= level < _BOLD_LEVEL:
+            current = None  # a section this reader does not know, at the level of the sections
+            skipped.append(words)
+        elif current is not None:
+            current.append((line, depth, heading))
+    return above, sections, skipped
+
+
+def _section(section: str, lines: list[_Line]) -> list[Any]:
+    """
+    The entries of *section* its lines give.
+    """
+    if section in _ENTRY_KEYS:
+        return [_entry(section, entry) for entry in _entries(lines)]
+    if section == "education":
+        return [_study(entry) for entry in _entries(lines)]
+    if section == "skills":
+        return _skills(lines)
+    return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
+
+
+def _lines(text: str) -> list[tuple[str, int, int]]:
+    """
+    The text's lines that hold text, each with how deep it is indented and its level as a heading.
+
+    A heading's level is 1-6 for Markdown's hashes, a setext underline or an
+    HTML heading tag, 7 for a line all in bold, and 0 for a line that is no
+    heading. HTML tags in a line are read as the text they show; a page that
+    is all HTML is read by its tags.
+    """
+    text = _COMMENT.sub("", text)
+    if text.lstrip().startswith("<") and not re.search(r"^\s*#", text, re.MULTILINE):
+        return [
+            (line, 0, _BOLD_LEVEL if heading else 0)
+            for line, heading in text_lines(text)
+            if not _RULE.match(line)
+        ]
+    found: list[_Line] = []
+    for raw in text.split("\n"):
+        if (
+            (underline := _SETEXT.match(raw))
+            and found
+            and found[-1][2] == 0
+            and not _ITEM.match(found[-1][0])
+        ):
+            found[-1] = (found[-1][0], found[-1][1], 1 if underline.group(1) == "=" else 2)
+            continue
+        tag = _HTML_HEADING.match(raw)
+        line = _QUOTE.sub(
+            lambda mark: mark.group(1) or mark.group(2) or "", html.unescape(_TAG.sub(" ", raw))
+        )
+        line = line.rstrip()
+        if not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
+            continue
+        hashes = _HASHES.match(line)
+        bold = len(line) <= _HEADING_LENGTH and _BOLD.match(line) is not None
+        level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
+        found.append((line, len(line) - len(line.lstrip()), level))
+    return found
+
+
+def _plain(line: str) -> str:
+    """
+    The text of *line*, without its list mark, heading marks, emphasis, links' addresses and table bars.
+
+    Example:
+        >>> _plain("  - **Python** and [pandas](https://pandas.pydata.org) `2.0` ##")
+        'Python and pandas 2.0'
+    """
+    text = _ITEM.sub("", line)
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    text = _LINK.sub(r"\1", _MARKS.sub("", text))
+    if text.strip().startswith("|"):
+        text = " | ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
+    return " ".join(text.split()).strip(" :")
+
+
+def _is_heading(line: str, words: str, level: int) -> bool:
+    """
+    Whether *line* can be a section's heading: marked so, in capitals, or a short line on its own.
+    """
+    if not words or len(words.split()) > _HEADING_WORDS or _ITEM.match(line) or ":" in words:
+        return False
+    return level > 0 or words.isupper() or line.strip().endswith(":") or line == line.lstrip()
+
+
+def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
+    """
+    The person's name (the first short line above every section) and summary.
+    """
+    basics: dict[str, Any] = {}
+    texts = [_plain(line) for line, _, _ in above]
+    for text in texts[:2]:
+        words = text.split()
+        if (
+            0 < len(words) <= _NAME_WORDS
+            and not _CONTACT.search(text)
+            and not any(char.isdigit() for char in text)
+            and section_of(text) is None
+            and not _NOT_A_NAME.search(text)
+        ):
+            basics["name"] = text
+            break
+    sentences = [
+        text
+        for text in texts
+        if text != basics.get("name")
+        and len(text.split()) >= _SENTENCE_WORDS
+        and not _CONTACT.search(text)
+        and not _LABELLED.match(text)
+    ]
+    sentences += [_plain(line) for line, _, _ in summary if _plain(line)]
+    if sentences:
+        basics["summary"] = " ".join(sentences)
+    return basics
+
+
+def _entries(lines: list[_Line]) -> list[list[_Line]]:
+    """
+    The lines of a section, split into its entries.
+
+    Entries written as list items ("* Engineer, Acme, 2019 - 2021") are
+    one an item; under a head, items are highlights, and one that writes a
+    period starts an entry of its own, as does a line that is no item after
+    items, or a second period.
+    """
+    entries: list[list[_Line]] = []
+    top = min((depth for line, depth, _ in lines if _ITEM.match(line)), default=0)
+    listed = has_items = dated = False  # the current entry's: begun by an item, holding items, dated
+    for line, depth, heading in lines:
+        item = _ITEM.match(line) is not None
+        period = _edge_period(_plain(line))
+        starts = (
+            not entries
+            or heading > 0
+            or (item and depth <= top and (listed or (period and (len(entries[-1]) > 1 or dated))))
+            or (not item and (has_items or (period and dated)))
+        )
+        if starts:
+            entries.append([])
+            listed, has_items, dated = item and depth <= top, False, False
+        entries[-1].append((line, depth, heading))
+        has_items = has_items or (item and len(entries[-1]) > 1)
+        dated = dated or (period and not item) or (period and len(entries[-1]) == 1)
+    return entries
+
+
+def _edge_period(text: str) -> bool:
+    """
+    Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
+    """
+    found = _PERIOD.search(text)
+    return found is not None and (
+        not _AROUND.sub("", text[: found.start()].strip("([ "))
+        or not _AROUND.sub("", text[found.end() :].strip(")]. "))
+    )
+
+
+def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:
+    """
+    An entry's head (its parts), its period, its highlights and the rest of its text.
+    """
+    parts: list[str] = []
+    period = None
+    highlights: list[str] = []
+    rest: list[str] = []
+    for number, (line, _, _) in enumerate(entry):
+        text = _plain(line)
+        if not text:
+            continue
+        item = _ITEM.match(line) is not None and number > 0
+        if period is None and not item and (found := _PERIOD.search(text)):
+            period, text = found.group(0), _without(text, found)
+        if item:
+            highlights.append(text)
+        elif not highlights and number < _HEAD_LINES and not parts:
+            # A head may run on into sentences: "Founder at Acme. In 2018 I founded ..."
+            head, more = text, ""
+            if stop := _SENTENCE_END.search(text):
+                head, more = text[: stop.start()], text[stop.end() :]
+            parts.extend(part for part in _PARTS.split(head) if _AROUND.sub("", part))
+            rest.extend([more] if more else [])
+        elif (
+            not highlights
+            and number < _HEAD_LINES
+            and len(text.split()) <= 2 * _HEADING_WORDS
+            and not text.endswith(".")
+        ):
+            parts.extend(part for part in _PARTS.split(text) if _AROUND.sub("", part))
+        else:
+            rest.append(text)
+    return [_AROUND.sub("", part) for part in parts], period, highlights, rest
+
+
+def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
+    """
+    A work, volunteering or project entry: its title and organization, period, highlights and summary.
+    """
+    parts, period, highlights, rest = _head(lines)
+    title_key, organization_key = _ENTRY_KEYS[section]
+    entry: dict[str, Any] = {}
+    if organization_key is None:
+        title = " — ".join(parts) if parts else None
+    else:
+        title = next((part for part in parts if _ROLE.search(part)), None)
+        if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
+            # "Machine Learning Consultant (Psymark)": the employer in brackets.
+            title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
+        organization = next((part for part in parts if part != title), None)
+        if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
+            organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
+        if organization:
+            entry[organization_key] = organization
+    if title:
+        entry[title_key] = title
+    if period:
+        entry["dates"] = period
+    if highlights:
+        entry["highlights"] = highlights
+    if rest:
+        entry["summary" if section != "projects" else "description"] = " ".join(rest)
+    return entry
+
+
+def _study(lines: list[_Line]) -> dict[str, Any]:
+    """
+    An education entry: its degree and field, institution, period, and the rest as its summary.
+    """
+    parts, period, highlights, rest = _head(lines)
+    study: dict[str, Any] = {}
+    school = next((part for part in parts if _SCHOOL.search(part)), None)
+    degree = next(
+        (part for part in parts if part != school and degree_level(part) != "other"),
+        next((part for part in parts if part != school), None),
+    )
+    if school is None and degree is not None and _DEGREE_FIELD.match(degree):
+        # "B.Tech in Computer Science, NIT Calicut": the degree names its field; the next part is the school.
+        school = next((part for part in parts if part != degree), None)
+    if degree:
+        match = _DEGREE_FIELD.match(degree)
+        if match and degree_level(match.group("degree")) != "other":
+            study["studyType"] = match.group("degree").strip(" ,")
+            study["area"] = match.group("field").strip(" ,")
+        else:
+            study["studyType"] = degree
+            # "MEng, Industrial Engineering; University of ...": the part after the degree is its field.
+            after = parts[parts.index(degree) + 1 :]
+            if after and after[0] != school and degree_level(after[0]) == "other":
+                study["area"] = after[0]
+    if school:
+        study["institution"] = school
+    if period:
+        study["dates"] = period
+    if highlights or rest:
+        study["summary"] = " ".join([*highlights, *rest])
+    return study
+
+
+def _without(text: str, period: re.Match[str]) -> str:
+    """
+    *text* without the *period* found in it, nor the brackets around it; what stood either side apart.
+
+    Example:
+        >>> _without("AWS ML Specialty (2023)", _PERIOD.search("AWS ML Specialty (2023)"))
+        'AWS ML Specialty'
+    """
+    before, after = text[: period.start()].rstrip(), text[period.end() :].lstrip()
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        before, after = before[:-1], after[1:]
+    return _AROUND.sub("", f"{before} | {after}")
+
+
+def _line_entry(section: str, text: str) -> dict[str, str]:
+    """
+    An entry written on one line: its text, and the date it gives ("AWS ML Specialty (2023)").
+    """
+    key, date_key = _LINE_KEYS.get(section, ("name", None))
+    found = _PERIOD.search(text) if date_key else None
+    if found is None or date_key is None:
+        return {key: text}
+    return {key: _without(text, found) or text, date_key: found.group(0)}
+
+
+def _skills(lines: list[_Line]) -> list[Any]:
+    """
+    A skills section's lines: groups written as a name and its skills, and skills on their own.
+    """
+    skills: list[Any] = []
+    for line, _, _ in lines:
+        text = _plain(line)
+        cells = (
+            [cell.strip() for cell in line.strip().strip("|").split("|")] if line.lstrip()[:1] == "|" else []
+        )
+        if len([cell for cell in cells if cell]) == 2:  # a table's row: a group and its skills
+            text = f"{cells[0]}: {cells[1]}" if cells[0] and cells[1] else text
+        if not text:
+            continue
+        # The importer reads a line of skills as a list (commas inside brackets do not split it).
+        group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text))
+        if group:
+            skills.append({"name": group.group("name").strip(), "keywords": [group.group("skills")]})
+        else:
+            skills.append(_SKILL_SEPARATORS.sub(", ", text))
+    return skills

@@ -1,0 +1,316 @@
+"""Tests for mlcareer._text_resume: résumés written as Markdown or plain text, read by their headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mlcareer
+from mlcareer import ResumeError, Stage
+from mlcareer._facts import Facts
+from mlcareer._text_resume import resume_from_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+AS_OF = dt.date(2026, 11, 25)
+
+MARKDOWN = """\
+---
+layout: page
+title: Resume
+---
+
+# Jordan Reyes
+
+jordan@example.com | +1 555 010 2000
+
+Data scientist with six years of experience building forecasting models for retail.
+
+## Skills
+
+- **Languages:** Python, SQL | R
+- Tools: Airflow, Docker
+
+## Experience
+
+### Senior Data Scientist — Northwind Market, Seattle
+*March 2021 \u2013 Present*
+- Built the demand forecast for 40,000 products with LightGBM
+- Led a team of three analysts
+
+### Data Analyst | Contoso Retail
+2018 - 2021
+- Weekly sales dashboards in Tableau
+
+## Education
+
+* M.Sc. Statistics, University of Washington, 2016-18
+  * Thesis on hierarchical forecasting
+* B.A. in Economics, Oregon State University, 2012 - 2016
+
+## Coursework
+- Machine learning
+
+## Projects
+
+**Grocery basket recommender**
+- Matrix factorisation on public data, in PyTorch
+
+## Certifications
+- AWS Certified Machine Learning \u2013 Specialty (2023)
+"""
+
+PLAIN = """\
+PRIYA NAIR
+Bangalore, India | priya@example.com
+
+SUMMARY
+Machine learning engineer working on ranking for e-commerce.
+
+EXPERIENCE
+Machine Learning Engineer, Flipkart                    Jun 2022 \u2013 Present
+• Ranking models with LightGBM and PyTorch
+Data Analyst, Mu Sigma                                 Jul 2020 \u2013 May 2022
+• SQL reports for retail clients
+
+EDUCATION
+B.Tech in Computer Science, NIT Calicut                2016 \u2013 2020
+
+SKILLS
+Python, SQL, PyTorch
+"""
+
+
+def test_markdown_is_read_by_its_headings() -> None:
+    """A Markdown CV's sections, entries, heads, periods, highlights and skill groups become JSON Resume's."""
+    read = resume_from_text(MARKDOWN)
+    assert read is not None
+    resume, notes = read
+    assert resume == {
+        "basics": {
+            "name": "Jordan Reyes",
+            "summary": "Data scientist with six years of experience building forecasting models for retail.",
+        },
+        "skills": [
+            {"name": "Languages", "keywords": ["Python, SQL, R"]},
+            {"name": "Tools", "keywords": ["Airflow, Docker"]},
+        ],
+        "work": [
+            {
+                "name": "Northwind Market",
+                "position": "Senior Data Scientist",
+                "dates": "March 2021 \u2013 Present",
+                "highlights": [
+                    "Built the demand forecast for 40,000 products with LightGBM",
+                    "Led a team of three analysts",
+                ],
+            },
+            {
+                "name": "Contoso Retail",
+                "position": "Data Analyst",
+                "dates": "2018 - 2021",
+                "highlights": ["Weekly sales dashboards in Tableau"],
+            },
+        ],
+        "education": [
+            {
+                "studyType": "M.Sc.",
+                "area": "Statistics",
+                "institution": "University of Washington",
+                "dates": "2016-18",
+                "summary": "Thesis on hierarchical forecasting",
+            },
+            {
+                "studyType": "B.A.",
+                "area": "Economics",
+                "institution": "Oregon State University",
+                "dates": "2012 - 2016",
+            },
+        ],
+        "projects": [
+            {
+                "name": "Grocery basket recommender",
+                "highlights": ["Matrix factorisation on public data, in PyTorch"],
+            }
+        ],
+        "certificates": [{"name": "AWS Certified Machine Learning \u2013 Specialty", "date": "2023"}],
+    }
+    assert notes == (
+        "the document is text: read by its headings, as 5 sections (skills: 2 entries, work: 2 entries,"
+        " education: 2 entries, projects: 1 entry, certificates: 1 entry)",
+        "'Coursework': a section a résumé does not have; not placed",
+    )
+
+
+def test_plain_text_is_read_by_capitals_and_periods() -> None:
+    """Headings in capitals, a period on the head's line and bullets read a CV copied from a PDF."""
+    read = resume_from_text(PLAIN)
+    assert read is not None
+    resume, _ = read
+    assert resume["basics"] == {
+        "name": "PRIYA NAIR",
+        "summary": "Machine learning engineer working on ranking for e-commerce.",
+    }
+    assert resume["work"] == [
+        {
+            "name": "Flipkart",
+            "position": "Machine Learning Engineer",
+            "dates": "Jun 2022 \u2013 Present",
+            "highlights": ["Ranking models with LightGBM and PyTorch"],
+        },
+        {
+            "name": "Mu Sigma",
+            "position": "Data Analyst",
+            "dates": "Jul 2020 \u2013 May 2022",
+            "highlights": ["SQL reports for retail clients"],
+        },
+    ]
+    assert resume["education"] == [
+        {
+            "studyType": "B.Tech",
+            "area": "Computer Science",
+            "institution": "NIT Calicut",
+            "dates": "2016 \u2013 2020",
+        }
+    ]
+    assert resume["skills"] == ["Python, SQL, PyTorch"]
+
+
+def test_entries_are_split_by_periods_and_headings_by_underlines() -> None:
+    """Setext headings open sections; an entry without list items ends where a new period begins."""
+    text = (
+        "Resume\n======\n\nExperience\n----------\n\nNov. 2018 - Jul. 2019\n"
+        ":   **Research Assistant**; Technical University of Madrid\n\n"
+        "    Built anomaly detection models with scikit-learn.\n\n"
+        "Jun. 2020 - Present\n:   **Data Scientist**; Vantage Energy\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume == {
+        "basics": {},
+        "work": [
+            {
+                "name": "Technical University of Madrid",
+                "position": "Research Assistant",
+                "dates": "Nov. 2018 - Jul. 2019",
+                "summary": "Built anomaly detection models with scikit-learn.",
+            },
+            {"name": "Vantage Energy", "position": "Data Scientist", "dates": "Jun. 2020 - Present"},
+        ],
+    }
+
+
+def test_entries_written_as_list_items() -> None:
+    """Each top-level item is an entry; an employer in brackets or on the first nested item is the employer."""
+    text = (
+        "Work experience\n======\n"
+        "* 2015-2016: Machine Learning Consultant (Psymark)\n"
+        "* 2018-: Software Engineer (ZyBooks)\n"
+        "* May 2019 - Present: Data Scientist\n  * Cisco Systems - Security Organization\n"
+        "  * Built phishing classifiers\n"
+        "* Monash University, Australia\n\n"
+        "Skills\n======\n| Skills |   |\n| --- | --- |\n| Languages | Python, R |\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {"name": "Psymark", "position": "Machine Learning Consultant", "dates": "2015-2016"},
+        {"name": "ZyBooks", "position": "Software Engineer", "dates": "2018-"},
+        {
+            "name": "Cisco Systems - Security Organization",
+            "position": "Data Scientist",
+            "dates": "May 2019 - Present",
+            "highlights": ["Built phishing classifiers"],
+        },
+        {"name": "Monash University"},
+    ]
+    assert read[0]["skills"] == [{"name": "Languages", "keywords": ["Python, R"]}]
+
+
+def test_sections_named_in_bold_with_their_content() -> None:
+    """A bold label opens its section with the rest of its line; TOML front matter and labelled fields are left out."""
+    text = (
+        '+++\ntitle="CV"\n+++\n\n**Dr. Olena Petrenko**\n\n**Contact:** olena at example dot com today\n\n'
+        "**Education:**\n- Master in Applied Economics 09.2006-01.2009, Kharkiv National University\n\n"
+        "**Skills:** Python, SQL\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0] == {
+        "basics": {"name": "Dr. Olena Petrenko"},
+        "education": [
+            {
+                "studyType": "Master",
+                "area": "Applied Economics",
+                "institution": "Kharkiv National University",
+                "dates": "09.2006-01.2009",
+            }
+        ],
+        "skills": ["Python, SQL"],
+    }
+
+
+def test_a_head_that_runs_into_sentences() -> None:
+    """A list item that writes a period, a role and an employer, then sentences, is one position."""
+    text = "### Work Experience\n* *2018-2020* **Data Scientist** at **Acme**. I built churn models in R.\n"
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {
+            "name": "Acme",
+            "position": "Data Scientist",
+            "dates": "2018-2020",
+            "summary": "I built churn models in R.",
+        }
+    ]
+
+
+def test_text_without_sections_is_no_resume(tmp_path: Path) -> None:
+    """Text that names no section of a résumé is none; importing it says what is missing."""
+    assert resume_from_text("Hello world.\nSee you soon.") is None
+    assert resume_from_text("## About me\nI like data.") is None
+    path = tmp_path / "notes.txt"
+    path.write_text("Hello world.\n")
+    with pytest.raises(ResumeError) as error:
+        mlcareer.import_resume(path)
+    assert str(error.value) == (
+        f"invalid resume: {path}: the text names no section of a résumé (experience, education, skills,"
+        " projects ...)"
+    )
+
+
+def test_a_markdown_file_imports_as_the_person_it_describes(tmp_path: Path) -> None:
+    """A .md résumé gives the positions, studies and skills of its text, with the reading's notes first."""
+    path = tmp_path / "cv.md"
+    path.write_text(MARKDOWN)
+    result = mlcareer.import_resume(path)
+    assert result.notes[0].startswith("the document is text: read by its headings, as 5 sections")
+    candidate = mlcareer.load_candidate(result.profile)
+    facts = Facts(candidate, as_of=AS_OF)
+    assert facts.stage is Stage.EMPLOYED
+    assert [(position.title, position.organization, position.start) for position in candidate.experience] == [
+        ("Senior Data Scientist", "Northwind Market", "2021-03"),
+        ("Data Analyst", "Contoso Retail", "2018"),
+    ]
+    assert {"python", "sql", "r", "lightgbm", "pytorch"} <= set(facts.levels)
+    # Text that is not YAML, with no file name to say what it is, is read as text too.
+    assert mlcareer.import_resume(PLAIN).profile["name"] == "PRIYA NAIR"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["## Experience", "EDUCATION", "Skills:", "* 2019 - 2021", "**Acme**", ""])
+        | st.text()
+    )
+)
+def test_any_text_reads_or_is_no_resume(lines: list[str] | str) -> None:
+    """Any text gives a JSON Resume document with basics, or None; never another exception."""
+    text = lines if isinstance(lines, str) else "\n".join(lines)
+    read = resume_from_text(text)
+    assert read is None or "basics" in read[0]
