@@ -181,6 +181,38 @@ def test_plain_text_is_read_by_capitals_and_periods() -> None:
     assert resume["skills"] == ["Python, SQL, PyTorch"]
 
 
+def test_an_employer_above_its_title_and_a_headline() -> None:
+    """An employer's line above the title and period, a school above its degree, a role under the name."""
+    text = (
+        "John Smith\nMachine Learning Engineer\nSan Francisco • john@example.com\n\n"
+        "PROFESSIONAL EXPERIENCE\nAcme Corp, San Francisco, CA\nMachine Learning Engineer    Jan 2021 \u2013 Present\n"
+        "\u25cf Fraud models with XGBoost\nBeta Inc\nData Scientist    Jun 2018 \u2013 Dec 2020\n\n"
+        "EDUCATION\nStanford University    2014 \u2013 2018\nB.S. in Computer Science\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0] == {
+        "basics": {"name": "John Smith", "label": "Machine Learning Engineer"},
+        "work": [
+            {
+                "name": "Acme Corp",
+                "position": "Machine Learning Engineer",
+                "dates": "Jan 2021 \u2013 Present",
+                "highlights": ["Fraud models with XGBoost"],
+            },
+            {"name": "Beta Inc", "position": "Data Scientist", "dates": "Jun 2018 \u2013 Dec 2020"},
+        ],
+        "education": [
+            {
+                "studyType": "B.S.",
+                "area": "Computer Science",
+                "institution": "Stanford University",
+                "dates": "2014 \u2013 2018",
+            }
+        ],
+    }
+
+
 def test_entries_are_split_by_periods_and_headings_by_underlines() -> None:
     """Setext headings open sections; an entry without list items ends where a new period begins."""
     text = (

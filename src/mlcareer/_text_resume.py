@@ -20,7 +20,8 @@ names the employer, is the employer) and other lines its summary. In a
 skills section each line is a group ("Languages: Python, SQL", a table's
 row) or a list of skills; in the other sections each line is an entry,
 with the date it gives. The first short line above every section is the
-name, and the sentences there or under a summary heading are the summary.
+name, a role on the line below it the headline, and the sentences there
+or under a summary heading are the summary.
 
 This reader only finds where a period is written; the document it makes
 goes on to the JSON Resume importer, which reads periods, heads and skills
@@ -306,7 +307,7 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     """
     basics: dict[str, Any] = {}
     texts = [_plain(line) for line, _, _ in above]
-    for text in texts[:2]:
+    for number, text in enumerate(texts[:2]):
         words = text.split()
         if (
             0 < len(words) <= _NAME_WORDS
@@ -316,11 +317,19 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
             and not _NOT_A_NAME.search(text)
         ):
             basics["name"] = text
+            # A role on the line below the name is the headline: "Machine Learning Engineer".
+            headline = texts[number + 1] if number + 1 < len(texts) else ""
+            if (
+                len(headline.split()) <= 2 * _NAME_WORDS
+                and _ROLE.search(headline)
+                and not _CONTACT.search(headline)
+            ):
+                basics["label"] = headline
             break
     sentences = [
         text
         for text in texts
-        if text != basics.get("name")
+        if text not in {basics.get("name"), basics.get("label")}
         and len(text.split()) >= _SENTENCE_WORDS
         and not _CONTACT.search(text)
         and not _LABELLED.match(text)
