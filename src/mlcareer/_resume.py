@@ -362,7 +362,7 @@ _BASICS_FIELDS = {
 }
 #: The longest sentence that titles a portfolio item taken from a role's highlights.
 _SHORT_TITLE = 100
-#: A sentence that names a thesis, and the words that lead into its subject ("Dissertation on").
+#: A sentence that names a thesis.
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
 #: A sentence about a thesis, not of it: its supervisor, defence or prize.
 _NOT_THESIS = re.compile(
@@ -372,6 +372,7 @@ _NOT_THESIS = re.compile(
 )
 #: A mark given after a title: "(97%)", "(grade: A)".
 _GRADE = re.compile(r"\s*\((?:grade:?\s*)?[A-F0-9][0-9.+]*%?\)\s*$", re.IGNORECASE)
+#: The words that lead a thesis's sentence into its subject ("Dissertation on", "MSc thesis:").
 _THESIS_LEAD = re.compile(
     r"^(?:(?:master'?s|msc?|phd|doctoral|bachelor'?s|senior|honou?rs|final[- ]year)\s+)?"
     r"(?:thesis|dissertation)(?:\s+(?:title|topic))?\s*(?:on|about|:|-|\u2013|\u2014)?\s*",
