@@ -254,13 +254,17 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
             sectors = set(_list(wanted))
         current = isinstance(arg, dict) and arg.get("current", False)
         within = arg.get("within_years") if isinstance(arg, dict) else None
-        return any(
-            job.sector is not None
+        jobs = [
+            job
+            for job in c.experience
+            if job.sector is not None
             and job.sector.value in sectors
             and (not current or job.is_current(AS_OF))
             and (within is None or job.end is None or int(job.end[:4]) >= AS_OF.year - int(within))
-            for job in c.experience
-        )
+        ]
+        if not isinstance(arg, dict) or not any(key in COMPARE for key in arg):
+            return bool(jobs)
+        return _in_range(_covered(jobs), arg)
     if key == "experience":
         args = {} if arg is True else arg
         jobs = [

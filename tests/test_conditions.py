@@ -347,6 +347,9 @@ class TestWorkedIn:
             ({"worked_in": {"sector": "retail", "within_years": 5}}, True),
             ({"worked_in": {"sector": "retail", "within_years": 4}}, False),
             ({"worked_in": {"sector": "finance", "within_years": 0}}, True),
+            ({"worked_in": {"sector": "retail", "at_least": 2}}, True),
+            ({"worked_in": {"sector": "retail", "at_least": 4}}, False),
+            ({"worked_in": {"sector": "healthcare", "at_most": 0}}, True),
         ],
     )
     def test_sectors(self, when: dict[str, Any], expected: bool) -> None:
@@ -372,6 +375,9 @@ class TestWorkedIn:
         recent = parse({"worked_in": {"sector": "retail", "within_years": 4}})
         assert recent.describe() == "the work history has a position in retail in the last 4 years"
         assert recent.evidence(facts) == ["your work history shows no role in retail in the last 4 years"]
+        long = parse({"worked_in": {"sector": "retail", "at_least": 4}})
+        assert long.describe() == "at least 4 years in positions in retail"
+        assert long.evidence(facts) == ["about 3 years in your role as Analyst at Northwind in retail"]
 
     def test_written_back_and_checked(self) -> None:
         """worked_in is written back as read, and a wrong sector is an error with a suggestion."""

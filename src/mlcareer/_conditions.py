@@ -1610,15 +1610,17 @@ class WorkedIn(Condition):
     A position of the work history (a current one, if asked) is in some sectors, or in one aimed at.
 
     The sectors of the positions that match are bound to a name, so a
-    message can say where the person has worked.
+    message can say where the person has worked. With a range, the years
+    those positions cover compare with it (a short internship is no time
+    in a sector).
     """
 
     word = "worked_in"
     costly = True
     summary = (
         "A position of the work history (a current one, with `current`) is in one of the sectors"
-        " ('target': one the candidate aims at, the target company's included, but not 'other');"
-        " binds those sectors to `as` (industries)."
+        " ('target': one the candidate aims at, the target company's included, but not 'other'), or the"
+        " years such positions cover compare; binds those sectors to `as` (industries)."
     )
     arguments = Arguments(
         {
@@ -1630,6 +1632,7 @@ class WorkedIn(Condition):
             "current": Argument(_FLAG, default=False),
             "within_years": Argument(WholeKind(0)),
             "binding": Argument(_NAME, key="as", default="industries"),
+            "range": Argument(RangeKind(optional=True), key=FLAT),
         },
         shorthand="sectors",
         what="sectors, 'target' or a mapping with 'sector'",
@@ -1640,6 +1643,7 @@ class WorkedIn(Condition):
     #: Only positions held in the year of advice or this many years before it.
     within_years: int | None = None
     binding: str = "industries"
+    range: Range | None = None
 
     def _wanted(self, facts: Facts) -> frozenset[Sector]:
         if isinstance(self.sectors, frozenset):
@@ -1667,8 +1671,19 @@ class WorkedIn(Condition):
         """
         return sorted({position.sector.value for position in self.matching(facts) if position.sector})
 
+    def holds_in(self, facts: Facts) -> bool:
+        """
+        Tell whether some position matches or, with a range, whether their years are within it.
+        """
+        found = self.matching(facts)
+        if self.range is None:
+            return bool(found)
+        return self.range.contains(years_held(found, facts.as_of))
+
     def expression(self, code: Code) -> str:
-        return f"bool({code.constant(self.matching)}(facts))"
+        if self.range is None:
+            return f"bool({code.constant(self.matching)}(facts))"
+        return f"{code.constant(self.holds_in)}(facts)"
 
     def _sectors_words(self) -> str:
         if isinstance(self.sectors, frozenset):
@@ -1677,29 +1692,35 @@ class WorkedIn(Condition):
 
     def describe(self) -> str:
         current = "current " if self.current else ""
-        return (
-            f"the work history has a {current}position in {self._sectors_words()}{_within(self.within_years)}"
-        )
+        where = f"{self._sectors_words()}{_within(self.within_years)}"
+        if self.range is not None:
+            return f"{self.range.describe()} years in {current}positions in {where}"
+        return f"the work history has a {current}position in {where}"
 
-    def read(self, facts: Facts) -> tuple[tuple[str, str], ...]:
-        return tuple(
+    def read(self, facts: Facts) -> tuple[tuple[tuple[str, str], ...], float]:
+        found = self.matching(facts)
+        roles = tuple(
             (
                 position_words(position) if position.title or position.organization else "a role",
                 position.sector.value,
             )
-            for position in self.matching(facts)
+            for position in found
             if position.sector is not None
         )
+        return roles, years_held(found, facts.as_of)
 
     def state_of(self, reading: Reading) -> str:
-        if not reading:
+        roles, years = reading
+        if not roles:
             current = "current " if self.current else ""
             where = f"{self._sectors_words()}{_within(self.within_years)}"
             return f"your work history shows no {current}role in {where}"
-        shown = [f"{role} in {sector_words([Sector(sector)])}" for role, sector in reading[:2]]
-        if len(reading) > 2:
-            shown.append(f"{len(reading) - 2} more")
-        return f"your work history shows {_join(shown)}"
+        shown = [f"{role} in {sector_words([Sector(sector)])}" for role, sector in roles[:2]]
+        if len(roles) > 2:
+            shown.append(f"{len(roles) - 2} more")
+        if self.range is None:
+            return f"your work history shows {_join(shown)}"
+        return f"{_years_words(years)} in {_join(shown)}"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.industries}
