@@ -70,6 +70,8 @@ from mlcareer._shapes import Rejected, Words, describe_value, shown
 from mlcareer._taxonomy import skill_key, skill_table
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from mlcareer._compiler import Code
     from mlcareer._document import Path
     from mlcareer._facts import Facts
@@ -1561,10 +1563,7 @@ class WorkHistory(Condition):
         """
         Tell whether some position matches or, with a range, whether their years are within it.
         """
-        found = self.matching(facts)
-        if self.range is None:
-            return bool(found)
-        return self.range.contains(years_held(found, facts.as_of))
+        return _positions_hold(self.matching(facts), self.range, facts.as_of)
 
     def expression(self, code: Code) -> str:
         return f"{code.constant(self.holds_in)}(facts)"
@@ -1602,6 +1601,15 @@ class WorkHistory(Condition):
         if self.range is None:
             return f"your work history shows {shown}"
         return f"{_years_words(years)} in {shown}"
+
+
+def _positions_hold(found: Sequence[Position], within: Range | None, as_of: dt.date) -> bool:
+    """
+    Whether some of *found* positions are there or, with a range, whether the years they cover are within it.
+    """
+    if within is None:
+        return bool(found)
+    return within.contains(years_held(found, as_of))
 
 
 @attrs.frozen(repr=False)
@@ -1675,10 +1683,7 @@ class WorkedIn(Condition):
         """
         Tell whether some position matches or, with a range, whether their years are within it.
         """
-        found = self.matching(facts)
-        if self.range is None:
-            return bool(found)
-        return self.range.contains(years_held(found, facts.as_of))
+        return _positions_hold(self.matching(facts), self.range, facts.as_of)
 
     def expression(self, code: Code) -> str:
         if self.range is None:
