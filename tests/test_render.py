@@ -142,3 +142,28 @@ def test_problems_print_safely() -> None:
     """A problem quoting a document's text shows its control characters as escapes."""
     problem = mlcareer.Problem(message="unknown key", rule_id="x\x1b[2J.y", path="rules[0]")
     assert str(problem) == "rule x\\x1b[2J.y: rules[0]: unknown key"
+
+
+def test_a_value_that_ends_a_sentence_keeps_one_stop() -> None:
+    """A company named with its own stop ends the message and the reasons without a second one."""
+    book = {
+        **BOOK,
+        "rules": [
+            {
+                "id": "skills.python.company",
+                "topic": "skills.python",
+                "priority": "low",
+                "when": {"company": True},
+                "title": "Meet people at {company}",
+                "message": "Find the ML team of {company}.",
+                "actions": ["Write to one of them."],
+                "source": "basics",
+            }
+        ],
+    }
+    report = mlcareer.Engine(mlcareer.load_rulebook(book)).evaluate(
+        mlcareer.load_candidate({"goals": {"company": {"name": "Acme Inc."}}}), as_of=dt.date(2026, 11, 25)
+    )
+    text = render_text(report)
+    assert "    Find the ML team of Acme Inc.\n" in text
+    assert "    Why: You are aiming at Acme Inc.\n" in text

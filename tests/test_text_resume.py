@@ -303,6 +303,68 @@ def test_a_head_that_runs_into_sentences() -> None:
     ]
 
 
+def test_a_heading_over_a_line_in_bold_is_one_head() -> None:
+    """A title's heading over its employer in bold, or a company's over a role's, heads one entry."""
+    text = (
+        "## Experience\n### Data Scientist\n**Acme Corp**\n*Jan 2021 - Present*\n- Churn model\n"
+        "### Analyst\n**Beta Inc**\n2018 - 2020\n"
+        "### Gamma Labs\n#### ML Engineer\n2015 - 2017\n- Ranking\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {
+            "name": "Acme Corp",
+            "position": "Data Scientist",
+            "dates": "Jan 2021 - Present",
+            "highlights": ["Churn model"],
+        },
+        {"name": "Beta Inc", "position": "Analyst", "dates": "2018 - 2020"},
+        {"name": "Gamma Labs", "position": "ML Engineer", "dates": "2015 - 2017", "highlights": ["Ranking"]},
+    ]
+
+
+def test_admonitions_pictures_code_and_papers() -> None:
+    """MkDocs admonitions head entries; a picture before a heading, skills as inline code and a list of papers read."""
+    text = (
+        "## **WORK EXPERIENCE**\n\n"
+        '???+ quote "Research Engineer"\n    **Vision Lab, Padua**\n    *Feb 2021 \u2013 May 2023*\n\n'
+        "    - Built a defect detector\n\n"
+        '!!! note "Data Analyst"\n    **Contoso**\n    *2018 - 2020*\n\n'
+        "## **EDUCATION BACKGROUND**\n\n"
+        '???+ quote "Master of Technology in Intelligent Systems"\n    **National University of Singapore**\n\n'
+        "## Selected Research\n\n- [Grasping with words](https://arxiv.org/abs/2501.00001)\n"
+        "- [Scene graphs for robots](https://arxiv.org/abs/2502.00002)\n\n"
+        "## Talks\n\n- PyData Berlin\n\n"
+        "### \U0001f4a1 SKILLS\n\n**Languages**\n`Python` `SQL`\n\n**Libraries**\n`PyTorch`, `OpenCV`\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["work"] == [
+        {
+            "name": "Vision Lab",
+            "position": "Research Engineer",
+            "dates": "Feb 2021 \u2013 May 2023",
+            "highlights": ["Built a defect detector"],
+        },
+        {"name": "Contoso", "position": "Data Analyst", "dates": "2018 - 2020"},
+    ]
+    assert resume["education"] == [
+        {
+            "studyType": "Master of Technology",
+            "area": "Intelligent Systems",
+            "institution": "National University of Singapore",
+        }
+    ]
+    assert resume["publications"] == [{"name": "Grasping with words"}, {"name": "Scene graphs for robots"}]
+    assert resume["skills"] == [
+        {"name": "Languages", "keywords": ["Python, SQL"]},
+        {"name": "Libraries", "keywords": ["PyTorch, OpenCV"]},
+    ]
+    assert notes[1:] == ("'Talks': a section a résumé does not have; not placed",)
+
+
 def test_text_without_sections_is_no_resume(tmp_path: Path) -> None:
     """Text that names no section of a résumé is none; importing it says what is missing."""
     assert resume_from_text("Hello world.\nSee you soon.") is None

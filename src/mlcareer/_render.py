@@ -43,7 +43,7 @@ def _why(advice: Advice) -> str:
     name = text.split(" (", 1)[0]
     if skill_table().known_skill(name) is None:  # a skill's name keeps its own case: scikit-learn, pandas
         text = text[:1].upper() + text[1:]
-    return f"Why: {text}."
+    return f"Why: {text}{'' if text.endswith('.') else '.'}"
 
 
 def _header(report: Report) -> str:

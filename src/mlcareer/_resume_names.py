@@ -447,6 +447,8 @@ ROLE_WORDS = (
 _SHORT_HEADING = 3
 #: The sections a résumé written as text may have that JSON Resume's other names do not give.
 _TEXT_SECTIONS = {"languages": "languages", "references": "references", "summary": "summary"}
+#: The last words of a heading that only qualify the section its first word names ("Education History").
+_QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 
 
 def section_of(title: str, *, exact: bool = False) -> str | None:
@@ -454,24 +456,28 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
     The JSON Resume section a heading names ("summary" for the person's summary), or None.
 
     The whole heading is looked up as a section's name; failing that, unless
-    *exact*, the last word of a short heading ("Selected Publications"), or
-    the first of two joined ("Skills & Tools").
+    *exact*, the last word of a short heading ("Selected Publications"), the
+    first of two joined ("Skills & Tools"), or the first word before a word
+    that only qualifies it ("Education Background").
 
     Example:
         >>> [section_of(title) for title in ("Work Experience", "TECHNICAL SKILLS", "About me", "Hello")]
         ['work', 'skills', 'summary', None]
         >>> (
         ...     section_of("Skills & Tools"),
+        ...     section_of("Education Background"),
         ...     section_of("Teaching Assistant"),
         ...     section_of("Relevant Projects", exact=True),
         ... )
-        ('skills', None, None)
+        ('skills', 'education', None, None)
     """
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:
         keys.append(words[-1])
         if re.search(r"&|\band\b", title, re.IGNORECASE):
+            keys.append(words[0])
+        if words[-1] in _QUALIFIERS:
             keys.append(words[0])
     for key in keys:
         found = _SECTION_LOOKUP.get(key) or _TEXT_SECTIONS.get(key)

@@ -120,21 +120,30 @@ class Template:
         Example:
             >>> Template("{gaps} {gaps|needs|need} work").render({"gaps": "NumPy and pandas"}, {"gaps": 2})
             'NumPy and pandas need work'
+            >>> Template("You work at {company}.").render({"company": "Acme Inc."})
+            'You work at Acme Inc.'
         """
         parts = self._parts
         if len(parts) == 1 and isinstance(parts[0], str):
             return parts[0]
         counts = counts or {}
-        return "".join(
-            [
-                part
-                if isinstance(part, str)
-                else values[part.name]
-                if part.forms is None
-                else part.forms[counts.get(part.name, 1) != 1]
-                for part in parts
-            ]
-        )
+        pieces = [
+            part
+            if isinstance(part, str)
+            else values[part.name]
+            if part.forms is None
+            else part.forms[counts.get(part.name, 1) != 1]
+            for part in parts
+        ]
+        for index in range(1, len(pieces)):
+            # A value that ends a sentence with its own stop ("Acme Inc.") takes no second one.
+            if (
+                pieces[index][:1] == "."
+                and pieces[index - 1][-1:] == "."
+                and not isinstance(parts[index - 1], str)
+            ):
+                pieces[index] = pieces[index][1:]
+        return "".join(pieces)
 
     def __getstate__(self) -> tuple[str, tuple[str | _Slot, ...]]:
         return (self.text, self._parts)

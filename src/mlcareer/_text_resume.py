@@ -67,6 +67,18 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _RULE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
 #: A Markdown table's row, and the row that underlines its head.
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+#: A MkDocs admonition's first line, whose quoted title heads the indented lines below it:
+#: '!!! note "Data Scientist"', '???+ quote "Engineer"'.
+_ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*?\s*(?:"(?P<title>[^"]*)")?\s*$')
+#: Pictures before a heading's words ("💡 Skills"): symbols, and the marks that join or vary them.
+_PICTURES = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+")
+#: Skills written each as inline code, apart: "`Python` `SQL`".
+_CODE_LIST = re.compile(r"^\s*`[^`]+`(?:[\s,]*`[^`]+`)+\s*$")
+#: A line that gives a paper: its address at a preprint server, a DOI or a venue's proceedings.
+_PAPER = re.compile(
+    r"arxiv\.org|doi\.org|\bdoi:|openreview\.net|aclanthology\.org|proceedings|ieeexplore|dl\.acm\.org",
+    re.IGNORECASE,
+)
 #: YAML front matter at the top of a Markdown page.
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\s*\n.*?\n\1\s*\n", re.DOTALL)
 
@@ -197,17 +209,20 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], 
     The lines above every section, the lines of each section its heading names, and skipped headings.
 
     A heading at the level of the sections that names none a résumé has
-    ("Talks") closes the section above it; its lines are left out.
+    ("Talks") closes the section above it; its lines are left out, unless
+    most of them are papers ("Research", a list of arXiv links).
     """
     sections: dict[str, list[_Line]] = {}
     above: list[_Line] = []
     current: list[_Line] | None = above
     level = 0  # the level of the current section's heading
-    skipped: list[str] = []
+    unknown: dict[str, list[_Line]] = {}  # the sections this reader does not know, by heading
     for line, depth, heading in lines:
         words = _plain(line)
         marked = heading > 0 or words.isupper() or line.rstrip().endswith(":")
         section = section_of(words, exact=not marked) if _is_heading(line, words, heading) else None
+        if current is sections.get("skills") and heading > level:
+            section = None  # a group of skills under their section's heading: "**Languages**"
         inline = _INLINE_SECTION.fullmatch(line) if section is None else None
         # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
         if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
@@ -216,10 +231,16 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], 
         elif section is not None:
             current, level = sections.setdefault(section, []), heading
         elif current is not above and 0 < heading <= level < _BOLD_LEVEL:
-            current = None  # a section this reader does not know, at the level of the sections
-            skipped.append(words)
+            current = unknown.setdefault(words, [])  # at the level of the sections: one not known
         elif current is not None:
             current.append((line, depth, heading))
+    skipped = []
+    for words, found in unknown.items():
+        papers = [line for line, _, _ in found if _PAPER.search(line)]
+        if papers and len(papers) * 2 >= len(found):  # "Research": links to papers
+            sections.setdefault("publications", []).extend(found)
+        else:
+            skipped.append(words)
     return above, sections, skipped
 
 
@@ -253,7 +274,19 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
             if not _RULE.match(line)
         ]
     found: list[_Line] = []
+    inside: int | None = None  # the indent of the admonition whose body is being read
     for raw in text.split("\n"):
+        indent = len(raw) - len(raw.lstrip())
+        if inside is not None and raw.strip():
+            if indent > inside:  # its body, written indented under it
+                raw = raw[min(indent, inside + 4) - inside :]  # noqa: PLW2901 - the line, out of it
+            else:
+                inside = None
+        if admonition := _ADMONITION.match(raw):
+            inside = len(admonition.group(1))
+            if title := (admonition.group("title") or "").strip():
+                found.append((f"{admonition.group(1)}{title}", inside, _BOLD_LEVEL))
+            continue
         if (
             (underline := _SETEXT.match(raw))
             and found
@@ -285,7 +318,7 @@ def _plain(line: str) -> str:
         'Python and pandas 2.0'
     """
     text = _ITEM.sub("", line)
-    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    text = _PICTURES.sub("", re.sub(r"^\s*#{1,6}\s+", "", text).lstrip())
     text = _LINK.sub(r"\1", _MARKS.sub("", text))
     if text.strip().startswith("|"):
         text = " | ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
@@ -361,6 +394,13 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
             or (item and depth <= top and (listed or (period and (len(entries[-1]) > 1 or dated))))
             or (not item and (has_items or (period and dated)))
         )
+        if starts and heading > 0 and entries and not (item or has_items or dated):
+            # A sub-heading under the entry's heading, before anything else, goes on with its head:
+            # "### Data Scientist" over "**Acme, Boston**", a company's heading over a role's, or two
+            # lines in bold, a title over its employer.
+            first, size = entries[-1][0][2], len(entries[-1])
+            below = 0 < first < heading or (first == heading == _BOLD_LEVEL and size == 1)
+            starts = not below or size >= _HEAD_LINES
         if starts:
             entries.append([])
             listed, has_items, dated = item and depth <= top, False, False
@@ -511,7 +551,13 @@ def _skills(lines: list[_Line]) -> list[Any]:
     A skills section's lines: groups written as a name and its skills, and skills on their own.
     """
     skills: list[Any] = []
-    for line, _, _ in lines:
+    named = None  # the name of the group a heading opened ("**Languages**" over "`Python` `SQL`")
+    for line, _, heading in lines:
+        if heading:
+            named = _plain(line) or None
+            continue
+        if _CODE_LIST.match(line):  # each skill as inline code: "`Python` `SQL`"
+            line = ", ".join(re.findall(r"`([^`]+)`", line))  # noqa: PLW2901 - the line, read as a list
         text = _plain(line)
         cells = (
             [cell.strip() for cell in line.strip().strip("|").split("|")] if line.lstrip()[:1] == "|" else []
@@ -524,6 +570,8 @@ def _skills(lines: list[_Line]) -> list[Any]:
         group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text))
         if group:
             skills.append({"name": group.group("name").strip(), "keywords": [group.group("skills")]})
+        elif named is not None:
+            skills.append({"name": named, "keywords": [_SKILL_SEPARATORS.sub(", ", text)]})
         else:
             skills.append(_SKILL_SEPARATORS.sub(", ", text))
     return skills
