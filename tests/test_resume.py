@@ -473,6 +473,24 @@ def test_competitions_languages_and_summaries() -> None:
     assert "languages Yoruba: spoken languages are not part of a profile; not placed" in result.notes
 
 
+def test_languages_spoken_in_a_skills_group_are_not_skills() -> None:
+    """A skills group of spoken languages, or one written with its fluency, is not placed; languages it lists are."""
+    result = mlcareer.import_resume(
+        {
+            "basics": {"name": "Li Wei"},
+            "skills": [
+                {"name": "Languages", "keywords": ["Python, SQL", "English"]},
+                {"name": "Other", "keywords": ["Mandarin (Native), German B2"]},
+            ],
+        }
+    )
+    assert result.profile["skills"] == ["python", "sql"]
+    assert [note for note in result.notes if "spoken" in note] == [
+        "skills[0] English: spoken languages are not part of a profile; not placed",
+        "skills[1] Mandarin (Native), German B2: spoken languages are not part of a profile; not placed",
+    ]
+
+
 def test_a_placing_is_titled_by_its_competition() -> None:
     """An award titled with a placing alone becomes a project named after the competition that gave it."""
     award = {"title": "2nd place", "awarder": "City Youth Hackathon 2025", "summary": "A recycling sorter"}

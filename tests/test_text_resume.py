@@ -304,11 +304,13 @@ def test_a_head_that_runs_into_sentences() -> None:
 
 
 def test_a_heading_over_a_line_in_bold_is_one_head() -> None:
-    """A title's heading over its employer in bold, or a company's over a role's, heads one entry."""
+    """A title's heading over its employer in bold, or a company's over a role's, heads one entry; so do small letters."""
     text = (
         "## Experience\n### Data Scientist\n**Acme Corp**\n*Jan 2021 - Present*\n- Churn model\n"
         "### Analyst\n**Beta Inc**\n2018 - 2020\n"
         "### Gamma Labs\n#### ML Engineer\n2015 - 2017\n- Ranking\n"
+        "* ML Engineer, eghed, 2025-\n"
+        "## Education\n* Ph.D Student (2nd year) in Data Science, HKUST, 2023-now\n"
     )
     read = resume_from_text(text)
     assert read is not None
@@ -321,6 +323,10 @@ def test_a_heading_over_a_line_in_bold_is_one_head() -> None:
         },
         {"name": "Beta Inc", "position": "Analyst", "dates": "2018 - 2020"},
         {"name": "Gamma Labs", "position": "ML Engineer", "dates": "2015 - 2017", "highlights": ["Ranking"]},
+        {"name": "eghed", "position": "ML Engineer", "dates": "2025-"},
+    ]
+    assert read[0]["education"] == [
+        {"studyType": "Ph.D", "area": "Data Science", "institution": "HKUST", "dates": "2023-now"}
     ]
 
 

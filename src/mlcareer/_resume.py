@@ -470,6 +470,14 @@ _LEVEL_WORDS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
+#: A group of skills that holds the languages someone speaks: "Languages", "Spoken languages".
+_SPOKEN_GROUP = re.compile(r"^(?:spoken |natural |human |foreign )?languages?(?: skills)?$", re.IGNORECASE)
+#: How well someone speaks a language: "Mandarin (Native)", "German B2", "full professional proficiency".
+_FLUENCY = re.compile(
+    r"\b(?:native|fluent|bilingual|mother tongue|conversational|(?:limited |full )?professional(?: working)?"
+    r"|(?:elementary|working) proficiency|[ABC][12])\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -1020,6 +1028,10 @@ class _Importer:
             self.note(where, f"{name or '(unnamed)'!r}: a level for each keyword")
             self.rated_keywords(items, raw, f"{where}.keywords")
             return
+        kept = self.unspoken(name, items, where)
+        if items and not kept:
+            return  # only the languages someone speaks
+        items = kept
         level = self.level_of(raw, name or "(unnamed)", where) or group_level
         if group_level is not None and items:
             self.note(where, f"{name!r}: the group's name gives its skills the level {group_level.word}")
@@ -1031,6 +1043,35 @@ class _Importer:
             self.note(where, "has no name or keywords; not placed")
         for item in items:
             self.free_skill(item, level or Level.INTERMEDIATE, f"{where}.keywords")
+
+    def unspoken(self, group: str | None, items: list[str], where: str) -> list[str]:
+        """
+        A group's *items* without the languages someone speaks, which are a note.
+
+        In a group named for languages, what names no skill is a language
+        spoken ("Languages: Python, English"); in any group, what names none
+        and says how well it is spoken ("Mandarin (Native)", "German B2").
+        """
+        named = group is not None and _SPOKEN_GROUP.match(group) is not None
+        if not named and not any(_FLUENCY.search(item) for item in items):
+            return items
+        spoken: list[str] = []
+        kept = []
+        for item in items:
+            parts = _listed(item)
+            said = [
+                part
+                for part in parts
+                if self.table.known_skill(part) is None
+                and not self.table.find(part)
+                and (named or _FLUENCY.search(part))
+            ]
+            spoken += said
+            if len(said) < len(parts):
+                kept.append(", ".join(part for part in parts if part not in said) if said else item)
+        if spoken:
+            self.note(where, f"{', '.join(spoken)}: spoken languages are not part of a profile; not placed")
+        return kept
 
     def rated_keywords(self, items: Sequence[str], levels: Sequence[object], where: str) -> None:
         """

@@ -116,10 +116,12 @@ _SCHOOL = re.compile(
     r"|polytechnique|[ée]cole|hochschule|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
     re.IGNORECASE,
 )
-#: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics".
+#: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics",
+#: "Ph.D. Candidate in Data Science".
 _DEGREE_FIELD = re.compile(
     r"^(?P<degree>(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
     r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?)"
+    r"(?:\s+(?i:candidate|student)(?:\s*\([^)]*\))?)?"  # "PhD Candidate in", "PhD Student (2nd year) in"
     r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s+)(?P<field>[A-Z(].*)$",
 )
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
@@ -472,6 +474,8 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
             # "Machine Learning Consultant (Psymark)": the employer in brackets.
             title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
         organization = next((part for part in parts if part != title), None)
+        if organization is None and title:
+            title, organization = _small_employer(title)
         if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
             organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
         if organization:
@@ -485,6 +489,16 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
     if rest:
         entry["summary" if section != "projects" else "description"] = " ".join(rest)
     return entry
+
+
+def _small_employer(title: str) -> tuple[str, str | None]:
+    """
+    A title and the employer after it whose name is in small letters ("ML Engineer, eghed"), or no employer.
+    """
+    role, _, employer = title.partition(", ")
+    if employer and _ROLE.search(role) and not _ROLE.search(employer):
+        return role, employer
+    return title, None
 
 
 def _study(lines: list[_Line]) -> dict[str, Any]:
