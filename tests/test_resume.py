@@ -955,6 +955,23 @@ def test_trailing_commas_are_read_and_said() -> None:
     )
 
 
+def test_keys_with_no_value_are_skipped_and_said() -> None:
+    """A key written with no value (``"endDate":,``) is skipped, wherever it stands, and a note says so."""
+    text = (
+        '{"basics": {"name": "Ana", "label": "Analyst: SQL",},\n "work": [{"name": "Acme", "position": "Analyst",'
+        ' "startDate": "2020-01", "endDate":, "summary": "Reports"}, {"name": "Beta", "endDate": }]}'
+    )
+    result = mlcareer.import_resume(text)
+    assert result.notes[:2] == (
+        "the document has keys with no value; they were skipped",
+        "the document has commas before a closing bracket; they were skipped",
+    )
+    assert [(job["organization"], job.get("start")) for job in result.profile["experience"]] == [
+        ("Acme", "2020-01"),
+        ("Beta", None),
+    ]
+
+
 def test_an_experience_section_is_the_work_history() -> None:
     """A résumé that names its work section experience has it read as work, with a note; a profile is no résumé."""
     resume = {

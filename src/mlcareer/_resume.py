@@ -2334,9 +2334,14 @@ def profile_from_resume(
 
 #: A comment, whole: to the end of its line, or to the first ``*/``.
 _COMMENT = r"//[^\n]*(?![^\n])|/\*(?:(?!\*/).)*\*/"
-#: A JSON string, a comment, or a comma closed by a bracket (past blanks and whole comments, so that a
-#: bracket inside a commented-out block closes nothing): what people write into JSON by hand.
-_HAND_EDIT = re.compile(rf'"(?:\\.|[^"\\])*"|({_COMMENT})|(,)(?=(?:\s|{_COMMENT})*[\]}}])', re.DOTALL)
+#: A key given no value (``"endDate":,``), a JSON string, a comment, or a comma closed by a bracket
+#: (past blanks and whole comments, so that a bracket inside a commented-out block closes nothing):
+#: what people write into JSON by hand.
+_HAND_EDIT = re.compile(
+    rf'("(?:\\.|[^"\\])*"\s*:(?:\s|{_COMMENT})*(?:,|(?=}})))|"(?:\\.|[^"\\])*"|({_COMMENT})'
+    rf"|(,)(?=(?:\s|{_COMMENT})*[\]}}])",
+    re.DOTALL,
+)
 
 
 def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
@@ -2349,17 +2354,24 @@ def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
         '["a", "b,]" ]       '
         >>> notes[1]
         'the document has commas before a closing bracket; they were skipped'
+        >>> _hand_edits('{"name": "Ana", "endDate":}')[0]
+        '{"name": "Ana"            }'
     """
-    found = {"comments": False, "commas before a closing bracket": False}
+    kinds = ("keys with no value", "comments", "commas before a closing bracket")
+    found = dict.fromkeys(kinds, False)
 
     def blank(match: re.Match[str]) -> str:
-        comment, comma = match.groups()
-        if comment is None and comma is None:
+        kind = next((kind for kind, group in zip(kinds, match.groups(), strict=True) if group), None)
+        if kind is None:
             return match.group(0)
-        found["comments" if comment is not None else "commas before a closing bracket"] = True
+        found[kind] = True
         return re.sub(r"[^\n]", " ", match.group(0))
 
     plain = _HAND_EDIT.sub(blank, text)
+    if found["keys with no value"]:  # the comma before a key left out may now close its mapping
+        written = found["commas before a closing bracket"]
+        plain = _HAND_EDIT.sub(blank, plain)
+        found["commas before a closing bracket"] = written
     return plain, tuple(f"the document has {what}; they were skipped" for what, seen in found.items() if seen)
 
 
@@ -2367,8 +2379,9 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     r"""
     Make a profile from a résumé: JSON Resume as plain data, JSON or YAML text, or text, or a file.
 
-    JSON with ``//`` or ``/* */`` comments, or a comma before a closing
-    bracket, as people write by hand, is read, and a note says so. A
+    JSON with ``//`` or ``/* */`` comments, a comma before a closing
+    bracket, or a key with no value (``"endDate":,``), as people write by
+    hand, is read, and a note says so. A
     ``.yaml`` or ``.yml`` file, or text that does not start with ``{``, is
     the same document written in YAML (as sites keep ``_data/resume.yml``),
     read safely. A ``.md``, ``.markdown`` or ``.txt`` file, or text that
