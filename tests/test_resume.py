@@ -474,17 +474,17 @@ def test_competitions_languages_and_summaries() -> None:
 
 
 def test_languages_spoken_in_a_skills_group_are_not_skills() -> None:
-    """A skills group of spoken languages, or one written with its fluency, is not placed; languages it lists are."""
+    """A group of spoken languages, or one written with its fluency, is not placed; programming languages are."""
     result = mlcareer.import_resume(
         {
             "basics": {"name": "Li Wei"},
             "skills": [
-                {"name": "Languages", "keywords": ["Python, SQL", "English"]},
+                {"name": "Languages", "keywords": ["Python, SQL", "English", "Python, R (basic)"]},
                 {"name": "Other", "keywords": ["Mandarin (Native), German B2"]},
             ],
         }
     )
-    assert result.profile["skills"] == ["python", "sql"]
+    assert result.profile["skills"] == ["python", "sql", {"name": "r", "level": "beginner"}]
     assert [note for note in result.notes if "spoken" in note] == [
         "skills[0] English: spoken languages are not part of a profile; not placed",
         "skills[1] Mandarin (Native), German B2: spoken languages are not part of a profile; not placed",

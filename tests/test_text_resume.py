@@ -153,7 +153,7 @@ def test_plain_text_is_read_by_capitals_and_periods() -> None:
     assert read is not None
     resume, _ = read
     assert resume["basics"] == {
-        "name": "PRIYA NAIR",
+        "name": "Priya Nair",
         "summary": "Machine learning engineer working on ranking for e-commerce.",
     }
     assert resume["work"] == [
@@ -371,6 +371,25 @@ def test_admonitions_pictures_code_and_papers() -> None:
     assert notes[1:] == ("'Talks': a section a résumé does not have; not placed",)
 
 
+def test_a_project_head_names_the_skills_it_uses() -> None:
+    """A project's head after its name lists the skills it uses; a name in capitals is written as a name."""
+    text = (
+        "PRIYA NAIR\n\nPROJECTS\nHouse Price Prediction \u2013 Python, scikit-learn, XGBoost\n"
+        "• Gradient boosting on city listings\nCustomer Churn Analysis \u2013 Python, pandas, logistic regression\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["basics"] == {"name": "Priya Nair"}
+    assert read[0]["projects"] == [
+        {
+            "keywords": ["Python, scikit-learn", "XGBoost"],
+            "name": "House Price Prediction",
+            "highlights": ["Gradient boosting on city listings"],
+        },
+        {"keywords": ["Python, pandas, logistic regression"], "name": "Customer Churn Analysis"},
+    ]
+
+
 def test_text_without_sections_is_no_resume(tmp_path: Path) -> None:
     """Text that names no section of a résumé is none; importing it says what is missing."""
     assert resume_from_text("Hello world.\nSee you soon.") is None
@@ -400,7 +419,7 @@ def test_a_markdown_file_imports_as_the_person_it_describes(tmp_path: Path) -> N
     ]
     assert {"python", "sql", "r", "lightgbm", "pytorch"} <= set(facts.levels)
     # Text that is not YAML, with no file name to say what it is, is read as text too.
-    assert mlcareer.import_resume(PLAIN).profile["name"] == "PRIYA NAIR"
+    assert mlcareer.import_resume(PLAIN).profile["name"] == "Priya Nair"
 
 
 @given(

@@ -969,7 +969,7 @@ class _Importer:
             self.free_skill(before["name"], given, where)
             return
         written = _NAMED_LEVEL.fullmatch(text)
-        if written is not None:
+        if written is not None and len(_listed(written["name"])) == 1:  # "Python, R (basic)": R's level
             raw = (written["paren"] or written["dash"] or written["colon"]).strip()
             named = LEVEL_SHAPE.lookup(raw) or rating(raw)
             if named is not None:
@@ -1059,19 +1059,21 @@ class _Importer:
         kept = []
         for item in items:
             parts = _listed(item)
-            said = [
-                part
-                for part in parts
-                if self.table.known_skill(part) is None
-                and not self.table.find(part)
-                and (named or _FLUENCY.search(part))
-            ]
+            said = [part for part in parts if not self.names_skill(part) and (named or _FLUENCY.search(part))]
             spoken += said
             if len(said) < len(parts):
                 kept.append(", ".join(part for part in parts if part not in said) if said else item)
         if spoken:
             self.note(where, f"{', '.join(spoken)}: spoken languages are not part of a profile; not placed")
         return kept
+
+    def names_skill(self, text: str) -> bool:
+        """
+        Whether *text* names a skill, alone or with a level written after it ("R (basic)").
+        """
+        written = _NAMED_LEVEL.fullmatch(text)
+        name = written["name"] if written else text
+        return self.table.known_skill(name) is not None or bool(self.table.find(text))
 
     def rated_keywords(self, items: Sequence[str], levels: Sequence[object], where: str) -> None:
         """

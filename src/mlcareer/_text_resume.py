@@ -351,7 +351,7 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
             and section_of(text) is None
             and not _NOT_A_NAME.search(text)
         ):
-            basics["name"] = text
+            basics["name"] = text.title() if text.isupper() else text  # "PRIYA NAIR", as a PDF writes it
             # A role on the line below the name is the headline: "Machine Learning Engineer".
             headline = texts[number + 1] if number + 1 < len(texts) else ""
             if (
@@ -467,7 +467,7 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
     if organization_key is None:
-        title = " — ".join(parts) if parts else None
+        title = _project_head(parts, entry)
     else:
         title = next((part for part in parts if _ROLE.search(part)), None)
         if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
@@ -489,6 +489,20 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
     if rest:
         entry["summary" if section != "projects" else "description"] = " ".join(rest)
     return entry
+
+
+def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
+    """
+    A project's name from its head's parts; short parts after it are the skills it uses, its keywords.
+
+    "House Price Prediction - Python, XGBoost" names the project, then its skills.
+    """
+    used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
+    if used:
+        entry["keywords"] = used
+    if len(used) < len(parts) - 1:  # a part that is a phrase: the head is the name, whole
+        return " \u2014 ".join(parts)
+    return parts[0] if parts else None
 
 
 def _small_employer(title: str) -> tuple[str, str | None]:
