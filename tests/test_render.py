@@ -167,3 +167,30 @@ def test_a_value_that_ends_a_sentence_keeps_one_stop() -> None:
     text = render_text(report)
     assert "    Find the ML team of Acme Inc.\n" in text
     assert "    Why: You are aiming at Acme Inc.\n" in text
+
+
+def test_a_reason_opens_with_a_field_capitalised_and_a_library_as_written() -> None:
+    """A reason that opens with a field's name capitalises it; one that opens with a library's keeps its case."""
+    book = {
+        **BOOK,
+        "rules": [
+            {
+                "id": f"skills.python.{skill}",
+                "topic": "skills.python",
+                "priority": "low",
+                "when": {"skill": skill},
+                "title": "Shown",
+                "message": "Shown.",
+                "actions": ["None."],
+                "source": "basics",
+            }
+            for skill in ("deep-learning", "python")
+        ],
+    }
+    engine = mlcareer.Engine(mlcareer.load_rulebook(book))
+    report = engine.evaluate(
+        mlcareer.load_candidate({"skills": ["generative ai"]}), as_of=dt.date(2026, 11, 25)
+    )
+    assert "Why: Generative AI (intermediate) shows deep learning at a beginner level." in render_text(report)
+    report = engine.evaluate(mlcareer.load_candidate({"skills": ["pandas"]}), as_of=dt.date(2026, 11, 25))
+    assert "Why: pandas (intermediate) shows Python at an intermediate level." in render_text(report)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from mlcareer._printable import printable
 from mlcareer._ranks import Horizon
-from mlcareer._taxonomy import skill_table
+from mlcareer._taxonomy import SkillCategory, skill_table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,6 +31,9 @@ HORIZON_TITLES = {
     Horizon.LATER: "Later",
 }
 
+#: The kinds of skill whose names are names of things, written in their own case at a sentence's start.
+_NAMES_KEEP_CASE = frozenset({SkillCategory.LIBRARY, SkillCategory.FRAMEWORK, SkillCategory.LANGUAGE})
+
 _COLORS = {"critical": "1;31", "high": "1;33", "medium": "36", "low": "2"}
 _WIDTH = 88
 
@@ -40,8 +43,9 @@ def _why(advice: Advice) -> str:
     The evidence as one sentence, such as "Why: you list Python at a beginner level.".
     """
     text = printable("; ".join(advice.evidence))
-    name = text.split(" (", 1)[0]
-    if skill_table().known_skill(name) is None:  # a skill's name keeps its own case: scikit-learn, pandas
+    info = skill_table().known_skill(text.split(" (", 1)[0])
+    # A library's name keeps its case (scikit-learn, pandas); a field's opens the sentence (Generative AI).
+    if info is None or info.category not in _NAMES_KEEP_CASE:
         text = text[:1].upper() + text[1:]
     return f"Why: {text}{'' if text.endswith('.') else '.'}"
 
