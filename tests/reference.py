@@ -245,13 +245,7 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         return c.stage_on(AS_OF).value in _list(arg)
     if key == "worked_in":
         wanted = arg["sector"] if isinstance(arg, dict) else arg
-        if wanted == "target":
-            company = target_company(c)
-            own = company.sector if company else None
-            aimed = {sector.value for sector in c.goals.sectors} | ({own.value} if own else set())
-            sectors = aimed - {"other"}  # "other" names no one sector
-        else:
-            sectors = set(_list(wanted))
+        sectors = _aimed(c) if wanted == "target" else set(_list(wanted))
         current = isinstance(arg, dict) and arg.get("current", False)
         within = arg.get("within_years") if isinstance(arg, dict) else None
         jobs = [
@@ -432,11 +426,7 @@ def _niche(c: Candidate) -> str | None:
 def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
     if "kind" in args and item.kind.value not in _list(args["kind"]):
         return False
-    if args.get("sector") == "company":
-        company = target_company(c)
-        if item.sector is None or company is None or item.sector != company.sector:
-            return False
-    elif "sector" in args and (item.sector is None or item.sector.value not in _list(args["sector"])):
+    if "sector" in args and not _in_sector(item, args["sector"], c):
         return False
     named = _named_skills(item.skills, [item.title, *item.topics, item.description])
     shows = _work_shows(item.skills, [item.title, *item.topics, item.description])
@@ -449,6 +439,23 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
         " ".join(tag.lower().replace("-", " ").replace("_", " ").split()) == args["topic"]
         for tag in item.topics
     )
+
+
+def _in_sector(item: Any, wanted: Any, c: Candidate) -> bool:
+    """Whether *item* is in the sectors *wanted*: named, the target company's, or those aimed at."""
+    if item.sector is None:
+        return False
+    if wanted == "company":
+        company = target_company(c)
+        return company is not None and item.sector == company.sector
+    return item.sector.value in (_aimed(c) if wanted == "target" else _list(wanted))
+
+
+def _aimed(c: Candidate) -> set[str]:
+    """The sectors aimed at: the goals' and the target company's, but not "other", which names no one sector."""
+    company = target_company(c)
+    own = company.sector if company else None
+    return ({sector.value for sector in c.goals.sectors} | ({own.value} if own else set())) - {"other"}
 
 
 def _skill_filter(args: dict[str, Any], c: Candidate) -> list[str] | None:

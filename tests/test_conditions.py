@@ -166,6 +166,7 @@ class TestPortfolio:
             ({"portfolio": {"kind": ["project", "open_source"], "at_least": 2}}, True),
             ({"portfolio": {"kind": "blog_post", "at_most": 0}}, True),
             ({"portfolio": {"sector": "company"}}, True),
+            ({"portfolio": {"sector": "target"}}, True),
             ({"portfolio": {"sector": "retail"}}, False),
             ({"portfolio": {"skill": ["pytorch", "scikit-learn"]}}, True),
             ({"portfolio": {"skill": "pytorch"}}, False),
@@ -177,7 +178,7 @@ class TestPortfolio:
         ],
     )
     def test_filters_and_counts(self, when: dict[str, Any], expected: bool) -> None:
-        """portfolio: counts items by kind, sector (or the company's), skill (named or implied) and topic."""
+        """portfolio: counts items by kind, sector (or the company's, or one aimed at), skill and topic."""
         assert holds(when, self.PROFILE) is expected
 
     def test_binding_titles(self) -> None:
@@ -202,6 +203,16 @@ class TestPortfolio:
         assert parse({"portfolio": {**either, "sector": "retail"}}).evidence(facts) == [
             "your portfolio has no project or open-source contribution in retail"
         ]
+
+    def test_sectors_aimed_at(self) -> None:
+        """portfolio: sector target counts the items in a sector the candidate aims at, the company's included."""
+        profile = {**self.PROFILE, "goals": {"sectors": ["retail", "other"]}}
+        condition = parse({"portfolio": {"sector": "target", "at_most": 0}})
+        facts = Facts(load_candidate(profile))
+        assert condition.test(facts)
+        assert condition.evidence(facts) == ["your portfolio has no item in a sector you aim at"]
+        assert not condition.test(Facts(load_candidate({**profile, "goals": {"sectors": ["finance"]}})))
+        assert condition.to_data() == {"portfolio": {"sector": "target", "at_most": 0}}
 
     def test_skills_of_the_companys_ml_work(self) -> None:
         """portfolio: skill company counts the items that show a skill the target company's ML projects name."""

@@ -800,13 +800,23 @@ class TraitGaps(Condition):
         return {self.binding: self.missing}
 
 
+def target_sectors(facts: Facts) -> frozenset[Sector]:
+    """
+    The sectors the candidate aims at, the target company's included, but not "other".
+
+    "Other" says only that a sector is none of those named: two places in it need not be alike.
+    """
+    company = {facts.company_sector} if facts.company_sector is not None else set()
+    return (facts.sectors | company) - {Sector.OTHER}
+
+
 @attrs.frozen(repr=False)
 class CountPortfolio(Condition):
     """
     The number of portfolio items that match some filters is within a range.
 
-    Filters: kinds, sectors (``company`` means the target company's sector),
-    skills the item names (any of them, in its skills or its texts;
+    Filters: kinds, sectors (``company`` means the target company's sector,
+    ``target`` one the candidate aims at), skills the item names (any of them, in its skills or its texts;
     ``company`` means those the target company's ML projects name), whether
     it is ML work (it names a skill the table marks as ML), and a topic tag.
     """
@@ -814,13 +824,16 @@ class CountPortfolio(Condition):
     word = "portfolio"
     costly = True
     summary = (
-        "The number of portfolio items with a kind, sector ('company': the target company's), skill"
+        "The number of portfolio items with a kind, sector ('company': the target company's; 'target': one"
+        " aimed at), skill"
         " ('company': one its ML projects name), ML work or topic compares; `as` binds their titles."
     )
     arguments = Arguments(
         {
             "kinds": Argument(WordsKind(KIND_SHAPE), key="kind"),
-            "sector": Argument(ChoiceKind({"company": COMPANY}, then=WordsKind(SECTOR_SHAPE))),
+            "sector": Argument(
+                ChoiceKind({"company": COMPANY, "target": TARGET}, then=WordsKind(SECTOR_SHAPE))
+            ),
             "skills": Argument(ChoiceKind({"company": COMPANY}, then=_SKILL_FILTER), key="skill"),
             "ml": Argument(_FLAG),
             "topic": Argument(TextKind("a topic word", fold=skill_key)),
@@ -831,7 +844,7 @@ class CountPortfolio(Condition):
     )
     range: Range
     kinds: frozenset[PortfolioKind] | None = None
-    #: The sectors of the items counted; `COMPANY` for the target company's.
+    #: The sectors of the items counted; `COMPANY` for the target company's, `TARGET` for those aimed at.
     sector: frozenset[Sector] | str | None = None
     #: The skills an item shows one of; `COMPANY` for those the target company's ML projects name.
     skills: tuple[Ref, ...] | str | None = None
@@ -850,15 +863,20 @@ class CountPortfolio(Condition):
     def _matches(self, item: PortfolioItem, named: frozenset[str], facts: Facts) -> bool:
         if self.kinds is not None and item.kind not in self.kinds:
             return False
-        if isinstance(self.sector, frozenset) and item.sector not in self.sector:
-            return False
-        if self.sector == COMPANY and (item.sector is None or item.sector is not facts.company_sector):
+        if self.sector is not None and not self._in_sector(item, facts):
             return False
         if self.skills is not None and named.isdisjoint(facts.table.showing(self.skill_ids(facts))):
             return False
         if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
+
+    def _in_sector(self, item: PortfolioItem, facts: Facts) -> bool:
+        if isinstance(self.sector, frozenset):
+            return item.sector in self.sector
+        if self.sector == COMPANY:
+            return item.sector is not None and item.sector is facts.company_sector
+        return item.sector in target_sectors(facts)
 
     def matching(self, facts: Facts) -> list[PortfolioItem]:
         """
@@ -911,6 +929,8 @@ class CountPortfolio(Condition):
             )
         if isinstance(self.sector, frozenset):
             words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
+        elif self.sector == TARGET:
+            words.append("in a sector you aim at")
         elif self.sector == COMPANY:
             known = ""
             if company_sector is not None and company_sector is not Sector.OTHER:
@@ -1654,11 +1674,7 @@ class WorkedIn(Condition):
     range: Range | None = None
 
     def _wanted(self, facts: Facts) -> frozenset[Sector]:
-        if isinstance(self.sectors, frozenset):
-            return self.sectors
-        # "Other" says only that a sector is none of those named: two places in it need not be alike.
-        company = {facts.company_sector} if facts.company_sector is not None else set()
-        return (facts.sectors | company) - {Sector.OTHER}
+        return self.sectors if isinstance(self.sectors, frozenset) else target_sectors(facts)
 
     def matching(self, facts: Facts) -> list[Position]:
         """
