@@ -36,8 +36,12 @@ GUIDE_SECTIONS = {
     "interview-preparation": "Preparing for the ML Job Interview",
     "career-growth": "Navigating Career Growth in ML",
 }
-#: Topics beyond the guide's map: its interview advice applied to a job posting the person targets.
-JOB_TOPICS = {"interview.job-requirements": "interview-preparation"}
+#: Topics beyond the guide's map: its interview advice applied to a job posting the person targets, and
+#: its advice on projects applied to the sector the person aims at.
+RULEBOOK_TOPICS = {
+    "interview.job-requirements": "interview-preparation",
+    "portfolio.sector-projects": "demonstrate-expertise",
+}
 GUIDE_TOPICS = {
     "industry.deep-learning": "industry-demand",
     "industry.data-ethics": "industry-demand",
@@ -72,9 +76,11 @@ GUIDE_TOPICS = {
 
 class TestCoverage:
     def test_sections_and_topics_are_the_guides(self) -> None:
-        """The rulebook's sections are the guide's, and its topics the guide's and the job's, each in its section."""
+        """The rulebook's sections are the guide's, and its topics the guide's and its own, each in its section."""
         assert dict(RULEBOOK.sections) == GUIDE_SECTIONS
-        assert {topic.id: topic.section for topic in RULEBOOK.topics.values()} == GUIDE_TOPICS | JOB_TOPICS
+        assert {
+            topic.id: topic.section for topic in RULEBOOK.topics.values()
+        } == GUIDE_TOPICS | RULEBOOK_TOPICS
 
     def test_topic_map_beside_the_project(self) -> None:
         """When the guide's topic map is beside the project, it agrees with the rulebook."""
@@ -303,6 +309,9 @@ SHOWS: dict[str, Callable[[Candidate], bool]] = {
     "industry.hiring-sectors": lambda c: bool(c.goals.sectors) or c.goals.company is not None,
     "portfolio.personal-projects": _has_projects,
     "portfolio.open-source": lambda c: bool(_kinds(c, PortfolioKind.OPEN_SOURCE)),
+    "portfolio.sector-projects": lambda c: any(
+        item.sector is not None and item.sector.value in reference._aimed(c) for item in c.portfolio
+    ),
     "portfolio.certifications": lambda c: (
         _ml_job(c)
         or (
@@ -348,6 +357,12 @@ SHOWS: dict[str, Callable[[Candidate], bool]] = {
 # Whom each category (or topic) addresses beyond what the profile shows.
 AUDIENCE: dict[str, Callable[[Candidate], bool]] = {
     "interview.job-requirements": lambda c: c.goals.job is not None,  # a topic: anyone who targets a job
+    # A topic: a student or job seeker who aims at a sector, with no company in view.
+    "portfolio.sector-projects": lambda c: (
+        c.stage_on(reference.AS_OF) in {Stage.STUDENT, Stage.JOB_SEEKING}
+        and bool(reference._aimed(c))
+        and reference.target_company(c) is None
+    ),
     "interview": _interview_bound,
     "growth": lambda c: c.stage_on(reference.AS_OF) is not Stage.STUDENT,
 }
@@ -356,7 +371,7 @@ AUDIENCE: dict[str, Callable[[Candidate], bool]] = {
 class TestConsistency:
     def test_every_topic_has_a_shows_check(self) -> None:
         """The consistency checks below cover every topic."""
-        assert set(SHOWS) == set(GUIDE_TOPICS) | set(JOB_TOPICS)
+        assert set(SHOWS) == set(GUIDE_TOPICS) | set(RULEBOOK_TOPICS)
 
     @given(strategies.candidates())
     def test_advice_fits_the_profile(self, candidate: Candidate) -> None:

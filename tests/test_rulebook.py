@@ -164,6 +164,22 @@ class TestProblems:
             f"{path}:16:5: rule basics.python.missing: rules[0].source: unknown section 'basic'; did you mean 'basics'?",
         ]
 
+    def test_a_name_is_bound_by_one_condition(self, tmp_rules: Path) -> None:
+        """A placeholder two different conditions bind would name either one's list: an error at the condition."""
+        rule = RULE.replace(
+            "when: {not: {skill: python}}",
+            "when: {all: [{gaps: {skills: [numpy, pandas]}}, {quiet: {gaps: {skills: [python, r], count: 2}}}]}",
+        ).replace("message: Python matters, {name}.", "message: Learn {gaps}.")
+        path = write(tmp_rules, "bound.yaml", HEADER + "rules:\n" + rule)
+        assert problems(path) == [
+            f"{path}:12:11: rule basics.python.missing: rules[0].when: {{gaps}} is bound by 2 different conditions"
+            " of the rule; give all but one another name with 'as'"
+        ]
+        fixed = rule.replace("count: 2}", "count: 2, as: languages}")
+        assert load_rulebook(write(tmp_rules, "bound.yaml", HEADER + "rules:\n" + fixed)).rules[0].id == (
+            "basics.python.missing"
+        )
+
     def test_a_rule_is_never_quiet_as_a_whole(self, tmp_rules: Path) -> None:
         """A rule whose whole condition is quiet would advise without a reason: an error at its place."""
         rule = RULE.replace("when: {not: {skill: python}}", "when: {quiet: {not: {skill: python}}}")

@@ -366,7 +366,7 @@ RULE_FILE: dict[str, Field[Any]] = {
 
 def _placeholders_known(fields: Mapping[str, object], when: Condition, path: Path, issues: Issues) -> bool:
     """
-    Check that a rule's texts use only the profile's values and its condition's bindings.
+    Check that a rule's texts use only the profile's values and its condition's bindings, each bound once.
     """
     known = set(PROFILE_VARIABLES) | set(when.bindings())
     placed: list[tuple[Path, object]] = [((*path, key), fields.get(key)) for key in ("title", "message")]
@@ -374,11 +374,27 @@ def _placeholders_known(fields: Mapping[str, object], when: Condition, path: Pat
     if isinstance(actions, tuple):
         placed += [((*path, "actions", index), action) for index, action in enumerate(actions)]
     ok = True
+    used: set[str] = set()
     for where, template in placed:
         if isinstance(template, Template):
+            used |= template.names
             for name in sorted(template.names - known):
                 issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
                 ok = False
+    # A name two different conditions bind would take the value of one of them, whichever holds.
+    binders: dict[str, set[Condition]] = {}
+    for part in when.walk():
+        if not part.children():
+            for name in part.bindings():
+                binders.setdefault(name, set()).add(part)
+    for name in sorted(used):
+        if len(binders.get(name, ())) > 1:
+            message = (
+                f"{{{name}}} is bound by {len(binders[name])} different conditions of the rule;"
+                " give all but one another name with 'as'"
+            )
+            issues.add((*path, "when"), message)
+            ok = False
     return ok
 
 
