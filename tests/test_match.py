@@ -287,6 +287,21 @@ def test_a_skill_the_job_takes_instead_meets_the_requirement() -> None:
     assert result.to_text().endswith("Add first:\n  1. Java or C++ (required, +50% coverage)\n")
 
 
+def test_what_the_job_requires_comes_first() -> None:
+    """A required skill is added before preferred alternatives that would raise the coverage more."""
+    job = Job(
+        title="ML Engineer",
+        required=["python", "sql"],
+        preferred=["docker", "kubernetes", "terraform"],
+        alternatives=[["docker", "kubernetes", "terraform"]],
+    )
+    result = match(mlcareer.load_candidate({"skills": ["python"]}), job, as_of=AS_OF)
+    assert [(row.name, row.weight, row.gain) for row in result.missing] == [
+        ("sql", "required", 0.2857),
+        ("docker", "preferred", 0.4286),
+    ]
+
+
 jobs_and_candidates = st.tuples(strategies.candidates(max_skills=8), strategies.jobs())
 
 

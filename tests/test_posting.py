@@ -304,6 +304,30 @@ def test_a_text_names_its_employer_after_at_in_its_first_line(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
+    ("second", "company"),
+    [
+        ("Zalando SE \u00b7 Berlin, Germany \u00b7 Hybrid", "Zalando SE"),
+        ("Northwind Market | Seattle, WA", "Northwind Market"),
+        ("Full-time | Remote", None),
+        ("Python \u00b7 SQL, Spark", None),
+        ("We are a team of twelve in Berlin, Germany.", None),
+    ],
+)
+def test_a_job_boards_second_line_names_the_employer(
+    tmp_path: Path, second: str, company: str | None
+) -> None:
+    """The line under the title that names an employer, then a place or a way of working, gives the employer."""
+    (tmp_path / "ad.txt").write_text(f"Junior Data Scientist\n{second}\n\nRequirements:\nSQL\n")
+    result = read_posting(tmp_path / "ad.txt")
+    assert result.job.company == company
+    said = f", and its second line names the employer, {company!r}" if company else ""
+    assert (
+        result.notes[0]
+        == f"the posting is plain text; its first line, 'Junior Data Scientist', read as the title{said}"
+    )
+
+
+@pytest.mark.parametrize(
     ("first", "body", "title", "company"),
     [
         ("# ML Engineer \u2014 Intercom (Dublin)", "At Intercom, we build Fin.", "ML Engineer", "Intercom"),

@@ -96,8 +96,9 @@ class Match:
         requirements: Every requirement, in the job's order (skills, then years, then degree).
         coverage: The weight found over the weight asked for (0 to 1);
             None when the job names no requirement.
-        missing: The requirements not found, the one that would raise the
-            coverage most first (ties in the job's order).
+        missing: The requirements not found: required before preferred
+            before mentioned, and of each weight the one that would raise
+            the coverage most first (ties in the job's order).
     """
 
     job: Job = attrs.field(metadata=shape(JOB_SHAPE))
@@ -344,8 +345,11 @@ def match(
             gain = _coverage(_rows(job, Facts(added, table, as_of))) - coverage
         else:
             gain = WEIGHTS[row.weight] / total
-        missing.append((-round(gain, 4), position, attrs.evolve(row, gain=round(gain, 4))))
-    every = [row for _, _, row in sorted(missing, key=lambda entry: entry[:2])]
+        # What a job requires comes first, as screeners read it: a preferred skill that raises the
+        # coverage more (it stands in for another) never goes before a required one.
+        rank = -WEIGHTS[row.weight]
+        missing.append((rank, -round(gain, 4), position, attrs.evolve(row, gain=round(gain, 4))))
+    every = [row for *_, row in sorted(missing, key=lambda entry: entry[:3])]
     # Of skills the job takes in place of each other, the first to add stands for them all.
     ordered = tuple(_first_of_each(job, every))
     gains = {(row.kind, row.name): row for row in every}

@@ -699,6 +699,15 @@ _AT = re.compile(r"(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\
 #: A title line with a name after a dash or bar ("ML Engineer — Intercom (Dublin)"): an employer,
 #: a place or a field, so an employer only if the text speaks of it as one.
 _DASHED = re.compile(r"(?P<title>.+?)\s+[-\u2013\u2014|]\s+(?P<company>[A-Z0-9][^(\[|,;]*?)\s*(?:[(\[,;].*)?")
+#: Words of how a job is done: "Remote", "Hybrid", "Full-time".
+_WORK_MODE = re.compile(r"\b(?:remote|hybrid|on-?site|full-time|part-time|contract)\b", re.IGNORECASE)
+#: A job board's line under the title: the employer, then where and how the job is done, apart by
+#: dots or bars ("Zalando SE · Berlin, Germany · Hybrid", "Acme | Remote").
+_JOB_BOARD_LINE = re.compile(
+    rf"(?P<company>[A-Z0-9][\w&.'-]*(?: [\w&.'-]+){{0,5}}?)\s+[\u00b7\u2022|]\s+"
+    rf"(?=[^\n]*(?:,|{_WORK_MODE.pattern}))[^\n]+",
+    re.IGNORECASE,
+)
 #: A remark in brackets at the end of a title line on where or for whom the job is: "(Remote)",
 #: "(Brooklyn, NY or Hybrid)", "(m/f/d)".
 _TITLE_REMARK = re.compile(
@@ -774,6 +783,14 @@ def _from_text(text: str, table: SkillTable, file: str | None, *, page: bool) ->
             title, company = named["title"], named["company"]
             said = f"plain text; its first line, {first.strip()!r}, read as the title {title!r}"
             said += f" at {company!r}"
+        elif (
+            title is not None
+            and (header := _JOB_BOARD_LINE.fullmatch(body.strip().partition("\n")[0].strip()))
+            and table.known_skill(header["company"]) is None
+            and not _WORK_MODE.search(header["company"])
+        ):
+            company = header["company"]  # "Zalando SE · Berlin, Germany · Hybrid", as job boards set it
+            said += f", and its second line names the employer, {company!r}"
     # Its words are all it has: an empty skills field, so no note says the skills were read from them.
     posting: dict[str, Any] = {"@type": "JobPosting", "title": title, "skills": [], "description": body}
     if company is not None:
