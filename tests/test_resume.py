@@ -612,6 +612,15 @@ def test_a_summarys_focus_on_one_niche_is_the_specialization() -> None:
     ) in both.notes
 
 
+def test_a_headline_written_as_a_list_names_its_focus() -> None:
+    """A headline whose parts name one niche sets it; one naming two sets none."""
+    listed = profile_from_resume({"basics": {"label": "ML Engineer | Computer Vision | Edge AI"}})
+    assert listed.profile["goals"] == {"specialization": "computer_vision"}
+    assert "basics.label names computer vision as the focus: set as goals.specialization" in listed.notes
+    both = profile_from_resume({"basics": {"label": "Data Scientist \u00b7 NLP \u00b7 Recommender Systems"}})
+    assert "goals" not in both.profile
+
+
 def test_a_move_from_one_field_to_another_is_an_aim() -> None:
     """Where someone moves from is what they do; where they move to, an aim; a course they are taking, learning."""
     resume = {

@@ -390,6 +390,76 @@ def test_a_project_head_names_the_skills_it_uses() -> None:
     ]
 
 
+LINKEDIN = """\
+Contact
+www.linkedin.com/in/ravik (LinkedIn)
+Top Skills
+PyTorch
+Languages
+Hindi (Native or Bilingual)
+Ravi Kumar
+Machine Learning Engineer | Computer Vision | Edge AI
+Bengaluru, Karnataka, India
+Experience
+Qualcomm
+5 years 3 months
+Senior Machine Learning Engineer
+April 2023 - Present (1 year 8 months)
+Bengaluru, Karnataka, India
+Quantised detection models for phone NPUs.
+Machine Learning Engineer
+September 2019 - March 2023 (3 years 7 months)
+Hyderabad, Telangana, India
+Trained a face detection model.
+Tata Consultancy Services
+Software Engineer
+July 2017 - August 2019 (2 years 2 months)
+Chennai
+Education
+Indian Institute of Technology, Madras
+Bachelor of Technology - BTech, Electrical Engineering \u00b7 (2013 - 2017)
+"""
+
+
+def test_a_linkedin_profile_saved_as_pdf() -> None:
+    """Its sidebar comes first and its name after; companies head their roles; places and durations are left out."""
+    read = resume_from_text(LINKEDIN)
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"] == {
+        "name": "Ravi Kumar",
+        "label": "Machine Learning Engineer | Computer Vision | Edge AI",
+    }
+    assert resume["skills"] == ["PyTorch"]
+    assert [
+        (job.get("name"), job.get("position"), job["dates"], job.get("summary")) for job in resume["work"]
+    ] == [
+        (
+            "Qualcomm",
+            "Senior Machine Learning Engineer",
+            "April 2023 - Present",
+            "Quantised detection models for phone NPUs.",
+        ),
+        (
+            "Qualcomm",
+            "Machine Learning Engineer",
+            "September 2019 - March 2023",
+            "Trained a face detection model.",
+        ),
+        ("Tata Consultancy Services", "Software Engineer", "July 2017 - August 2019", None),
+    ]
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor of Technology",
+            "area": "Electrical Engineering",
+            "institution": "Indian Institute of Technology",
+            "dates": "2013 - 2017",
+        }
+    ]
+    profile = mlcareer.import_resume(LINKEDIN).profile
+    assert profile["goals"] == {"specialization": "computer_vision"}
+
+
 def test_text_without_sections_is_no_resume(tmp_path: Path) -> None:
     """Text that names no section of a résumé is none; importing it says what is missing."""
     assert resume_from_text("Hello world.\nSee you soon.") is None

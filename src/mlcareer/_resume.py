@@ -178,6 +178,8 @@ _AIM_WORDS = {
     ),
     **SECTOR_WORDS,
 }
+#: What separates the parts of a headline written as a list: "ML Engineer | Computer Vision | Edge AI".
+_HEADLINE_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 #: Words that make a sentence of a headline or summary say where someone is heading, not what they know.
 _AIMING = re.compile(
     r"\b(?:aspir(?:e|es|ing)|wants? to|would like to|hop(?:e|es|ing) to|wish(?:es)? to|looking (?:for|to)"
@@ -1091,7 +1093,9 @@ class _Importer:
         List the skills the headline and summary name; return the goals they state (with *goals*).
 
         Each part of each sentence is read on its own (`summary_part`).
-        *goals* is false when ``x-mlcareer`` states the goals.
+        A headline written as a list ("ML Engineer | Computer Vision | Edge
+        AI") that names one niche names the focus. *goals* is false when
+        ``x-mlcareer`` states the goals.
         """
         stated: dict[str, Any] = {}
         for key in ("label", "summary", "headline"):
@@ -1100,6 +1104,11 @@ class _Importer:
                 for sentence in _SENTENCES.split(text):
                     for kind, part in _parts(sentence):
                         self.summary_part(part, kind, f"basics.{key}", stated if goals else None)
+                if key != "summary" and len(_HEADLINE_PARTS.split(text)) > 1:
+                    named = dict.fromkeys(
+                        skill for skill in self.table.find(text) if self.table.skills[skill].niche
+                    )
+                    self.focus(list(named), "the focus", f"basics.{key}", stated if goals else None)
         return stated
 
     def traits_said(self, basics: object, *, stated: bool) -> list[str]:

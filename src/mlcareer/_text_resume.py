@@ -23,6 +23,14 @@ with the date it gives. The first short line above every section is the
 name, a role on the line below it the headline, and the sentences there
 or under a summary heading are the summary.
 
+Text saved from a PDF has no marks: there an entry's head is the lines
+above its period ("Spotify", "Senior Data Scientist", "March 2021 -
+Present (3 years 9 months)"), so the lines that end one entry and head
+the next as the first was headed start it; one line alone is a further
+role at the same employer. The place under a whole head and the length
+after a period are left out. A profile LinkedIn saves as PDF, its sidebar
+("Contact", "Top Skills", ...) before the name, is read name first.
+
 This reader only finds where a period is written; the document it makes
 goes on to the JSON Resume importer, which reads periods, heads and skills
 as it reads any résumé. The notes say how the text was split.
@@ -74,6 +82,13 @@ _ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*?\s*(?:
 _PICTURES = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+")
 #: Skills written each as inline code, apart: "`Python` `SQL`".
 _CODE_LIST = re.compile(r"^\s*`[^`]+`(?:[\s,]*`[^`]+`)+\s*$")
+#: How long a period lasted, as job sites write it after the period: "(3 years 9 months)", "· 2 yrs".
+_DURATION = re.compile(
+    r"[\s\u00b7(]*\b\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\b\)?", re.IGNORECASE
+)
+#: A line that only names a place: a few capitalised words, parts apart by commas ("London, England").
+_PLACE_PART = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_PLACE = re.compile(rf"{_PLACE_PART}(?:, {_PLACE_PART}){{0,3}}")
 #: A line that gives a paper: its address at a preprint server, a DOI or a venue's proceedings.
 _PAPER = re.compile(
     r"arxiv\.org|doi\.org|\bdoi:|openreview\.net|aclanthology\.org|proceedings|ieeexplore|dl\.acm\.org",
@@ -99,9 +114,9 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 #: What is left around a period taken out of a head: separators and commas.
-_AROUND = re.compile(r"^[\s,;|:\u2013\u2014-]+|[\s,;|:\u2013\u2014-]+$")
+_AROUND = re.compile(r"^[\s,;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
-_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
+_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
 #: Words of a role: the part of a head that is the title.
 _ROLE = re.compile(rf"\b{ROLE_WORDS}\b", re.IGNORECASE)
 #: A head's title with its employer in brackets after it.
@@ -124,6 +139,10 @@ _DEGREE_FIELD = re.compile(
     r"(?:\s+(?i:candidate|student)(?:\s*\([^)]*\))?)?"  # "PhD Candidate in", "PhD Student (2nd year) in"
     r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s+)(?P<field>[A-Z(].*)$",
 )
+#: What "Master of" or "Bachelor of" names in a degree's own name, not its field.
+_DEGREE_NAMES = frozenset(
+    {"Science", "Arts", "Engineering", "Technology", "Philosophy", "Laws", "Business Administration"}
+)
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
@@ -138,6 +157,11 @@ _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
 _INLINE_SECTION = re.compile(r"\s*(\*\*|__)(?P<name>[^*_:]{1,40}):?\1\s*:?\s*(?P<rest>\S.*)")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}\d|linkedin|github\.com", re.IGNORECASE)
+#: The headings of the sidebar of a profile LinkedIn saves as PDF, and of its main sections.
+_SIDEBAR = frozenset(
+    {"Contact", "Top Skills", "Languages", "Certifications", "Honors-Awards", "Publications", "Patents"}
+)
+_MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Experience", "Projects"})
 #: The longest line read as a heading in bold.
 _HEADING_LENGTH = 200
 #: The level of a heading written as a line in bold: below every marked level.
@@ -186,7 +210,9 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         >>> notes[0]
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
-    above, sections, skipped = _sections(_lines(_FRONT_MATTER.sub("", text.replace("\r\n", "\n"))))
+    above, sections, skipped = _sections(
+        _sidebar_first(_lines(_FRONT_MATTER.sub("", text.replace("\r\n", "\n"))))
+    )
     if not any(section != "summary" for section in sections):
         return None
     resume: dict[str, Any] = {"basics": _basics(above, sections.pop("summary", []))}
@@ -204,6 +230,31 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     ]
     notes.extend(f"{heading!r}: a section a résumé does not have; not placed" for heading in skipped)
     return resume, tuple(notes)
+
+
+def _sidebar_first(lines: list[_Line]) -> list[_Line]:
+    """
+    The lines of a profile saved as PDF by LinkedIn with its name, headline and place first.
+
+    Such a text opens with its sidebar ("Contact", "Top Skills", "Languages",
+    "Certifications"), then the name, the headline and the place, then the
+    main sections; its headings are plain lines. Any other text is as it is.
+    """
+    texts = [_plain(line) for line, _, _ in lines]
+    if not texts or texts[0] != "Contact" or not any("linkedin.com/in/" in text for text in texts[:6]):
+        return lines
+    lines = [
+        (line, depth, 2 if text in _SIDEBAR or text in _MAIN_SECTIONS else heading)
+        for (line, depth, heading), text in zip(lines, texts, strict=True)
+    ]
+    main = next((number for number, text in enumerate(texts) if text in _MAIN_SECTIONS), len(texts))
+    # Back from the first main section: the place, the headline (a line or two), then the name.
+    start = main - 1 if main and _PLACE.fullmatch(texts[main - 1]) else main
+    for name in range(start - 1, max(start - 4, 0), -1):
+        words = texts[name].split()
+        if _NAME_LINE.fullmatch(texts[name]) and len(words) <= _NAME_WORDS and not _ROLE.search(texts[name]):
+            return [(line, depth, 0) for line, depth, _ in lines[name:main]] + lines[:name] + lines[main:]
+    return lines
 
 
 def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], list[str]]:
@@ -387,9 +438,18 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
     entries: list[list[_Line]] = []
     top = min((depth for line, depth, _ in lines if _ITEM.match(line)), default=0)
     listed = has_items = dated = False  # the current entry's: begun by an item, holding items, dated
+    shape = None  # how many lines head the section's first dated entry before its period
     for line, depth, heading in lines:
         item = _ITEM.match(line) is not None
         period = _edge_period(_plain(line))
+        if period and not item and not heading and dated and not has_items and shape:
+            # "Spotify / Senior Data Scientist / March 2021 - Present", as a PDF sets it: the lines
+            # above a new period that head it as the first entry's are headed, are this entry's.
+            employer, carried = _carried(entries[-1], shape)
+            if carried:
+                del entries[-1][-len(carried) :]
+                entries.append([*employer, *carried])
+                dated = False
         starts = (
             not entries
             or heading > 0
@@ -408,8 +468,36 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
             listed, has_items, dated = item and depth <= top, False, False
         entries[-1].append((line, depth, heading))
         has_items = has_items or (item and len(entries[-1]) > 1)
+        if shape is None and period and not item and len(entries) == 1:
+            shape = sum(not _DURATION.fullmatch(_plain(head)) for head, _, _ in entries[0][:-1])
         dated = dated or (period and not item) or (period and len(entries[-1]) == 1)
     return entries
+
+
+def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
+    """
+    The employer's line the next entry shares, and the lines that end *entry* after its period and head it.
+
+    Those lines are short, with no sentence and no period; at most *count*
+    of them name something (a line that only says how long, "5 years 3
+    months", names nothing). One alone, where *count* head an entry, is a
+    further role at the same employer, whose line, the entry's first, heads
+    it too ("Qualcomm" over two roles and their periods).
+    """
+    dated = next(number for number, (line, _, _) in enumerate(entry) if _edge_period(_plain(line)))
+    tail: list[_Line] = []
+    named = 0
+    for line, depth, heading in reversed(entry[dated + 1 :]):
+        text = _plain(line)
+        if heading or _ITEM.match(line) or not text or text.endswith(".") or _PERIOD.search(text):
+            break
+        if len(text.split()) > 2 * _HEADING_WORDS or (named == count and not _DURATION.fullmatch(text)):
+            break
+        named += not _DURATION.fullmatch(text)
+        tail.insert(0, (line, depth, heading))
+    if not named:
+        return [], []
+    return ([entry[0]] if named == 1 and count > 1 else []), tail
 
 
 def _edge_period(text: str) -> bool:
@@ -431,13 +519,19 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     period = None
     highlights: list[str] = []
     rest: list[str] = []
+    after = None  # the number of the line that wrote the period, when it came after a whole head
     for number, (line, _, _) in enumerate(entry):
         text = _plain(line)
         if not text:
             continue
         item = _ITEM.match(line) is not None and number > 0
         if period is None and not item and (found := _PERIOD.search(text)):
-            period, text = found.group(0), _without(text, found)
+            period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
+            after = number if len(parts) > 1 else None  # a title and an employer above it
+            if not text:
+                continue
+        if after is not None and number == after + 1 and not item and _PLACE.fullmatch(text):
+            continue  # "London, England, United Kingdom" under a whole head and its period: the place
         if item:
             highlights.append(text)
         elif not highlights and number < _HEAD_LINES and not parts:
@@ -531,14 +625,21 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         school = next((part for part in parts if part != degree), None)
     if degree:
         match = _DEGREE_FIELD.match(degree)
+        if match and match.group("field") in _DEGREE_NAMES:  # "Master of Science" names no field
+            match = None
         if match and degree_level(match.group("degree")) != "other":
             study["studyType"] = match.group("degree").strip(" ,")
             study["area"] = match.group("field").strip(" ,")
         else:
             study["studyType"] = degree
-            # "MEng, Industrial Engineering; University of ...": the part after the degree is its field.
-            after = parts[parts.index(degree) + 1 :]
-            if after and after[0] != school and degree_level(after[0]) == "other":
+            # "MEng, Industrial Engineering; University of ...": the part after the degree is its field
+            # ("Master of Science - MS, Machine Learning": past the degree's letters).
+            after = [
+                part
+                for part in parts[parts.index(degree) + 1 :]
+                if part != school and degree_level(part) == "other"
+            ]
+            if after:
                 study["area"] = after[0]
     if school:
         study["institution"] = school
