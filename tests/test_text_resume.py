@@ -460,6 +460,20 @@ def test_a_linkedin_profile_saved_as_pdf() -> None:
     assert profile["goals"] == {"specialization": "computer_vision"}
 
 
+def test_positions_in_a_table() -> None:
+    """A table's rows are entries; its head, which names the columns, is none."""
+    text = (
+        "## Experience\n\n| Period | Role | Organisation |\n|---|---|---|\n"
+        "| 2021 \u2013 present | Data Scientist | Acme Analytics |\n| 2018 \u2013 2021 | Data Analyst | Beta Bank |\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {"name": "Acme Analytics", "position": "Data Scientist", "dates": "2021 \u2013 present"},
+        {"name": "Beta Bank", "position": "Data Analyst", "dates": "2018 \u2013 2021"},
+    ]
+
+
 def test_text_without_sections_is_no_resume(tmp_path: Path) -> None:
     """Text that names no section of a résumé is none; importing it says what is missing."""
     assert resume_from_text("Hello world.\nSee you soon.") is None

@@ -353,6 +353,9 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
             lambda mark: mark.group(1) or mark.group(2) or "", html.unescape(_TAG.sub(" ", raw))
         )
         line = line.rstrip()
+        if _TABLE_RULE.match(line) and found and found[-1][0].lstrip().startswith("|"):
+            found.pop()  # the table's head ("| Period | Role | Company |") names its columns, no entry
+            continue
         if not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
             continue
         hashes = _HASHES.match(line)
