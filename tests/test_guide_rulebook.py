@@ -310,7 +310,8 @@ SHOWS: dict[str, Callable[[Candidate], bool]] = {
     "portfolio.personal-projects": _has_projects,
     "portfolio.open-source": lambda c: bool(_kinds(c, PortfolioKind.OPEN_SOURCE)),
     "portfolio.sector-projects": lambda c: any(
-        item.sector is not None and item.sector.value in reference._aimed(c) for item in c.portfolio
+        item.sector is not None and item.sector.value in reference._aimed(c)
+        for item in _kinds(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
     ),
     "portfolio.certifications": lambda c: (
         _ml_job(c)
