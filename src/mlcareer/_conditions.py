@@ -816,9 +816,10 @@ class CountPortfolio(Condition):
     The number of portfolio items that match some filters is within a range.
 
     Filters: kinds, sectors (``company`` means the target company's sector,
-    ``target`` one the candidate aims at), skills the item names (any of them, in its skills or its texts;
-    ``company`` means those the target company's ML projects name), whether
-    it is ML work (it names a skill the table marks as ML), and a topic tag.
+    ``target`` one the candidate aims at), skills the item names (any of
+    them, in its skills or its texts; ``company`` means those the target
+    company's ML projects name), whether it is ML work (it names a skill the
+    table marks as ML), and a topic tag.
     """
 
     word = "portfolio"

@@ -705,8 +705,7 @@ _WORK_MODE = re.compile(r"\b(?:remote|hybrid|on-?site|full-time|part-time|contra
 #: dots or bars ("Zalando SE · Berlin, Germany · Hybrid", "Acme | Remote").
 _JOB_BOARD_LINE = re.compile(
     rf"(?P<company>[A-Z0-9][\w&.'-]*(?: [\w&.'-]+){{0,5}}?)\s+[\u00b7\u2022|]\s+"
-    rf"(?=[^\n]*(?:,|{_WORK_MODE.pattern}))[^\n]+",
-    re.IGNORECASE,
+    rf"(?=[^\n]*(?:,|(?i:{_WORK_MODE.pattern})))[^\n]+"
 )
 #: A remark in brackets at the end of a title line on where or for whom the job is: "(Remote)",
 #: "(Brooklyn, NY or Hybrid)", "(m/f/d)".

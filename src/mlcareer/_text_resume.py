@@ -447,7 +447,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
         period = _edge_period(_plain(line))
         if period and not item and not heading and dated and not has_items and shape:
             # "Spotify / Senior Data Scientist / March 2021 - Present", as a PDF sets it: the lines
-            # above a new period that head it as the first entry's are headed, are this entry's.
+            # above a new period, as many as head the first entry, start the entry it begins.
             employer, carried = _carried(entries[-1], shape)
             if carried:
                 del entries[-1][-len(carried) :]
@@ -487,7 +487,9 @@ def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
     further role at the same employer, whose line, the entry's first, heads
     it too ("Qualcomm" over two roles and their periods).
     """
-    dated = next(number for number, (line, _, _) in enumerate(entry) if _edge_period(_plain(line)))
+    dated = next((number for number, (line, _, _) in enumerate(entry) if _edge_period(_plain(line))), None)
+    if dated is None:
+        return [], []
     tail: list[_Line] = []
     named = 0
     for line, depth, heading in reversed(entry[dated + 1 :]):
