@@ -57,6 +57,7 @@ EXPECTED_PROFILE = {
         }
     ],
     "growth": {"learning": [{"kind": "course", "title": "Deep Learning Specialization", "year": 2021}]},
+    "goals": {"specialization": "natural_language_processing"},
 }
 EXPECTED_NOTES = (
     "Publications.csv: empty",
@@ -65,6 +66,7 @@ EXPECTED_NOTES = (
     "Skills.csv line 4 'Natural Language Processing (NLP)': read as natural language processing",
     "Languages.csv German, English: spoken languages are not part of a profile; not placed",
     "Profile.csv line 2 (Headline) names machine learning; listed at intermediate",
+    "Profile.csv line 2 (Headline) names natural language processing as the focus: set as goals.specialization",
     "Profile.csv line 2 (Summary) names learning to rank; listed at intermediate",
     "Certifications.csv line 2 'Deep Learning Specialization': also a course taken in 2021",
 )
