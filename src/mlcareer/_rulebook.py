@@ -368,7 +368,8 @@ def _placeholders_known(fields: Mapping[str, object], when: Condition, path: Pat
     """
     Check that a rule's texts use only the profile's values and its condition's bindings, each bound once.
     """
-    known = set(PROFILE_VARIABLES) | set(when.bindings())
+    bound = when.bindings()
+    known = set(PROFILE_VARIABLES) | set(bound)
     placed: list[tuple[Path, object]] = [((*path, key), fields.get(key)) for key in ("title", "message")]
     actions = fields.get("actions")
     if isinstance(actions, tuple):
@@ -381,21 +382,27 @@ def _placeholders_known(fields: Mapping[str, object], when: Condition, path: Pat
             for name in sorted(template.names - known):
                 issues.add(where, f"unknown placeholder {{{name}}}", suggestion=suggest(name, known))
                 ok = False
-    # A name two different conditions bind would take the value of one of them, whichever holds.
-    binders: dict[str, set[Condition]] = {}
-    for part in when.walk():
+    return _bound_once(when, used & bound.keys(), path, issues) and ok
+
+
+def _bound_once(when: Condition, names: set[str], path: Path, issues: Issues) -> bool:
+    """
+    Check that one condition of *when* binds each of *names*: with two, the name would take either's list.
+    """
+    binders: dict[str, list[Condition]] = {name: [] for name in names}
+    for part in when.walk() if names else ():
         if not part.children():
-            for name in part.bindings():
-                binders.setdefault(name, set()).add(part)
-    for name in sorted(used):
-        if len(binders.get(name, ())) > 1:
-            message = (
-                f"{{{name}}} is bound by {len(binders[name])} different conditions of the rule;"
-                " give all but one another name with 'as'"
-            )
-            issues.add((*path, "when"), message)
-            ok = False
-    return ok
+            for name in part.bindings().keys() & names:
+                if part not in binders[name]:
+                    binders[name].append(part)
+    twice = sorted(name for name, parts in binders.items() if len(parts) > 1)
+    for name in twice:
+        message = (
+            f"{{{name}}} is bound by {len(binders[name])} different conditions of the rule;"
+            " give all but one another name with 'as'"
+        )
+        issues.add((*path, "when"), message)
+    return not twice
 
 
 @attrs.frozen(kw_only=True)
