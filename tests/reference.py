@@ -510,6 +510,8 @@ def _job(arg: Any, c: Candidate) -> bool:
         mine = [group - {skill} for group in groups if skill in group]
         if not any(others & have or others & set(kept) for others in mine):
             kept.append(skill)
+    if "of" in arg:
+        kept = [skill for skill in kept if skill in _canonical(arg["of"])]
     return len(kept) >= int(arg.get("count", 1))
 
 

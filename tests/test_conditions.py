@@ -328,6 +328,23 @@ class TestGoalsAndStage:
         worked = {**profile, "portfolio": [{"kind": "project", "title": "Vision model in TensorFlow"}]}
         assert not holds({"job": {"missing": "work"}}, {**worked, "skills": ["pytorch", "tensorflow"]})
 
+    def test_a_jobs_missing_skills_among_some(self) -> None:
+        """The job predicate: with of, only the job's missing skills among those named count and are bound."""
+        profile = {"goals": {"job": {"required": ["python", "data privacy", "sql"]}}, "skills": ["python"]}
+        condition = parse(
+            {"job": {"missing": "required", "of": ["data-ethics", "data-privacy"], "as": "ethics"}}
+        )
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert condition.bindings()["ethics"](facts) == ["data privacy"]
+        assert condition.describe() == (
+            "any of the target job's required skills among data ethics and data privacy are not shown"
+        )
+        assert holds({"job": {"missing": "required", "of": ["data-privacy"]}}, profile)
+        assert not holds({"job": {"missing": "required", "of": ["data-ethics"]}}, profile)
+        assert errors({"job": {"missing": "experience", "of": ["sql"]}}) == [
+            "when.job: 'of' names skills, which only a job's missing skills are looked among"
+        ]
+
 
 class TestWorkedIn:
     PROFILE: ClassVar[dict[str, Any]] = {

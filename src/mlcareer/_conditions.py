@@ -1764,7 +1764,8 @@ class TargetJob(Condition):
     A target job is given (or not), optionally missing some of the skills it names.
 
     With ``missing: required`` (or ``preferred``), the profile does not show
-    some of the skills the job requires (or prefers); with ``missing: work``,
+    some of the skills the job requires (or prefers), of those ``of`` names
+    when it names some; with ``missing: work``,
     it shows required skills that no project or position of the person
     shows, directly or by what they imply. A skill the job takes another in
     place of ("PyTorch or TensorFlow") is not missing when that one is
@@ -1778,14 +1779,15 @@ class TargetJob(Condition):
     costly = True
     summary = (
         "A target job is given (true) or not (false); with `missing`, at least `count` (1) of its"
-        " required or preferred skills are not shown, or ('work') its required skills are shown by"
-        " no project or position; binds them to `as` (job_skills); or ('experience') the work history"
-        " is shorter than the years it asks for."
+        " required or preferred skills (of those `of` names) are not shown, or ('work') its required"
+        " skills are shown by no project or position; binds them to `as` (job_skills); or ('experience')"
+        " the work history is shorter than the years it asks for."
     )
     arguments = Arguments(
         {
             "known": Argument(_FLAG, default=True, short_only=True),
             "missing": Argument(ShapeKind(_JOB_MISSING)),
+            "skills": Argument(_SKILLS, key="of"),
             "count": Argument(_COUNT, default=1),
             "binding": Argument(_NAME, key="as", default="job_skills"),
         },
@@ -1794,15 +1796,19 @@ class TargetJob(Condition):
     )
     known: bool = True
     missing: str | None = None
+    #: Only these of the job's skills are looked for (all of them when None).
+    skills: tuple[Ref, ...] | None = None
     count: int = 1
     binding: str = "job_skills"
 
     def problems(self) -> list[tuple[str | None, str]]:
         if not self.known and self.missing is not None:
             return [(None, "a job that is not given has no skills to miss")]
+        if self.skills is not None and self.missing not in {"required", "preferred", "work"}:
+            return [(None, "'of' names skills, which only a job's missing skills are looked among")]
         return []
 
-    def skills(self, facts: Facts) -> list[str]:
+    def missed(self, facts: Facts) -> list[str]:
         """
         The display names of the job's skills this condition looks for, in the job's order.
         """
@@ -1820,7 +1826,11 @@ class TargetJob(Condition):
             named = job.required if self.missing == "required" else job.preferred
             lacking = [skill for skill in map(table.skill_id, named) if skill not in levels]
             met = levels.keys()
-        return [table.skill_name(skill) for skill in job.unmet(lacking, met)]
+        unmet = job.unmet(lacking, met)
+        if self.skills is not None:
+            among = {skill.id for skill in self.skills}
+            unmet = [skill for skill in unmet if skill in among]
+        return [table.skill_name(skill) for skill in unmet]
 
     def expression(self, code: Code) -> str:
         job = code.need("job")
@@ -1829,7 +1839,7 @@ class TargetJob(Condition):
         if self.missing == "experience":
             years = code.need("work_years")
             return f"{job} is not None and {job}.years is not None and {years} < {job}.years"
-        return f"len({code.constant(self.skills)}(facts)) >= {self.count}"
+        return f"len({code.constant(self.missed)}(facts)) >= {self.count}"
 
     def describe(self) -> str:
         if not self.known:
@@ -1839,9 +1849,10 @@ class TargetJob(Condition):
         which = "any" if self.count == 1 else f"at least {self.count}"
         if self.missing == "experience":
             return "the work history is shorter than the target job asks for"
+        among = "" if self.skills is None else f" among {_join(_names(self.skills), 'and')}"
         if self.missing == "work":
-            return f"{which} of the target job's required skills are shown by no project or position"
-        return f"{which} of the target job's {self.missing} skills are not shown"
+            return f"{which} of the target job's required skills{among} are shown by no project or position"
+        return f"{which} of the target job's {self.missing} skills{among} are not shown"
 
     def read(self, facts: Facts) -> tuple[str, tuple[str, ...] | tuple[float, float | None]] | None:
         job = facts.job
@@ -1849,7 +1860,7 @@ class TargetJob(Condition):
             return None
         if self.missing == "experience":
             return job_words(job), (round(facts.work_years, 1), job.years)
-        return job_words(job), tuple(self.skills(facts))
+        return job_words(job), tuple(self.missed(facts))
 
     def state_of(self, reading: Reading) -> str:
         if reading is None:
@@ -1875,7 +1886,7 @@ class TargetJob(Condition):
         return f"nothing in your profile shows {_join(named, 'or')}, which {job} {verb}"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
-        return {self.binding: self.skills}
+        return {self.binding: self.missed}
 
 
 def _years_state(job: str, have: float, want: float | None) -> str:
