@@ -6,8 +6,9 @@ mentioned), the years of experience it asks for, or its degree. A skill is
 found when the profile shows it: listed, named by a project or a position,
 or implied by another skill it shows (the same reading the rules use,
 `Facts`). The coverage is the weight of what is found over the weight of
-all requirements, with the weights of `WEIGHTS`; the missing requirements
-are ordered by how much each would raise it.
+all requirements, with the weights of `WEIGHTS`, skills the job takes in
+place of each other counting once; the missing requirements are ordered
+by how much the job asks for each, then by how much each would raise it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from mlcareer._shapes import Flag, Items, Number, Record, Text, Words, shape
 from mlcareer._taxonomy import skill_table
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from mlcareer._model import Candidate
     from mlcareer._shapes import JSONSchema
     from mlcareer._taxonomy import SkillTable
@@ -122,6 +125,13 @@ class Match:
         data = MATCH_SHAPE.dump(self)
         assert isinstance(data, dict)  # noqa: S101 - a record dumps to a mapping
         return {"match": MATCH_VERSION, **data}
+
+    @property
+    def counted(self) -> tuple[Requirement, ...]:
+        """
+        The requirements the coverage counts, each group of skills the job takes in place of each other once.
+        """
+        return tuple(_counted(self.job, self.requirements))
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """
@@ -295,10 +305,28 @@ def _unique(rows: list[Requirement]) -> list[Requirement]:
     return unique
 
 
-def _coverage(rows: list[Requirement]) -> float:
+def _counted(job: Job, rows: Sequence[Requirement]) -> list[Requirement]:
+    """
+    The requirements *rows* that count: of skills the job takes in place of each other, the first.
+
+    "PyTorch or TensorFlow" is one requirement, found when either is.
+    """
+    seen: set[str] = set()
+    kept = []
+    for row in rows:
+        if row.kind == "skill":
+            if seen.intersection(job.alternatives_of(row.name)):
+                continue
+            seen.add(row.name)
+        kept.append(row)
+    return kept
+
+
+def _coverage(job: Job, rows: list[Requirement]) -> float:
     """
     The weight of the requirements found over the weight of all of them (1 with none).
     """
+    rows = _counted(job, rows)
     total = sum(WEIGHTS[row.weight] for row in rows)
     return sum(WEIGHTS[row.weight] for row in rows if row.found) / total if total else 1.0
 
@@ -333,8 +361,8 @@ def match(
     table = table or skill_table()
     as_of = as_of or dt.date.today()  # noqa: DTZ011 - the caller's day
     rows = _rows(job, Facts(candidate, table, as_of))
-    coverage = _coverage(rows)
-    total = sum(WEIGHTS[row.weight] for row in rows)
+    coverage = _coverage(job, rows)
+    total = sum(WEIGHTS[row.weight] for row in _counted(job, rows))
     missing = []
     for position, row in enumerate(rows):
         if row.found:
@@ -342,7 +370,7 @@ def match(
         if row.kind == "skill":
             # Showing a skill may show others it implies: the gain is measured, not assumed.
             added = attrs.evolve(candidate, skills=(*candidate.skills, Skill(name=row.name)))
-            gain = _coverage(_rows(job, Facts(added, table, as_of))) - coverage
+            gain = _coverage(job, _rows(job, Facts(added, table, as_of))) - coverage
         else:
             gain = WEIGHTS[row.weight] / total
         # What a job requires comes first, as screeners read it: a preferred skill that raises the

@@ -169,8 +169,9 @@ def _job_words(match: Match) -> str:
 def _coverage_words(match: Match) -> str:
     if match.coverage is None:
         return "The posting names no requirement to match."
-    found = sum(row.found for row in match.requirements)
-    return f"Coverage {match.coverage:.0%}: {found} of {len(match.requirements)} requirements found."
+    counted = match.counted  # "PyTorch or TensorFlow" is one requirement
+    found = sum(row.found for row in counted)
+    return f"Coverage {match.coverage:.0%}: {found} of {len(counted)} requirements found."
 
 
 def _step_words(match: Match, row: Requirement) -> str:
