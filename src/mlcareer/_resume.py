@@ -2345,12 +2345,12 @@ def profile_from_resume(
 
 #: A comment, whole: to the end of its line, or to the first ``*/``.
 _COMMENT = r"//[^\n]*(?![^\n])|/\*(?:(?!\*/).)*\*/"
-#: A key given no value (``"endDate":,``), a JSON string, a comment, or a comma closed by a bracket
-#: (past blanks and whole comments, so that a bracket inside a commented-out block closes nothing):
-#: what people write into JSON by hand.
+#: A key given no value (``"endDate":,``, or with the comma before it ``, "endDate": }``), a JSON
+#: string, a comment, or a comma closed by a bracket (past blanks and whole comments, so that a
+#: bracket inside a commented-out block closes nothing): what people write into JSON by hand.
 _HAND_EDIT = re.compile(
-    rf'("(?:\\.|[^"\\])*"\s*:(?:\s|{_COMMENT})*(?:,|(?=}})))|"(?:\\.|[^"\\])*"|({_COMMENT})'
-    rf"|(,)(?=(?:\s|{_COMMENT})*[\]}}])",
+    rf'(,?\s*"(?:\\.|[^"\\])*"\s*:(?:\s|{_COMMENT})*(?=}})|"(?:\\.|[^"\\])*"\s*:(?:\s|{_COMMENT})*,)'
+    rf'|"(?:\\.|[^"\\])*"|({_COMMENT})|(,)(?=(?:\s|{_COMMENT})*[\]}}])',
     re.DOTALL,
 )
 
@@ -2379,10 +2379,6 @@ def _hand_edits(text: str) -> tuple[str, tuple[str, ...]]:
         return re.sub(r"[^\n]", " ", match.group(0))
 
     plain = _HAND_EDIT.sub(blank, text)
-    if found["keys with no value"]:  # the comma before a key left out may now close its mapping
-        written = found["commas before a closing bracket"]
-        plain = _HAND_EDIT.sub(blank, plain)
-        found["commas before a closing bracket"] = written
     return plain, tuple(f"the document has {what}; they were skipped" for what, seen in found.items() if seen)
 
 

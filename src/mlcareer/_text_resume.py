@@ -267,7 +267,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], 
     """
     sections: dict[str, list[_Line]] = {}
     above: list[_Line] = []
-    current: list[_Line] | None = above
+    current: list[_Line] = above
     level = 0  # the level of the current section's heading
     unknown: dict[str, list[_Line]] = {}  # the sections this reader does not know, by heading
     for line, depth, heading in lines:
@@ -285,7 +285,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], 
             current, level = sections.setdefault(section, []), heading
         elif current is not above and 0 < heading <= level < _BOLD_LEVEL:
             current = unknown.setdefault(words, [])  # at the level of the sections: one not known
-        elif current is not None:
+        else:
             current.append((line, depth, heading))
     skipped = []
     for words, found in unknown.items():
@@ -496,9 +496,10 @@ def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
         text = _plain(line)
         if heading or _ITEM.match(line) or not text or text.endswith(".") or _PERIOD.search(text):
             break
-        if len(text.split()) > 2 * _HEADING_WORDS or (named == count and not _DURATION.fullmatch(text)):
+        names = _DURATION.fullmatch(text) is None
+        if len(text.split()) > 2 * _HEADING_WORDS or (named == count and names):
             break
-        named += not _DURATION.fullmatch(text)
+        named += names
         tail.insert(0, (line, depth, heading))
     if not named:
         return [], []
