@@ -48,6 +48,10 @@ TABLE = skill_table()
         ("OpenAI Whisper", "whisper"),
         ("ASR", "speech-recognition"),
         ("uplift modeling", "causal-inference"),
+        ("Classification", "supervised-learning"),
+        ("Regression", "supervised-learning"),
+        ("regression testing", "software-testing"),
+        ("sentence-transformers", "bert"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
@@ -169,9 +173,9 @@ def test_names_joined_by_a_slash_are_each_found() -> None:
 
 
 def test_a_longer_name_wins_over_the_acronym_it_starts_with() -> None:
-    """'TF-IDF' names the text feature, not TensorFlow ('TF'); 'GLM' names regression analysis."""
+    """'TF-IDF' names the text feature, not TensorFlow ('TF'); 'GLM' names regression analysis, tests testing."""
     found = TABLE.find("Logistic regression on TF-IDF features; a GLM for claims; regression tests")
-    assert found == ("logistic-regression", "tf-idf", "regression-analysis")
+    assert found == ("logistic-regression", "tf-idf", "regression-analysis", "software-testing")
 
 
 def test_a_field_named_for_its_subject_is_not_the_soft_skill() -> None:

@@ -181,6 +181,55 @@ def test_plain_text_is_read_by_capitals_and_periods() -> None:
     assert resume["skills"] == ["Python, SQL, PyTorch"]
 
 
+def test_wrapped_lines_and_heads_in_capitals() -> None:
+    """A line wrapped under a bullet or after a comma goes on with it; a head in capitals is read as words."""
+    text = "\n".join(
+        [
+            "SAM OKAFOR",
+            "",
+            "SKILLS",
+            "\u2500" * 20,
+            "NLP:          spaCy, NLTK,",
+            "              named entity recognition",
+            "",
+            "EXPERIENCE",
+            "\u2500" * 20,
+            "SENIOR ML ENGINEER | Acme Insurance | Leeds",
+            "March 2022 - Present",
+            "\u2022 Trained a claims classifier that routes",
+            "  40,000 claims a month",
+            "\u2022 Served it with FastAPI",
+            "",
+            "PROJECTS",
+            "CLAUSE SEARCH | Python, FAISS",
+            "\u2022 Search over policy clauses with sentence",
+            "  embeddings",
+        ]
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["skills"] == [{"name": "NLP", "keywords": ["spaCy, NLTK, named entity recognition"]}]
+    assert resume["work"] == [
+        {
+            "name": "Acme Insurance",
+            "position": "Senior ML Engineer",
+            "dates": "March 2022 - Present",
+            "highlights": [
+                "Trained a claims classifier that routes 40,000 claims a month",
+                "Served it with FastAPI",
+            ],
+        }
+    ]
+    assert resume["projects"] == [
+        {
+            "name": "Clause Search",
+            "keywords": ["Python", "FAISS"],
+            "highlights": ["Search over policy clauses with sentence embeddings"],
+        }
+    ]
+
+
 def test_an_employer_above_its_title_and_a_headline() -> None:
     """An employer's line above the title and period, a school above its degree, a role under the name."""
     text = (

@@ -162,6 +162,10 @@ _SIDEBAR = frozenset(
     {"Contact", "Top Skills", "Languages", "Certifications", "Honors-Awards", "Publications", "Patents"}
 )
 _MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Experience", "Projects"})
+#: The longest word in capitals read as an acronym ("ML", "NLP"), and the short words a head in capitals
+#: writes in small letters after its first.
+_ACRONYM_LENGTH = 3
+_SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
 #: The longest line read as a heading in bold.
 _HEADING_LENGTH = 200
 #: The level of a heading written as a line in bold: below every marked level.
@@ -361,8 +365,31 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         hashes = _HASHES.match(line)
         bold = len(line) <= _HEADING_LENGTH and _BOLD.match(line) is not None
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
-        found.append((line, len(line) - len(line.lstrip()), level))
+        _add(found, (line, len(line) - len(line.lstrip()), level))
     return found
+
+
+def _add(found: list[_Line], line: _Line) -> None:
+    """
+    Add *line* to *found*, or join it to the last line found when it goes on with it, as wrapped text does.
+
+    A line indented under a list item goes on with it, as does one under a
+    line that ends with a comma ("NLP: spaCy, NLTK," over "   Hugging
+    Face"); a heading, a new item or a line that writes a period starts
+    anew, and so does anything under a line all in bold or with a period.
+    """
+    text, depth, level = line
+    if found and not level and not _ITEM.match(text) and not _edge_period(_plain(text)):
+        above, indent, heading = found[-1]
+        if (
+            not heading
+            and depth > indent
+            and (_ITEM.match(above) is not None or above.endswith(","))
+            and not (_BOLD.match(_ITEM.sub("", above)) or _PERIOD.search(_plain(above)))
+        ):
+            found[-1] = (f"{above} {text.strip()}", indent, 0)
+            return
+    found.append(line)
 
 
 def _plain(line: str) -> str:
@@ -556,7 +583,29 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             parts.extend(part for part in _PARTS.split(text) if _AROUND.sub("", part))
         else:
             rest.append(text)
-    return [_AROUND.sub("", part) for part in parts], period, highlights, rest
+    return [_worded(_AROUND.sub("", part)) for part in parts], period, highlights, rest
+
+
+def _worded(text: str) -> str:
+    """
+    *text* in capitals, as a plain-text résumé sets a head, written as words; short words stay as they are.
+
+    One word alone stays too: it may be a name in capitals ("NVIDIA").
+
+    Example:
+        >>> _worded("SENIOR ML ENGINEER OF THE YEAR")
+        'Senior ML Engineer of the Year'
+    """
+    if not text.isupper() or len(text.split()) == 1:
+        return text
+
+    def word(match: re.Match[str]) -> str:
+        written = match.group()
+        if written in _SMALL_WORDS and match.start():
+            return written.lower()
+        return written.capitalize() if len(written) > _ACRONYM_LENGTH else written
+
+    return re.sub(r"[A-Z]+", word, text)
 
 
 def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
