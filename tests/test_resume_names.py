@@ -177,6 +177,34 @@ def test_a_parsed_resume_makes_a_profile() -> None:
     ]
 
 
+def test_a_description_written_as_a_list_is_highlights() -> None:
+    """A position's description or summary written as a list is its highlights, and its ML work shows."""
+    document = {
+        "name": "Lena Hofmann",
+        "jobs": [
+            {
+                "title": "Software Engineer",
+                "company": "Tech Solutions",
+                "start_date": "2022-01",
+                "description": ["Built Django services.", "Added a churn model in scikit-learn."],
+            }
+        ],
+        "education": [{"degree": "BSc", "school": "TU Hamburg"}],
+    }
+    named, notes = json_resume_names(document)
+    assert named["work"] == [
+        {
+            "title": "Software Engineer",
+            "company": "Tech Solutions",
+            "startDate": "2022-01",
+            "highlights": ["Built Django services.", "Added a churn model in scikit-learn."],
+        }
+    ]
+    assert ("work[].description", "a list: read as highlights") in notes
+    candidate = mlcareer.load_candidate(profile_from_resume(document).profile)
+    assert candidate.experience[0].skills == ("django", "scikit-learn")
+
+
 _NAMES = st.sampled_from(
     [
         "work",
@@ -188,6 +216,8 @@ _NAMES = st.sampled_from(
         "name",
         "fullName",
         "profile",
+        "description",
+        "highlights",
     ]
 )
 _DOCUMENTS: st.SearchStrategy[dict[str, Any]] = st.dictionaries(

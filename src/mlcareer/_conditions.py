@@ -1070,7 +1070,7 @@ class TargetsSector(Condition):
 
     def state_of(self, reading: Reading) -> str:
         if not reading:
-            return "you have not chosen a sector to aim at"
+            return "you name no sector to aim at"
         return "you aim at " + sector_words(sorted(reading, key=lambda sector: sector.value))
 
 
@@ -1205,7 +1205,7 @@ class HasSpecialization(Condition):
     def state_of(self, reading: Reading) -> str:
         niche, shown_by = reading
         if niche is None:
-            return "you have not chosen a niche"
+            return "you name no niche"
         if shown_by is not None:
             return f"{shown_by} shows a specialization in {niche_words(niche)}"
         return f"you specialise in {niche_words(niche)}"

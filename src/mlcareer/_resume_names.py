@@ -681,11 +681,42 @@ def named_entries(section: str, entries: list[Any], notes: list[tuple[str, str]]
         return entries
     renamed: list[tuple[str, str]] = []
     named = [
-        _renamed(entry, lookup, f"{section}[].", renamed) if isinstance(entry, Mapping) else entry
+        _listed(section, _renamed(entry, lookup, f"{section}[].", renamed), renamed)
+        if isinstance(entry, Mapping)
+        else entry
         for entry in entries
     ]
     notes += dict.fromkeys(renamed)  # once for the section, not for each entry
     return named
+
+
+#: The sections whose entries have highlights, which some write as a list under their summary's name.
+_HIGHLIGHTED = frozenset({"work", "volunteer", "projects"})
+
+
+def _listed(section: str, entry: dict[str, Any], notes: list[tuple[str, str]]) -> dict[str, Any]:
+    """
+    *entry* of *section* with a summary or description written as a list read as its highlights.
+
+    Example:
+        >>> notes = []
+        >>> _listed("work", {"description": ["Built a model", "Led a team"]}, notes)
+        {'highlights': ['Built a model', 'Led a team']}
+        >>> notes
+        [('work[].description', 'a list: read as highlights')]
+    """
+    if section not in _HIGHLIGHTED:
+        return entry
+    for key in ("summary", "description"):
+        if isinstance(listed := entry.get(key), list):
+            del entry[key]
+            entry["highlights"] = [*_list_of(entry.get("highlights")), *listed]
+            notes.append((f"{section}[].{key}", "a list: read as highlights"))
+    return entry
+
+
+def _list_of(value: object) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value is not None else []
 
 
 #: The field of each section's entries that names it, and what it names, for entries written by it.
