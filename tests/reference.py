@@ -150,10 +150,12 @@ def _ml_position(job: Any) -> bool:
     ML work, by the position's title, skills or highlights.
 
     The title names an ML skill, or (for a position other than teaching courses) at least half the skills
-    the position names are ML skills, or at least two of its highlights, and a third of them, name one.
+    the position names are ML skills (the skills those imply at intermediate left out), or at least two
+    of its highlights, and a third of them, name one.
     """
     named = _named_skills(job.skills, [job.title, *job.highlights])
-    ml_count = sum(1 for skill in named if _ml({skill}))
+    ml_skills = {skill for skill in named if _ml({skill})}
+    ml_count = len(ml_skills)
     ml_highlights = sum(1 for text in job.highlights if _ml(set(skill_table().find(text))))
     teaching = re.search(
         r"\b(?:teachers?|instructor|tutor|teaching assistant|teaching fellow|course assistant)\b",
@@ -165,7 +167,7 @@ def _ml_position(job: Any) -> bool:
         or (
             not teaching
             and (
-                ml_count * 2 >= len(named)
+                ml_count * 2 >= len(named - (_implied(dict.fromkeys(ml_skills, 3)) - ml_skills))
                 or (ml_highlights >= 2 and ml_highlights * 3 >= len(job.highlights))
             )
         )

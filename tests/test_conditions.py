@@ -520,10 +520,18 @@ class TestExperience:
             ),
             ({"title": "Teaching Assistant, Machine Learning"}, True),
             ({"title": "Professor", "highlights": ["Deep learning for medical imaging"]}, True),
+            (
+                {
+                    "title": "Postdoctoral Researcher",
+                    "skills": ["scikit-learn", "xgboost", "python", "pandas", "numpy"],
+                },
+                True,
+            ),
+            ({"title": "Software Engineer", "skills": ["django", "mysql", "machine-learning"]}, False),
         ],
     )
     def test_ml(self, position: dict[str, Any], expected: bool) -> None:
-        """experience: ML positions are those whose title names ML, or (but for teaching courses) whose skills are at least half ML."""
+        """experience: ML positions are those whose title names ML, or (but for teaching courses) whose skills are at least half ML, beside what the ML skills imply."""
         profile = {"experience": [{**position, "organization": "Acme", "start": "2020"}]}
         assert holds({"experience": {"ml": True}}, profile) is expected
 

@@ -50,7 +50,8 @@ EXPECTED_PROFILE = {
     ],
     "education": [
         {
-            "degree": "BSc Computer Science",
+            "degree": "BSc",
+            "field": "Computer Science",
             "institution": "Universität Hamburg",
             "start": "2015",
             "end": "2019",
@@ -65,6 +66,7 @@ EXPECTED_NOTES = (
     "Connections.csv, Email Addresses.csv: not part of a profile; not read",
     "Skills.csv line 4 'Natural Language Processing (NLP)': read as natural language processing",
     "Languages.csv German, English: spoken languages are not part of a profile; not placed",
+    "Education.csv line 2 'BSc' in 'Computer Science': read as the degree and its field",
     "Profile.csv line 2 (Headline) names machine learning; listed at intermediate",
     "Profile.csv line 2 (Headline) names natural language processing as the focus: set as goals.specialization",
     "Profile.csv line 2 (Summary) names learning to rank; listed at intermediate",

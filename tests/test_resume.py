@@ -491,6 +491,82 @@ def test_languages_spoken_in_a_skills_group_are_not_skills() -> None:
     ]
 
 
+def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
+    """A degree written with its field in one text is both; an award for certificates is a certification."""
+    result = mlcareer.import_resume(
+        {
+            "basics": {"name": "Ana Silva"},
+            "education": [
+                {"studyType": "Bachelor of Science in Computer Science", "institution": "TU Hamburg"},
+                {"area": "PhD Astrophysics", "institution": "Uppsala University"},
+            ],
+            "awards": [{"title": "Kaggle Learn certificates", "awarder": "Kaggle"}],
+        }
+    )
+    assert result.profile["education"] == [
+        {"degree": "Bachelor of Science", "field": "Computer Science", "institution": "TU Hamburg"},
+        {"degree": "PhD", "field": "Astrophysics", "institution": "Uppsala University"},
+    ]
+    assert result.profile["portfolio"] == [
+        {"kind": "certification", "title": "Kaggle Learn certificates", "issuer": "Kaggle"}
+    ]
+    assert "awards[0] 'Kaggle Learn certificates': a certificate, counted as a certification" in result.notes
+
+
+def test_an_authors_page_is_read_by_its_front_matter(tmp_path: Path) -> None:
+    """A Markdown page whose front matter holds a résumé (Hugo's academic themes) is read by it."""
+    page = tmp_path / "_index.md"
+    page.write_text(
+        "---\n"
+        "title: Maya Lindqvist\n"
+        "role: Postdoctoral Researcher\n"
+        "work:\n"
+        "  - position: Postdoctoral Researcher\n"
+        "    company_name: Stockholm University\n"
+        "    date_start: 2022-09-01\n"
+        "    date_end: ''\n"
+        "    summary: |\n"
+        "      - Built classifiers in scikit-learn and XGBoost.\n"
+        "      - Wrote pipelines with pandas over 40 million sources.\n"
+        "education:\n"
+        "  - area: PhD Astrophysics\n"
+        "    institution: Uppsala University\n"
+        "    date_end: 2022-06-01\n"
+        "skills:\n"
+        "  - name: Technical\n"
+        "    items:\n"
+        "      - {name: Python, percent: 90}\n"
+        "  - name: Hobbies\n"
+        "    items:\n"
+        "      - {name: Climbing, percent: 60}\n"
+        "---\n"
+        "## About Me\n\nMaya studies *stellar streams* and wants to work on robot learning.\n",
+        encoding="utf-8",
+    )
+    result = mlcareer.import_resume(page)
+    assert result.profile["name"] == "Maya Lindqvist"
+    assert result.profile["skills"] == [{"name": "python", "level": "expert"}]
+    assert result.profile["experience"] == [
+        {
+            "title": "Postdoctoral Researcher",
+            "organization": "Stockholm University",
+            "start": "2022-09-01",
+            "skills": ["scikit-learn", "xgboost", "pandas"],
+            "highlights": [
+                "Built classifiers in scikit-learn and XGBoost.",
+                "Wrote pipelines with pandas over 40 million sources.",
+            ],
+        }
+    ]
+    assert result.profile["education"] == [
+        {"degree": "PhD", "field": "Astrophysics", "institution": "Uppsala University", "end": "2022-06-01"}
+    ]
+    assert result.notes[0] == (
+        "the page's front matter holds the résumé, as an author's page writes it; the page's text is the summary"
+    )
+    assert "interests Climbing: interests are not part of a profile; not placed" in result.notes
+
+
 def test_a_placing_is_titled_by_its_competition() -> None:
     """An award titled with a placing alone becomes a project named after the competition that gave it."""
     award = {"title": "2nd place", "awarder": "City Youth Hackathon 2025", "summary": "A recycling sorter"}
@@ -1628,8 +1704,8 @@ def test_a_document_that_keeps_basics_at_its_top() -> None:
         "2024-12",
         ("Forecasting with XGBoost",),
     )
-    assert [(study.degree, study.institution) for study in candidate.education] == [
-        ("MSc Data Science", "UT Arlington")
+    assert [(study.degree, study.field, study.institution) for study in candidate.education] == [
+        ("MSc", "Data Science", "UT Arlington")
     ]
     assert [(item.kind, item.title, item.skills) for item in candidate.portfolio] == [
         (PortfolioKind.PROJECT, "Churn model", ("python", "scikit-learn")),

@@ -298,8 +298,8 @@ def test_a_cv_of_titled_sections_is_read_by_its_titles(tmp_path: Path) -> None:
             ("Trained segmentation models in PyTorch", "Teaching", "Tutored the deep learning course"),
         )
     ]
-    assert [(study.degree, study.institution, study.end) for study in candidate.education] == [
-        ("MSc Computer Science", "University of Lagos", "2022")
+    assert [(study.degree, study.field, study.institution, study.end) for study in candidate.education] == [
+        ("MSc", "Computer Science", "University of Lagos", "2022")
     ]
 
 

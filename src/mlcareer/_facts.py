@@ -313,7 +313,7 @@ class Facts:
                 not ml.isdisjoint(table.find(position.title or ""))
                 or (
                     not position.is_course_teaching
-                    and (2 * len(skills & ml) >= len(skills) or _mostly_ml(table, ml, position.highlights))
+                    and (_mostly_ml_skills(table, ml, skills) or _mostly_ml(table, ml, position.highlights))
                 )
             )
             for position, skills in zip(self.positions, named, strict=True)
@@ -631,6 +631,19 @@ def skill_phrase(name: str, level: int | None, via: str | None) -> str:
     if via is None:
         return f"you list {name} at {article} {word} level"
     return f"{via} shows {name} at {article} {word} level"
+
+
+def _mostly_ml_skills(table: SkillTable, ml: frozenset[str], skills: frozenset[str]) -> bool:
+    """
+    Whether ML skills are at least half of the *skills* a position names, beside those they imply.
+
+    What an ML skill implies is part of the ML work: Python and NumPy beside scikit-learn.
+    """
+    used = skills & ml
+    if 2 * len(used) >= len(skills):
+        return True
+    implied = table.shown(dict.fromkeys(used, _POSITION))[0].keys() - used
+    return 2 * len(used) >= len(skills - implied)
 
 
 def _mostly_ml(table: SkillTable, ml: frozenset[str], highlights: Sequence[str]) -> bool:

@@ -44,6 +44,7 @@ from mlcareer._model import (
 from mlcareer._resume_names import (
     KEYED_FIELDS,
     ROLE_WORDS,
+    author_page,
     holds_person,
     json_resume_names,
     named_entries,
@@ -52,7 +53,7 @@ from mlcareer._resume_names import (
 )
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
-from mlcareer._text_resume import resume_from_text
+from mlcareer._text_resume import degree_and_field, front_matter, resume_from_text
 from mlcareer.exceptions import LimitError, Problem, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
@@ -156,6 +157,8 @@ _TEACHING = re.compile(
     r"|\bTA\b",
     re.IGNORECASE,
 )
+#: An award's title that names a certificate.
+_CERTIFICATE_WORDS = re.compile(r"\bcertificat(?:e|es|ion|ions)\b", re.IGNORECASE)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 #: Contests of presenting, writing or speaking: a prize in one is no work built.
 _PRESENTING_WORDS = re.compile(
@@ -1727,9 +1730,14 @@ class _Importer:
             start, end = self.written_period(study, where)
             # A name beside an institution is the programme's; alone, the institution's.
             institution, name = _text(study.get("institution")), _text(study.get("name"))
+            degree, area = _text(study.get("studyType")), _text(study.get("area"))
+            if (degree is None or area is None) and (named := degree_and_field(degree or area or "")):
+                # "Bachelor of Science in Physics", or "PhD Astrophysics" as the area: a degree and its field.
+                degree, area = named
+                self.note(where, f"{degree!r} in {area!r}: read as the degree and its field")
             entry = {
-                "degree": _text(study.get("studyType")),
-                "field": _text(study.get("area")) or (name if institution else None),
+                "degree": degree,
+                "field": area or (name if institution else None),
                 "institution": institution or name,
                 "start": self.date(start, f"{where}.startDate"),
                 "end": self.date(end, f"{where}.endDate"),
@@ -2001,7 +2009,11 @@ class _Importer:
             title = _text(award.get("title")) or "(untitled)"
             awarder = _filled(award.get("awarder"))
             text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
-            if _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
+            if _CERTIFICATE_WORDS.search(title):  # "Kaggle Learn certificates": courses passed, no contest
+                self.note(f"awards[{index}]", f"{title!r}: a certificate, counted as a certification")
+                item = {"kind": "certification", "title": title, "issuer": awarder}
+                items.append({key: value for key, value in item.items() if value})
+            elif _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
                 named = competition_title(title, awarder)
                 said = "counted as a project" if named == title else f"counted as the project {named!r}"
                 self.note(f"awards[{index}]", f"{title!r}: a competition, {said}")
@@ -2452,6 +2464,8 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > DEFAULT_LIMITS.max_bytes:
         raise ResumeError(too_large(size, DEFAULT_LIMITS, file).problems)
+    if (page := _page(text, file)) is not None:
+        return _resume_data(page, file, (_PAGE,))
     read = resume_from_text(text)
     if read is None:
         if error is not None:
@@ -2460,6 +2474,25 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
         raise ResumeError([Problem(message=message, file=file)])
     resume, notes = read
     return _resume_data(resume, file, notes)
+
+
+#: The note on a page whose front matter holds the résumé.
+_PAGE = (
+    "the page's front matter holds the résumé, as an author's page writes it; the page's text is the summary"
+)
+
+
+def _page(text: str, file: str | None) -> dict[str, Any] | None:
+    """
+    The JSON Resume document a Markdown page's front matter holds, with its text as the summary, if any.
+    """
+    if (found := front_matter(text)) is None:
+        return None
+    try:
+        document = load_document(found[0], kind="yaml", file=file, error=ResumeError)
+    except (ResumeError, LimitError):  # front matter that is no YAML: the page is read as text
+        return None
+    return author_page(document.data, found[1]) if isinstance(document.data, Mapping) else None
 
 
 def _resume_data(data: object, file: str | None, edits: tuple[str, ...]) -> ResumeImport:

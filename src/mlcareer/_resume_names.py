@@ -138,8 +138,8 @@ _HOLDERS = frozenset(
 
 #: The dates of an entry, in the names of its start and end.
 _PERIOD = {
-    "startDate": ("start", "from", "startyear", "since", "datefrom", "startedon"),
-    "endDate": ("end", "to", "endyear", "until", "dateto", "endedon"),
+    "startDate": ("start", "from", "startyear", "since", "datefrom", "startedon", "datestart"),
+    "endDate": ("end", "to", "endyear", "until", "dateto", "endedon", "dateend"),
 }
 
 #: Other names of the fields of each section's entries, by JSON Resume's field.
@@ -260,6 +260,102 @@ def cv_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
         else:
             sections[title] = entries
     return {"basics": _plain_text(person, _markdown_text), **_plain_text(sections, _markdown_text)}
+
+
+def author_page(front: Mapping[str, Any], text: str) -> dict[str, Any] | None:
+    r"""
+    A page whose front matter holds a résumé, as a JSON Resume document; None for one that holds none.
+
+    Hugo's academic themes write an author's résumé so: the front matter's
+    ``title`` is the person's name (``first_name`` and ``last_name`` when
+    given) and ``role`` their headline, beside ``work`` (or ``experience``),
+    ``education`` (or its ``courses``), ``skills`` grouped with their
+    ``items`` and ``awards``; the page's *text* is about the person, their
+    summary. A role's summary written as a Markdown list is its highlights,
+    a skill's ``percent`` its level, and a group of hobbies interests.
+
+    Example:
+        >>> front = {
+        ...     "title": "Ada Lovelace",
+        ...     "role": "Research Engineer",
+        ...     "work": [{"position": "Engineer", "company_name": "Acme", "summary": "- Built a model"}],
+        ...     "skills": [{"name": "Tech", "items": [{"name": "Python", "percent": 90}]}],
+        ... }
+        >>> author_page(front, "## About me\n\nAda builds *models*.")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        {'basics': {'name': 'Ada Lovelace', 'label': 'Research Engineer', 'summary': 'Ada builds models.'},
+         'work': [{'position': 'Engineer', 'company_name': 'Acme', 'highlights': ['Built a model']}],
+         'skills': [{'name': 'Python', 'level': '90%'}]}
+    """
+    sections = {
+        name: value
+        for key, value in front.items()
+        if (name := _SECTION_LOOKUP.get(normal_key(str(key)))) is not None and value
+    }
+    if not any(isinstance(sections.get(key), (list, Mapping)) for key in ("work", "education")):
+        return None
+    names = [
+        part for part in (front.get("first_name"), front.get("last_name")) if isinstance(part, str) and part
+    ]
+    name = " ".join(names) if len(names) == 2 else front.get("title")
+    basics = {"name": name, "label": front.get("role")}
+    lines = [line for line in text.split("\n") if not line.lstrip().startswith(("#", "{{"))]
+    basics["summary"] = " ".join(" ".join(lines).split()) or None
+    result: dict[str, Any] = {"basics": {key: value for key, value in basics.items() if value}}
+    for key, value in sections.items():
+        entries = value.get("courses") if isinstance(value, Mapping) else value
+        if not isinstance(entries, list):
+            continue
+        if key == "skills":
+            result[key], interests = _rated_skills(entries)
+            if interests:
+                result["interests"] = [*result.get("interests", []), *interests]
+        else:
+            result[key] = [*result.get(key, []), *(_page_entry(entry) for entry in entries)]
+    read: dict[str, Any] = _plain_text(result, _markdown_text)
+    return read
+
+
+def _page_entry(entry: object) -> object:
+    """An entry of an author's page: its course as its degree, a summary written as a list as highlights."""
+    if not isinstance(entry, Mapping):
+        return entry
+    fields = {("studyType" if key == "course" else key): value for key, value in entry.items()}
+    for key in ("summary", "description"):
+        if isinstance(text := fields.get(key), str) and re.search(r"^\s*[-*] ", text, re.MULTILINE):
+            items = re.split(r"^\s*[-*] ", text, flags=re.MULTILINE)
+            said, listed = items[0].strip(), [" ".join(item.split()) for item in items[1:]]
+            del fields[key]
+            fields["highlights"] = [*_list_of(fields.get("highlights")), *filter(None, listed)]
+            if said:
+                fields[key] = said
+    return fields
+
+
+#: A group of skills that holds what someone does for pleasure.
+_HOBBIES = re.compile(r"hobb|interest|pastime|leisure|personal", re.IGNORECASE)
+
+
+def _rated_skills(groups: list[Any]) -> tuple[list[Any], list[Any]]:
+    """
+    The skills of groups that list their ``items`` each with a ``percent``, and the interests among them.
+    """
+    skills: list[Any] = []
+    interests: list[Any] = []
+    for group in groups:
+        items = group.get("items") if isinstance(group, Mapping) else None
+        if not isinstance(items, list):
+            skills.append(group)
+            continue
+        into = interests if _HOBBIES.search(str(group.get("name", ""))) else skills
+        for item in items:
+            if isinstance(item, Mapping) and isinstance(named := item.get("name"), str):
+                percent = item.get("percent")
+                rated = isinstance(percent, (int, float)) and not isinstance(percent, bool)
+                into.append(
+                    {"name": named, "level": f"{percent}%"} if rated and into is skills else {"name": named}
+                )
+    return skills, interests
 
 
 def item_sections(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]] | None:

@@ -141,7 +141,7 @@ _DEGREE_FIELD = re.compile(
 )
 #: What "Master of" or "Bachelor of" names in a degree's own name, not its field.
 _DEGREE_NAMES = frozenset(
-    {"Science", "Arts", "Engineering", "Technology", "Philosophy", "Laws", "Business Administration"}
+    {"Science", "Arts", "Engineering", "Technology", "Philosophy", "Laws", "Business Administration", "Degree"}
 )
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
@@ -194,6 +194,22 @@ _LINE_KEYS = {
     "languages": ("language", None),
     "references": ("reference", None),
 }
+
+
+def front_matter(text: str) -> tuple[str, str] | None:
+    r"""
+    The YAML front matter atop a Markdown page, and the page's text below it; None for a page without.
+
+    Example:
+        >>> front_matter("---\ntitle: Ada\n---\nAbout Ada.\n")
+        ('title: Ada', 'About Ada.\n')
+    """
+    found = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if found is None or found.group(1) != "---":
+        return None
+    return found.group(0)[3:].strip("\n").removesuffix("---").strip("\n"), text.replace("\r\n", "\n")[
+        found.end() :
+    ]
 
 
 def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None:
@@ -679,12 +695,8 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         # "B.Tech in Computer Science, NIT Calicut": the degree names its field; the next part is the school.
         school = next((part for part in parts if part != degree), None)
     if degree:
-        match = _DEGREE_FIELD.match(degree)
-        if match and match.group("field") in _DEGREE_NAMES:  # "Master of Science" names no field
-            match = None
-        if match and degree_level(match.group("degree")) != "other":
-            study["studyType"] = match.group("degree").strip(" ,")
-            study["area"] = match.group("field").strip(" ,")
+        if named := degree_and_field(degree):
+            study["studyType"], study["area"] = named
         else:
             study["studyType"] = degree
             # "MEng, Industrial Engineering; University of ...": the part after the degree is its field
@@ -703,6 +715,26 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     if highlights or rest:
         study["summary"] = " ".join([*highlights, *rest])
     return study
+
+
+def degree_and_field(text: str) -> tuple[str, str] | None:
+    """
+    The degree and the field that *text* names together, if it names both.
+
+    Example:
+        >>> degree_and_field("PhD Astrophysics"), degree_and_field("Master of Science in Physics")
+        (('PhD', 'Astrophysics'), ('Master of Science', 'Physics'))
+        >>> degree_and_field("Master of Science"), degree_and_field("Computer Science")
+        (None, None)
+    """
+    match = _DEGREE_FIELD.match(text)
+    if (
+        match is None
+        or match.group("field") in _DEGREE_NAMES  # "Master of Science" names no field
+        or degree_level(match.group("degree")) == "other"
+    ):
+        return None
+    return match.group("degree").strip(" ,"), match.group("field").strip(" ,")
 
 
 def _without(text: str, period: re.Match[str]) -> str:
