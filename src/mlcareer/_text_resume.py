@@ -141,7 +141,16 @@ _DEGREE_FIELD = re.compile(
 )
 #: What "Master of" or "Bachelor of" names in a degree's own name, not its field.
 _DEGREE_NAMES = frozenset(
-    {"Science", "Arts", "Engineering", "Technology", "Philosophy", "Laws", "Business Administration", "Degree"}
+    {
+        "Science",
+        "Arts",
+        "Engineering",
+        "Technology",
+        "Philosophy",
+        "Laws",
+        "Business Administration",
+        "Degree",
+    }
 )
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
