@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mlcareer
+from mlcareer import Level, PortfolioKind
 from mlcareer._resume import profile_from_resume
 from mlcareer._resume_names import cv_sections, json_resume_names, titled_sections
 
@@ -203,6 +204,55 @@ def test_a_description_written_as_a_list_is_highlights() -> None:
     assert ("work[].description", "a list: read as highlights") in notes
     candidate = mlcareer.load_candidate(profile_from_resume(document).profile)
     assert candidate.experience[0].skills == ("django", "scikit-learn")
+
+
+def test_a_fresh_resume_makes_a_profile() -> None:
+    """A FRESH résumé (HackMyResume's format) is read as the person it describes, with a note."""
+    document = {
+        "name": "Jane Lee",
+        "meta": {"format": "FRESH@1.0.0"},
+        "info": {"label": "Data Scientist", "brief": "Forecasts demand for grocery retail."},
+        "employment": {
+            "history": [
+                {
+                    "employer": "Loblaw Digital",
+                    "position": "Data Scientist",
+                    "start": "2021-05",
+                    "highlights": ["Built LightGBM forecasts that cut waste by 8%"],
+                }
+            ]
+        },
+        "education": {
+            "level": "graduate",
+            "history": [
+                {"institution": "University of Toronto", "studyType": "Master", "area": "Statistics"}
+            ],
+        },
+        "skills": {"sets": [{"name": "Modelling", "level": "advanced", "skills": ["Time series"]}]},
+        "writing": [{"title": "Forecasting perishables", "publisher": {"name": "Medium"}}],
+        "recognition": [{"title": "Kaggle M5 Forecasting silver medal", "from": "Kaggle"}],
+    }
+    result = profile_from_resume(document)
+    candidate = mlcareer.load_candidate(result.profile)
+    assert result.notes[0] == "meta.format a FRESH résumé: its sections read as JSON Resume's"
+    assert (candidate.name, candidate.level("time-series")) == ("Jane Lee", Level.ADVANCED)
+    assert [(job.title, job.organization, job.start) for job in candidate.experience] == [
+        ("Data Scientist", "Loblaw Digital", "2021-05")
+    ]
+    assert [(study.degree, study.field) for study in candidate.education] == [("Master", "Statistics")]
+    assert [(item.kind, item.title) for item in candidate.portfolio] == [
+        (PortfolioKind.PROJECT, "Kaggle M5 Forecasting silver medal"),
+        (PortfolioKind.BLOG_POST, "Forecasting perishables"),
+    ]
+
+
+def test_groups_beside_fields_about_the_section_are_its_entries() -> None:
+    """A section written as its entries' groups beside fields about it reads the groups; the fields are a note."""
+    result = profile_from_resume(
+        {"basics": {"name": "A"}, "education": {"level": "graduate", "history": [{"institution": "MIT"}]}}
+    )
+    assert result.profile["education"] == [{"institution": "MIT"}]
+    assert "education 'level': not entries; not placed" in result.notes
 
 
 _NAMES = st.sampled_from(

@@ -67,6 +67,10 @@ _BLOG_HOSTS = (
     "wordpress.com",
     "towardsdatascience",
 )
+#: The names of blogging platforms, as a post's publisher.
+_BLOG_PLATFORMS = re.compile(
+    r"\b(?:medium|substack|dev\.to|hashnode|blogspot|wordpress|towards data science)\b", re.IGNORECASE
+)
 _OPEN_SOURCE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _OPEN_SOURCE_ROLES = ("author", "maintainer", "contributor", "committer", "core developer")
 #: Words that say a text is open-source work of its writer's: the thing itself is open source (the
@@ -1982,8 +1986,11 @@ class _Importer:
                 or _filled(publication.get("link"))
             )
             publisher = (_filled(publication.get("publisher")) or "").casefold()
-            blog = "blog" in publisher or any(
-                host in (url or "") or host in publisher for host in _BLOG_HOSTS
+            # A blog by its address, or by its platform's name as the publisher ("Medium", "Substack").
+            blog = (
+                "blog" in publisher
+                or _BLOG_PLATFORMS.search(publisher) is not None
+                or any(host in (url or "") for host in _BLOG_HOSTS)
             )
             item = {"kind": "blog_post" if blog else "case_study"}
             if title := _title(_text(publication.get("name")) or _text(publication.get("title"))):
@@ -2233,7 +2240,13 @@ class _Importer:
         # A skills group may be one text that lists its skills ("Languages": "Python, C++").
         kinds = (list, str) if key == "skills" else list
         if not all(isinstance(group, kinds) for group in value.values()):
-            return value
+            # Groups beside fields about the section ({"level": "graduate", "history": [...]}): the groups.
+            lists = {name: group for name, group in value.items() if isinstance(group, list)}
+            if key == "skills" or not lists:
+                return value
+            others = ", ".join(repr(name) for name in value if name not in lists)
+            self.note(key, f"{others}: not entries; not placed")
+            value = lists
         groups = value.values()
         self.note(key, f"{', '.join(map(repr, value))}: groups of entries, each read as one")
         if key != "skills":

@@ -358,6 +358,92 @@ def _rated_skills(groups: list[Any]) -> tuple[list[Any], list[Any]]:
     return skills, interests
 
 
+def fresh_sections(document: Mapping[str, Any]) -> dict[str, Any] | None:
+    """
+    A FRESH résumé (the format of HackMyResume) as a JSON Resume document; None for another document.
+
+    FRESH keeps the headline and summary under ``info`` (``label``,
+    ``brief``), contacts under ``contact``, each history under its section
+    (``employment``, ``education`` and ``service``, as ``history``), skills
+    as ``sets`` of names and a ``list``, papers and posts as ``writing`` and
+    awards as ``recognition``.
+
+    Example:
+        >>> fresh_sections(
+        ...     {
+        ...         "name": "Ada",
+        ...         "info": {"label": "Data Scientist", "brief": "Forecasts demand."},
+        ...         "employment": {"history": [{"employer": "Acme", "position": "Analyst"}]},
+        ...         "skills": {"sets": [{"name": "Tools", "level": "advanced", "skills": ["SQL"]}]},
+        ...         "writing": [{"title": "On forecasts", "publisher": {"name": "Medium"}}],
+        ...     }
+        ... )  # doctest: +NORMALIZE_WHITESPACE
+        {'basics': {'name': 'Ada', 'label': 'Data Scientist', 'summary': 'Forecasts demand.'},
+         'work': [{'employer': 'Acme', 'position': 'Analyst'}],
+         'skills': [{'name': 'Tools', 'level': 'advanced', 'keywords': ['SQL']}],
+         'publications': [{'name': 'On forecasts', 'publisher': 'Medium'}]}
+    """
+    meta, employment = document.get("meta"), document.get("employment")
+    fresh = isinstance(meta, Mapping) and str(meta.get("format", "")).upper().startswith("FRESH")
+    if "basics" in document or not (fresh or (isinstance(employment, Mapping) and "history" in employment)):
+        return None
+    info, contact = (
+        held if isinstance(held := document.get(key), Mapping) else {} for key in ("info", "contact")
+    )
+    basics = {
+        "name": document.get("name"),
+        "label": info.get("label"),
+        "summary": info.get("brief"),
+        "email": contact.get("email"),
+        "phone": contact.get("phone"),
+        "url": contact.get("website"),
+    }
+    result: dict[str, Any] = {"basics": {key: value for key, value in basics.items() if value}}
+    for key, section in (("employment", "work"), ("education", "education"), ("service", "volunteer")):
+        held = document.get(key)
+        if isinstance(held, list | Mapping):
+            result[section] = held.get("history", []) if isinstance(held, Mapping) else held
+    skills = document.get("skills")
+    if isinstance(skills, Mapping):
+        sets = [
+            {"name": group.get("name"), "level": group.get("level"), "keywords": group.get("skills")}
+            for group in _list_of(skills.get("sets"))
+            if isinstance(group, Mapping)
+        ]
+        result["skills"] = [
+            *({key: value for key, value in group.items() if value} for group in sets),
+            *_list_of(skills.get("list")),
+        ]
+    for key, section in (("projects", "projects"), ("languages", "languages"), ("interests", "interests")):
+        if key in document:
+            result[section] = document[key]
+    if isinstance(writing := document.get("writing"), list):
+        result["publications"] = [_fresh_writing(entry) for entry in writing]
+    if isinstance(recognition := document.get("recognition"), list):
+        result["awards"] = [
+            {("awarder" if key == "from" else key): value for key, value in entry.items()}
+            if isinstance(entry, Mapping)
+            else entry
+            for entry in recognition
+        ]
+    return result
+
+
+def _fresh_writing(entry: object) -> object:
+    """A FRESH writing (a paper, an article, a post) as a JSON Resume publication."""
+    if not isinstance(entry, Mapping):
+        return entry
+    publisher = entry.get("publisher")
+    fields = {
+        "name": entry.get("title"),
+        "publisher": publisher.get("name") if isinstance(publisher, Mapping) else publisher,
+        "releaseDate": entry.get("date"),
+        "url": entry.get("url"),
+        "summary": entry.get("summary"),
+    }
+    return {key: value for key, value in fields.items() if value}
+
+
 def item_sections(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]] | None:
     """
     A document whose sections hold their entries as ``items``, as a résumé by sections; None for another.
@@ -693,6 +779,9 @@ def json_resume_names(document: Mapping[str, Any]) -> tuple[dict[str, Any], list
     if (sections := cv_sections(document)) is not None:
         document = sections
         notes.append(("cv", "a RenderCV document: the person and the sections under it read as the résumé"))
+    elif (fresh := fresh_sections(document)) is not None:
+        document = fresh
+        notes.append(("meta.format", "a FRESH résumé: its sections read as JSON Resume's"))
     elif (by_items := item_sections(document)) is not None:
         document = by_items[0]
         read = "each section's items read as its entries (a résumé as Reactive Resume writes one)"
