@@ -124,6 +124,7 @@ def test_markdown_is_read_by_its_headings() -> None:
                 "institution": "University of Washington",
                 "dates": "2016-18",
                 "summary": "Thesis on hierarchical forecasting",
+                "courses": ["Machine learning"],
             },
             {
                 "studyType": "B.A.",
@@ -143,7 +144,6 @@ def test_markdown_is_read_by_its_headings() -> None:
     assert notes == (
         "the document is text: read by its headings, as 5 sections (skills: 2 entries, work: 2 entries,"
         " education: 2 entries, projects: 1 entry, certificates: 1 entry)",
-        "'Coursework': a section a résumé does not have; not placed",
     )
 
 
@@ -228,6 +228,36 @@ def test_wrapped_lines_and_heads_in_capitals() -> None:
             "highlights": ["Search over policy clauses with sentence embeddings"],
         }
     ]
+
+
+def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
+    """Unmarked titles name sections; a word over items heads no position; circles mark items."""
+    text = (
+        "Lena Berg\n"
+        "Work Experience\n"
+        "2020 \u2013 2022 Data Scientist, Acme, Oslo\n"
+        "\u25cb Built churn models\n"
+        "Supervision\n"
+        "\u25cb Two master's theses on ranking\n"
+        "Scholarships and Awards\n"
+        "\u25cb Best paper award, 2021\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["work"] == [
+        {
+            "name": "Acme",
+            "position": "Data Scientist",
+            "dates": "2020 \u2013 2022",
+            "highlights": ["Built churn models"],
+        }
+    ]
+    assert resume["awards"] == [{"title": "Best paper award", "date": "2021"}]
+    assert (
+        notes[-1]
+        == "work 'Supervision': a word over items, with no role and no period, heads no position; not placed"
+    )
 
 
 def test_an_employer_above_its_title_and_a_headline() -> None:

@@ -568,11 +568,11 @@ def _parser() -> argparse.ArgumentParser:
 
     resume = commands.add_parser(
         "import-resume",
-        help="make a profile from a résumé (JSON Resume, or Markdown or plain text)",
+        help="make a profile from a résumé (JSON Resume, Markdown, plain text or PDF)",
         description=(
             "Convert a résumé (or - for standard input) into a profile in YAML: a JSON Resume document"
             " in JSON or YAML, or a résumé written as Markdown or plain text (.md, .txt), read by its"
-            " headings."
+            " headings, or kept as a PDF (read by its text; needs the pdf extra)."
             " What was inferred, and what the resume could not place, is written to standard error;"
             " with --format json, the profile and its notes are written together as JSON."
         ),

@@ -355,12 +355,14 @@ _MANAGEMENT_JOB = re.compile(
 
 #: Titles of teaching jobs: explaining to others is the job itself.
 _TEACHING_JOB = re.compile(
-    r"\b(?:teachers?|lecturer|instructor|tutor|professor|teaching (?:assistant|fellow))\b", re.IGNORECASE
+    r"\b(?:teachers?|lecturer|instructor|tutor|professor|teaching (?:assistant|fellow))\b|^teaching:",
+    re.IGNORECASE,
 )
 
 #: Titles of teaching without research: the courses taught are the job, not models of one's own.
 _COURSE_TEACHING = re.compile(
-    r"\b(?:teachers?|instructor|tutor|teaching (?:assistant|fellow)|course assistant)\b", re.IGNORECASE
+    r"\b(?:teachers?|instructor|tutor|teaching (?:assistant|fellow)|course assistant)\b|^teaching:",
+    re.IGNORECASE,
 )
 
 #: Words of a student society, in a role's title or its organization's name.

@@ -41,6 +41,7 @@ from mlcareer._model import (
     period_end,
     period_start,
 )
+from mlcareer._pdf import pdf_text
 from mlcareer._resume_names import (
     KEYED_FIELDS,
     ROLE_WORDS,
@@ -2419,12 +2420,13 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     read safely. A ``.md``, ``.markdown`` or ``.txt`` file, or text that
     is neither, is a résumé written as Markdown or plain text, read by its
     headings into JSON Resume's sections (`mlcareer._text_resume`); a note
-    says how it was split.
+    says how it was split. A PDF (bytes, or a file, that start with
+    ``%PDF-``) is read by its text, with the ``pdf`` extra installed.
 
     Raises:
         ResumeError: for JSON that is not valid (with line and column), a
-            document that is not a résumé, or text that names no section
-            of one.
+            document that is not a résumé, text that names no section of
+            one, or a PDF that cannot be read (see `mlcareer._pdf`).
         ProfileError: if the profile made from it is not valid.
 
     Example:
@@ -2438,8 +2440,17 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     suffix = source.suffix.casefold() if isinstance(source, FilePath) else ""
     if isinstance(source, FilePath):
         source = source.read_bytes()
+    if isinstance(source, bytes) and source.startswith(b"%PDF-"):
+        read = _text_resume(pdf_text(source, file), file, None)
+        return ResumeImport(read.profile, (_PDF, *read.notes))
     text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
-    text = text.removeprefix("\ufeff")
+    return _written_resume(text.removeprefix("\ufeff"), file, suffix)
+
+
+def _written_resume(text: str, file: str | None, suffix: str) -> ResumeImport:
+    """
+    The profile made from a résumé's *text*: JSON, YAML or a résumé written as text, by *suffix* and start.
+    """
     if suffix in _TEXT_SUFFIXES:
         return _text_resume(text, file, None)
     plain, edits = _hand_edits(text)
@@ -2489,6 +2500,8 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
     return _resume_data(resume, file, notes)
 
 
+#: The note on a résumé kept as a PDF.
+_PDF = "the document is a PDF: its text taken out page by page, then read as text"
 #: The note on a page whose front matter holds the résumé.
 _PAGE = (
     "the page's front matter holds the résumé, as an author's page writes it; the page's text is the summary"

@@ -628,7 +628,13 @@ ROLE_WORDS = (
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 3
 #: The sections a résumé written as text may have that JSON Resume's other names do not give.
-_TEXT_SECTIONS = {"languages": "languages", "references": "references", "summary": "summary"}
+_TEXT_SECTIONS = {
+    "languages": "languages",
+    "references": "references",
+    "summary": "summary",
+    "courses": "courses",
+    "coursework": "courses",
+}
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 

@@ -52,7 +52,10 @@ __all__ = ["resume_from_text"]
 _Line = tuple[str, int, int]
 
 #: A list item's mark, with the spaces before it (how deep it is nested).
-_ITEM = re.compile(r"^(\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_ITEM = re.compile(
+    r"^(\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
+    r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
+)
 #: A Markdown heading's hashes; a line all in bold; an HTML heading's tag.
 _HASHES = re.compile(r"^\s*(#{1,6})\s+")
 _BOLD = re.compile(r"^\s*(\*\*|__)[^*_].*?\1:?\s*$")
@@ -175,6 +178,37 @@ _MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Exp
 #: writes in small letters after its first.
 _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
+#: A line that is a sentence, not a head: many words and a full stop at its end.
+_SENTENCE = re.compile(r"[A-Z][^.]*(?:\s+\S+){8,}\.")
+#: A citation's title in quotes, of a few words at least.
+_QUOTED_TITLE = re.compile(r"[\u201c\"]([^\u201d\"]{12,})[\u201d\"]")
+#: The start of a line that goes on with the line above it: a word in small letters (not an address).
+_WRAPPED = re.compile(r"[a-z][a-z'\u2019-]*[,;.:]?(?:\s|$)")
+#: The shortest line that text from a PDF wraps.
+_WRAP_WIDTH = 50
+#: The most words, and the last word, of a section's title nothing marks ("Research Interests").
+_TITLE_WORDS = 3
+_SECTION_WORDS = frozenset(
+    {
+        "experience",
+        "education",
+        "employment",
+        "publications",
+        "skills",
+        "projects",
+        "interests",
+        "certifications",
+        "certificates",
+        "teaching",
+        "awards",
+        "achievements",
+        "honors",
+        "honours",
+        "volunteering",
+        "courses",
+        "coursework",
+    }
+)
 #: The longest line read as a heading in bold.
 _HEADING_LENGTH = 200
 #: The level of a heading written as a line in bold: below every marked level.
@@ -244,10 +278,29 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     )
     if not any(section != "summary" for section in sections):
         return None
-    resume: dict[str, Any] = {"basics": _basics(above, sections.pop("summary", []))}
-    for section, found in sections.items():
-        if entries := _section(section, found):
+    summary = [line for _, block in sections.pop("summary", []) for line in block]
+    courses = [
+        _plain(line) for _, block in sections.pop("courses", []) for line, _, _ in block if _plain(line)
+    ]
+    resume: dict[str, Any] = {"basics": _basics(above, summary)}
+    unheaded: list[str] = []
+    for section, blocks in sections.items():
+        entries = [entry for heading, block in blocks for entry in _section(section, block, heading)]
+        if section == "work":  # one word over items, with no role and no period, heads no position
+            unheaded = [
+                entry["name"]
+                for entry in entries
+                if "highlights" in entry
+                and entry.keys() <= {"name", "highlights", "summary"}
+                and len(entry["name"].split()) == 1
+            ]
+            entries = [entry for entry in entries if entry.get("name") not in unheaded]
+        if entries:
             resume[section] = entries
+    if courses and resume.get("education"):  # the courses taken for the latest degree
+        resume["education"][0]["courses"] = courses
+    elif courses:
+        skipped.append("Courses")
     counts = ", ".join(
         f"{section}: {len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
         for section, entries in resume.items()
@@ -258,6 +311,10 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         f"the document is text: read by its headings, as {number} section{'s' * (number != 1)} ({counts})"
     ]
     notes.extend(f"{heading!r}: a section a résumé does not have; not placed" for heading in skipped)
+    notes.extend(
+        f"work {name!r}: a word over items, with no role and no period, heads no position; not placed"
+        for name in unheaded
+    )
     return resume, tuple(notes)
 
 
@@ -286,56 +343,79 @@ def _sidebar_first(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[_Line]], list[str]]:
+def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str, list[_Line]]]], list[str]]:
     """
-    The lines above every section, the lines of each section its heading names, and skipped headings.
+    The lines above every section, the lines under each heading by the section it names, and skipped headings.
 
-    A heading at the level of the sections that names none a résumé has
-    ("Talks") closes the section above it; its lines are left out, unless
-    most of them are papers ("Research", a list of arXiv links).
+    A section's lines are in blocks, one for each heading that names it
+    ("Industrial Experience", then "Teaching"), each with its heading: no
+    entry runs on from one block into the next. A heading at the level of the sections that names
+    none a résumé has ("Talks") closes the section above it; its lines are
+    left out, unless most of them are papers ("Research", a list of arXiv
+    links).
     """
-    sections: dict[str, list[_Line]] = {}
+    sections: dict[str, list[tuple[str, list[_Line]]]] = {}
     above: list[_Line] = []
     current: list[_Line] = above
+    opened: str | None = None  # the section the current block is of
     level = 0  # the level of the current section's heading
     unknown: dict[str, list[_Line]] = {}  # the sections this reader does not know, by heading
     for line, depth, heading in lines:
         words = _plain(line)
         marked = heading > 0 or words.isupper() or line.rstrip().endswith(":")
-        section = section_of(words, exact=not marked) if _is_heading(line, words, heading) else None
-        if current is sections.get("skills") and heading > level:
+        section = (
+            section_of(words, exact=not marked and not _titled(words))
+            if _is_heading(line, words, heading)
+            else None
+        )
+        if opened == "skills" and heading > level:
             section = None  # a group of skills under their section's heading: "**Languages**"
         inline = _INLINE_SECTION.fullmatch(line) if section is None else None
         # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
         if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
-            current, level = sections.setdefault(named, []), _BOLD_LEVEL
-            current.append((inline.group("rest"), depth, 0))
+            current, opened, level = [(inline.group("rest"), depth, 0)], named, _BOLD_LEVEL
+            sections.setdefault(named, []).append((inline.group("name"), current))
         elif section is not None:
-            current, level = sections.setdefault(section, []), heading
+            current, opened, level = [], section, heading
+            sections.setdefault(section, []).append((words, current))
         elif current is not above and 0 < heading <= level < _BOLD_LEVEL:
-            current = unknown.setdefault(words, [])  # at the level of the sections: one not known
+            current, opened = (
+                unknown.setdefault(words, []),
+                None,
+            )  # at the level of the sections: one not known
         else:
             current.append((line, depth, heading))
     skipped = []
     for words, found in unknown.items():
         papers = [line for line, _, _ in found if _PAPER.search(line)]
         if papers and len(papers) * 2 >= len(found):  # "Research": links to papers
-            sections.setdefault("publications", []).extend(found)
+            sections.setdefault("publications", []).append((words, found))
         else:
             skipped.append(words)
     return above, sections, skipped
 
 
-def _section(section: str, lines: list[_Line]) -> list[Any]:
+def _section(section: str, lines: list[_Line], heading: str = "") -> list[Any]:
     """
-    The entries of *section* its lines give.
+    The entries of *section* its lines give, under *heading*.
     """
     if section in _ENTRY_KEYS:
-        return [_entry(section, entry) for entry in _entries(lines)]
+        teaching = "teaching" in heading.casefold()
+        return [_entry(section, entry, teaching=teaching) for entry in _entries(lines)]
     if section == "education":
         return [_study(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
+    if any(
+        _ITEM.match(line) for line, _, _ in lines
+    ):  # entries as items: a line that is none goes on with one
+        joined: list[str] = []
+        for line, _, _ in lines:
+            if joined and not _ITEM.match(line):
+                joined[-1] = f"{joined[-1]} {_plain(line)}"
+            else:
+                joined.append(_plain(line))
+        return [_line_entry(section, text) for text in joined if text]
     return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
 
 
@@ -402,17 +482,34 @@ def _add(found: list[_Line], line: _Line) -> None:
     line that ends with a comma ("NLP: spaCy, NLTK," over "   Hugging
     Face"); a heading, a new item or a line that writes a period starts
     anew, and so does anything under a line all in bold or with a period.
+    Text from a PDF has no indents: there a line that starts in small
+    letters under a long line that ends no sentence goes on with it, and a
+    word broken at its end ("Tech-" over "nology") is joined again.
     """
     text, depth, level = line
-    if found and not level and not _ITEM.match(text) and not _edge_period(_plain(text)):
+    if found and not level and not _ITEM.match(text):
         above, indent, heading = found[-1]
-        if (
-            not heading
-            and depth > indent
+        indented = (
+            depth > indent
             and (_ITEM.match(above) is not None or above.endswith(","))
-            and not (_BOLD.match(_ITEM.sub("", above)) or _PERIOD.search(_plain(above)))
-        ):
-            found[-1] = (f"{above} {text.strip()}", indent, 0)
+            and not (
+                _BOLD.match(_ITEM.sub("", above))
+                or _PERIOD.search(_plain(above))
+                or _edge_period(_plain(text))
+            )
+        )
+        wrapped = (
+            _WRAPPED.match(text.lstrip()) is not None
+            and len(above.strip()) >= _WRAP_WIDTH
+            and not above.rstrip().endswith((".", ":", "!", "?"))
+        )
+        if not heading and (indented or wrapped):
+            joined = (
+                f"{above[:-1]}{text.strip()}"
+                if wrapped and re.search(r"[a-z]-$", above)
+                else f"{above} {text.strip()}"
+            )
+            found[-1] = (joined, indent, 0)
             return
     found.append(line)
 
@@ -431,6 +528,22 @@ def _plain(line: str) -> str:
     if text.strip().startswith("|"):
         text = " | ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
     return " ".join(text.split()).strip(" :")
+
+
+def _titled(words: str) -> bool:
+    """
+    Whether *words* title a section though nothing marks them, as in text from a PDF: "Industrial Experience".
+
+    A few capitalised words, the last of them a word only a section's title ends with, or the first
+    of them before an "and" ("Teaching and Supervision").
+    """
+    parts = words.split()
+    joined = len(parts) > 2 and parts[1] in {"and", "&"}
+    return (
+        len(parts) <= _TITLE_WORDS
+        and all(part[:1].isupper() or part in {"and", "&"} for part in parts)
+        and (parts[-1].casefold() in _SECTION_WORDS or (joined and parts[0].casefold() in _SECTION_WORDS))
+    )
 
 
 def _is_heading(line: str, words: str, level: int) -> bool:
@@ -509,7 +622,8 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
             not entries
             or heading > 0
             or (item and depth <= top and (listed or (period and (len(entries[-1]) > 1 or dated))))
-            or (not item and (has_items or (period and dated)))
+            # A sentence after items goes on with them: the next sentence of an item's paragraph.
+            or (not item and (has_items or (period and dated)) and not _SENTENCE.fullmatch(_plain(line)))
         )
         if starts and heading > 0 and entries and not (item or has_items or dated):
             # A sub-heading under the entry's heading, before anything else, goes on with its head:
@@ -633,9 +747,12 @@ def _worded(text: str) -> str:
     return re.sub(r"[A-Z]+", word, text)
 
 
-def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
+def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[str, Any]:
     """
     A work, volunteering or project entry: its title and organization, period, highlights and summary.
+
+    Under a heading of teaching, an entry that names no role is a course taught: "Machine Learning,
+    KTH" is the teaching of machine learning at KTH.
     """
     parts, period, highlights, rest = _head(lines)
     title_key, organization_key = _ENTRY_KEYS[section]
@@ -643,15 +760,7 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
     if organization_key is None:
         title = _project_head(parts, entry)
     else:
-        title = next((part for part in parts if _ROLE.search(part)), None)
-        if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
-            # "Machine Learning Consultant (Psymark)": the employer in brackets.
-            title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
-        organization = next((part for part in parts if part != title), None)
-        if organization is None and title:
-            title, organization = _small_employer(title)
-        if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
-            organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
+        title, organization = _role(parts, highlights, teaching=teaching)
         if organization:
             entry[organization_key] = organization
     if title:
@@ -663,6 +772,24 @@ def _entry(section: str, lines: list[_Line]) -> dict[str, Any]:
     if rest:
         entry["summary" if section != "projects" else "description"] = " ".join(rest)
     return entry
+
+
+def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[str | None, str | None]:
+    """
+    The title and the organization of a position its head's *parts* give (the first highlight may name it).
+    """
+    title = next((part for part in parts if _ROLE.search(part)), None)
+    if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
+        # "Machine Learning Consultant (Psymark)": the employer in brackets.
+        title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
+    if title is None and teaching and parts:
+        title, parts = f"Teaching: {parts[0]}", parts[1:]
+    organization = next((part for part in parts if part != title), None)
+    if organization is None and title:
+        title, organization = _small_employer(title)
+    if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
+        organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
+    return title, organization
 
 
 def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
@@ -766,9 +893,16 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
     """
     key, date_key = _LINE_KEYS.get(section, ("name", None))
     found = _PERIOD.search(text) if date_key else None
-    if found is None or date_key is None:
-        return {key: text}
-    return {key: _without(text, found) or text, date_key: found.group(0)}
+    entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
+    if found is not None and date_key is not None:
+        entry[date_key] = found.group(0)
+    if section == "publications" and (quoted := _QUOTED_TITLE.search(text)):
+        # A citation: "A. Tyagi, et al., “Measurenet: ...”, arXiv, 2024" is titled by its quotes.
+        venue = re.sub(r"^[\s,.:\u2013\u2014-]*(?:in\s+)?", "", text[quoted.end() :]).strip(" ,.|")
+        entry.update(
+            {key: quoted.group(1).strip(" ,."), "publisher": venue} if venue else {key: quoted.group(1)}
+        )
+    return entry
 
 
 def _skills(lines: list[_Line]) -> list[Any]:

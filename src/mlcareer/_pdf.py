@@ -1,0 +1,78 @@
+"""
+The text of a résumé kept as a PDF, taken out with pypdf (the ``pdf`` extra).
+
+A PDF résumé is text laid out on pages; once taken out, page after page,
+it is read as any résumé written as text (`mlcareer._text_resume`), whose
+reader knows the shapes PDF text takes (an employer's line over each of its
+roles, a sidebar of contacts before the name). A PDF that is encrypted,
+holds no text (a scanned page is an image) or is longer than a résumé is
+refused with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from mlcareer.exceptions import Problem, ResumeError
+
+__all__ = ["MAX_BYTES", "MAX_PAGES", "pdf_text"]
+
+#: The most pages a PDF résumé may have: a long academic CV fits, a book does not.
+MAX_PAGES = 40
+#: The largest PDF read: a résumé with photos fits. (Its text is held to the limits of any text.)
+MAX_BYTES = 20_000_000
+
+
+def pdf_text(data: bytes, file: str | None = None) -> str:
+    """
+    The text of the PDF *data*, page after page.
+
+    Raises:
+        ResumeError: if pypdf is not installed, or the PDF cannot be read,
+            is encrypted, is larger than `MAX_BYTES`, has more than
+            `MAX_PAGES` pages or holds no text.
+    """
+    if len(data) > MAX_BYTES:
+        problem = f"the PDF has {len(data):,} bytes, more than a résumé's {MAX_BYTES:,}"
+        raise ResumeError([Problem(message=problem, file=file)])
+    try:
+        import pypdf  # noqa: PLC0415 - an optional dependency, needed only for a PDF
+    except ImportError:
+        message = "reading a PDF needs pypdf: pip install 'mlcareer[pdf]'"
+        raise ResumeError([Problem(message=message, file=file)]) from None
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            problem = "the PDF is encrypted: save the résumé again without a password"
+        elif len(reader.pages) > MAX_PAGES:
+            problem = f"the PDF has {len(reader.pages)} pages, more than a résumé's {MAX_PAGES}"
+        else:
+            text = "\n".join(_unnumbered(page.extract_text() or "") for page in reader.pages)
+            problem = (
+                "" if text.strip() else "the PDF holds no text (a scanned page is an image): save it as text"
+            )
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds of error on a damaged file
+        problem = f"not a readable PDF: {exc}"
+    if problem:
+        raise ResumeError([Problem(message=problem, file=file)])
+    return text
+
+
+#: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3".
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
+
+
+def _unnumbered(text: str) -> str:
+    r"""
+    A page's text without its number, on its first or last line.
+
+    Example:
+        >>> _unnumbered("Ada Lovelace\nEducation\nPage 1 of 2")
+        'Ada Lovelace\nEducation'
+    """
+    lines = text.strip().split("\n")
+    for end in (-1, 0):
+        if lines and _PAGE_NUMBER.fullmatch(lines[end].strip()):
+            del lines[end]
+    return "\n".join(lines)

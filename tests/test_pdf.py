@@ -1,0 +1,136 @@
+"""Tests for mlcareer._pdf: résumés kept as PDF, read by their text."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+import mlcareer
+from mlcareer import ResumeError
+from mlcareer._pdf import MAX_PAGES, pdf_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def pdf_of(*pages: list[str]) -> bytes:
+    """A PDF whose pages show *pages*, each a list of lines in Helvetica, written as a PDF writer does."""
+
+    def shown(line: str) -> str:
+        return "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+
+    count = len(pages)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + 2 * number} 0 R" for number in range(count))
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode())
+    font = 3 + 2 * count
+    for number, lines in enumerate(pages):
+        stream = ("BT /F1 11 Tf 14 TL 72 740 Td " + " ".join(map(shown, lines)) + " ET").encode("cp1252")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R"
+            f" /Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    return bytes(out)
+
+
+CV = (
+    [
+        "Amira Haddad",
+        "Research Interests",
+        "Natural Language Processing, Information Extraction",
+        "Education",
+        "2021 \u2013 now PhD in Computer Science, Royal Institute of Tech-",
+        "nology, Sweden",
+        "Industrial Experience",
+        "2019 \u2013 2021 Data Scientist, Northwind Maps, Sweden",
+        "Built traffic forecasts with LightGBM for every road segment of the city and served",
+        "them to the routing team.",
+        "1/2",
+    ],
+    [
+        "Teaching",
+        "\u2022 Machine Learning, KTH, 2022\u2013now",
+        "Courses",
+        "\u2022 Deep Learning",
+        "Publications",
+        "[1] A. Haddad and B. Lund, \u201cPrompting for zero-shot relation extraction\u201d, in Proceedings of",
+        "the Conference on Empirical Methods in Natural Language Processing, 2024.",
+        "2/2",
+    ],
+)
+
+
+def test_a_pdf_resume_is_read_by_its_text(tmp_path: Path) -> None:
+    """A PDF is read by its text: unmarked titles, wrapped and broken lines, page numbers, courses taught, citations."""
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(pdf_of(*CV))
+    result = mlcareer.import_resume(path)
+    assert result.notes[0] == "the document is a PDF: its text taken out page by page, then read as text"
+    profile = result.profile
+    assert profile["name"] == "Amira Haddad"
+    assert profile["education"] == [
+        {
+            "degree": "PhD",
+            "field": "Computer Science",
+            "institution": "Royal Institute of Technology",
+            "start": "2021",
+        }
+    ]
+    assert [(job.get("title"), job["organization"]) for job in profile["experience"]] == [
+        ("Data Scientist", "Northwind Maps"),
+        ("Teaching: Machine Learning", "KTH"),
+    ]
+    assert profile["experience"][0]["highlights"] == [
+        "Built traffic forecasts with LightGBM for every road segment of the city and served"
+        " them to the routing team."
+    ]
+    assert [item["title"] for item in profile["portfolio"]] == ["Prompting for zero-shot relation extraction"]
+    assert profile["growth"]["networking"] == [
+        {
+            "kind": "conference",
+            "name": "Proceedings of the Conference on Empirical Methods in Natural Language Processing, 2024",
+        }
+    ]
+    assert "education[0].courses 1 kept as part of the degree; they show deep learning at beginner level" in (
+        result.notes
+    )
+
+
+def test_a_pdf_without_text_or_too_long_is_refused() -> None:
+    """A PDF with no text, or with more pages than a résumé, is refused with the reason."""
+    with pytest.raises(ResumeError) as empty:
+        pdf_text(pdf_of([]), "scan.pdf")
+    assert str(empty.value) == (
+        "invalid resume: scan.pdf: the PDF holds no text (a scanned page is an image): save it as text"
+    )
+    with pytest.raises(ResumeError) as long:
+        pdf_text(pdf_of(*[["A page"]] * (MAX_PAGES + 1)), "book.pdf")
+    assert (
+        str(long.value)
+        == f"invalid resume: book.pdf: the PDF has {MAX_PAGES + 1} pages, more than a résumé's 40"
+    )
+    with pytest.raises(ResumeError, match="not a readable PDF"):
+        mlcareer.import_resume(b"%PDF-1.4\nnot a PDF at all")
+
+
+def test_a_pdf_needs_the_pdf_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pypdf, reading a PDF says which extra to install."""
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(ResumeError) as error:
+        pdf_text(pdf_of(["Ada"]), "cv.pdf")
+    assert (
+        str(error.value) == "invalid resume: cv.pdf: reading a PDF needs pypdf: pip install 'mlcareer[pdf]'"
+    )
