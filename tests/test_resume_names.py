@@ -179,7 +179,7 @@ def test_a_parsed_resume_makes_a_profile() -> None:
 
 
 def test_a_description_written_as_a_list_is_highlights() -> None:
-    """A position's description or summary written as a list is its highlights, and its ML work shows."""
+    """A position's description or summary written as a list, JSON's or Markdown's, is its highlights."""
     document = {
         "name": "Lena Hofmann",
         "jobs": [
@@ -204,6 +204,9 @@ def test_a_description_written_as_a_list_is_highlights() -> None:
     assert ("work[].description", "a list: read as highlights") in notes
     candidate = mlcareer.load_candidate(profile_from_resume(document).profile)
     assert candidate.experience[0].skills == ("django", "scikit-learn")
+    document["jobs"][0]["description"] = "Billing team.\n- Built Django services.\n- Added a churn model."
+    (job,) = mlcareer.load_candidate(profile_from_resume(document).profile).experience
+    assert job.highlights == ("Billing team.", "Built Django services.", "Added a churn model.")
 
 
 def test_a_fresh_resume_makes_a_profile() -> None:

@@ -271,8 +271,9 @@ def author_page(front: Mapping[str, Any], text: str) -> dict[str, Any] | None:
     given) and ``role`` their headline, beside ``work`` (or ``experience``),
     ``education`` (or its ``courses``), ``skills`` grouped with their
     ``items`` and ``awards``; the page's *text* is about the person, their
-    summary. A role's summary written as a Markdown list is its highlights,
-    a skill's ``percent`` its level, and a group of hobbies interests.
+    summary. A skill's ``percent`` is its level, and a group of hobbies
+    interests (a role's summary written as a Markdown list is read as its
+    highlights later, as in any résumé).
 
     Example:
         >>> front = {
@@ -284,7 +285,7 @@ def author_page(front: Mapping[str, Any], text: str) -> dict[str, Any] | None:
         >>> author_page(front, "## About me\n\nAda builds *models*.")
         ... # doctest: +NORMALIZE_WHITESPACE
         {'basics': {'name': 'Ada Lovelace', 'label': 'Research Engineer', 'summary': 'Ada builds models.'},
-         'work': [{'position': 'Engineer', 'company_name': 'Acme', 'highlights': ['Built a model']}],
+         'work': [{'position': 'Engineer', 'company_name': 'Acme', 'summary': '- Built a model'}],
          'skills': [{'name': 'Python', 'level': '90%'}]}
     """
     sections = {
@@ -317,19 +318,10 @@ def author_page(front: Mapping[str, Any], text: str) -> dict[str, Any] | None:
 
 
 def _page_entry(entry: object) -> object:
-    """An entry of an author's page: its course as its degree, a summary written as a list as highlights."""
+    """An entry of an author's page, its course as its degree (its summary as a list is read later)."""
     if not isinstance(entry, Mapping):
         return entry
-    fields = {("studyType" if key == "course" else key): value for key, value in entry.items()}
-    for key in ("summary", "description"):
-        if isinstance(text := fields.get(key), str) and re.search(r"^\s*[-*] ", text, re.MULTILINE):
-            items = re.split(r"^\s*[-*] ", text, flags=re.MULTILINE)
-            said, listed = items[0].strip(), [" ".join(item.split()) for item in items[1:]]
-            del fields[key]
-            fields["highlights"] = [*_list_of(fields.get("highlights")), *filter(None, listed)]
-            if said:
-                fields[key] = said
-    return fields
+    return {("studyType" if key == "course" else key): value for key, value in entry.items()}
 
 
 #: A group of skills that holds what someone does for pleasure.
@@ -886,24 +878,43 @@ _HIGHLIGHTED = frozenset({"work", "volunteer", "projects"})
 
 
 def _listed(section: str, entry: dict[str, Any], notes: list[tuple[str, str]]) -> dict[str, Any]:
-    """
+    r"""
     *entry* of *section* with a summary or description written as a list read as its highlights.
+
+    The list may be JSON's, or Markdown's in one text (``"- Built a model\n- Led a team"``); text
+    before a Markdown list stays the summary.
 
     Example:
         >>> notes = []
         >>> _listed("work", {"description": ["Built a model", "Led a team"]}, notes)
         {'highlights': ['Built a model', 'Led a team']}
-        >>> notes
-        [('work[].description', 'a list: read as highlights')]
+        >>> _listed("work", {"summary": "At Acme.\n- Built a model\n* Led a team"}, notes)
+        {'summary': 'At Acme.', 'highlights': ['Built a model', 'Led a team']}
+        >>> [where for where, _ in notes]
+        ['work[].description', 'work[].summary']
     """
     if section not in _HIGHLIGHTED:
         return entry
     for key in ("summary", "description"):
-        if isinstance(listed := entry.get(key), list):
+        listed = entry.get(key)
+        if isinstance(listed, str) and _MARKDOWN_ITEM.search(listed):
+            said, *items = _MARKDOWN_ITEM.split(listed)
+            listed = [" ".join(item.split()) for item in items if item.strip()]
+            if said.strip():
+                entry[key] = said.strip()
+            else:
+                del entry[key]
+        elif isinstance(listed, list):
             del entry[key]
-            entry["highlights"] = [*_list_of(entry.get("highlights")), *listed]
-            notes.append((f"{section}[].{key}", "a list: read as highlights"))
+        else:
+            continue
+        entry["highlights"] = [*_list_of(entry.get("highlights")), *listed]
+        notes.append((f"{section}[].{key}", "a list: read as highlights"))
     return entry
+
+
+#: A Markdown list item's mark at the start of a line.
+_MARKDOWN_ITEM = re.compile(r"^\s*[-*\u2022]\s+", re.MULTILINE)
 
 
 def _list_of(value: object) -> list[Any]:
