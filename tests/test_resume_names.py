@@ -180,7 +180,7 @@ def test_a_parsed_resume_makes_a_profile() -> None:
 
 def test_a_description_written_as_a_list_is_highlights() -> None:
     """A position's description or summary written as a list, JSON's or Markdown's, is its highlights."""
-    document = {
+    document: dict[str, Any] = {
         "name": "Lena Hofmann",
         "jobs": [
             {
@@ -204,8 +204,11 @@ def test_a_description_written_as_a_list_is_highlights() -> None:
     assert ("work[].description", "a list: read as highlights") in notes
     candidate = mlcareer.load_candidate(profile_from_resume(document).profile)
     assert candidate.experience[0].skills == ("django", "scikit-learn")
-    document["jobs"][0]["description"] = "Billing team.\n- Built Django services.\n- Added a churn model."
-    (job,) = mlcareer.load_candidate(profile_from_resume(document).profile).experience
+    job_text = {
+        **document["jobs"][0],
+        "description": "Billing team.\n- Built Django services.\n- Added a churn model.",
+    }
+    (job,) = mlcareer.load_candidate(profile_from_resume({**document, "jobs": [job_text]}).profile).experience
     assert job.highlights == ("Billing team.", "Built Django services.", "Added a churn model.")
 
 

@@ -231,10 +231,12 @@ def test_wrapped_lines_and_heads_in_capitals() -> None:
 
 
 def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
-    """Unmarked titles name sections; a word over items heads no position; circles mark items."""
+    """Unmarked titles name sections; a word over items heads no position; circles mark items; no city and state."""
     text = (
         "Lena Berg\n"
         "Work Experience\n"
+        "Machine Learning Intern May 2019 \u2013 Aug. 2019\n"
+        "Progressive Insurance Mountain View, CA\n"
         "2020 \u2013 2022 Data Scientist, Acme, Oslo\n"
         "\u25cb Built churn models\n"
         "Supervision\n"
@@ -247,11 +249,16 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
     resume, notes = read
     assert resume["work"] == [
         {
+            "position": "Machine Learning Intern",
+            "dates": "May 2019 \u2013 Aug. 2019",
+            "name": "Progressive Insurance",
+        },
+        {
             "name": "Acme",
             "position": "Data Scientist",
             "dates": "2020 \u2013 2022",
             "highlights": ["Built churn models"],
-        }
+        },
     ]
     assert resume["awards"] == [{"title": "Best paper award", "date": "2021"}]
     assert (

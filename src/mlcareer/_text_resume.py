@@ -178,6 +178,37 @@ _MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Exp
 #: writes in small letters after its first.
 _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
+#: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
+_STATE = re.compile(r"[A-Z]{2}")
+#: The first words of cities named in two words ("San Francisco", "College Station").
+_CITY_FIRST_WORDS = frozenset(
+    {
+        "New",
+        "San",
+        "Los",
+        "Las",
+        "Santa",
+        "Salt",
+        "Saint",
+        "St.",
+        "Fort",
+        "College",
+        "Palo",
+        "Mountain",
+        "Menlo",
+        "Redwood",
+        "Baton",
+        "Des",
+        "El",
+        "Kansas",
+        "Long",
+        "Grand",
+        "Ann",
+        "Chapel",
+        "Cedar",
+        "Jersey",
+    }
+)
 #: A line that is a sentence, not a head: many words and a full stop at its end.
 _SENTENCE = re.compile(r"[A-Z][^.]*(?:\s+\S+){8,}\.")
 #: A citation's title in quotes, of a few words at least.
@@ -722,7 +753,28 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             parts.extend(part for part in _PARTS.split(text) if _AROUND.sub("", part))
         else:
             rest.append(text)
-    return [_worded(_AROUND.sub("", part)) for part in parts], period, highlights, rest
+    return _without_city([_worded(_AROUND.sub("", part)) for part in parts]), period, highlights, rest
+
+
+def _without_city(parts: list[str]) -> list[str]:
+    """
+    A head's *parts* without the city and state a PDF's right column ends a line with: "Acme Columbus", "OH".
+
+    Example:
+        >>> _without_city(["Google Mountain View", "CA", "Engineer"]), _without_city(["Acme", "CA"])
+        (['Google', 'Engineer'], ['Acme', 'CA'])
+    """
+    kept: list[str] = []
+    for part in parts:
+        # ("Master of Science", "MS" is a degree's letters, not Mississippi.)
+        placed = kept and _STATE.fullmatch(part) and degree_level(kept[-1]) == "other"
+        words = kept[-1].split() if placed else []
+        city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
+        if len(words) > city:
+            kept[-1] = " ".join(words[:-city])
+        else:
+            kept.append(part)
+    return kept
 
 
 def _worded(text: str) -> str:
