@@ -500,7 +500,10 @@ def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
                 {"studyType": "Bachelor of Science in Computer Science", "institution": "TU Hamburg"},
                 {"area": "PhD Astrophysics", "institution": "Uppsala University"},
             ],
-            "awards": [{"title": "Kaggle Learn certificates", "awarder": "Kaggle"}],
+            "awards": [
+                {"title": "Kaggle Learn certificates", "awarder": "Kaggle"},
+                {"title": "Certificate of merit, National Physics Olympiad"},
+            ],
         }
     )
     assert result.profile["education"] == [
@@ -511,6 +514,10 @@ def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
         {"kind": "certification", "title": "Kaggle Learn certificates", "issuer": "Kaggle"}
     ]
     assert "awards[0] 'Kaggle Learn certificates': a certificate, counted as a certification" in result.notes
+    assert (
+        "awards[1] 'Certificate of merit, National Physics Olympiad': awards are not part of a profile; not placed"
+        in result.notes
+    )
 
 
 def test_an_authors_page_is_read_by_its_front_matter(tmp_path: Path) -> None:

@@ -162,8 +162,12 @@ _TEACHING = re.compile(
     r"|\bTA\b",
     re.IGNORECASE,
 )
-#: An award's title that names a certificate.
-_CERTIFICATE_WORDS = re.compile(r"\bcertificat(?:e|es|ion|ions)\b", re.IGNORECASE)
+#: An award's title that names a certificate (of skills learned; a certificate of merit is a prize).
+_CERTIFICATE_WORDS = re.compile(
+    r"\bcertificat(?:e|es|ion|ions)\b(?!\s+(?:of|for)\s+(?:merit|excellence|achievement|appreciation|recognition"
+    r"|distinction|honou?r|participation))",
+    re.IGNORECASE,
+)
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 #: Contests of presenting, writing or speaking: a prize in one is no work built.
 _PRESENTING_WORDS = re.compile(

@@ -637,8 +637,10 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
 
     The whole heading is looked up as a section's name; failing that, unless
     *exact*, the last word of a short heading ("Selected Publications"), the
-    first of two joined ("Skills & Tools"), or the first word before a word
-    that only qualifies it ("Education Background").
+    first of two joined ("Skills & Tools"), the first word before a word
+    that only qualifies it ("Education Background"), or either half of two
+    headings joined ("Key Projects and Activities", "Scholarships and
+    Awards"), the first half first.
 
     Example:
         >>> [section_of(title) for title in ("Work Experience", "TECHNICAL SKILLS", "About me", "Hello")]
@@ -648,9 +650,15 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ...     section_of("Education Background"),
         ...     section_of("Teaching Assistant"),
         ...     section_of("Relevant Projects", exact=True),
+        ...     section_of("Key Projects and Activities"),
         ... )
-        ('skills', 'education', None, None)
+        ('skills', 'education', None, None, 'projects')
     """
+    halves = re.split(r"\s+(?:and|&)\s+", title, maxsplit=1, flags=re.IGNORECASE)
+    if not exact and len(halves) == 2:
+        found = section_of(title, exact=True) or section_of(halves[0]) or section_of(halves[1])
+        if found is not None:
+            return found
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:

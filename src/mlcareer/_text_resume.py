@@ -409,7 +409,11 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
         elif section is not None:
             current, opened, level = [], section, heading
             sections.setdefault(section, []).append((words, current))
-        elif current is not above and 0 < heading <= level < _BOLD_LEVEL:
+        elif current is not above and (
+            0 < heading <= level < _BOLD_LEVEL
+            # A title in capitals where the sections' titles are unmarked ("EXTRACURRICULAR ACTIVITIES").
+            or (not heading and not level and words.isupper() and _is_heading(line, words, heading))
+        ):
             current, opened = (
                 unknown.setdefault(words, []),
                 None,
