@@ -243,6 +243,8 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
         "\u25cb Two master's theses on ranking\n"
         "Scholarships and Awards\n"
         "\u25cb Best paper award, 2021\n"
+        "EXTRACURRICULAR ACTIVITIES\n"
+        "\u25cb Chess club captain\n"
     )
     read = resume_from_text(text)
     assert read is not None
@@ -261,9 +263,9 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
         },
     ]
     assert resume["awards"] == [{"title": "Best paper award", "date": "2021"}]
-    assert (
-        notes[-1]
-        == "work 'Supervision': a word over items, with no role and no period, heads no position; not placed"
+    assert notes[-2:] == (
+        "'EXTRACURRICULAR ACTIVITIES': a section a résumé does not have; not placed",
+        "work 'Supervision': a word over items, with no role and no period, heads no position; not placed",
     )
 
 
