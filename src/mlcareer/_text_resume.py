@@ -380,10 +380,10 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
 
     A section's lines are in blocks, one for each heading that names it
     ("Industrial Experience", then "Teaching"), each with its heading: no
-    entry runs on from one block into the next. A heading at the level of the sections that names
-    none a résumé has ("Talks") closes the section above it; its lines are
-    left out, unless most of them are papers ("Research", a list of arXiv
-    links).
+    entry runs on from one block into the next. A heading at the level of
+    the sections that names none a résumé has ("Talks") closes the section
+    above it; its lines are left out, unless most of them are papers
+    ("Research", a list of arXiv links).
     """
     sections: dict[str, list[tuple[str, list[_Line]]]] = {}
     above: list[_Line] = []
@@ -414,10 +414,8 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             # A title in capitals where the sections' titles are unmarked ("EXTRACURRICULAR ACTIVITIES").
             or (not heading and not level and words.isupper() and _is_heading(line, words, heading))
         ):
-            current, opened = (
-                unknown.setdefault(words, []),
-                None,
-            )  # at the level of the sections: one not known
+            # At the level of the sections: a section this reader does not know.
+            current, opened = unknown.setdefault(words, []), None
         else:
             current.append((line, depth, heading))
     skipped = []
@@ -441,9 +439,8 @@ def _section(section: str, lines: list[_Line], heading: str = "") -> list[Any]:
         return [_study(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
-    if any(
-        _ITEM.match(line) for line, _, _ in lines
-    ):  # entries as items: a line that is none goes on with one
+    if any(_ITEM.match(line) for line, _, _ in lines):
+        # Entries written as items: a line that is none goes on with the item above it.
         joined: list[str] = []
         for line, _, _ in lines:
             if joined and not _ITEM.match(line):
