@@ -269,6 +269,22 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
     )
 
 
+def test_a_paper_is_titled_apart_from_where_it_went() -> None:
+    """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
+    read = resume_from_text(
+        "Ana Silva\n## Publications\n"
+        "- Prompting for Relation Extraction, Accepted as full paper at SAC 2024\n"
+        "- A Survey of Pipelines, Submitted to NLDB\n"
+        "- Notes on Ranking, under review\n"
+    )
+    assert read is not None
+    assert read[0]["publications"] == [
+        {"name": "Prompting for Relation Extraction", "releaseDate": "2024", "publisher": "SAC"},
+        {"name": "A Survey of Pipelines", "publisher": "NLDB"},
+        {"name": "Notes on Ranking"},
+    ]
+
+
 def test_an_employer_above_its_title_and_a_headline() -> None:
     """An employer's line above the title and period, a school above its degree, a role under the name."""
     text = (

@@ -211,6 +211,12 @@ _CITY_FIRST_WORDS = frozenset(
 )
 #: A line that is a sentence, not a head: many words and a full stop at its end.
 _SENTENCE = re.compile(r"[A-Z][^.]*(?:\s+\S+){8,}\.")
+#: Where a paper went, after its title: "Accepted as full paper at SAC", "Submitted to NLDB".
+_STATUS = re.compile(
+    r",\s*(?:submitted|accepted|presented|published|to appear|under review)\b[^,]*?"
+    r"(?:\b(?:to|at|in)\s+(?P<venue>[^,]+))?$",
+    re.IGNORECASE,
+)
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\"]([^\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
@@ -955,6 +961,11 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         entry.update(
             {key: quoted.group(1).strip(" ,."), "publisher": venue} if venue else {key: quoted.group(1)}
         )
+    elif section == "publications" and (status := _STATUS.search(entry[key])):
+        # "ContrastNER: Prompt Tuning for NER, presented as full paper at COMPSAC": the title, then where.
+        entry[key] = entry[key][: status.start()].strip(" ,.|")
+        if venue := (status.group("venue") or "").strip(" ,.|"):
+            entry["publisher"] = venue
     return entry
 
 
