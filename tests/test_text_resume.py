@@ -269,6 +269,65 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
     )
 
 
+def test_a_table_of_education_one_cell_a_line() -> None:
+    """A table of education written cell by cell is read by the layout its years fit; its head is the CV's top."""
+    table = ["Examination", "Institute", "Year", "CPI / %"]
+    cells = ["Graduation", "Intermediate", "IIT Bombay", "KV Indore", "2027", "2023", "9.22", "98.00%"]
+    text = "\n".join(
+        [
+            "PROJECTS",
+            "Score Model | Analytics Club (Dec 2023 - Jan 2024)",
+            "\u2022 Predicted cricket scores with a random forest",
+            "Aditya Rao",
+            "Mathematics",
+            "Indian Institute of Technology Bombay",
+            "B.S.",
+            "Gender: Male",
+            *table,
+            *cells,
+            "Group Theory | Summer of Science (May 2024 - July 2024)",
+            "\u2022 Wrote a report on group theory",
+            "TECHNICAL SKILLS",
+            "Languages C++, Python, HTML/CSS",
+            "Software Blender, MS Office",
+            "Software Engineering, Agile",
+        ]
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["basics"] == {"name": "Aditya Rao"}
+    assert resume["education"] == [
+        {"studyType": "B.S.", "institution": "IIT Bombay", "endDate": "2027", "area": "Mathematics"}
+    ]
+    assert [project["name"] for project in resume["projects"]] == ["Score Model", "Group Theory"]
+    assert resume["skills"] == [
+        {"name": "Languages", "keywords": ["C++, Python, HTML/CSS"]},
+        {"name": "Software", "keywords": ["Blender, MS Office"]},
+        "Software Engineering, Agile",
+    ]
+    assert (
+        notes[1] == "a table of education (Examination, Institute, Year, CPI / %): 2 rows, 1 of them a degree"
+    )
+    # The same table row by row, under the education heading, with no head: a degree of its own words.
+    rows = [
+        "Post Graduation",
+        "IIT Delhi",
+        "2019 - 2021",
+        "8.1",
+        "Graduation",
+        "NIT Trichy",
+        "Pursuing",
+        "7.9",
+    ]
+    read = resume_from_text("\n".join(["Ana Silva", "Education", *table, *rows, "Skills", "Python"]))
+    assert read is not None
+    assert read[0]["education"] == [
+        {"studyType": "Post Graduation", "institution": "IIT Delhi", "dates": "2019 - 2021"},
+        {"studyType": "Graduation", "institution": "NIT Trichy", "dates": "Pursuing"},
+    ]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -155,10 +155,50 @@ _DEGREE_NAMES = frozenset(
         "Degree",
     }
 )
+#: The heads of the columns of a table of education ("Examination | Institute | Year | CPI"), by what
+#: their cells are: the degree, the place of study, the board or university that grants it, the year.
+_TABLE_HEADS = (
+    ("studyType", re.compile(r"examination|exam|degree|qualification|course|program(?:me)?", re.IGNORECASE)),
+    ("institution", re.compile(r"(?:institute|institution|college|school)(?:\s*/\s*\w+)?", re.IGNORECASE)),
+    ("board", re.compile(r"(?:university|board)(?:\s*/\s*(?:university|board))?", re.IGNORECASE)),
+    ("year", re.compile(r"years?(?: of (?:passing|completion|graduation))?|passing year", re.IGNORECASE)),
+    (
+        "score",
+        re.compile(
+            r"(?:c?gpa|cpi|spi|%|percentage|marks|grade|score|result)(?:\s*/\s*(?:c?gpa|cpi|%|percentage|marks))*",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: A cell of a table's year column: a year, two years, or a study still going on.
+_TABLE_YEAR = re.compile(
+    r"(?:(?:19|20)\d\d\s*[-\u2013]\s*)?(?:(?:19|20)\d\d|present|ongoing|pursuing)|pursuing|ongoing|present",
+    re.IGNORECASE,
+)
+#: The longest cell of a table of education, the most rows it has, and the most lines of the CV's head
+#: set beside it.
+_TABLE_CELL = 60
+_TABLE_ROWS = 12
+_TABLE_HEAD = 8
+#: A row of a table of education that is a school's, not a degree: "Intermediate", "Class XII", "SSC".
+_SCHOOLING = re.compile(
+    r"\b(?:matric(?:ulation)?|intermediate|(?:higher |senior )?secondary|high school|hsc|ssc|sslc|puc|class"
+    r"|std|standard|x|xii|10th|12th|icse|isc|cbse|aissc?e|a-levels?|gcse|o-levels?)\b",
+    re.IGNORECASE,
+)
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
 _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
+#: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
+#: "Languages C++, Python", "Tools, Libraries NumPy, Matplotlib", "Software Blender, MS Office".
+_UNMARKED_GROUP = re.compile(
+    r"(?P<name>(?:(?:Programming|Developer|Web|ML|Data|Other)\s+)?"
+    r"(?:Languages|Tools|Libraries|Frameworks|Technologies|Platforms|Databases|Packages"
+    r"|Software(?!\s+(?:[Ee]ngineering|[Dd]evelopment|[Tt]esting|[Aa]rchitecture|[Dd]esign)\b))"
+    r"(?:\s*(?:,|&|and|/)\s*(?:Libraries|Frameworks|Tools|Packages|Platforms|Technologies))?)"
+    r"\s+(?P<skills>[A-Z0-9][^,]*,.*)"
+)
 #: What separates skills listed on one line, beside the commas the importer splits at.
 _SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
 #: The title of a résumé's page, which is no one's name.
@@ -310,9 +350,12 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         >>> notes[0]
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
-    above, sections, skipped = _sections(
+    lines, studies, table = _education_table(
         _sidebar_first(_lines(_FRONT_MATTER.sub("", text.replace("\r\n", "\n"))))
     )
+    above, sections, skipped = _sections(lines)
+    if studies:
+        sections.setdefault("education", [])
     if not any(section != "summary" for section in sections):
         return None
     summary = [line for _, block in sections.pop("summary", []) for line in block]
@@ -332,6 +375,8 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
                 and len(entry["name"].split()) == 1
             ]
             entries = [entry for entry in entries if entry.get("name") not in unheaded]
+        if section == "education":
+            entries += studies
         if entries:
             resume[section] = entries
     if courses and resume.get("education"):  # the courses taken for the latest degree
@@ -347,12 +392,111 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     notes = [
         f"the document is text: read by its headings, as {number} section{'s' * (number != 1)} ({counts})"
     ]
+    notes.extend(table)
     notes.extend(f"{heading!r}: a section a résumé does not have; not placed" for heading in skipped)
     notes.extend(
         f"work {name!r}: a word over items, with no role and no period, heads no position; not placed"
         for name in unheaded
     )
     return resume, tuple(notes)
+
+
+def _education_table(lines: list[_Line]) -> tuple[list[_Line], list[dict[str, str]], list[str]]:
+    """
+    The lines without a table of education written one cell a line, its degrees, and a note on it.
+
+    Text taken from a PDF writes a table's cells one a line, its heads
+    first ("Examination", "Institute", "Year", "CPI / %"), then the cells
+    column by column or row by row: the layout whose year column holds a
+    year in every row is the one. A row of school years ("Intermediate",
+    "Class XII") is no degree. The short lines just above the table are the
+    head of the CV (name, department, degree), set in a table beside it;
+    when the text has sections above them they are moved to its top, where
+    the name is read, and a degree they name ("B.S.", "Mathematics") is the
+    first row's. Any other text is as it is.
+    """
+    texts = [_plain(line) for line, _, _ in lines]
+    for start in range(len(texts)):
+        heads: list[str] = []
+        while start + len(heads) < len(texts) and len(heads) < len(_TABLE_HEADS):
+            kind = next(
+                (kind for kind, head in _TABLE_HEADS if head.fullmatch(texts[start + len(heads)])), None
+            )
+            if kind is None or kind in heads:
+                break
+            heads.append(kind)
+        if len(heads) < _HEAD_LINES or not {"studyType", "year"} <= set(heads):
+            continue
+        end = start + len(heads)
+        rows = _table_rows(texts[end : end + len(heads) * _TABLE_ROWS], heads)
+        if rows is None or not ({"institution", "board"} & set(heads)):
+            continue
+        end += len(rows) * len(heads)
+        top = start
+        while top > max(start - _TABLE_HEAD, 0) and (
+            len(texts[top - 1]) <= _TABLE_CELL
+            and not _ITEM.match(lines[top - 1][0])
+            and lines[top - 1][2] == 0
+        ):
+            top -= 1
+        head = [text for text in texts[top:start] if not _LABELLED.match(f"{text} ")]
+        studies = _table_studies(rows, heads, head)
+        moved = lines[top:start] if any(section_of(text) for text in texts[:top]) else []
+        kept = [*moved, *lines[: top if moved else start], *lines[end:]]
+        note = (
+            f"a table of education ({', '.join(texts[start : start + len(heads)])}):"
+            f" {len(rows)} row{'s' * (len(rows) != 1)}, {len(studies)} of them a degree"
+        )
+        return kept, studies, [note]
+    return lines, [], []
+
+
+def _table_rows(cells: list[str], heads: list[str]) -> list[tuple[str, ...]] | None:
+    """
+    The rows of a table with *heads* whose cells follow one a line, if the cells make a table.
+    """
+    width = len(heads)
+    year = heads.index("year")
+    for count in range(len(cells) // width, 0, -1):
+        values = cells[: count * width]
+        if any(len(value) > _TABLE_CELL for value in values):
+            continue
+        by_column = list(
+            zip(*(values[column * count : (column + 1) * count] for column in range(width)), strict=True)
+        )
+        by_row = [tuple(values[row * width : (row + 1) * width]) for row in range(count)]
+        for rows in (by_column, by_row):
+            if all(_TABLE_YEAR.fullmatch(row[year]) for row in rows):
+                return rows
+    return None
+
+
+def _table_studies(rows: list[tuple[str, ...]], heads: list[str], head: list[str]) -> list[dict[str, str]]:
+    """
+    The degrees of a table's *rows* (school years left out), the first with the degree the CV's *head* names.
+    """
+    named = next((text for text in head if degree_level(text) != "other" and len(text.split()) <= 2), None)
+    studies: list[dict[str, str]] = []
+    for row in rows:
+        cells = dict(zip(heads, row, strict=True))
+        if _SCHOOLING.search(cells["studyType"]):
+            continue
+        study = {"studyType": cells["studyType"]}
+        if institution := cells.get("institution") or cells.get("board"):
+            study["institution"] = institution
+        # A year alone is when the degree ends ("2027"); two, or a word ("Pursuing"), its period.
+        study["endDate" if cells["year"].isdigit() else "dates"] = cells["year"]
+        if named and not studies:
+            study["studyType"] = named
+            fields = [
+                text
+                for text in head[1:]
+                if text != named and not _SCHOOL.search(text) and text.replace(" ", "").isalpha()
+            ]
+            if fields:
+                study["area"] = fields[0]
+        studies.append(study)
+    return studies
 
 
 def _sidebar_first(lines: list[_Line]) -> list[_Line]:
@@ -990,7 +1134,7 @@ def _skills(lines: list[_Line]) -> list[Any]:
         if not text:
             continue
         # The importer reads a line of skills as a list (commas inside brackets do not split it).
-        group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text))
+        group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text)) or _UNMARKED_GROUP.fullmatch(text)
         if group:
             skills.append({"name": group.group("name").strip(), "keywords": [group.group("skills")]})
         elif named is not None:
