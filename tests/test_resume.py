@@ -394,6 +394,7 @@ def test_taking_part_in_the_community_is_networking() -> None:
                 "name": "Entity linking at scale",
                 "publisher": "Conference on Knowledge Discovery and Data Mining",
             },
+            {"name": "Grading celiac disease from biopsies", "publisher": "Submitted: MICCAI'26"},
         ],
     }
     result = profile_from_resume(resume)
@@ -402,8 +403,11 @@ def test_taking_part_in_the_community_is_networking() -> None:
         "Tabular baselines",
         "Sketching with robots",
         "Entity linking at scale",
+        "Grading celiac disease from biopsies",
     ]
-    # Conferences of other fields are not the ML community.
+    # A paper's words give its sector.
+    assert result.profile["portfolio"][-1]["sector"] == "healthcare"
+    # Conferences of other fields are not the ML community, nor one a paper is only submitted to.
     assert result.profile["growth"]["networking"] == [
         {"kind": "community", "name": "WiDS Leeds"},
         {"kind": "meetup", "name": "Leeds ML Meetup"},
@@ -447,6 +451,9 @@ def test_taking_part_in_the_community_is_networking() -> None:
         ({"name": "Lumen", "summary": "Models for the diagnosis of skin cancer"}, "healthcare",
          "'diagnosis' in the employer's name or description: sector healthcare"),
         ({"name": "Banco Sol"}, "finance", "'Banco' in the employer's name or description: sector finance"),
+        ({"name": "Lumen", "summary": "Tumour segmentation in MRI scans"}, "healthcare",
+         "'Tumour' in the employer's name or description: sector healthcare"),
+        ({"name": "AgriSense", "summary": "Detects plant disease from leaf photos"}, None, None),
         ({"name": "Northwind", "summary": "Built credit-risk dashboards"}, "finance",
          "'credit-risk' in the employer's name or description: sector finance"),
     ],

@@ -328,6 +328,42 @@ def test_a_table_of_education_one_cell_a_line() -> None:
     ]
 
 
+def test_service_a_country_and_a_thesis_in_a_head() -> None:
+    """Reviewing is service, by a reviewer; a country ends a place; a thesis in an education head is its summary."""
+    text = (
+        "Ana Silva\n"
+        "Education\n"
+        "Indian Institute of Technology (IIT-D) New Delhi, India\n"
+        "Thesis: Automatic Grading of Celiac Disease July 2022\u2013Aug 2027\n"
+        "Advisors: Dr. Rao\n"
+        "Experience\n"
+        "Innefu Labs New Delhi, India\n"
+        "Data Scientist - Video Analytics Aug 2018 \u2013 Sept 2019\n"
+        "Professional Services\n"
+        "\u2022 Reviewer - Medical Image Computing and Computer Assisted Intervention (MICCAI) 2023, 2024\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["education"] == [
+        {
+            "institution": "Indian Institute of Technology (IIT-D) New Delhi",
+            "dates": "July 2022\u2013Aug 2027",
+            "summary": "Thesis: Automatic Grading of Celiac Disease.",
+        }
+    ]
+    assert resume["work"] == [
+        {"name": "Innefu Labs New Delhi", "position": "Data Scientist", "dates": "Aug 2018 \u2013 Sept 2019"}
+    ]
+    assert resume["volunteer"] == [
+        {
+            "organization": "Medical Image Computing and Computer Assisted Intervention (MICCAI)",
+            "position": "Reviewer",
+            "dates": "2023",
+        }
+    ]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -247,7 +247,9 @@ PREP_SHAPE: Words[PrepStep] = _enum_shape(PrepStep)
 SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     Sector.HEALTHCARE: re.compile(
         r"\b(?:hospitals?|clinics?|healthcare|healthtech|medtech|medical|medicine|pharma"
-        r"|pharmaceuticals?|biotech|life sciences|drug discovery|clinical|genomics|patients?"
+        r"|pharmaceuticals?|biotech|biomedical|life sciences|drug discovery|clinical|genomics|patients?"
+        r"|cancers?|tumou?rs?|oncolog\w*|radiolog\w*|(?:histo)?patholog(?:y|ical)|mri|epidemiolog\w*"
+        r"|electronic health records?|(?<!plant )(?<!crop )(?<!leaf )diseases?"
         # The health of people, not of systems ("application health monitoring", "health checks")
         # nor of a game's players ("health and ammo display").
         r"|"

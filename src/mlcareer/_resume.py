@@ -90,12 +90,15 @@ _OPEN_SOURCE_WORDS = re.compile(
 #: says the field ("Conference on Computer Vision", "AI Summit"), not one of another field
 #: ("International Conference on Aerospace Science and Engineering").
 _CONFERENCE = re.compile(
-    r"\b(?:pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv|emnlp|naacl|recsys|aaai|ijcai)\b"
+    r"\b(?:pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv|emnlp|naacl|recsys|aaai|ijcai|miccai"
+    r"|e?acl|coling|wacv|bmvc|icassp|interspeech|sigir|wsdm|aistats|uai|corl|midl|ecml|pakdd|icdm)\b"
     r"|(?=.*\b(?:data|ai|ml|machine learning|deep learning|artificial intelligence|neural|computer vision"
     r"|pattern recognition|language processing|computational linguistics|knowledge discovery"
     r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
     re.IGNORECASE | re.DOTALL,
 )
+#: A paper's venue that it has not been to yet: "Submitted: ACL'25".
+_NOT_YET = re.compile(r"\b(?:submitted|under review|in review|in preparation)\b", re.IGNORECASE)
 _TOOK_PART = re.compile(
     r"\b(?:spoke|speak(?:er|ing)?|talks?|keynotes?|panel(?:ist)?|posters?|present(?:ed|ing|er)"
     r"|attend(?:ed|ing)?|papers?|published|tutorials?|reviewer|reviewed)\b",
@@ -1592,7 +1595,7 @@ class _Importer:
                 yield kind, organization or what, f"volunteer[{index}]", repr(what)
         for index, publication in enumerate(_list(self.resume.get("publications"))):
             publisher = _text(publication.get("publisher")) if isinstance(publication, Mapping) else None
-            if publisher is not None and _CONFERENCE.search(publisher):
+            if publisher is not None and _CONFERENCE.search(publisher) and not _NOT_YET.search(publisher):
                 yield "conference", publisher, f"publications[{index}]", f"published at {publisher!r}"
 
     def gatherings_said(self) -> Iterator[tuple[str, str, str, str]]:
@@ -2004,8 +2007,11 @@ class _Importer:
                 item["url"] = url
             if summary := _text(publication.get("summary")) or _text(publication.get("description")):
                 item["description"] = summary[:5000]
+            where = f"publications[{index}]"
             what = item["kind"].replace("_", " ")
-            self.note(f"publications[{index}]", f"{item.get('title', '(untitled)')!r}: counted as a {what}")
+            self.note(where, f"{item.get('title', '(untitled)')!r}: counted as a {what}")
+            if sector := self.sector_of([title, summary], where, "the paper's title or summary"):
+                item["sector"] = sector
             items.append(item)
         return items
 

@@ -91,7 +91,19 @@ _SECTIONS = {
     ),
     "awards": ("honors", "honours", "honorsandawards", "awardsandhonors", "awardsandhonours", "achievements"),
     "publications": ("publication", "papers", "researchpapers"),
-    "volunteer": ("volunteering", "volunteerexperience", "volunteerwork"),
+    "volunteer": (
+        "volunteering",
+        "volunteerexperience",
+        "volunteerwork",
+        "service",
+        "services",
+        "professionalservice",
+        "professionalservices",
+        "academicservice",
+        "academicservices",
+        "reviewing",
+        "peerreview",
+    ),
     "interests": ("hobbies",),
 }
 
@@ -615,7 +627,7 @@ ROLE_WORDS = (
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
-    r"|organi[sz]er)"
+    r"|organi[sz]er|reviewer|referee|editor)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 3

@@ -134,6 +134,9 @@ _SCHOOL = re.compile(
     r"|polytechnique|[ée]cole|hochschule|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
     re.IGNORECASE,
 )
+#: Parts of an education head that say something of the degree: its thesis, its advisers.
+_THESIS_PART = re.compile(r"(?:thesis|dissertation)\b", re.IGNORECASE)
+_ADVISER_PART = re.compile(r"(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE)
 #: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics",
 #: "Ph.D. Candidate in Data Science".
 _DEGREE_FIELD = re.compile(
@@ -220,6 +223,75 @@ _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 _STATE = re.compile(r"[A-Z]{2}")
+#: Countries, as a head names them after a place: left out of the head.
+_COUNTRIES = frozenset(
+    {
+        "India",
+        "China",
+        "Japan",
+        "Germany",
+        "France",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Netherlands",
+        "Belgium",
+        "Switzerland",
+        "Austria",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Ireland",
+        "UK",
+        "U.K.",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "USA",
+        "U.S.A.",
+        "United States",
+        "Canada",
+        "Mexico",
+        "Brazil",
+        "Argentina",
+        "Chile",
+        "Colombia",
+        "Australia",
+        "New Zealand",
+        "Singapore",
+        "Malaysia",
+        "Indonesia",
+        "Vietnam",
+        "Philippines",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Nepal",
+        "Iran",
+        "Israel",
+        "Turkey",
+        "Egypt",
+        "Nigeria",
+        "Kenya",
+        "South Africa",
+        "UAE",
+        "Saudi Arabia",
+        "Qatar",
+        "Poland",
+        "Czech Republic",
+        "Czechia",
+        "Hungary",
+        "Romania",
+        "Greece",
+        "Estonia",
+        "Ukraine",
+        "South Korea",
+        "Korea",
+        "Taiwan",
+        "Hong Kong",
+    }
+)
 #: The first words of cities named in two words ("San Francisco", "College Station").
 _CITY_FIRST_WORDS = frozenset(
     {
@@ -911,12 +983,17 @@ def _without_city(parts: list[str]) -> list[str]:
     """
     A head's *parts* without the city and state a PDF's right column ends a line with: "Acme Columbus", "OH".
 
+    A country after a part is left out as well; the city before it stays, as no list tells it apart
+    from the last word of a name ("KTH Royal Institute of Technology", "Sweden").
+
     Example:
         >>> _without_city(["Google Mountain View", "CA", "Engineer"]), _without_city(["Acme", "CA"])
         (['Google', 'Engineer'], ['Acme', 'CA'])
     """
     kept: list[str] = []
     for part in parts:
+        if kept and part in _COUNTRIES:  # "Innefu Labs New Delhi", "India": the country of a place
+            continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi.)
         placed = kept and _STATE.fullmatch(part) and degree_level(kept[-1]) == "other"
         words = kept[-1].split() if placed else []
@@ -1024,6 +1101,10 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     An education entry: its degree and field, institution, period, and the rest as its summary.
     """
     parts, period, highlights, rest = _head(lines)
+    # "Thesis: Grading Celiac Disease" in the head is said of the degree, a sentence of its summary;
+    # its advisers are no part of it.
+    rest = [f"{part.rstrip('.')}." for part in parts if _THESIS_PART.match(part)] + rest
+    parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
     study: dict[str, Any] = {}
     school = next((part for part in parts if _SCHOOL.search(part)), None)
     degree = next(
