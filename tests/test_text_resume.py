@@ -374,10 +374,23 @@ def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     )
     assert read is not None
     assert read[0]["publications"] == [
-        {"name": "Prompting for Relation Extraction", "releaseDate": "2024", "publisher": "SAC"},
-        {"name": "A Survey of Pipelines", "publisher": "NLDB"},
-        {"name": "Notes on Ranking"},
+        {
+            "name": "Prompting for Relation Extraction",
+            "releaseDate": "2024",
+            "summary": "Accepted as full paper at SAC",
+            "publisher": "SAC",
+        },
+        {"name": "A Survey of Pipelines", "summary": "Submitted to NLDB", "publisher": "NLDB"},
+        {"name": "Notes on Ranking", "summary": "under review"},
     ]
+    # An ML paper taken to a conference of computing is networking; one only submitted is not.
+    profile = mlcareer.import_resume(
+        "Ana Silva\n## Skills\nPython\n## Publications\n"
+        "- Prompting for Relation Extraction, Accepted as full paper at SAC 2024\n"
+        "- Prompting for Entity Linking, Submitted to NLDB\n"
+        "- Notes on Ledgers, Presented at COMPSAC 2023\n"
+    ).profile
+    assert profile["growth"] == {"networking": [{"kind": "conference", "name": "SAC"}]}
 
 
 def test_an_employer_above_its_title_and_a_headline() -> None:

@@ -97,6 +97,8 @@ _CONFERENCE = re.compile(
     r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
     re.IGNORECASE | re.DOTALL,
 )
+#: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
+_AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
 #: A paper's venue that it has not been to yet: "Submitted: ACL'25".
 _NOT_YET = re.compile(r"\b(?:submitted|under review|in review|in preparation)\b", re.IGNORECASE)
 _TOOK_PART = re.compile(
@@ -1594,9 +1596,26 @@ class _Importer:
                 what = " at ".join(filter(None, [title, organization]))
                 yield kind, organization or what, f"volunteer[{index}]", repr(what)
         for index, publication in enumerate(_list(self.resume.get("publications"))):
-            publisher = _text(publication.get("publisher")) if isinstance(publication, Mapping) else None
-            if publisher is not None and _CONFERENCE.search(publisher) and not _NOT_YET.search(publisher):
+            if (
+                not isinstance(publication, Mapping)
+                or (publisher := _text(publication.get("publisher"))) is None
+            ):
+                continue
+            said = _text(publication.get("summary")) or ""
+            if _NOT_YET.search(publisher) or _NOT_YET.search(said):
+                continue
+            if _CONFERENCE.search(publisher):
                 yield "conference", publisher, f"publications[{index}]", f"published at {publisher!r}"
+            elif _AT_VENUE.search(said) and not self.table.ml_skills.isdisjoint(
+                self.table.find(_text(publication.get("name")) or "")
+            ):
+                # An ML paper presented at a conference of computing ("presented at COMPSAC").
+                yield (
+                    "conference",
+                    publisher,
+                    f"publications[{index}]",
+                    f"an ML paper: {said!r}",
+                )
 
     def gatherings_said(self) -> Iterator[tuple[str, str, str, str]]:
         """

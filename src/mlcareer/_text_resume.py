@@ -1189,6 +1189,7 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
     elif section == "publications" and (status := _STATUS.search(entry[key])):
         # "ContrastNER: Prompt Tuning for NER, presented as full paper at COMPSAC": the title, then where.
         entry[key] = entry[key][: status.start()].strip(" ,.|")
+        entry["summary"] = status.group(0).strip(" ,.|")
         if venue := (status.group("venue") or "").strip(" ,.|"):
             entry["publisher"] = venue
     return entry
