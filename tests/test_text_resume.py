@@ -364,6 +364,52 @@ def test_service_a_country_and_a_thesis_in_a_head() -> None:
     ]
 
 
+def test_heads_set_in_tables_as_word_templates_write_them() -> None:
+    """A name in a table's first cell, a school and its place over a degree and its period, a hackathon."""
+    text = (
+        "| Nadia Rahman | Email: nadia@example.com |\n"
+        "**EDUCATION**\n"
+        "| Indian Institute of Technology, Madras | Chennai, India |\n"
+        "| Bachelor of Science (BS) - Data Science | Pursuing |\n"
+        "Relevant coursework: Machine Learning, Statistics.\n"
+        "| Sam Higginbottom University of Agriculture, Technology and Sciences (SHUATS) | Prayagraj, India |\n"
+        "| Bachelor of Technology - Mechanical Engineering; CGPA: 8.88 | Sep 2016 |\n"
+        "**EXPERIENCE**\n"
+        "| Amazon | Bengaluru, India (On-site) |\n"
+        "| Transportation Specialist (Full-time) | Aug 2024 - Present |\n"
+        "**HACKATHONS**\n"
+        "| Resolve-It: a RAG assistant | GenAI Hackathon 2026 |\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["basics"] == {"name": "Nadia Rahman"}
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor of Science (BS)",
+            "area": "Data Science",
+            "institution": "Indian Institute of Technology, Madras",
+            "dates": "Pursuing",
+            "summary": "Relevant coursework: Machine Learning, Statistics.",
+        },
+        {
+            "studyType": "Bachelor of Technology",
+            "area": "Mechanical Engineering",
+            "institution": "Sam Higginbottom University of Agriculture, Technology and Sciences (SHUATS)",
+            "dates": "Sep 2016",
+        },
+    ]
+    assert [project["name"] for project in resume["projects"]] == ["Resolve-It: a RAG assistant"]
+    profile = mlcareer.import_resume(text).profile
+    assert profile["experience"][0]["title"] == "Transportation Specialist"
+    # A degree under way with no start says the person studies now, unless a job says otherwise.
+    alone = mlcareer.import_resume(
+        text.split("**EXPERIENCE**", maxsplit=1)[0] + "## Skills\nPython\n"
+    ).profile
+    assert alone["stage"] == "student"
+    assert profile.get("stage") is None
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(
@@ -664,7 +710,7 @@ def test_a_linkedin_profile_saved_as_pdf() -> None:
         {
             "studyType": "Bachelor of Technology",
             "area": "Electrical Engineering",
-            "institution": "Indian Institute of Technology",
+            "institution": "Indian Institute of Technology, Madras",
             "dates": "2013 - 2017",
         }
     ]

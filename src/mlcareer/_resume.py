@@ -29,6 +29,7 @@ from typing import Any, TypeGuard
 import attrs
 
 from mlcareer._document import DEFAULT_LIMITS, load_document, too_large
+from mlcareer._docx import docx_text
 from mlcareer._model import (
     LEVEL_SHAPE,
     SECTOR_WORDS,
@@ -96,6 +97,10 @@ _CONFERENCE = re.compile(
     r"|pattern recognition|language processing|computational linguistics|knowledge discovery"
     r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
     re.IGNORECASE | re.DOTALL,
+)
+#: The terms of a job written after its title, which say nothing of the work ("(Full-time)", "[Remote]").
+_TERMS = re.compile(
+    r"\s*[(\[]((?:full|part)[- ]?time|permanent|remote|hybrid|on[- ]?site)[)\]]\s*$", re.IGNORECASE
 )
 #: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
 _AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
@@ -456,7 +461,9 @@ _DATE_RANGE = re.compile(
 _MONTHS_OF_A_YEAR = re.compile(
     r"([a-z]{3,9}\.?)\s*[-\u2013\u2014]\s*([a-z]{3,9}\.?)\s+(\d{4})", re.IGNORECASE
 )
-_PRESENT = frozenset({"present", "current", "now", "ongoing", "today", "till date", "to date"})
+_PRESENT = frozenset(
+    {"present", "current", "now", "ongoing", "today", "till date", "to date", "pursuing", "in progress"}
+)
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
 #: The same with the year first: ``2018 Sep``, ``2021-Q3``.
@@ -934,6 +941,8 @@ class _Importer:
         self.interviewing: str | None = None
         #: The employers of the current positions, case folded.
         self.employers: set[str] = set()
+        #: The places of the periods written as under way with no start ("Pursuing").
+        self.under_way: list[str] = []
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -1354,6 +1363,7 @@ class _Importer:
             self.note(where, f"{shown(written)}: not a date; left out")
         elif date is None:  # "Present"
             self.note(where, f"{shown(written)}: read as under way, from an unknown start")
+            self.under_way.append(where)
         else:
             self.note(where, f"{shown(written)}: read as the end")
             return None, written
@@ -1392,6 +1402,7 @@ class _Importer:
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             title = self.without_employer(title, organization, f"{where}.{key}")
+            title = self.without_terms(title, f"{where}.{key}")
             summaries = [_text(job.get("summary")), _text(job.get("description"))]
             if title is None and summaries[0] is not None:
                 title, summaries[0] = self.titled(summaries[0], f"{where}.summary")
@@ -1471,6 +1482,15 @@ class _Importer:
             return title
         self.note(where, f"{title!r}: read as {shorter!r}, without the employer's name")
         return shorter
+
+    def without_terms(self, title: str | None, where: str) -> str | None:
+        """
+        A job title without the terms of the job written after it ("Transportation Specialist (Full-time)").
+        """
+        if title is None or (terms := _TERMS.search(title)) is None or not terms.start():
+            return title
+        self.note(where, f"{title!r}: read as {title[: terms.start()]!r}, without {terms[1]!r}")
+        return title[: terms.start()]
 
     def without_place(self, organization: str | None, location: object, where: str) -> str | None:
         """
@@ -2135,6 +2155,8 @@ class _Importer:
         """
         The stage the résumé's words give: an interview under way, or a degree no dates can place.
 
+        A degree whose period says only that it is under way ("Pursuing") is studied now.
+
         Dates decide when a degree has them: a summary written as a student goes stale
         once the degree ends, but an undated degree leaves the words the only sign. A
         current job other than a student's makes the person employed whatever the words.
@@ -2147,7 +2169,12 @@ class _Importer:
             "end" not in position and not Position(title=position.get("title")).is_student_job
             for position in positions
         )
-        if not undated or working or not isinstance(basics, Mapping):
+        if not undated or working:
+            return None
+        if said := next((where for where in self.under_way if where.startswith("education[")), None):
+            self.note(said, "says the degree is under way, and it has no start: stage student")
+            return "student"
+        if not isinstance(basics, Mapping):
             return None
         for key in ("label", "summary", "headline"):
             if _STUDYING.search(_text(basics.get(key)) or ""):
@@ -2450,12 +2477,14 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     is neither, is a résumé written as Markdown or plain text, read by its
     headings into JSON Resume's sections (`mlcareer._text_resume`); a note
     says how it was split. A PDF (bytes, or a file, that start with
-    ``%PDF-``) is read by its text, with the ``pdf`` extra installed.
+    ``%PDF-``) is read by its text, with the ``pdf`` extra installed; a
+    Word document (``.docx``) by its paragraphs, written out as Markdown.
 
     Raises:
         ResumeError: for JSON that is not valid (with line and column), a
             document that is not a résumé, text that names no section of
-            one, or a PDF that cannot be read (see `mlcareer._pdf`).
+            one, or a PDF or Word document that cannot be read (see
+            `mlcareer._pdf` and `mlcareer._docx`).
         ProfileError: if the profile made from it is not valid.
 
     Example:
@@ -2472,6 +2501,12 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, bytes) and source.startswith(b"%PDF-"):
         read = _text_resume(pdf_text(source, file), file, None)
         return ResumeImport(read.profile, (_PDF, *read.notes))
+    if isinstance(source, bytes) and source.startswith(b"PK\x03\x04"):  # a zip archive: a Word document
+        read = _text_resume(docx_text(source, file), file, None)
+        return ResumeImport(read.profile, (_DOCX, *read.notes))
+    if isinstance(source, bytes) and source.startswith(_OLD_WORD):
+        message = "a Word document in the old .doc format: save it as .docx or PDF"
+        raise ResumeError([Problem(message=message, file=file)])
     text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else source
     return _written_resume(text.removeprefix("\ufeff"), file, suffix)
 
@@ -2531,6 +2566,10 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
 
 #: The note on a résumé kept as a PDF.
 _PDF = "the document is a PDF: its text taken out page by page, then read as text"
+#: The note on a résumé kept as a Word document.
+_DOCX = "the document is a Word document (.docx): its paragraphs written out as Markdown, then read as text"
+#: How a file in the old binary Word format (and other Office formats of its time) starts.
+_OLD_WORD = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The note on a page whose front matter holds the résumé.
 _PAGE = (
     "the page's front matter holds the résumé, as an author's page writes it; the page's text is the summary"

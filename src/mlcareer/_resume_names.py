@@ -79,6 +79,9 @@ _SECTIONS = {
         "keyprojects",
         "opensourceprojects",
         "selectedprojects",
+        "hackathons",
+        "competitions",
+        "hackathonsandcompetitions",
     ),
     "certificates": (
         "certifications",

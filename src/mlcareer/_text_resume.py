@@ -116,6 +116,8 @@ _PERIOD = re.compile(
     rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|{_DATE})(?![\w/-])",
     re.IGNORECASE,
 )
+#: A period that only says a study or a job is under way, at a head's end: "| B.Sc. | Pursuing |".
+_UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progress)$", re.IGNORECASE)
 #: What is left around a period taken out of a head: separators and commas.
 _AROUND = re.compile(r"^[\s,;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
@@ -815,7 +817,12 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     """
     basics: dict[str, Any] = {}
     texts = [_plain(line) for line, _, _ in above]
-    for number, text in enumerate(texts[:2]):
+    # A table at the top holds the name in its first cell: "| Ana Silva | ana@example.com |".
+    heads = [
+        text.split(" | ")[0] if line.lstrip().startswith("|") else text
+        for (line, _, _), text in zip(above, texts, strict=True)
+    ]
+    for number, text in enumerate(heads[:2]):
         words = text.split()
         if (
             0 < len(words) <= _NAME_WORDS
@@ -826,7 +833,7 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
         ):
             basics["name"] = text.title() if text.isupper() else text  # "PRIYA NAIR", as a PDF writes it
             # A role on the line below the name is the headline: "Machine Learning Engineer".
-            headline = texts[number + 1] if number + 1 < len(texts) else ""
+            headline = heads[number + 1] if number + 1 < len(heads) else ""
             if (
                 len(headline.split()) <= 2 * _NAME_WORDS
                 and _ROLE.search(headline)
@@ -917,7 +924,8 @@ def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
         if heading or _ITEM.match(line) or not text or text.endswith(".") or _PERIOD.search(text):
             break
         names = _DURATION.fullmatch(text) is None
-        if len(text.split()) > 2 * _HEADING_WORDS or (named == count and names):
+        # (A long name in the first cell of a row is still a name: "Sam Higginbottom University of ...".)
+        if len(text.split(" | ")[0].split()) > 2 * _HEADING_WORDS or (named == count and names):
             break
         named += names
         tail.insert(0, (line, depth, heading))
@@ -930,7 +938,7 @@ def _edge_period(text: str) -> bool:
     """
     Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
     """
-    found = _PERIOD.search(text)
+    found = _PERIOD.search(text) or _UNDER_WAY.search(text)
     return found is not None and (
         not _AROUND.sub("", text[: found.start()].strip("([ "))
         or not _AROUND.sub("", text[found.end() :].strip(")]. "))
@@ -951,7 +959,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
         if not text:
             continue
         item = _ITEM.match(line) is not None and number > 0
-        if period is None and not item and (found := _PERIOD.search(text)):
+        if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
             period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
             after = number if len(parts) > 1 else None  # a title and an employer above it
             if not text:
@@ -1107,6 +1115,10 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
     study: dict[str, Any] = {}
     school = next((part for part in parts if _SCHOOL.search(part)), None)
+    if school is not None and (rest_of := _school_rest(parts, index := parts.index(school))):
+        # "Indian Institute of Technology, Madras": the name goes on past its comma.
+        school = f"{school}, {rest_of}"
+        parts[index : index + 2] = [school]
     degree = next(
         (part for part in parts if part != school and degree_level(part) != "other"),
         next((part for part in parts if part != school), None),
@@ -1137,6 +1149,33 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     return study
 
 
+def _school_rest(parts: list[str], index: int) -> str | None:
+    """
+    The part after the school's that is the rest of its name, when the name ends "of" a word and a comma.
+
+    Example:
+        >>> _school_rest(["University of California", "Berkeley", "BSc"], 0)
+        'Berkeley'
+        >>> (
+        ...     _school_rest(["University of Oslo", "Norway"], 0),
+        ...     _school_rest(["Stanford University", "Palo Alto"], 0),
+        ... )
+        (None, None)
+    """
+    after = parts[index + 1] if index + 1 < len(parts) else None
+    if (
+        after is None
+        or not re.search(r"\bof\s+[\w.&'-]+$", parts[index])
+        or len(after.split()) > _HEAD_LINES + 1
+        or degree_level(after) != "other"
+        or after in _COUNTRIES
+        or _STATE.fullmatch(after)
+        or _PERIOD.search(after)
+    ):
+        return None
+    return after
+
+
 def degree_and_field(text: str) -> tuple[str, str] | None:
     """
     The degree and the field that *text* names together, if it names both.
@@ -1148,13 +1187,16 @@ def degree_and_field(text: str) -> tuple[str, str] | None:
         (None, None)
     """
     match = _DEGREE_FIELD.match(text)
+    # ("Bachelor of Science (BS)": the letters in brackets are the degree's, no field.)
+    field = re.sub(r"^\([^()]*\)", "", match.group("field")).strip(" ,") if match else ""
     if (
         match is None
-        or match.group("field") in _DEGREE_NAMES  # "Master of Science" names no field
+        or not field
+        or field in _DEGREE_NAMES  # "Master of Science" names no field
         or degree_level(match.group("degree")) == "other"
     ):
         return None
-    return match.group("degree").strip(" ,"), match.group("field").strip(" ,")
+    return match.group("degree").strip(" ,"), field
 
 
 def _without(text: str, period: re.Match[str]) -> str:
