@@ -74,7 +74,8 @@ RESUME = "".join(
         paragraph("Lena Berg", style="Title"),
         paragraph("Machine Learning Engineer"),
         paragraph("Experience", style="Section"),
-        paragraph("Data Scientist, Northwind", TAB, "Mar 2021 \u2013 Present", style="Role"),
+        # (A hyphen that does not break, as Word writes one, between the dates.)
+        paragraph("Data Scientist, Northwind", TAB, "Mar 2021 \u2011 Present", style="Role"),
         paragraph("Built churn models with XGBoost", style="Bullet"),
         paragraph("Served them with Docker", numbered=True),
         paragraph("Education", style="Heading1"),
@@ -91,7 +92,7 @@ def test_paragraphs_are_written_as_markdown() -> None:
         "# Lena Berg",
         "Machine Learning Engineer",
         "# Experience",
-        "**Data Scientist, Northwind | Mar 2021 \u2013 Present**",
+        "**Data Scientist, Northwind | Mar 2021 \u2011 Present**",
         "- Built churn models with XGBoost",
         "- Served them with Docker",
         "# Education",

@@ -118,6 +118,9 @@ _PERIOD = re.compile(
 )
 #: A period that only says a study or a job is under way, at a head's end: "| B.Sc. | Pursuing |".
 _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progress)$", re.IGNORECASE)
+#: Hyphens and dashes that word processors write, as the ones a period and a name are read with:
+#: "Sept 2020 \u2011 Current" (a hyphen that does not break), "Scikit\u2011learn", "2019 \u2212 2021".
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-"})
 #: What is left around a period taken out of a head: separators and commas.
 _AROUND = re.compile(r"^[\s,;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
@@ -424,9 +427,8 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         >>> notes[0]
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
-    lines, studies, table = _education_table(
-        _sidebar_first(_lines(_FRONT_MATTER.sub("", text.replace("\r\n", "\n"))))
-    )
+    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_DASHES)
+    lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
     if studies:
         sections.setdefault("education", [])
