@@ -410,6 +410,18 @@ def test_heads_set_in_tables_as_word_templates_write_them() -> None:
     assert profile.get("stage") is None
 
 
+def test_items_typed_with_a_hyphen_and_no_space() -> None:
+    """A hand-typed list ("-Led a team", "-C++") is a list; a hyphen before small letters is not a mark."""
+    read = resume_from_text(
+        "Ana Silva\n## Work Experience\n**Quiz Team Leader, DAV School (2019-2021)**\n"
+        "-Led a quiz team\n## Skills\n-C++\n-Matlab\n-based on nothing\n"
+    )
+    assert read is not None
+    resume, _ = read
+    assert resume["work"][0]["highlights"] == ["Led a quiz team"]
+    assert resume["skills"] == ["C++", "Matlab", "-based on nothing"]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

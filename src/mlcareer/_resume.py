@@ -454,7 +454,7 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*"
-    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|present$|[a-z]{3,9}\.?\s+\d{4}$)",
+    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
 #: Two months of one year: "Feb-Sep 2020", "June - August 2019".
@@ -764,8 +764,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('2012', '2016'), ('2016', 'Present'))
         >>> date_range("06/2019-08/2019"), date_range("2019-05-01")
         (('06/2019', '08/2019'), None)
-        >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020")
-        (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'))
+        >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020"), date_range("Sep 2021-current")
+        (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'), ('Sep 2021', 'current'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:

@@ -53,8 +53,9 @@ _Line = tuple[str, int, int]
 
 #: A list item's mark, with the spaces before it (how deep it is nested).
 _ITEM = re.compile(
-    r"^(\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
+    r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
+    r"|-(?=[A-Z]))"  # "-Led a team", as people type a list by hand
 )
 #: A Markdown heading's hashes; a line all in bold; an HTML heading's tag.
 _HASHES = re.compile(r"^\s*(#{1,6})\s+")
