@@ -1932,3 +1932,27 @@ def test_skills_written_as_texts_that_list_them() -> None:
     listed = profile_from_resume({"basics": {}, "skills": "Python, SQL, pandas"})
     assert listed.profile["skills"] == ["python", "sql", "pandas"]
     assert listed.notes[0] == "skills[0] 'Python, SQL, pandas': a list, each part read as a skill"
+
+
+def test_a_text_longer_than_a_profile_holds_is_cut() -> None:
+    """A title past a profile's bound (a whole citation) is cut to the words that fit, with a note."""
+    name = "Senior, A.M. " + "word " * 150
+    result = profile_from_resume({"basics": {"name": "Ana"}, "projects": [{"name": name}, {"name": "Short"}]})
+    title = result.profile["portfolio"][0]["title"]
+    assert len(title) <= 500
+    assert title.endswith("word\u2026")
+    assert result.profile["portfolio"][1]["title"] == "Short"
+    assert "portfolio[0].title longer than 500 characters; cut to its first words" in result.notes
+
+
+def test_a_trait_listed_with_the_skills_is_a_trait() -> None:
+    """A trait's name among the skills ("Inquisitive") is that trait, with no example; other words stay skills."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Tyler"},
+            "skills": [{"name": "Personal", "keywords": ["Inquisitive", "Tenacious", "Analytical"]}],
+        }
+    )
+    assert result.profile["traits"] == ["curiosity", "persistence"]
+    assert result.profile["skills"] == ["analytical"]
+    assert "skills[0].keywords 'Inquisitive': the trait curiosity, listed with no example" in result.notes

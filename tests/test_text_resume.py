@@ -422,6 +422,25 @@ def test_items_typed_with_a_hyphen_and_no_space() -> None:
     assert resume["skills"] == ["C++", "Matlab", "-based on nothing"]
 
 
+def test_a_citation_is_titled_after_its_authors() -> None:
+    """A citation with no quotes is titled by the words after its authors' initials; the journal publishes it."""
+    read = resume_from_text(
+        "Ana Silva\n## Publications\n"
+        "1. Norris, D.M., Senior, A.M. & Burchfield, J.G. Signalling heterogeneity in single cells. iScience."
+        " 24: 202118. (IF 4.4)\n"
+        "2. Jarvie, S., Senior, A.M. & Cree, A. 2015. Captive rearing affects growth. Journal of Zoology, 297: 184.\n"
+    )
+    assert read is not None
+    assert read[0]["publications"] == [
+        {"name": "Signalling heterogeneity in single cells", "publisher": "iScience"},
+        {
+            "name": "Captive rearing affects growth",
+            "releaseDate": "2015",
+            "publisher": "Journal of Zoology, 297: 184",
+        },
+    ]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -33,6 +33,7 @@ from mlcareer._docx import docx_text
 from mlcareer._model import (
     LEVEL_SHAPE,
     SECTOR_WORDS,
+    Candidate,
     Level,
     Position,
     Sector,
@@ -56,7 +57,7 @@ from mlcareer._resume_names import (
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer._text_resume import degree_and_field, front_matter, resume_from_text
-from mlcareer.exceptions import LimitError, Problem, ResumeError
+from mlcareer.exceptions import LimitError, Problem, ProfileError, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
 
@@ -98,6 +99,10 @@ _CONFERENCE = re.compile(
     r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
     re.IGNORECASE | re.DOTALL,
 )
+#: A problem of a text longer than a profile holds, with the most it may hold.
+_LONGER = re.compile(r"is longer than (\d+) characters")
+#: A part of a problem's path: a key, or an index in brackets ("portfolio[52].title").
+_PATH_PART = re.compile(r"(\w+)|\[(\d+)\]")
 #: The terms of a job written after its title, which say nothing of the work ("(Full-time)", "[Remote]").
 _TERMS = re.compile(
     r"\s*[(\[]((?:full|part)[- ]?time|permanent|remote|hybrid|on[- ]?site)[)\]]\s*$", re.IGNORECASE
@@ -941,6 +946,8 @@ class _Importer:
         self.interviewing: str | None = None
         #: The employers of the current positions, case folded.
         self.employers: set[str] = set()
+        #: The traits listed among the skills ("Inquisitive"), each with where.
+        self.listed_traits: dict[str, str] = {}
         #: The places of the periods written as under way with no start ("Pursuing").
         self.under_way: list[str] = []
 
@@ -982,20 +989,28 @@ class _Importer:
             self.note(where, f"{name!r}: level {raw!r} is not a known level; used intermediate")
         return level
 
-    def free_skill(self, text: str, level: Level, where: str) -> None:
+    def listed_trait(self, text: str, where: str) -> bool:
         """
-        A skill written as free text: a known name, the known names in it, or an unknown skill.
+        Whether *text*, listed as a skill, is a trait's name alone ("Inquisitive"); if so, the trait is kept.
+        """
+        mentions = self.table.trait_mentions(text)
+        if len(mentions) != 1 or mentions[0][1:] != (0, len(text)):
+            return False
+        trait = mentions[0][0]
+        self.listed_traits.setdefault(trait, where)
+        self.note(where, f"{text!r}: the trait {self.table.trait_name(trait)}, listed with no example")
+        return True
 
-        A level written after the name ("R (beginner)", "SQL - 4/5"), or words before it that give
-        one ("Familiar with Docker", "Proficient in SQL"), is its level.
-        Known names joined by slashes ("R/Python", "pandas/NumPy") are each a skill.
+    def leveled_skill(self, text: str, where: str) -> bool:
+        """
+        Whether *text* writes a skill with its level, by words before it or after it; if so, it is listed.
         """
         before = _LEVEL_WORDS_BEFORE.fullmatch(text)
         if before is not None and self.table.find(before["name"]):
             given = _LEVEL_BEFORE[" ".join(before["words"].casefold().split())]
             self.note(where, f"{text!r}: {before['name']!r} at the level its words give, {given.word}")
             self.free_skill(before["name"], given, where)
-            return
+            return True
         written = _NAMED_LEVEL.fullmatch(text)
         if written is not None and len(_listed(written["name"])) == 1:  # "Python, R (basic)": R's level
             raw = (written["paren"] or written["dash"] or written["colon"]).strip()
@@ -1003,7 +1018,20 @@ class _Importer:
             if named is not None:
                 self.note(where, f"{text!r}: {written['name']!r} at the level written with it, {named.word}")
                 self.free_skill(written["name"], named, where)
-                return
+                return True
+        return False
+
+    def free_skill(self, text: str, level: Level, where: str) -> None:
+        """
+        A skill written as free text: a known name, the known names in it, or an unknown skill.
+
+        A level written after the name ("R (beginner)", "SQL - 4/5"), or words before it that give
+        one ("Familiar with Docker", "Proficient in SQL"), is its level.
+        Known names joined by slashes ("R/Python", "pandas/NumPy") are each a skill. A trait's
+        name alone ("Inquisitive", listed with the skills) is the trait, with no example.
+        """
+        if self.listed_trait(text, where) or self.leveled_skill(text, where):
+            return
         if self.table.known_skill(text) is not None:
             self.skill(text, level, where)
             return
@@ -1139,16 +1167,18 @@ class _Importer:
 
     def traits_said(self, basics: object, *, stated: bool) -> list[str]:
         """
-        The traits the headline and summary say the person has ("a curious, persistent engineer").
+        The traits the skills list, and those the headline and summary say someone has ("a curious engineer").
 
         A trait's name counts where it describes the person, not a system
         ("resilient pipelines"), and each is listed with no example: a
         résumé's word for a quality is a claim, which the advice asks to back.
         None when ``x-mlcareer`` states the traits (*stated*).
         """
-        if stated or not isinstance(basics, Mapping):
+        if stated:
             return []
-        found: list[str] = []
+        found: list[str] = list(self.listed_traits)
+        if not isinstance(basics, Mapping):
+            return found
         for key in ("label", "summary", "headline"):
             text = _text(basics.get(key)) or ""
             for trait, start, end in self.table.trait_mentions(text):
@@ -2147,7 +2177,39 @@ class _Importer:
             self.note("interests", f"{listed}: interests are not part of a profile; not placed")
         self.unknowns(profile)
         # Loading checks the result, and writing it back gives canonical ids and key order.
-        return ResumeImport(profile=load_candidate(profile).to_dict(), notes=tuple(self.notes))
+        return ResumeImport(profile=self.checked(profile).to_dict(), notes=tuple(self.notes))
+
+    def checked(self, profile: dict[str, Any]) -> Candidate:
+        """
+        The candidate *profile* describes, its texts longer than a profile holds cut to the words that fit.
+        """
+        try:
+            return load_candidate(profile)
+        except ProfileError as error:
+            if not self.cut_long_texts(profile, error.problems):
+                raise
+        return load_candidate(profile)
+
+    def cut_long_texts(self, profile: dict[str, Any], problems: Sequence[Problem]) -> bool:
+        """
+        Cut each text of *profile* a problem says is too long (a citation as a title) to the words that fit.
+
+        Returns whether every problem was such a text.
+        """
+        long = [(problem, _LONGER.fullmatch(problem.message)) for problem in problems]
+        if not all(found for _, found in long):
+            return False
+        for problem, found in long:
+            assert found is not None  # noqa: S101 - every problem matched, just above
+            *keys, last = [int(index) if index else key for key, index in _PATH_PART.findall(problem.path)]
+            holder: Any = profile
+            for key in keys:
+                holder = holder[key]
+            limit = int(found[1])
+            text = holder[last].strip()[: limit - 1]
+            holder[last] = f"{text.rsplit(' ', 1)[0].rstrip(' ,;:')}\u2026"
+            self.note(problem.path, f"longer than {limit} characters; cut to its first words")
+        return True
 
     def stage_said(
         self, basics: object, studies: Sequence[Mapping[str, Any]], positions: Sequence[Mapping[str, Any]]

@@ -229,6 +229,8 @@ _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 _STATE = re.compile(r"[A-Z]{2}")
+#: A school's name that ends "of" a word, which its campus's city may follow: "University of California".
+_OF_A_PLACE = re.compile(r"\bof\s+[\w.&'-]+$")
 #: Countries, as a head names them after a place: left out of the head.
 _COUNTRIES = frozenset(
     {
@@ -335,6 +337,10 @@ _STATUS = re.compile(
     r"(?:\b(?:to|at|in)\s+(?P<venue>[^,]+))?$",
     re.IGNORECASE,
 )
+#: A citation's authors' initials ("S.M.", "V. C."), and where one of its sentences ends: a stop after a
+#: word or a number, not after an initial, or a stop on its own.
+_INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
+_CITATION_STOP = re.compile(r"(?:(?<=[a-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\"]([^\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
@@ -1000,6 +1006,8 @@ def _without_city(parts: list[str]) -> list[str]:
     Example:
         >>> _without_city(["Google Mountain View", "CA", "Engineer"]), _without_city(["Acme", "CA"])
         (['Google', 'Engineer'], ['Acme', 'CA'])
+        >>> _without_city(["East Georgia State College", "Swainsboro", "GA"])
+        ['East Georgia State College']
     """
     kept: list[str] = []
     for part in parts:
@@ -1011,6 +1019,10 @@ def _without_city(parts: list[str]) -> list[str]:
         city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
         if len(words) > city:
             kept[-1] = " ".join(words[:-city])
+        elif placed and len(kept) > 1 and len(words) <= 2 and not _OF_A_PLACE.search(kept[-2]):
+            # A city that is a part of its own: "East Georgia State College", "Swainsboro", "GA" (but
+            # "University of Massachusetts, Amherst" is named by its city).
+            del kept[-1]
         else:
             kept.append(part)
     return kept
@@ -1168,7 +1180,7 @@ def _school_rest(parts: list[str], index: int) -> str | None:
     after = parts[index + 1] if index + 1 < len(parts) else None
     if (
         after is None
-        or not re.search(r"\bof\s+[\w.&'-]+$", parts[index])
+        or not _OF_A_PLACE.search(parts[index])
         or len(after.split()) > _HEAD_LINES + 1
         or degree_level(after) != "other"
         or after in _COUNTRIES
@@ -1231,6 +1243,10 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         entry.update(
             {key: quoted.group(1).strip(" ,."), "publisher": venue} if venue else {key: quoted.group(1)}
         )
+    elif section == "publications" and (cited := _cited(entry[key])):
+        # "Smith, J.A. & Lee, K. Title of the paper. Journal. 12: 1-9": the sentence after the authors.
+        entry[key] = cited[0]
+        entry.update({"publisher": cited[1]} if cited[1] else {})
     elif section == "publications" and (status := _STATUS.search(entry[key])):
         # "ContrastNER: Prompt Tuning for NER, presented as full paper at COMPSAC": the title, then where.
         entry[key] = entry[key][: status.start()].strip(" ,.|")
@@ -1238,6 +1254,40 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         if venue := (status.group("venue") or "").strip(" ,.|"):
             entry["publisher"] = venue
     return entry
+
+
+def _cited(text: str) -> tuple[str, str | None] | None:
+    """
+    The title and the journal of a citation that opens with its authors' names and initials, if it is one.
+
+    The title is the words after the last author's initials, or the sentence after the authors.
+
+    Example:
+        >>> _cited(
+        ...     "Senior, A.M., Wang, Q.P. & Simpson, S.J. . Protein and lifespan. Nature Metabolism. 1: 9."
+        ... )
+        ('Protein and lifespan', 'Nature Metabolism')
+        >>> _cited("Norris, D.M. & Yang, P. Signalling in single cells. iScience. 24: 202118. (IF 4.4)")
+        ('Signalling in single cells', 'iScience')
+        >>> _cited("Churn models for telecoms. Medium.") is None
+        True
+    """
+    sentences = [part.strip(" .|") for part in _CITATION_STOP.split(text.replace(" | ", " "))]
+    sentences = [sentence for sentence in sentences if sentence]
+    initials = list(_INITIALS.finditer(sentences[0])) if sentences else []
+    if len(initials) < 2 or len(sentences) < 2:
+        return None
+    rest = sentences[0][initials[-1].end() :].strip(" .,&")
+    # (Words after the initials that are more authors, "J & Eberhard, J", are no title.)
+    if len(rest.split()) >= _HEAD_LINES and not re.search(r"&|,\s*[A-Z]\b", rest):
+        sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
+    title = next(
+        (number for number, sentence in enumerate(sentences[1:], 1) if len(sentence.split()) >= 2), None
+    )
+    if title is None:
+        return None
+    after = sentences[title + 1] if title + 1 < len(sentences) else None
+    return sentences[title], after if after and re.search(r"[^\W\d_]{3}", after) else None
 
 
 def _skills(lines: list[_Line]) -> list[Any]:
