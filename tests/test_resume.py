@@ -1956,3 +1956,30 @@ def test_a_trait_listed_with_the_skills_is_a_trait() -> None:
     assert result.profile["traits"] == ["curiosity", "persistence"]
     assert result.profile["skills"] == ["analytical"]
     assert "skills[0].keywords 'Inquisitive': the trait curiosity, listed with no example" in result.notes
+
+
+def test_a_schools_diploma_is_no_degree() -> None:
+    """A school's diploma or year (HSC, Class XII, a high school) is left out of education, with a note."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Ana"},
+            "education": [
+                {
+                    "studyType": "BSc",
+                    "area": "Physics",
+                    "institution": "University of Dhaka",
+                    "endDate": "2024",
+                },
+                {"studyType": "HSC", "institution": "Rajshahi College", "endDate": "2019"},
+                {"studyType": "Diploma", "institution": "Seroil Government High School"},
+            ],
+        }
+    )
+    assert result.profile["education"] == [
+        {"degree": "BSc", "field": "Physics", "institution": "University of Dhaka", "end": "2024"}
+    ]
+    assert "education[1] 'HSC': a school's diploma, not a degree; not placed" in result.notes
+    assert (
+        "education[2] 'Seroil Government High School': a school's diploma, not a degree; not placed"
+        in result.notes
+    )

@@ -441,6 +441,27 @@ def test_a_citation_is_titled_after_its_authors() -> None:
     ]
 
 
+def test_a_period_over_a_degree_in_bold_and_a_grade_in_bold() -> None:
+    """A period above a head in bold begins its entry; a grade in bold heads nothing; "Reg. No. 2044" is no date."""
+    read = resume_from_text(
+        "Ana Silva\n### Education\nAugust 2019 - June 2023\n**Bachelor of Technology**\n"
+        "Computer Science and Engineering\n**CGPA: 9.44/10**\nMarch 2017\n**Secondary School (Class 10)**\n"
+        "### Experience\n**NTPC**\nIndustrial Training, Reg. No. 2044\n"
+    )
+    assert read is not None
+    resume, _ = read
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor of Technology",
+            "area": "Computer Science and Engineering",
+            "dates": "August 2019 - June 2023",
+            "summary": "CGPA: 9.44/10",
+        },
+        {"institution": "Secondary School (Class 10)", "dates": "March 2017"},
+    ]
+    assert "dates" not in resume["work"][0]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -429,6 +429,32 @@ _DEGREES = (
 )
 
 
+#: The name of a school's diploma or year, which is no degree: "HSC", "Class XII", "High school".
+_SCHOOLING = re.compile(
+    r"\b(?:matric(?:ulation)?|intermediate|(?<!post-)(?<!post )(?:higher |senior )?secondary|high school"
+    r"|hsc|ssc|sslc|puc|icse|isc|cbse|aissc?e|a-levels?|gcse|o-levels?|10th|12th"
+    r"|(?:class|std\.?|standard|grade)\s*(?:xi?i?|x|1[0-2]|[1-9])(?:\s*\+\s*2)?)\b|^\s*(?:x|xii)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_schooling(text: str) -> bool:
+    """
+    Whether *text* names a school's diploma or year rather than a degree.
+
+    Example:
+        >>> (
+        ...     is_schooling("Senior Secondary School Degree (Class 10+2)"),
+        ...     is_schooling("HSC"),
+        ...     is_schooling("XII"),
+        ... )
+        (True, True, True)
+        >>> is_schooling("BSc, Class of 2020"), is_schooling("Post-secondary diploma")
+        (False, False)
+    """
+    return _SCHOOLING.search(text) is not None
+
+
 def parse_date(value: object) -> str:
     """
     Return *value* (a year, ``YYYY-MM``, ``YYYY-MM-DD`` or a date) as canonical text.

@@ -38,6 +38,7 @@ from mlcareer._model import (
     Position,
     Sector,
     degree_level,
+    is_schooling,
     load_candidate,
     parse_date,
     period_end,
@@ -1808,10 +1809,15 @@ class _Importer:
             if not isinstance(study, Mapping):
                 self.note(where, "is not a mapping; not placed")
                 continue
-            start, end = self.written_period(study, where)
             # A name beside an institution is the programme's; alone, the institution's.
             institution, name = _text(study.get("institution")), _text(study.get("name"))
             degree, area = _text(study.get("studyType")), _text(study.get("area"))
+            if schooling := next(
+                (text for text in (degree, institution or name) if text and is_schooling(text)), None
+            ):
+                self.note(where, f"{schooling!r}: a school's diploma, not a degree; not placed")
+                continue
+            start, end = self.written_period(study, where)
             if (degree is None or area is None) and (named := degree_and_field(degree or area or "")):
                 # "Bachelor of Science in Physics", or "PhD Astrophysics" as the area: a degree and its field.
                 degree, area = named

@@ -42,7 +42,7 @@ import html
 import re
 from typing import Any
 
-from mlcareer._model import degree_level
+from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
 from mlcareer._resume_names import ROLE_WORDS, section_of
 
@@ -111,9 +111,10 @@ _DATE = (
 )
 _END = rf"(?:{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
 #: A period: two dates, or a date and "present", joined by a dash or "to"; a date and a dash with no
-#: end ("2018-", ongoing); or one date.
+#: end ("2018-", ongoing); or one date. A number after "No." is none ("Reg. No. 2044").
 _PERIOD = re.compile(
-    rf"(?<![\w/.-])(?:{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
+    rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
+    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
     rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|{_DATE})(?![\w/-])",
     re.IGNORECASE,
 )
@@ -122,6 +123,8 @@ _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progre
 #: Hyphens and dashes that word processors write, as the ones a period and a name are read with:
 #: "Sept 2020 \u2011 Current" (a hyphen that does not break), "Scikit\u2011learn", "2019 \u2212 2021".
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-"})
+#: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
+_GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
 #: What is left around a period taken out of a head: separators and commas.
 _AROUND = re.compile(r"^[\s,;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
@@ -189,12 +192,6 @@ _TABLE_YEAR = re.compile(
 _TABLE_CELL = 60
 _TABLE_ROWS = 12
 _TABLE_HEAD = 8
-#: A row of a table of education that is a school's, not a degree: "Intermediate", "Class XII", "SSC".
-_SCHOOLING = re.compile(
-    r"\b(?:matric(?:ulation)?|intermediate|(?:higher |senior )?secondary|high school|hsc|ssc|sslc|puc|class"
-    r"|std|standard|x|xii|10th|12th|icse|isc|cbse|aissc?e|a-levels?|gcse|o-levels?)\b",
-    re.IGNORECASE,
-)
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
@@ -562,7 +559,7 @@ def _table_studies(rows: list[tuple[str, ...]], heads: list[str], head: list[str
     studies: list[dict[str, str]] = []
     for row in rows:
         cells = dict(zip(heads, row, strict=True))
-        if _SCHOOLING.search(cells["studyType"]):
+        if is_schooling(cells["studyType"]):
             continue
         study = {"studyType": cells["studyType"]}
         if institution := cells.get("institution") or cells.get("board"):
@@ -895,6 +892,16 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
             # A sentence after items goes on with them: the next sentence of an item's paragraph.
             or (not item and (has_items or (period and dated)) and not _SENTENCE.fullmatch(_plain(line)))
         )
+        if starts and heading > 0 and entries and _GRADE_LINE.match(_plain(line)):
+            starts = False  # "**CGPA: 9.44/10**" in bold says how the degree above went; it heads nothing
+        if (
+            starts
+            and heading > 0
+            and entries
+            and len(entries[-1]) == 1
+            and _PERIOD.fullmatch(_plain(entries[-1][0][0]))
+        ):
+            starts = False  # "August 2019 - June 2023" over "**Bachelor of Technology**": the period heads it
         if starts and heading > 0 and entries and not (item or has_items or dated):
             # A sub-heading under the entry's heading, before anything else, goes on with its head:
             # "### Data Scientist" over "**Acme, Boston**", a company's heading over a role's, or two
@@ -1138,7 +1145,7 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         (part for part in parts if part != school and degree_level(part) != "other"),
         next((part for part in parts if part != school), None),
     )
-    if school is None and degree is not None and _DEGREE_FIELD.match(degree):
+    if school is None and degree is not None and degree_and_field(degree):
         # "B.Tech in Computer Science, NIT Calicut": the degree names its field; the next part is the school.
         school = next((part for part in parts if part != degree), None)
     if degree:
