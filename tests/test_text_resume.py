@@ -462,6 +462,21 @@ def test_a_period_over_a_degree_in_bold_and_a_grade_in_bold() -> None:
     assert "dates" not in resume["work"][0]
 
 
+def test_groups_of_skills_named_on_their_own_line() -> None:
+    """A group name on its own line ("Programming Languages:") over skills names them, not spoken languages."""
+    read = resume_from_text(
+        "Ana Silva\n## Skills\nProgramming Languages:\nPython, R\nML and Data Science:\nPyTorch\n"
+        "## Languages\nBengali\n"
+    )
+    assert read is not None
+    resume, _ = read
+    assert resume["skills"] == [
+        {"name": "Programming Languages", "keywords": ["Python, R"]},
+        {"name": "ML and Data Science", "keywords": ["PyTorch"]},
+    ]
+    assert resume["languages"] == [{"language": "Bengali"}]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -629,8 +629,9 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             if _is_heading(line, words, heading)
             else None
         )
-        if opened == "skills" and heading > level:
-            section = None  # a group of skills under their section's heading: "**Languages**"
+        if opened == "skills" and (heading > level or (section == "languages" and not heading)):
+            # A group of skills under their section's heading: "**Languages**", "Programming Languages:".
+            section = None
         inline = _INLINE_SECTION.fullmatch(line) if section is None else None
         # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
         if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
@@ -1316,6 +1317,9 @@ def _skills(lines: list[_Line]) -> list[Any]:
         if len([cell for cell in cells if cell]) == 2:  # a table's row: a group and its skills
             text = f"{cells[0]}: {cells[1]}" if cells[0] and cells[1] else text
         if not text:
+            continue
+        if text.endswith(":") or line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
+            named = text.rstrip(":") or None
             continue
         # The importer reads a line of skills as a list (commas inside brackets do not split it).
         group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text)) or _UNMARKED_GROUP.fullmatch(text)
