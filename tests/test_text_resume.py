@@ -477,6 +477,70 @@ def test_groups_of_skills_named_on_their_own_line() -> None:
     assert resume["languages"] == [{"language": "Bengali"}]
 
 
+def test_academic_heads_grades_and_labelled_items() -> None:
+    """Grades and honours, a note after the degree, a field by its label and labelled items under a role."""
+    text = (
+        "Aleksei Liu\n"
+        "Education\n"
+        "\u2022 Bielefeld University Bielefeld, Germany\n"
+        "PhD (ongoing) in Machine Learning 2020 \u2013 Present\n"
+        "\u2022 Bilkent University Sept. 2019 \u2013 June 2023\n"
+        "B.S. in Electrical Engineering, Summa Cum Laude (GPA: 3.82/4.0)\n"
+        "\u2022 University of Cincinnati, Class of 2016\n"
+        "Major: Computer Science\n"
+        "Experience\n"
+        "\u2022 Bielefeld University Bielefeld, Germany\n"
+        "PhD Candidate \u2014 Machine Learning 2020 \u2013 Present\n"
+        "\u2022 Research: Anomaly detection with AutoML and graph networks.\n"
+        "\u2022 Publications: International conferences and journals.\n"
+        "Publications\n"
+        "2025 M. Mistretta, A. Baldrati, M. Bertini. Cross the Gap: Exposing the Misalignment in CLIP. International\n"
+        "Conference on Learning Representations (ICLR).\n"
+        "2024 B. Guler, H. Jafarkhani, \u201dAdaFortiTran: An Adaptive Transformer Model\u201d, IEEE Transactions.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["education"] == [
+        {
+            "studyType": "PhD",
+            "area": "Machine Learning",
+            "institution": "Bielefeld University",
+            "dates": "2020 \u2013 Present",
+        },
+        {
+            "studyType": "B.S.",
+            "area": "Electrical Engineering",
+            "institution": "Bilkent University",
+            "dates": "Sept. 2019 \u2013 June 2023",
+        },
+        {"area": "Computer Science", "institution": "University of Cincinnati", "dates": "2016"},
+    ]
+    assert resume["work"] == [
+        {
+            "position": "PhD Candidate",
+            "name": "Bielefeld University",
+            "dates": "2020 \u2013 Present",
+            "highlights": [
+                "Research: Anomaly detection with AutoML and graph networks.",
+                "Publications: International conferences and journals.",
+            ],
+        }
+    ]
+    assert resume["publications"] == [
+        {
+            "name": "Cross the Gap: Exposing the Misalignment in CLIP",
+            "releaseDate": "2025",
+            "publisher": "International Conference on Learning Representations (ICLR)",
+        },
+        {
+            "name": "AdaFortiTran: An Adaptive Transformer Model",
+            "releaseDate": "2024",
+            "publisher": "IEEE Transactions",
+        },
+    ]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -123,10 +123,18 @@ _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progre
 #: Hyphens and dashes that word processors write, as the ones a period and a name are read with:
 #: "Sept 2020 \u2011 Current" (a hyphen that does not break), "Scikit\u2011learn", "2019 \u2212 2021".
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-"})
+#: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "with Distinction".
+_GRADE_NOTE = re.compile(
+    r"\s*,?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
+    r"|first class(?: honou?rs)?)(?=\s|,|$)",
+    re.IGNORECASE,
+)
+#: A line that starts with a year, as a list of papers sets each: "2024 A. Baldrati, M. Bertini. ...".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
 _GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
-#: What is left around a period taken out of a head: separators and commas.
-_AROUND = re.compile(r"^[\s,;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
+#: What is left around a period taken out of a head: separators and commas (and a stop before).
+_AROUND = re.compile(r"^[\s,.;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
 _PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
 #: Words of a role: the part of a head that is the title.
@@ -143,6 +151,9 @@ _SCHOOL = re.compile(
     r"|polytechnique|[ée]cole|hochschule|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
     re.IGNORECASE,
 )
+#: A field written with its label, and a word that names a degree alone ("Diploma").
+_MAJOR = re.compile(r"(?:major|field|concentration|specialization)\s*:\s*(.+)", re.IGNORECASE)
+_DEGREE_WORD = re.compile(r"diploma|certificate|degree|associate|licen[cs]|graduat", re.IGNORECASE)
 #: Parts of an education head that say something of the degree: its thesis, its advisers.
 _THESIS_PART = re.compile(r"(?:thesis|dissertation)\b", re.IGNORECASE)
 _ADVISER_PART = re.compile(r"(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE)
@@ -150,8 +161,9 @@ _ADVISER_PART = re.compile(r"(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE)
 #: "Ph.D. Candidate in Data Science".
 _DEGREE_FIELD = re.compile(
     r"^(?P<degree>(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
-    r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?)"
-    r"(?:\s+(?i:candidate|student)(?:\s*\([^)]*\))?)?"  # "PhD Candidate in", "PhD Student (2nd year) in"
+    r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?"
+    r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?)"  # "Bachelor of Science with Honours"
+    r"(?:\s+(?i:candidate|student))?(?:\s*\([^)]*\))?"  # "PhD Candidate in", "PhD (ongoing) in"
     r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s+)(?P<field>[A-Z(].*)$",
 )
 #: What "Master of" or "Bachelor of" names in a degree's own name, not its field.
@@ -295,6 +307,34 @@ _COUNTRIES = frozenset(
         "Korea",
         "Taiwan",
         "Hong Kong",
+        "Russia",
+        "Belarus",
+        "Kazakhstan",
+        "Serbia",
+        "Croatia",
+        "Slovenia",
+        "Slovakia",
+        "Bulgaria",
+        "Lithuania",
+        "Latvia",
+        "Luxembourg",
+        "Iceland",
+        "Peru",
+        "Ecuador",
+        "Uruguay",
+        "Morocco",
+        "Tunisia",
+        "Algeria",
+        "Ethiopia",
+        "Uganda",
+        "Ghana",
+        "Tanzania",
+        "Rwanda",
+        "Thailand",
+        "Jordan",
+        "Lebanon",
+        "Cyprus",
+        "Malta",
     }
 )
 #: The first words of cities named in two words ("San Francisco", "College Station").
@@ -337,9 +377,9 @@ _STATUS = re.compile(
 #: A citation's authors' initials ("S.M.", "V. C."), and where one of its sentences ends: a stop after a
 #: word or a number, not after an initial, or a stop on its own.
 _INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
-_CITATION_STOP = re.compile(r"(?:(?<=[a-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
+_CITATION_STOP = re.compile(r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
 #: A citation's title in quotes, of a few words at least.
-_QUOTED_TITLE = re.compile(r"[\u201c\"]([^\u201d\"]{12,})[\u201d\"]")
+_QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
 _WRAPPED = re.compile(r"[a-z][a-z'\u2019-]*[,;.:]?(?:\s|$)")
 #: The shortest line that text from a PDF wraps.
@@ -670,11 +710,15 @@ def _section(section: str, lines: list[_Line], heading: str = "") -> list[Any]:
         return [_study(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
-    if any(_ITEM.match(line) for line, _, _ in lines):
-        # Entries written as items: a line that is none goes on with the item above it.
+    # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
+    # that does not start one goes on with the entry above it, as a PDF wraps a long one.
+    starts = [_ITEM.match(line) is not None for line, _, _ in lines]
+    if not any(starts) and (years := [_YEAR_FIRST.match(_plain(line)) is not None for line, _, _ in lines]):
+        starts = years if years[0] and sum(years) > 1 else []
+    if any(starts):
         joined: list[str] = []
-        for line, _, _ in lines:
-            if joined and not _ITEM.match(line):
+        for (line, _, _), first in zip(lines, starts, strict=True):
+            if joined and not first:
                 joined[-1] = f"{joined[-1]} {_plain(line)}"
             else:
                 joined.append(_plain(line))
@@ -889,7 +933,13 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
         starts = (
             not entries
             or heading > 0
-            or (item and depth <= top and (listed or (period and (len(entries[-1]) > 1 or dated))))
+            or (
+                item
+                and depth <= top
+                and (listed or (period and (len(entries[-1]) > 1 or dated)))
+                # "• Research: anomaly detection" under a dated head says what the role did.
+                and not (dated and not period and _LABELLED.match(_plain(line)))
+            )
             # A sentence after items goes on with them: the next sentence of an item's paragraph.
             or (not item and (has_items or (period and dated)) and not _SENTENCE.fullmatch(_plain(line)))
         )
@@ -972,10 +1022,10 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     rest: list[str] = []
     after = None  # the number of the line that wrote the period, when it came after a whole head
     for number, (line, _, _) in enumerate(entry):
-        text = _plain(line)
+        item = _ITEM.match(line) is not None and number > 0
+        text = _plain(line) if item else _ungraded(_plain(line))
         if not text:
             continue
-        item = _ITEM.match(line) is not None and number > 0
         if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
             period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
             after = number if len(parts) > 1 else None  # a title and an employer above it
@@ -1004,6 +1054,17 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     return _without_city([_worded(_AROUND.sub("", part)) for part in parts]), period, highlights, rest
 
 
+def _ungraded(text: str) -> str:
+    """
+    A head's *text* without the grade or honour written in it, unless that is all it says.
+
+    Example:
+        >>> _ungraded("B.S. in Electrical Engineering, Summa Cum Laude (GPA: 3.82/4.0)")
+        'B.S. in Electrical Engineering'
+    """
+    return _GRADE_NOTE.sub("", text).strip() or text
+
+
 def _without_city(parts: list[str]) -> list[str]:
     """
     A head's *parts* without the city and state a PDF's right column ends a line with: "Acme Columbus", "OH".
@@ -1020,6 +1081,9 @@ def _without_city(parts: list[str]) -> list[str]:
     kept: list[str] = []
     for part in parts:
         if kept and part in _COUNTRIES:  # "Innefu Labs New Delhi", "India": the country of a place
+            words = kept[-1].split()
+            if len(words) > 2 and words[-1] in words[:-1]:  # "Bielefeld University Bielefeld", "Germany"
+                kept[-1] = " ".join(words[:-1])
             continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi.)
         placed = kept and _STATE.fullmatch(part) and degree_level(kept[-1]) == "other"
@@ -1136,15 +1200,37 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     # its advisers are no part of it.
     rest = [f"{part.rstrip('.')}." for part in parts if _THESIS_PART.match(part)] + rest
     parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
+    # "Major: Computer Science": the field, by its label.
+    major = next((found[1] for part in parts if (found := _MAJOR.match(part))), None)
+    parts = [part for part in parts if not _MAJOR.match(part)]
     study: dict[str, Any] = {}
-    school = next((part for part in parts if _SCHOOL.search(part)), None)
+    # The school is a part with a school's word that names no degree ("Master of Science and Diploma of
+    # Imperial College" is the degree, "Imperial College London" the school).
+    schools = [part for part in parts if _SCHOOL.search(part)]
+    school = next(
+        (part for part in schools if degree_level(part) == "other"), schools[0] if schools else None
+    )
     if school is not None and (rest_of := _school_rest(parts, index := parts.index(school))):
         # "Indian Institute of Technology, Madras": the name goes on past its comma.
         school = f"{school}, {rest_of}"
         parts[index : index + 2] = [school]
     degree = next(
         (part for part in parts if part != school and degree_level(part) != "other"),
-        next((part for part in parts if part != school), None),
+        # A word alone is more often a place than a degree ("Cincinnati", "Ohio."), unless it says so;
+        # words that end in a small one are no name ("Class of" 2016).
+        next(
+            (
+                part
+                for part in parts
+                if part != school
+                and (
+                    _DEGREE_WORD.search(part)
+                    or is_schooling(part)
+                    or (" " in part and part.split()[-1][:1].isupper())
+                )
+            ),
+            None,
+        ),
     )
     if school is None and degree is not None and degree_and_field(degree):
         # "B.Tech in Computer Science, NIT Calicut": the degree names its field; the next part is the school.
@@ -1163,6 +1249,8 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
             ]
             if after:
                 study["area"] = after[0]
+    if major and "area" not in study:
+        study["area"] = major
     if school:
         study["institution"] = school
     if period:
@@ -1189,6 +1277,8 @@ def _school_rest(parts: list[str], index: int) -> str | None:
     if (
         after is None
         or not _OF_A_PLACE.search(parts[index])
+        or set(after.split()) <= set(parts[index].split())  # "University of Florence", "Florence"
+        or not re.match(r"\W*[A-Z]", after.split()[-1])  # "Class of" (2016)
         or len(after.split()) > _HEAD_LINES + 1
         or degree_level(after) != "other"
         or after in _COUNTRIES
@@ -1216,6 +1306,7 @@ def degree_and_field(text: str) -> tuple[str, str] | None:
         match is None
         or not field
         or field in _DEGREE_NAMES  # "Master of Science" names no field
+        or _SCHOOL.search(field)  # "Master of Science and Diploma of Imperial College" names a school
         or degree_level(match.group("degree")) == "other"
     ):
         return None
