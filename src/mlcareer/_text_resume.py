@@ -204,6 +204,12 @@ _TABLE_YEAR = re.compile(
 _TABLE_CELL = 60
 _TABLE_ROWS = 12
 _TABLE_HEAD = 8
+#: The fewest heads of columns a table of education has.
+_TABLE_HEADS_AT_LEAST = 3
+#: The most words of a school's name past its comma ("Indian Institute of Technology, Madras").
+_SCHOOL_REST_WORDS = 4
+#: The fewest words of a citation's title written right after its authors' initials.
+_CITED_TITLE_WORDS = 3
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
@@ -545,7 +551,7 @@ def _education_table(lines: list[_Line]) -> tuple[list[_Line], list[dict[str, st
             if kind is None or kind in heads:
                 break
             heads.append(kind)
-        if len(heads) < _HEAD_LINES or not {"studyType", "year"} <= set(heads):
+        if len(heads) < _TABLE_HEADS_AT_LEAST or not {"studyType", "year"} <= set(heads):
             continue
         end = start + len(heads)
         rows = _table_rows(texts[end : end + len(heads) * _TABLE_ROWS], heads)
@@ -1279,7 +1285,7 @@ def _school_rest(parts: list[str], index: int) -> str | None:
         or not _OF_A_PLACE.search(parts[index])
         or set(after.split()) <= set(parts[index].split())  # "University of Florence", "Florence"
         or not re.match(r"\W*[A-Z]", after.split()[-1])  # "Class of" (2016)
-        or len(after.split()) > _HEAD_LINES + 1
+        or len(after.split()) > _SCHOOL_REST_WORDS
         or degree_level(after) != "other"
         or after in _COUNTRIES
         or _STATE.fullmatch(after)
@@ -1378,7 +1384,7 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         return None
     rest = sentences[0][initials[-1].end() :].strip(" .,&")
     # (Words after the initials that are more authors, "J & Eberhard, J", are no title.)
-    if len(rest.split()) >= _HEAD_LINES and not re.search(r"&|,\s*[A-Z]\b", rest):
+    if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b", rest):
         sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
     title = next(
         (number for number, sentence in enumerate(sentences[1:], 1) if len(sentence.split()) >= 2), None
@@ -1409,8 +1415,8 @@ def _skills(lines: list[_Line]) -> list[Any]:
             text = f"{cells[0]}: {cells[1]}" if cells[0] and cells[1] else text
         if not text:
             continue
-        if text.endswith(":") or line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
-            named = text.rstrip(":") or None
+        if line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
+            named = text
             continue
         # The importer reads a line of skills as a list (commas inside brackets do not split it).
         group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text)) or _UNMARKED_GROUP.fullmatch(text)
