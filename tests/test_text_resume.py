@@ -541,6 +541,40 @@ def test_academic_heads_grades_and_labelled_items() -> None:
     ]
 
 
+def test_a_short_cv_with_apostrophe_years_and_contacts_first() -> None:
+    """Dates like "May\u201924" and "\u201921" are read; the name follows contact lines; a title ends with no city."""
+    text = (
+        "(+91) 96912 96639\n"
+        "Hostel 18, IIT Bombay, Mumbai\n"
+        "Atishay Jain\n"
+        "Education\n"
+        "\u2022 B.Tech., Computer Science and Engineering, Indian Institute of Technology Bombay (\u201921 - \u201925)\n"
+        "\u2022 MSc in Artificial Intelligence - Highest honours 2019 - 2020\n"
+        "Experience\n"
+        "Strats and Quant Intern | Morgan Stanley (May\u201924 - Jul\u201924)\n"
+        "\u2022 Developed a score prediction model of T20 Cricket Matches based on T20I games from 2005-2021\n"
+        "Applied Scientist Cambridge, UK\n"
+        "Amazon Dec. 2023 \u2013 May 2024\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["basics"] == {"name": "Atishay Jain"}
+    assert [study.get("dates") for study in resume["education"]] == ["\u201921 - \u201925", "2019 - 2020"]
+    assert resume["education"][1] == {
+        "studyType": "MSc",
+        "area": "Artificial Intelligence",
+        "dates": "2019 - 2020",
+    }
+    assert [(job.get("position"), job.get("name"), job["dates"]) for job in resume["work"]] == [
+        ("Strats and Quant Intern", "Morgan Stanley", "May\u201924 - Jul\u201924"),
+        ("Applied Scientist", "Amazon", "Dec. 2023 \u2013 May 2024"),
+    ]
+    profile = mlcareer.import_resume(text).profile
+    assert profile["experience"][0]["start"] == "2024-05"
+    assert profile["education"][0]["start"] == "2021"
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

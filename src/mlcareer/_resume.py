@@ -470,6 +470,10 @@ _MONTHS_OF_A_YEAR = re.compile(
 _PRESENT = frozenset(
     {"present", "current", "now", "ongoing", "today", "till date", "to date", "pursuing", "in progress"}
 )
+#: A year written with its last two digits after an apostrophe ("'21"), and the last of them read as
+#: this century's.
+_SHORT_YEAR = re.compile(r"'(\d\d)")
+_CENTURY_TURN = 50
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
 #: The same with the year first: ``2018 Sep``, ``2021-Q3``.
@@ -721,14 +725,18 @@ def resume_date(value: object) -> str | bool | None:
         ('2026-05', '2017-10', '2021-07')
         >>> resume_date("2018 Sep"), resume_date("2021-Q3"), resume_date("2020 Foo")
         ('2018-09', '2021-07', False)
+        >>> resume_date("May\u201924"), resume_date("\u201921"), resume_date("'98")
+        ('2024-05', '2021', '1998')
     """
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return str(value)
     text = _text(value)
     if text is not None:
-        text = _DATE_SUFFIX.sub("", _DATE_PREFIX.sub("", text))
+        text = _DATE_SUFFIX.sub("", _DATE_PREFIX.sub("", text.replace("\u2019", "'")))
     if text is None or text.casefold() in _PRESENT:
         return None
+    if short := _SHORT_YEAR.fullmatch(text):  # "'21"
+        return f"{'19' if int(short[1]) > _CENTURY_TURN else '20'}{short[1]}"
     match = _NUMERIC_DATE.match(text)
     if match is not None:
         text = _year_first(match)

@@ -107,7 +107,8 @@ _MONTH = (
 )
 _DATE = (
     rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
-    r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?)"
+    r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?"
+    rf"|(?:{_MONTH}\s*)?['\u2019]\d\d)"  # "May\u201924", "\u201921", as a short CV writes them
 )
 _END = rf"(?:{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
 #: A period: two dates, or a date and "present", joined by a dash or "to"; a date and a dash with no
@@ -123,10 +124,10 @@ _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progre
 #: Hyphens and dashes that word processors write, as the ones a period and a name are read with:
 #: "Sept 2020 \u2011 Current" (a hyphen that does not break), "Scikit\u2011learn", "2019 \u2212 2021".
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-"})
-#: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "with Distinction".
+#: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
 _GRADE_NOTE = re.compile(
-    r"\s*,?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
-    r"|first class(?: honou?rs)?)(?=\s|,|$)",
+    r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
+    r"|first class(?: honou?rs)?|high(?:est)? honou?rs)(?=\s|,|$)",
     re.IGNORECASE,
 )
 #: A line that starts with a year, as a list of papers sets each: "2024 A. Baldrati, M. Bertini. ...".
@@ -225,6 +226,8 @@ _UNMARKED_GROUP = re.compile(
 )
 #: What separates skills listed on one line, beside the commas the importer splits at.
 _SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
+#: A digit, which no one's name has.
+_DIGIT = re.compile(r"\d")
 #: The title of a résumé's page, which is no one's name.
 _NOT_A_NAME = re.compile(r"\b(?:r[ée]sum[ée]|cv|curriculum vitae|about|home|portfolio)\b", re.IGNORECASE)
 #: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
@@ -879,14 +882,22 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
         text.split(" | ")[0] if line.lstrip().startswith("|") else text
         for (line, _, _), text in zip(above, texts, strict=True)
     ]
-    for number, text in enumerate(heads[:2]):
+    # The name is one of the first two lines; past lines of contacts (a phone, an address), one
+    # that looks like a name and no role: "(+91) 96912 96639", "Hostel 18, Mumbai", "Atishay Jain".
+    first = next(
+        (number for number, text in enumerate(heads) if not (_CONTACT.search(text) or _DIGIT.search(text))),
+        len(heads),
+    )
+    for number in range(min(2, len(heads))) if first < 2 else range(first, min(first + 1, len(heads))):
+        text = heads[number]
         words = text.split()
         if (
             0 < len(words) <= _NAME_WORDS
             and not _CONTACT.search(text)
-            and not any(char.isdigit() for char in text)
+            and not _DIGIT.search(text)
             and section_of(text) is None
             and not _NOT_A_NAME.search(text)
+            and (number < 2 or (_NAME_LINE.fullmatch(text) and not _ROLE.search(text)))
         ):
             basics["name"] = text.title() if text.isupper() else text  # "PRIYA NAIR", as a PDF writes it
             # A role on the line below the name is the headline: "Machine Learning Engineer".
@@ -927,7 +938,8 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
     shape = None  # how many lines head the section's first dated entry before its period
     for line, depth, heading in lines:
         item = _ITEM.match(line) is not None
-        period = _edge_period(_plain(line))
+        # (An item that is a long sentence ending with years, "... games from 2005-2021", heads nothing.)
+        period = _edge_period(_plain(line)) and not (item and len(line.split()) > 2 * _HEADING_WORDS)
         if period and not item and not heading and dated and not has_items and shape:
             # "Spotify / Senior Data Scientist / March 2021 - Present", as a PDF sets it: the lines
             # above a new period, as many as head the first entry, start the entry it begins.
@@ -1090,6 +1102,15 @@ def _without_city(parts: list[str]) -> list[str]:
             words = kept[-1].split()
             if len(words) > 2 and words[-1] in words[:-1]:  # "Bielefeld University Bielefeld", "Germany"
                 kept[-1] = " ".join(words[:-1])
+            elif (
+                len(words) > 1
+                and _ROLE.search(kept[-1])
+                and not _ROLE.search(words[-1])
+                and words[-1][0].isupper()
+            ):
+                # A role's title ends with no place: "Applied Scientist Cambridge", "UK".
+                city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
+                kept[-1] = " ".join(words[:-city])
             continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi.)
         placed = kept and _STATE.fullmatch(part) and degree_level(kept[-1]) == "other"
