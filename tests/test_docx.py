@@ -193,8 +193,12 @@ def test_archives_that_are_no_word_document_or_unsafe() -> None:
     doctype = io.BytesIO()
     with zipfile.ZipFile(doctype, "w") as archive:
         archive.writestr("word/document.xml", '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>')
+    utf16 = io.BytesIO()
+    with zipfile.ZipFile(utf16, "w") as archive:
+        archive.writestr("word/document.xml", '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'.encode("utf-16"))
     for data, message in (
         (other.getvalue(), "a zip archive, but not a Word document (.docx): it has no word/document.xml"),
+        (utf16.getvalue(), "the Word document's word/document.xml is not UTF-8, as Word writes it"),
         (
             doctype.getvalue(),
             "the Word document's word/document.xml declares a DOCTYPE, which Word never writes",

@@ -575,6 +575,27 @@ def test_a_short_cv_with_apostrophe_years_and_contacts_first() -> None:
     assert profile["education"][0]["start"] == "2021"
 
 
+def test_grades_and_the_people_worked_with_are_no_part_of_a_head() -> None:
+    """A CPI, "with Honours" and "- with" the people a degree or a role was done with leave the head."""
+    read = resume_from_text(
+        "Ana Silva\nEducation\nIndian Institute of Technology Bombay, Mumbai, India Nov 2020 \u2013 Mar 2024\n"
+        "Bachelor of Technology in Computer Science and Engineering with Honours CPI - 9.44/10\n"
+        "CentraleSupelec Paris Saclay\n"
+        "PhD in Graph Machine Learning \u2013 with Fragkiskos Malliaros and Hugues Talbot 2021 - 2023\n"
+        "Experience\nVisiting researcher\n"
+        "Mila \u2013 with David Rolnick and Yoshua Bengio Feb. 2022 \u2013 Nov 2023\n"
+    )
+    assert read is not None
+    resume, _ = read
+    assert [(study.get("studyType"), study.get("area")) for study in resume["education"]] == [
+        ("Bachelor of Technology", "Computer Science and Engineering"),
+        ("PhD", "Graph Machine Learning"),
+    ]
+    assert resume["work"] == [
+        {"position": "Visiting researcher", "name": "Mila", "dates": "Feb. 2022 \u2013 Nov 2023"}
+    ]
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

@@ -127,6 +127,8 @@ def _part(archive: zipfile.ZipFile, name: str, file: str | None) -> ET.Element:
     problem = ""
     if len(data) > MAX_PART:
         problem = f"the Word document's {name} unpacks to more than {MAX_PART:,} bytes"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (where a DOCTYPE would not be seen)
+        problem = f"the Word document's {name} is not UTF-8, as Word writes it"
     elif b"<!DOCTYPE" in data:
         problem = f"the Word document's {name} declares a DOCTYPE, which Word never writes"
     else:

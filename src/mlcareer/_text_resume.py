@@ -127,8 +127,14 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u22
 #: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
 _GRADE_NOTE = re.compile(
     r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
-    r"|first class(?: honou?rs)?|high(?:est)? honou?rs)(?=\s|,|$)",
+    r"|first class(?: honou?rs)?|high(?:est)? honou?rs|with (?:first[- ]class )?honou?rs"
+    r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)(?=\s|,|$)",
     re.IGNORECASE,
+)
+#: The people a degree or a role was done with, after a dash: "\u2013 with David Rolnick and Yoshua Bengio".
+_PERSON_WORD = rf"(?!(?i:{_MONTH})(?!\w))[A-Z][\w.'\u2019-]*"  # not a month ("Feb. 2022")
+_WITH_PEOPLE = re.compile(
+    rf"\s+[\u2013\u2014-]\s+with\s+(?:(?:and\s+)?{_PERSON_WORD}(?:\s+{_PERSON_WORD})+,?\s*)+(?=\s|$)"
 )
 #: A line that starts with a year, as a list of papers sets each: "2024 A. Baldrati, M. Bertini. ...".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
@@ -1074,13 +1080,17 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
 
 def _ungraded(text: str) -> str:
     """
-    A head's *text* without the grade or honour written in it, unless that is all it says.
+    A head's *text* without the grade or honour, or the people worked with, written in it, unless that is all.
 
     Example:
         >>> _ungraded("B.S. in Electrical Engineering, Summa Cum Laude (GPA: 3.82/4.0)")
         'B.S. in Electrical Engineering'
+        >>> _ungraded(
+        ...     "PhD in Graph Machine Learning \u2013 with Fragkiskos Malliaros and Hugues Talbot 2021 - 2023"
+        ... )
+        'PhD in Graph Machine Learning 2021 - 2023'
     """
-    return _GRADE_NOTE.sub("", text).strip() or text
+    return _WITH_PEOPLE.sub("", _GRADE_NOTE.sub("", text)).strip() or text
 
 
 def _without_city(parts: list[str]) -> list[str]:
