@@ -596,6 +596,24 @@ def test_grades_and_the_people_worked_with_are_no_part_of_a_head() -> None:
     ]
 
 
+def test_titles_set_with_their_letters_spaced() -> None:
+    """Titles set with their letters spaced ("E X P E R I E N C E", "E D U C AT I O N") name sections."""
+    read = resume_from_text(
+        "Florian Bastin\nE X P E R I E N C E\nChanel via Octo Technology Jun \u2013 Nov 2023\n"
+        "Deep Learning Engineer\nE D U C AT I O N\nM2 MASH, Dauphine & Ecole Normale Superieure, 2018\n"
+    )
+    assert read is not None
+    resume, _ = read
+    assert resume["work"] == [
+        {
+            "position": "Deep Learning Engineer",
+            "name": "Chanel via Octo Technology",
+            "dates": "Jun \u2013 Nov 2023",
+        }
+    ]
+    assert resume["education"][0]["institution"] == "Dauphine & Ecole Normale Superieure"
+
+
 def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     """A paper's line names its title, then where it was submitted, accepted or presented: the publisher."""
     read = resume_from_text(

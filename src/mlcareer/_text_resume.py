@@ -136,6 +136,11 @@ _PERSON_WORD = rf"(?!(?i:{_MONTH})(?!\w))[A-Z][\w.'\u2019-]*"  # not a month ("F
 _WITH_PEOPLE = re.compile(
     rf"\s+[\u2013\u2014-]\s+with\s+(?:(?:and\s+)?{_PERSON_WORD}(?:\s+{_PERSON_WORD})+,?\s*)+(?=\s|$)"
 )
+#: A title set with its letters spaced, words apart by two spaces or more: "W O R K  E X P E R I E N C E"
+#: (a PDF may keep two letters together: "E D U C AT I O N").
+_LETTER_SPACED = re.compile(r"^[ \t]*[A-Z&]{1,3}(?:[ \t]+[A-Z&]{1,3})+[ \t]*$", re.MULTILINE)
+#: The fewest letters of a title set with its letters spaced.
+_SPACED_LETTERS = 4
 #: A line that starts with a year, as a list of papers sets each: "2024 A. Baldrati, M. Bertini. ...".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
@@ -487,6 +492,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_DASHES)
+    text = _LETTER_SPACED.sub(_unspaced, text)
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
     if studies:
@@ -534,6 +540,22 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         for name in unheaded
     )
     return resume, tuple(notes)
+
+
+def _unspaced(title: re.Match[str]) -> str:
+    """
+    A title set with its letters spaced, as its words; a line of short words ("AI ML") as it is.
+
+    Example:
+        >>> titles = ("W O R K  E X P E R I E N C E", "AI ML", "R C SQL")
+        >>> [_unspaced(match) for title in titles if (match := _LETTER_SPACED.match(title))]
+        ['WORK EXPERIENCE', 'AI ML', 'R C SQL']
+    """
+    tokens = title[0].split()
+    # Four letters or more, most of them alone: "R C SQL", a line of skills, is no title.
+    if len(tokens) < _SPACED_LETTERS or sum(len(token) == 1 for token in tokens) * 3 < len(tokens) * 2:
+        return title[0]
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", title[0].strip()))
 
 
 def _education_table(lines: list[_Line]) -> tuple[list[_Line], list[dict[str, str]], list[str]]:
