@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mlcareer import Horizon
-from mlcareer._horizon import Placement, Situation, arrange, placement
+from mlcareer._horizon import Placement, Situation, arrange, placements
 
 #: Ids and patterns over a small alphabet, so that they often match.
 _IDS = st.text(alphabet="ab.-", min_size=1, max_size=6)
@@ -28,11 +28,13 @@ def test_placement_is_the_first_pattern_either_id_matches(
 ) -> None:
     """Looking ids up and matching only wildcard patterns places advice as `fnmatch` over every pattern does."""
     situation = Situation(name="s", now=now, later=later, drop=drop)
-    assert placement(situation, topic, rule_id) == Placement(
-        drop=_first((topic, rule_id), drop) is not None,
-        now=_first((topic, rule_id), now),
-        later=_first((topic, rule_id), later) is not None,
-    )
+    assert placements(situation, [(topic, rule_id)]) == [
+        Placement(
+            drop=_first((topic, rule_id), drop) is not None,
+            now=_first((topic, rule_id), now),
+            later=_first((topic, rule_id), later) is not None,
+        )
+    ]
 
 
 def test_now_goes_to_the_weightiest_then_the_most_urgent() -> None:

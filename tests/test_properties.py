@@ -21,7 +21,7 @@ import mlcareer
 from mlcareer import Advice, Candidate, Engine, Horizon, Level, Priority, Skill, load_rulebook, strategies
 from mlcareer._conditions import SkillGaps
 from mlcareer._facts import Facts
-from mlcareer._horizon import placement
+from mlcareer._horizon import placements
 
 from . import reference
 
@@ -73,7 +73,7 @@ def test_one_advice_per_topic_in_horizon_priority_urgency_then_rulebook_order(ca
     assert found is not None  # the built-in rulebook's last situation holds for everyone
 
     def urgency(advice: Advice) -> float:
-        now = placement(situations[found], advice.topic, advice.rule).now
+        now = placements(situations[found], [(advice.topic, advice.rule)])[0].now
         return now if now is not None and advice.priority.rank <= Priority.MEDIUM.rank else math.inf
 
     keys = [

@@ -19,7 +19,7 @@ from mlcareer._compiler import compile_rules
 from mlcareer._conditions import Explanation, _join, niche_words, sector_words
 from mlcareer._document import collector_paused
 from mlcareer._facts import Facts, job_words, role_words
-from mlcareer._horizon import Placement, arrange, placement
+from mlcareer._horizon import arrange, placements
 from mlcareer._model import Sector
 from mlcareer._ranks import Horizon
 from mlcareer._report import Advice, Report, RulesetInfo, Source
@@ -230,16 +230,9 @@ class Engine:
         self._sources = tuple(Source(rule.source, rulebook.sections[rule.source]) for rule in rulebook.rules)
         self._categories = tuple(rulebook.topics[rule.topic].category for rule in rulebook.rules)
         self._ranks = tuple(rules[index].priority.rank for index in self._by_position)
-        # Where each situation puts each rule's advice, by report position, worked out once (and
-        # each different placement kept once: most are alike).
-        alike: dict[Placement, Placement] = {}
-        self._placements = tuple(
-            tuple(
-                alike.setdefault(found, found)
-                for found in (placement(situation, rules[i].topic, rules[i].id) for i in self._by_position)
-            )
-            for situation in rulebook.situations
-        )
+        # Where each situation puts each rule's advice, by report position, worked out once.
+        keys = [(rules[index].topic, rules[index].id) for index in self._by_position]
+        self._placements = tuple(tuple(placements(situation, keys)) for situation in rulebook.situations)
 
     @functools.cached_property
     def _info(self) -> RulesetInfo:

@@ -36,7 +36,7 @@ from mlcareer._ranks import Horizon
 from mlcareer._shapes import Field, Issues, Items, Record, Rejected, Text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from mlcareer._conditions import Condition
     from mlcareer._language import ConditionParser
@@ -49,7 +49,7 @@ __all__ = [
     "Placement",
     "Situation",
     "arrange",
-    "placement",
+    "placements",
     "read_situations",
 ]
 
@@ -161,15 +161,22 @@ class Placement:
 UNPLACED = Placement()
 
 
-def placement(situation: Situation, topic: str, rule_id: str) -> Placement:
+def placements(situation: Situation, rules: Iterable[tuple[str, str]]) -> list[Placement]:
     """
-    Where *situation* puts the advice of rule *rule_id* of *topic*; an engine works these out once.
+    Where *situation* puts the advice of each of *rules*, given as (topic, rule id).
+
+    An engine works these out once; placements that are alike are one object.
     """
-    return Placement(
-        drop=_first_of(situation.drop)(topic, rule_id) is not None,
-        now=_first_of(situation.now)(topic, rule_id),
-        later=_first_of(situation.later)(topic, rule_id) is not None,
-    )
+    drop, now, later = _first_of(situation.drop), _first_of(situation.now), _first_of(situation.later)
+    alike: dict[tuple[bool, int | None, bool], Placement] = {}
+    found = []
+    for topic, rule_id in rules:
+        key = (drop(topic, rule_id) is not None, now(topic, rule_id), later(topic, rule_id) is not None)
+        kept = alike.get(key)
+        if kept is None:
+            kept = alike[key] = Placement(drop=key[0], now=key[1], later=key[2])
+        found.append(kept)
+    return found
 
 
 def arrange(advice: Sequence[tuple[int, int, Placement]], *, situated: bool) -> list[tuple[int, Horizon]]:
