@@ -430,6 +430,30 @@ def test_taking_part_in_the_community_is_networking() -> None:
     )
 
 
+def test_talks_given_are_networking() -> None:
+    """A talk (FRESH's speaking, or a section of talks) at a gathering of the field or on ML is networking."""
+    resume = {
+        "basics": {"name": "Ana Silva"},
+        "skills": [{"name": "Python"}],
+        "talks": [
+            {"title": "Testing pandas pipelines", "event": "Leeds Python User Group", "date": "2025"},
+            {"name": "Keynote", "venue": "NeurIPS 2024"},
+            {"title": "Fraud models with gradient boosting", "event": "Leeds Fintech Week"},
+            {"title": "Growing tomatoes", "event": "Leeds Garden Club"},
+        ],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["growth"]["networking"] == [
+        {"kind": "meetup", "name": "Leeds Python User Group"},
+        {"kind": "conference", "name": "NeurIPS 2024"},
+        {"kind": "other", "name": "Leeds Fintech Week"},
+    ]
+    assert (
+        "speaking[3] 'Growing tomatoes at Leeds Garden Club': a talk not known to be on ML; not placed"
+        in result.notes
+    )
+
+
 @pytest.mark.parametrize(
     ("employer", "sector", "note"),
     [

@@ -643,6 +643,96 @@ def test_a_paper_is_titled_apart_from_where_it_went() -> None:
     assert profile["growth"] == {"networking": [{"kind": "conference", "name": "SAC"}]}
 
 
+def test_papers_split_at_their_authors_and_talks_as_gatherings() -> None:
+    """Papers written as title, authors and venue lines split at their authors; talks and awards at their dates."""
+    text = (
+        "Ana Silva\nSKILLS\nPython, PyTorch\nPUBLICATIONS\n"
+        "Sample Efficient Control\nfrom Pixels September 2019\nA. Silva and B. Okafor\nSubmitted to ICLR 2020\n"
+        "Planning with Language June 2019\nB. Okafor, A. Silva and\nC. Diaz\nNEURIPS 2019\n"
+        "Sequence Models March 2017\nA. Silva and C. Diaz\n"
+        "TALKS\n"
+        "Planning with Language October 2019\nICML 2019 Stockholm, Sweden\n"
+        "Gardening at Scale July 2018\nCity Library Porto, Portugal\n"
+        "AWARDS\nICPC World Final 2011\nParticipant Orlando, FL\nCode Jam Final 2008\nFinalist\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["publications"] == [
+        {
+            "name": "Sample Efficient Control from Pixels",
+            "releaseDate": "September 2019",
+            "publisher": "Submitted to ICLR 2020",
+        },
+        {"name": "Planning with Language", "releaseDate": "June 2019", "publisher": "NEURIPS 2019"},
+        {"name": "Sequence Models", "releaseDate": "March 2017"},
+    ]
+    assert read[0]["speaking"] == [
+        {"title": "Planning with Language", "event": "ICML 2019 Stockholm", "date": "October 2019"},
+        {"title": "Gardening at Scale", "event": "City Library Porto", "date": "July 2018"},
+    ]
+    assert read[0]["awards"] == [
+        {"title": "ICPC World Final", "date": "2011", "summary": "Participant Orlando, FL"},
+        {"title": "Code Jam Final", "date": "2008", "summary": "Finalist"},
+    ]
+    imported = mlcareer.import_resume(text)
+    # A paper only submitted is no gathering; a talk on a subject with no ML is not placed.
+    assert imported.profile["growth"] == {
+        "networking": [
+            {"kind": "conference", "name": "NEURIPS 2019"},
+            {"kind": "conference", "name": "ICML 2019 Stockholm"},
+        ]
+    }
+    assert (
+        "speaking[1] 'Gardening at Scale at City Library Porto': a talk not known to be on ML; not placed"
+        in imported.notes
+    )
+
+
+def test_a_student_cv_with_its_place_beside_the_name_and_open_periods() -> None:
+    """A place after the name, an open period at a line's start, joined headings and unplaced sections are read."""
+    text = (
+        "AKI TANAKA Tokyo, Japan\nEDUCATION\n4/2021 - Waseda University Tokyo, Japan\nMajor : Computer Science.\n"
+        "TEACHING\nIntroduction to Deep Learning October 2024\nTeaching assistant, Waseda University Tokyo, Japan\n"
+        "USC PROJECTS EXPERIENCE\nSentiment Crawler May 2023\n"
+        "- Built a crawler that draws word clouds of posts for\nEnglish and Chinese.\n"
+        "PUBLICATIONS AND TALKS\n"
+        "Paper (Japanese) Gesture Authentication for Smartwatches\nAki Tanaka, Ren Mori, ICSS 2023, 2023.\n"
+        "[pdf] [code]\nArticle Motion Priors for Animation\nAki Tanaka and Ren Mori, 2024.\n"
+        "Awards, Honors, and Activities\nDean's List 2022\nTop of the class\nChess Open 2021\nFinalist\n"
+        "Miscellaneous\nCitizenship: Japan\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["basics"] == {"name": "Aki Tanaka"}
+    assert resume["education"] == [
+        {"area": "Computer Science", "institution": "Waseda University Tokyo", "dates": "4/2021 -"}
+    ]
+    assert resume["work"] == [
+        {
+            "position": "Teaching assistant, Introduction to Deep Learning",
+            "name": "Waseda University Tokyo",
+            "dates": "October 2024",
+        }
+    ]
+    assert resume["projects"] == [
+        {
+            "name": "Sentiment Crawler",
+            "dates": "May 2023",
+            "highlights": ["Built a crawler that draws word clouds of posts for English and Chinese."],
+        }
+    ]
+    assert resume["publications"] == [
+        {"name": "Gesture Authentication for Smartwatches", "releaseDate": "2023"},
+        {"name": "Motion Priors for Animation", "releaseDate": "2024"},
+    ]
+    assert resume["awards"] == [
+        {"title": "Dean's List", "date": "2022", "summary": "Top of the class"},
+        {"title": "Chess Open", "date": "2021", "summary": "Finalist"},
+    ]
+    assert notes[-1] == "'Miscellaneous': a section a résumé does not have; not placed"
+
+
 def test_an_employer_above_its_title_and_a_headline() -> None:
     """An employer's line above the title and period, a school above its degree, a role under the name."""
     text = (
@@ -803,7 +893,7 @@ def test_admonitions_pictures_code_and_papers() -> None:
         '???+ quote "Master of Technology in Intelligent Systems"\n    **National University of Singapore**\n\n'
         "## Selected Research\n\n- [Grasping with words](https://arxiv.org/abs/2501.00001)\n"
         "- [Scene graphs for robots](https://arxiv.org/abs/2502.00002)\n\n"
-        "## Talks\n\n- PyData Berlin\n\n"
+        "## Press\n\n- Interview in Wired\n\n"
         "### \U0001f4a1 SKILLS\n\n**Languages**\n`Python` `SQL`\n\n**Libraries**\n`PyTorch`, `OpenCV`\n"
     )
     read = resume_from_text(text)
@@ -830,7 +920,7 @@ def test_admonitions_pictures_code_and_papers() -> None:
         {"name": "Languages", "keywords": ["Python, SQL"]},
         {"name": "Libraries", "keywords": ["PyTorch, OpenCV"]},
     ]
-    assert notes[1:] == ("'Talks': a section a résumé does not have; not placed",)
+    assert notes[1:] == ("'Press': a section a résumé does not have; not placed",)
 
 
 def test_a_project_head_names_the_skills_it_uses() -> None:

@@ -568,11 +568,12 @@ def _parser() -> argparse.ArgumentParser:
 
     resume = commands.add_parser(
         "import-resume",
-        help="make a profile from a résumé (JSON Resume, Markdown, plain text or PDF)",
+        help="make a profile from a résumé (JSON Resume, Markdown, plain text, PDF or Word)",
         description=(
             "Convert a résumé (or - for standard input) into a profile in YAML: a JSON Resume document"
             " in JSON or YAML, or a résumé written as Markdown or plain text (.md, .txt), read by its"
-            " headings, or kept as a PDF (read by its text; needs the pdf extra)."
+            " headings, or kept as a PDF (read by its text; needs the pdf extra) or a Word document"
+            " (.docx)."
             " What was inferred, and what the resume could not place, is written to standard error;"
             " with --format json, the profile and its notes are written together as JSON."
         ),

@@ -94,7 +94,8 @@ _OPEN_SOURCE_WORDS = re.compile(
 #: ("International Conference on Aerospace Science and Engineering").
 _CONFERENCE = re.compile(
     r"\b(?:pycon|pydata|odsc|neurips|nips|icml|iclr|kdd|cvpr|iccv|eccv|emnlp|naacl|recsys|aaai|ijcai|miccai"
-    r"|e?acl|coling|wacv|bmvc|icassp|interspeech|sigir|wsdm|aistats|uai|corl|midl|ecml|pakdd|icdm)\b"
+    r"|e?acl|coling|wacv|bmvc|icassp|interspeech|sigir|wsdm|aistats|uai|corl|midl|ecml|pakdd|icdm|cikm|ecir|colt"
+    r"|ijcnn|icpr|accv)\b"
     r"|(?=.*\b(?:data|ai|ml|machine learning|deep learning|artificial intelligence|neural|computer vision"
     r"|pattern recognition|language processing|computational linguistics|knowledge discovery"
     r"|information retrieval|python|analytics)\b).*\b(?:conferences?|summit|symposium)\b",
@@ -360,7 +361,7 @@ _FOCUS = re.compile(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
 
-#: The top-level keys of JSON Resume (with the legacy ``bio``), and what this importer does with each.
+#: The top-level keys of JSON Resume (with the legacy ``bio``, and FRESH's ``speaking``, talks given).
 RESUME_SECTIONS = (
     "basics",
     "work",
@@ -374,6 +375,7 @@ RESUME_SECTIONS = (
     "interests",
     "references",
     "projects",
+    "speaking",
     "meta",
     "bio",
 )
@@ -1641,7 +1643,7 @@ class _Importer:
 
     def gatherings(self) -> Iterator[tuple[str, str, str, str]]:
         """
-        The volunteer roles in gatherings of the field, and the publications at conferences.
+        The volunteer roles in gatherings of the field, the publications at conferences, and `talks`.
 
         Each as its kind, its name, where it is and what it is called in a note.
         """
@@ -1675,6 +1677,33 @@ class _Importer:
                     f"publications[{index}]",
                     f"an ML paper: {said!r}",
                 )
+        yield from self.talks()
+
+    def talks(self) -> Iterator[tuple[str, str, str, str]]:
+        """
+        The talks given at a meetup or a conference of the field, or on ML anywhere, as `gatherings`.
+        """
+        for index, talk in enumerate(_list(self.resume.get("speaking"))):
+            if not isinstance(talk, Mapping):
+                continue
+            named = [text for key in ("event", "title") if (text := _text(talk.get(key)))]
+            said = " ".join([*named, _text(talk.get("summary")) or ""])
+            kind, name = next(
+                (
+                    (kind, text)
+                    for kind, gathering in (("meetup", _MEETUP), ("conference", _CONFERENCE))
+                    for text in named
+                    if gathering.search(text)
+                ),
+                (None, named[0] if named else ""),
+            )
+            if kind is None and not self.table.ml_skills.isdisjoint(self.table.find(said)):
+                kind = "other"  # a talk on ML, wherever it was given
+            what = " at ".join(reversed(named)) or "(untitled)"
+            if kind is not None and name:
+                yield kind, name, f"speaking[{index}]", f"a talk, {what!r}"
+            else:
+                self.note(f"speaking[{index}]", f"{what!r}: a talk not known to be on ML; not placed")
 
     def gatherings_said(self) -> Iterator[tuple[str, str, str, str]]:
         """

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "JOINED_HEADINGS",
     "KEYED_FIELDS",
     "ROLE_WORDS",
     "cv_sections",
@@ -108,7 +109,22 @@ _SECTIONS = {
         "peerreview",
     ),
     "interests": ("hobbies",),
+    "speaking": (
+        "talks",
+        "talk",
+        "invitedtalks",
+        "selectedtalks",
+        "conferencetalks",
+        "presentations",
+        "conferencepresentations",
+        "talksandpresentations",
+        "speakingengagements",
+        "keynotes",
+    ),
 }
+
+#: The sections JSON Resume does not have, by the format that names them: talks given are FRESH's.
+_NAMED_BY = {"speaking": "FRESH"}
 
 #: Other names of the person's own fields (at the top of a document, or in a mapping that holds them).
 _PERSON = {
@@ -239,6 +255,12 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "publications": {
         "publisher": ("journal", "venue", "conference"),
         "releaseDate": ("date", "year", "published"),
+    },
+    "speaking": {
+        "title": ("name", "talk", "talktitle"),
+        "event": ("venue", "conference", "meeting", "where"),
+        "summary": ("description",),
+        "date": ("year",),
     },
 }
 
@@ -642,6 +664,8 @@ _TEXT_SECTIONS = {
     "courses": "courses",
     "coursework": "courses",
 }
+#: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities".
+JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 
@@ -653,9 +677,9 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
     The whole heading is looked up as a section's name; failing that, unless
     *exact*, the last word of a short heading ("Selected Publications"), the
     first of two joined ("Skills & Tools"), the first word before a word
-    that only qualifies it ("Education Background"), or either half of two
+    that only qualifies it ("Education Background"), or one of a few
     headings joined ("Key Projects and Activities", "Scholarships and
-    Awards"), the first half first.
+    Awards", "Awards, Honors, and Activities"), the first first.
 
     Example:
         >>> [section_of(title) for title in ("Work Experience", "TECHNICAL SKILLS", "About me", "Hello")]
@@ -669,14 +693,17 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ... )
         ('skills', 'education', None, None, 'projects')
     """
-    halves = re.split(r"\s+(?:and|&)\s+", title, maxsplit=1, flags=re.IGNORECASE)
-    if not exact and len(halves) == 2:
-        found = section_of(title, exact=True) or section_of(halves[0]) or section_of(halves[1])
+    titles = JOINED_HEADINGS.split(title)
+    if not exact and len(titles) > 1:
+        found = section_of(title, exact=True) or next(filter(None, map(section_of, titles)), None)
         if found is not None:
             return found
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:
+        if words[-1] in _QUALIFIERS or words[-1] in {"experience", "experiences", "work"}:
+            # "Project Experience", "USC Projects Experience": the projects, not the work history.
+            keys += [word for word in words[:-1] if word in {"project", "projects"}]
         keys.append(words[-1])
         if re.search(r"&|\band\b", title, re.IGNORECASE):
             keys.append(words[0])
@@ -769,7 +796,7 @@ def _renamed(
             result[name] = value
             said = f"read as {name}"
             if sections:
-                said = f"read as the {name} section (JSON Resume calls it {name})"
+                said = f"read as the {name} section ({_NAMED_BY.get(name, 'JSON Resume')} calls it {name})"
         elif sections and isinstance(value, list) and isinstance(result[name], list):
             # Work written in several sections ("Research Experience", "Teaching Experience"): all of it.
             result[name] = [*result[name], *value]

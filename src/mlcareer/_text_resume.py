@@ -5,7 +5,7 @@ A text résumé is read by its headings. A heading that names a section
 ("Experience", "## Education", "TECHNICAL SKILLS", "**Projects**", a line
 underlined with ``===``) opens it, and the lines below it, up to the next
 such heading, are its entries; a heading at the same level that names no
-section a résumé has ("Talks") closes it, with a note. A section named in
+section a résumé has ("Press") closes it, with a note. A section named in
 bold before its content ("**Skills:** Python, SQL") opens with that line.
 
 In work, education, project and volunteering sections, an entry starts at
@@ -39,12 +39,13 @@ as it reads any résumé. The notes say how the text was split.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from typing import Any
 
 from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
-from mlcareer._resume_names import ROLE_WORDS, section_of
+from mlcareer._resume_names import JOINED_HEADINGS, ROLE_WORDS, section_of
 
 __all__ = ["resume_from_text"]
 
@@ -111,12 +112,19 @@ _DATE = (
     rf"|(?:{_MONTH}\s*)?['\u2019]\d\d)"  # "May\u201924", "\u201921", as a short CV writes them
 )
 _END = rf"(?:{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
+#: A date to the month: "Oct 2023", "4/2021", "2021-04".
+_MONTH_DATE = (
+    rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))"
+)
 #: A period: two dates, or a date and "present", joined by a dash or "to"; a date and a dash with no
-#: end ("2018-", ongoing); or one date. A number after "No." is none ("Reg. No. 2044").
+#: end ("2018-", or "4/2021 - Waseda University" at a line's start, ongoing); or one date. A number
+#: after "No." is none ("Reg. No. 2044").
 _PERIOD = re.compile(
     rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
     rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
-    rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|{_DATE})(?![\w/-])",
+    rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
+    r"(?![\w/-])",
     re.IGNORECASE,
 )
 #: A period that only says a study or a job is under way, at a head's end: "| B.Sc. | Pursuing |".
@@ -258,6 +266,8 @@ _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 _STATE = re.compile(r"[A-Z]{2}")
+#: Letters after a name that are a credential, not a state: "Ana Silva, MD".
+_CREDENTIALS = frozenset({"MD", "RN", "DO", "NP", "PE"})
 #: A school's name that ends "of" a word, which its campus's city may follow: "University of California".
 _OF_A_PLACE = re.compile(r"\bof\s+[\w.&'-]+$")
 #: Countries, as a head names them after a place: left out of the head.
@@ -384,6 +394,25 @@ _CITY_FIRST_WORDS = frozenset(
         "Chapel",
         "Cedar",
         "Jersey",
+        "Notre",
+        "Lake",
+        "Little",
+        "Oklahoma",
+        "Iowa",
+        "Sioux",
+        "Boca",
+        "Culver",
+        "Daly",
+        "Newport",
+        "Virginia",
+        "Huntington",
+        "Beverly",
+        "Silver",
+        "Round",
+        "West",
+        "North",
+        "South",
+        "East",
     }
 )
 #: A line that is a sentence, not a head: many words and a full stop at its end.
@@ -402,6 +431,8 @@ _CITATION_STOP = re.compile(r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
 _WRAPPED = re.compile(r"[a-z][a-z'\u2019-]*[,;.:]?(?:\s|$)")
+#: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.".
+_OPEN_END = re.compile(r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than)$")
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
 #: The most words, and the last word, of a section's title nothing marks ("Research Interests").
@@ -425,6 +456,7 @@ _SECTION_WORDS = frozenset(
         "volunteering",
         "courses",
         "coursework",
+        "talks",
     }
 )
 #: The longest line read as a heading in bold.
@@ -455,6 +487,32 @@ _LINE_KEYS = {
     "languages": ("language", None),
     "references": ("reference", None),
 }
+#: The titles of sections a résumé may have that no profile holds, left out: "Miscellaneous".
+_UNPLACED_SECTION = re.compile(
+    r"miscellaneous|additional information|other information|other|personal (?:details|information)"
+    r"|extra-?curricular activities|activities|press|press coverage|media|hobbies and interests",
+    re.IGNORECASE,
+)
+#: A line of links only: "[pdf] [code] [slides]".
+_LINKS = re.compile(r"(?:\[[^\]]{1,20}\]\s*)+")
+#: What kind of paper a line says it is, before its title: "Paper (Japanese) ...", "Article ...".
+_PAPER_KIND = re.compile(
+    r"^(?i:(?:journal |conference |workshop )?paper|article|preprint|poster)(?:\s*\([^)]*\))?\s+(?=\w)"
+)
+#: A venue and its year: "ICML 2019", "NeurIPS Workshop 2020".
+_VENUE_YEAR = re.compile(r"(?:[A-Z][\w&-]*\s+){1,2}(?:19|20)\d\d")
+#: Where the lines under an entry's dated line go, by section (see `_under_dates`).
+_DETAIL_KEYS = {
+    "publications": "publisher",
+    "certificates": "issuer",
+    "awards": "summary",
+    "speaking": "event",
+}
+#: A line that says where a paper went rather than its title: a year, an acronym or a word of venues.
+_VENUE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b[A-Z]{3,}\b|(?i:\b(?:conference|workshop|journal|proceedings|symposium|transactions"
+    r"|arxiv|submitted|accepted|under review|preprint)\b)"
+)
 
 
 def front_matter(text: str) -> tuple[str, str] | None:
@@ -506,7 +564,10 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     resume: dict[str, Any] = {"basics": _basics(above, summary)}
     unheaded: list[str] = []
     for section, blocks in sections.items():
-        entries = [entry for heading, block in blocks for entry in _section(section, block, heading)]
+        surname = (resume["basics"].get("name") or "").split()[-1:]
+        entries = [
+            entry for heading, block in blocks for entry in _section(section, block, heading, *surname)
+        ]
         if section == "work":  # one word over items, with no role and no period, heads no position
             unheaded = [
                 entry["name"]
@@ -688,7 +749,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
     A section's lines are in blocks, one for each heading that names it
     ("Industrial Experience", then "Teaching"), each with its heading: no
     entry runs on from one block into the next. A heading at the level of
-    the sections that names none a résumé has ("Talks") closes the section
+    the sections that names none a résumé has ("Press") closes the section
     above it; its lines are left out, unless most of them are papers
     ("Research", a list of arXiv links).
     """
@@ -720,7 +781,12 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
         elif current is not above and (
             0 < heading <= level < _BOLD_LEVEL
             # A title in capitals where the sections' titles are unmarked ("EXTRACURRICULAR ACTIVITIES").
-            or (not heading and not level and words.isupper() and _is_heading(line, words, heading))
+            or (
+                not heading
+                and not level
+                and (words.isupper() or _UNPLACED_SECTION.fullmatch(words))
+                and _is_heading(line, words, heading)
+            )
         ):
             # At the level of the sections: a section this reader does not know.
             current, opened = unknown.setdefault(words, []), None
@@ -736,17 +802,19 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
     return above, sections, skipped
 
 
-def _section(section: str, lines: list[_Line], heading: str = "") -> list[Any]:
+def _section(section: str, lines: list[_Line], heading: str = "", surname: str | None = None) -> list[Any]:
     """
-    The entries of *section* its lines give, under *heading*.
+    The entries of *section* its lines give, under *heading*, in the résumé of a person of *surname*.
     """
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
         return [_entry(section, entry, teaching=teaching) for entry in _entries(lines)]
-    if section == "education":
-        return [_study(entry) for entry in _entries(lines)]
+    if read := {"education": _study, "speaking": _talk}.get(section):
+        return [read(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
+    if section in _DETAIL_KEYS and (grouped := _cited_by_authors(lines, surname) or _under_dates(lines)):
+        return [_grouped_entry(section, head, details) for head, details in grouped]
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
     # that does not start one goes on with the entry above it, as a PDF wraps a long one.
     starts = [_ITEM.match(line) is not None for line, _, _ in lines]
@@ -761,6 +829,119 @@ def _section(section: str, lines: list[_Line], heading: str = "") -> list[Any]:
                 joined.append(_plain(line))
         return [_line_entry(section, text) for text in joined if text]
     return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
+
+
+def _authors(text: str, surname: str | None = None) -> bool:
+    """
+    Whether *text* lists a paper's authors.
+
+    They are written by their initials, "J. Ma and D. Yarats", or with others beside the person
+    of *surname*, "Rikiya Takehi, Akihisa Watanabe, Tetsuya Sakai".
+    """
+    initials = len(_INITIALS.findall(text))
+    among = surname is not None and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text, re.IGNORECASE)
+    return (
+        initials >= 2
+        or (initials == 1 and len(text.split()) <= 3 and not _DIGIT.search(text))
+        or (among is not None and ("," in text or re.search(r"\band\b|&", text) is not None))
+    )
+
+
+def _cited_by_authors(lines: list[_Line], surname: str | None = None) -> list[tuple[str, list[str]]]:
+    """
+    Papers written each as a title, a line of authors and a line of the venue, split at their authors.
+
+    The lines above each paper's authors, back to the end of the paper before, are its title
+    (a PDF wraps a long one); the line below them is its venue, unless it starts the next
+    paper's title. Each paper is its title's text (with the year its authors' line gives, when
+    it gives none) and the lines below it, its authors and lines of links ("[pdf] [code]") left
+    out. Empty unless at least two papers' authors are written so, on lines of their own.
+
+    Example:
+        >>> _cited_by_authors(
+        ...     [(line, 0, 0) for line in ("Deep nets", "J. Ma and D. Yu", "ICML 2019", "Wide nets", "D. Yu")]
+        ... )
+        [('Deep nets', ['ICML 2019']), ('Wide nets', [])]
+    """
+    if any(_ITEM.match(line) for line, _, _ in lines):
+        return []
+    texts = [text for line, _, _ in lines if (text := _plain(line)) and not _LINKS.fullmatch(text)]
+    written = [_authors(text, surname) for text in texts]
+    runs = [n for n, by in enumerate(written) if by and (n == 0 or not written[n - 1])]
+    if len(runs) < 2 or runs[0] == 0:
+        return []
+    papers: list[tuple[str, list[str]]] = []
+    start = 0
+    for number in runs:
+        end = number
+        while end < len(texts) and written[end]:
+            end += 1
+        if papers and not papers[-1][1] and start < number - 1 and _VENUE.search(texts[start]):
+            papers[-1][1].append(texts[start])  # the venue of the paper above
+            start += 1
+        head = _PAPER_KIND.sub("", " ".join(texts[start:number]))
+        if not head:
+            return []
+        if not _PERIOD.search(head) and (year := _PERIOD.search(" ".join(texts[number:end]))):
+            head = f"{head} ({year.group(0)})"  # "A. Silva, B. Okafor, ICML, 2023.": the paper's year
+        # The line below the authors is this paper's venue, unless the next paper's title takes it.
+        venue = end < len(texts) and not (end + 1 < len(texts) and written[end + 1])
+        papers.append((head, texts[end : end + 1] if venue and _VENUE.search(texts[end]) else []))
+        start = end + len(papers[-1][1])
+    if start < len(texts):
+        papers[-1][1].extend(texts[start:])
+    return papers
+
+
+def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
+    """
+    Entries written each as a line that ends with its date and lines about it below.
+
+    "Introduction to RL October 2018" over "Lecturer, Belarusian State University": the
+    dated line is the entry, the lines below it what the section says of it. Empty unless
+    the first line is dated, most lines are not, and no two dated lines are next to each other.
+
+    Example:
+        >>> _under_dates(
+        ...     [(line, 0, 0) for line in ("Kaggle Prize 2021", "First of 900", "Grant 2019", "NSF")]
+        ... )
+        [('Kaggle Prize 2021', ['First of 900']), ('Grant 2019', ['NSF'])]
+    """
+    texts = [_plain(line) for line, _, _ in lines]
+    dated = [
+        (found := list(_PERIOD.finditer(text))) != []
+        and not _AROUND.sub("", text[found[-1].end() :])
+        and found[-1].start() > 0
+        for text in texts
+    ]
+    if (
+        not dated
+        or not dated[0]
+        or sum(dated) * 2 > len(dated)
+        or any(first and second for first, second in itertools.pairwise(dated))
+        or any(_ITEM.match(line) for line, _, _ in lines)
+    ):
+        return []
+    entries: list[tuple[str, list[str]]] = []
+    for text, head in zip(texts, dated, strict=True):
+        if head:
+            entries.append((text, []))
+        elif text:
+            entries[-1][1].append(text)
+    return entries
+
+
+def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str]:
+    """
+    The entry of *section* written as *head*, with its date, over *details*: its venue, issuer or event first.
+    """
+    entry = _line_entry(section, head)
+    key = _DETAIL_KEYS[section]
+    if details and key not in entry:
+        entry[key], details = details[0], details[1:]
+    if details:
+        entry["summary"] = " | ".join([*filter(None, [entry.get("summary")]), *details])
+    return entry
 
 
 def _lines(text: str) -> list[tuple[str, int, int]]:
@@ -827,8 +1008,9 @@ def _add(found: list[_Line], line: _Line) -> None:
     Face"); a heading, a new item or a line that writes a period starts
     anew, and so does anything under a line all in bold or with a period.
     Text from a PDF has no indents: there a line that starts in small
-    letters under a long line that ends no sentence goes on with it, and a
-    word broken at its end ("Tech-" over "nology") is joined again.
+    letters, or any under a long line that ends with a word such as "for", under a long
+    line that ends no sentence goes on with it, and a word broken at its end ("Tech-" over
+    "nology") is joined again.
     """
     text, depth, level = line
     if found and not level and not _ITEM.match(text):
@@ -843,7 +1025,7 @@ def _add(found: list[_Line], line: _Line) -> None:
             )
         )
         wrapped = (
-            _WRAPPED.match(text.lstrip()) is not None
+            (_WRAPPED.match(text.lstrip()) is not None or _OPEN_END.search(above) is not None)
             and len(above.strip()) >= _WRAP_WIDTH
             and not above.rstrip().endswith((".", ":", "!", "?"))
         )
@@ -878,15 +1060,19 @@ def _titled(words: str) -> bool:
     """
     Whether *words* title a section though nothing marks them, as in text from a PDF: "Industrial Experience".
 
-    A few capitalised words, the last of them a word only a section's title ends with, or the first
-    of them before an "and" ("Teaching and Supervision").
+    A few capitalised words, the last of them a word only a section's title ends with, or a few such
+    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities").
     """
-    parts = words.split()
-    joined = len(parts) > 2 and parts[1] in {"and", "&"}
+    titles = [title.split() for title in JOINED_HEADINGS.split(words)]
     return (
-        len(parts) <= _TITLE_WORDS
-        and all(part[:1].isupper() or part in {"and", "&"} for part in parts)
-        and (parts[-1].casefold() in _SECTION_WORDS or (joined and parts[0].casefold() in _SECTION_WORDS))
+        len(titles) <= _TITLE_WORDS
+        and all(
+            0 < len(title) <= _TITLE_WORDS and all(part[:1].isupper() for part in title) for title in titles
+        )
+        and (
+            titles[-1][-1].casefold() in _SECTION_WORDS
+            or (len(titles) > 1 and titles[0][-1].casefold() in _SECTION_WORDS)
+        )
     )
 
 
@@ -895,6 +1081,8 @@ def _is_heading(line: str, words: str, level: int) -> bool:
     Whether *line* can be a section's heading: marked so, in capitals, or a short line on its own.
     """
     if not words or len(words.split()) > _HEADING_WORDS or _ITEM.match(line) or ":" in words:
+        return False
+    if _VENUE_YEAR.fullmatch(words):  # "ICML 2019", a paper's venue in capitals
         return False
     return level > 0 or words.isupper() or line.strip().endswith(":") or line == line.lstrip()
 
@@ -907,7 +1095,7 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     texts = [_plain(line) for line, _, _ in above]
     # A table at the top holds the name in its first cell: "| Ana Silva | ana@example.com |".
     heads = [
-        text.split(" | ")[0] if line.lstrip().startswith("|") else text
+        _unplaced(text.split(" | ")[0] if line.lstrip().startswith("|") else text)
         for (line, _, _), text in zip(above, texts, strict=True)
     ]
     # The name is one of the first two lines; past lines of contacts (a phone, an address), one
@@ -949,6 +1137,29 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     if sentences:
         basics["summary"] = " ".join(sentences)
     return basics
+
+
+def _unplaced(text: str) -> str:
+    """
+    A line at the top without the city and country or state a PDF sets at its end.
+
+    The name is the words in capitals before the city's, or all but the city's last word or two.
+
+    Example:
+        >>> _unplaced("AKIHISA WATANABE Tokyo, Japan"), _unplaced("Ana Silva New York, NY")
+        ('AKIHISA WATANABE', 'Ana Silva')
+        >>> _unplaced("Ana Silva"), _unplaced("Ana Silva, PhD"), _unplaced("Ana Maria Silva, MD")
+        ('Ana Silva', 'Ana Silva, PhD', 'Ana Maria Silva, MD')
+    """
+    rest, comma, where = text.rpartition(",")
+    where, words = where.strip(), rest.split()
+    placed = (_STATE.fullmatch(where) and where not in _CREDENTIALS) or where in _COUNTRIES
+    if not comma or not placed or len(words) < 3:
+        return text
+    capitals = next((n for n, word in enumerate(words) if not word.isupper()), len(words))
+    if 1 < capitals < len(words):
+        return " ".join(words[:capitals])
+    return " ".join(words[: -2 if words[-2] in _CITY_FIRST_WORDS else -1])
 
 
 def _entries(lines: list[_Line]) -> list[list[_Line]]:
@@ -1144,8 +1355,11 @@ def _without_city(parts: list[str]) -> list[str]:
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
                 kept[-1] = " ".join(words[:-city])
             continue
-        # ("Master of Science", "MS" is a degree's letters, not Mississippi.)
-        placed = kept and _STATE.fullmatch(part) and degree_level(kept[-1]) == "other"
+        # ("Master of Science", "MS" is a degree's letters, not Mississippi; "Undergraduate Research
+        # Assistant" is a role.)
+        placed = (
+            kept and _STATE.fullmatch(part) and (degree_level(kept[-1]) == "other" or _ROLE.search(kept[-1]))
+        )
         words = kept[-1].split() if placed else []
         city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
         if len(words) > city:
@@ -1208,6 +1422,31 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     return entry
 
 
+def _talk(lines: list[_Line]) -> dict[str, Any]:
+    """
+    A talk: its title, the event and place its head names after it, its date, and what it says of it.
+
+    Example:
+        >>> _talk([("Planning in dialogue October 2018", 0, 0), ("ICML 2018 Stockholm, Sweden", 0, 0)])
+        {'title': 'Planning in dialogue', 'event': 'ICML 2018 Stockholm', 'date': 'October 2018'}
+    """
+    parts, period, highlights, rest = _head(lines)
+    first = _plain(lines[0][0])
+    if (found := _PERIOD.search(first)) and len(parts) > 1 and not _ITEM.match(lines[0][0]):
+        # A line of its own and its date: the title, whole ("Learning at Scale"), over the event's line.
+        title = _without(first, found)
+        if parts[: len(title_parts := _PARTS.split(title))] == title_parts:
+            parts = [title, *parts[len(title_parts) :]]
+    talk: dict[str, Any] = {"title": parts[0]} if parts else {}
+    if len(parts) > 1:
+        talk["event"] = parts[1]
+    if period:
+        talk["date"] = period
+    if said := " ".join([*parts[2:], *highlights, *rest]):
+        talk["summary"] = said
+    return talk
+
+
 def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[str | None, str | None]:
     """
     The title and the organization of a position its head's *parts* give (the first highlight may name it).
@@ -1218,6 +1457,9 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
         title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
     if title is None and teaching and parts:
         title, parts = f"Teaching: {parts[0]}", parts[1:]
+    elif teaching and title and len(parts) > 2 and parts[1] == title and not _SCHOOL.search(parts[0]):
+        # "Introduction to RL" over "Lecturer, Belarusian State University": the course, then its teacher.
+        title, parts = f"{title}, {parts[0]}", parts[2:]
     organization = next((part for part in parts if part != title), None)
     if organization is None and title:
         title, organization = _small_employer(title)
@@ -1259,9 +1501,10 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     # its advisers are no part of it.
     rest = [f"{part.rstrip('.')}." for part in parts if _THESIS_PART.match(part)] + rest
     parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
-    # "Major: Computer Science": the field, by its label.
-    major = next((found[1] for part in parts if (found := _MAJOR.match(part))), None)
+    # "Major: Computer Science": the field, by its label, in the head or on a line of its own.
+    major = next((found[1].rstrip(". ") for part in [*parts, *rest] if (found := _MAJOR.match(part))), None)
     parts = [part for part in parts if not _MAJOR.match(part)]
+    rest = [line for line in rest if not _MAJOR.match(line)]
     study: dict[str, Any] = {}
     # The school is a part with a school's word that names no degree ("Master of Science and Diploma of
     # Imperial College" is the degree, "Imperial College London" the school).
