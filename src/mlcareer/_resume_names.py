@@ -677,7 +677,8 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
     The whole heading is looked up as a section's name; failing that, unless
     *exact*, the last word of a short heading ("Selected Publications"), the
     first of two joined ("Skills & Tools"), the first word before a word
-    that only qualifies it ("Education Background"), or one of a few
+    that only qualifies it ("Education Background"), projects before
+    "Experience" ("Project Experience"), or one of a few
     headings joined ("Key Projects and Activities", "Scholarships and
     Awards", "Awards, Honors, and Activities"), the first first.
 
@@ -692,6 +693,11 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ...     section_of("Key Projects and Activities"),
         ... )
         ('skills', 'education', None, None, 'projects')
+        >>> [
+        ...     section_of(t)
+        ...     for t in ("USC Projects Experience", "Project Management Experience", "Awards, Honors")
+        ... ]
+        ['projects', 'work', 'awards']
     """
     titles = JOINED_HEADINGS.split(title)
     if not exact and len(titles) > 1:
@@ -701,9 +707,8 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:
-        if words[-1] in _QUALIFIERS or words[-1] in {"experience", "experiences", "work"}:
-            # "Project Experience", "USC Projects Experience": the projects, not the work history.
-            keys += [word for word in words[:-1] if word in {"project", "projects"}]
+        if len(words) > 1 and words[-2] in {"project", "projects"} and words[-1] in {"experience", "work"}:
+            keys.append(words[-2])  # "USC Projects Experience": the projects, not the work history
         keys.append(words[-1])
         if re.search(r"&|\band\b", title, re.IGNORECASE):
             keys.append(words[0])

@@ -489,8 +489,8 @@ _LINE_KEYS = {
 }
 #: The titles of sections a résumé may have that no profile holds, left out: "Miscellaneous".
 _UNPLACED_SECTION = re.compile(
-    r"miscellaneous|additional information|other information|other|personal (?:details|information)"
-    r"|extra-?curricular activities|activities|press|press coverage|media|hobbies and interests",
+    r"miscellaneous|additional information|other information|personal (?:details|information)"
+    r"|extra-?curricular activities|activities|press|press coverage|hobbies and interests",
     re.IGNORECASE,
 )
 #: A line of links only: "[pdf] [code] [slides]".
@@ -502,12 +502,7 @@ _PAPER_KIND = re.compile(
 #: A venue and its year: "ICML 2019", "NeurIPS Workshop 2020".
 _VENUE_YEAR = re.compile(r"(?:[A-Z][\w&-]*\s+){1,2}(?:19|20)\d\d")
 #: Where the lines under an entry's dated line go, by section (see `_under_dates`).
-_DETAIL_KEYS = {
-    "publications": "publisher",
-    "certificates": "issuer",
-    "awards": "summary",
-    "speaking": "event",
-}
+_DETAIL_KEYS = {"publications": "publisher", "certificates": "issuer", "awards": "summary"}
 #: A line that says where a paper went rather than its title: a year, an acronym or a word of venues.
 _VENUE = re.compile(
     r"\b(?:19|20)\d\d\b|\b[A-Z]{3,}\b|(?i:\b(?:conference|workshop|journal|proceedings|symposium|transactions"
@@ -563,8 +558,8 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     ]
     resume: dict[str, Any] = {"basics": _basics(above, summary)}
     unheaded: list[str] = []
+    surname = (resume["basics"].get("name") or "").split()[-1:]
     for section, blocks in sections.items():
-        surname = (resume["basics"].get("name") or "").split()[-1:]
         entries = [
             entry for heading, block in blocks for entry in _section(section, block, heading, *surname)
         ]
@@ -897,8 +892,8 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
     """
     Entries written each as a line that ends with its date and lines about it below.
 
-    "Introduction to RL October 2018" over "Lecturer, Belarusian State University": the
-    dated line is the entry, the lines below it what the section says of it. Empty unless
+    "ICPC World Final 2011" over "Participant": the dated line is the entry, the lines
+    below it what the section says of it. Empty unless
     the first line is dated, most lines are not, and no two dated lines are next to each other.
 
     Example:
@@ -933,7 +928,7 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
 
 def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str]:
     """
-    The entry of *section* written as *head*, with its date, over *details*: its venue, issuer or event first.
+    The entry of *section* written as *head*, with its date, over *details*: its venue, issuer or summary.
     """
     entry = _line_entry(section, head)
     key = _DETAIL_KEYS[section]
@@ -1007,10 +1002,10 @@ def _add(found: list[_Line], line: _Line) -> None:
     line that ends with a comma ("NLP: spaCy, NLTK," over "   Hugging
     Face"); a heading, a new item or a line that writes a period starts
     anew, and so does anything under a line all in bold or with a period.
-    Text from a PDF has no indents: there a line that starts in small
-    letters, or any under a long line that ends with a word such as "for", under a long
-    line that ends no sentence goes on with it, and a word broken at its end ("Tech-" over
-    "nology") is joined again.
+    Text from a PDF has no indents: there a line under a long line that
+    ends no sentence goes on with it when it starts in small letters or the
+    line above ends with a word such as "for", and a word broken at its end
+    ("Tech-" over "nology") is joined again.
     """
     text, depth, level = line
     if found and not level and not _ITEM.match(text):
