@@ -109,6 +109,22 @@ def test_a_pdf_resume_is_read_by_its_text(tmp_path: Path) -> None:
     )
 
 
+def test_footers_icons_and_words_run_together() -> None:
+    """A footer with the name and page goes, so do icons' names; words that run together are said to."""
+    text = pdf_text(
+        pdf_of(
+            ["Ana Silva", "ana@example.com /github anasilva", "Skills", "Python", "Ana Silva - Page 1 of 2"]
+        )
+    )
+    assert text == "Ana Silva\nana@example.com  anasilva\nSkills\nPython"
+    glued = pdf_of(["AnaSilva", "Experience", "Builtthewebplatformofthecompany", "Skills", "Python"])
+    assert mlcareer.import_resume(glued).notes[0] == (
+        "the document is a PDF: its text taken out page by page, then read as text; its words run together,"
+        " as the PDF does not space them, so much of it cannot be read: save it again as PDF from its source,"
+        " or import its text"
+    )
+
+
 def test_a_pdf_without_text_or_too_long_is_refused() -> None:
     """A PDF with no text, or with more pages than a résumé, is refused with the reason."""
     with pytest.raises(ResumeError) as empty:

@@ -520,6 +520,11 @@ def test_languages_spoken_in_a_skills_group_are_not_skills() -> None:
         "skills[0] English: spoken languages are not part of a profile; not placed",
         "skills[1] Mandarin (Native), German B2: spoken languages are not part of a profile; not placed",
     ]
+    # A group of programming languages keeps those the table does not know.
+    group = {"name": "Languages", "keywords": ["Python, SQL, KQL, Hindi"]}
+    result = mlcareer.import_resume({"skills": [group]})
+    assert result.profile["skills"] == ["python", "sql", "kql"]
+    assert "skills[0] Hindi: spoken languages are not part of a profile; not placed" in result.notes
 
 
 def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
@@ -2005,5 +2010,16 @@ def test_a_schools_diploma_is_no_degree() -> None:
     assert "education[1] 'HSC': a school's diploma, not a degree; not placed" in result.notes
     assert (
         "education[2] 'Seroil Government High School': a school's diploma, not a degree; not placed"
+        in result.notes
+    )
+
+
+def test_a_sentence_among_the_skills_is_no_skill() -> None:
+    """A phrase that says something ("Experience working in agile teams") is not kept as an unknown skill."""
+    resume = {"skills": [{"name": "Team Collaboration", "keywords": ["Experience working in agile teams"]}]}
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == ["teamwork"]
+    assert (
+        "skills[0].keywords 'Experience working in agile teams': no skill recognised in it; not placed"
         in result.notes
     )

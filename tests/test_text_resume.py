@@ -347,13 +347,13 @@ def test_service_a_country_and_a_thesis_in_a_head() -> None:
     resume, _ = read
     assert resume["education"] == [
         {
-            "institution": "Indian Institute of Technology (IIT-D) New Delhi",
+            "institution": "Indian Institute of Technology (IIT-D)",
             "dates": "July 2022\u2013Aug 2027",
             "summary": "Thesis: Automatic Grading of Celiac Disease.",
         }
     ]
     assert resume["work"] == [
-        {"name": "Innefu Labs New Delhi", "position": "Data Scientist", "dates": "Aug 2018 \u2013 Sept 2019"}
+        {"name": "Innefu Labs", "position": "Data Scientist", "dates": "Aug 2018 \u2013 Sept 2019"}
     ]
     assert resume["volunteer"] == [
         {
@@ -667,8 +667,8 @@ def test_papers_split_at_their_authors_and_talks_as_gatherings() -> None:
         {"name": "Sequence Models", "releaseDate": "March 2017"},
     ]
     assert read[0]["speaking"] == [
-        {"title": "Planning with Language", "event": "ICML 2019 Stockholm", "date": "October 2019"},
-        {"title": "Gardening at Scale", "event": "City Library Porto", "date": "July 2018"},
+        {"title": "Planning with Language", "event": "ICML 2019", "date": "October 2019"},
+        {"title": "Gardening at Scale", "event": "City Library", "date": "July 2018"},
     ]
     assert read[0]["awards"] == [
         {"title": "ICPC World Final", "date": "2011", "summary": "Participant Orlando, FL"},
@@ -679,11 +679,11 @@ def test_papers_split_at_their_authors_and_talks_as_gatherings() -> None:
     assert imported.profile["growth"] == {
         "networking": [
             {"kind": "conference", "name": "NEURIPS 2019"},
-            {"kind": "conference", "name": "ICML 2019 Stockholm"},
+            {"kind": "conference", "name": "ICML 2019"},
         ]
     }
     assert (
-        "speaking[1] 'Gardening at Scale at City Library Porto': a talk not known to be on ML; not placed"
+        "speaking[1] 'Gardening at Scale at City Library': a talk not known to be on ML; not placed"
         in imported.notes
     )
 
@@ -706,12 +706,12 @@ def test_a_student_cv_with_its_place_beside_the_name_and_open_periods() -> None:
     resume, notes = read
     assert resume["basics"] == {"name": "Aki Tanaka"}
     assert resume["education"] == [
-        {"area": "Computer Science", "institution": "Waseda University Tokyo", "dates": "4/2021 -"}
+        {"area": "Computer Science", "institution": "Waseda University", "dates": "4/2021 -"}
     ]
     assert resume["work"] == [
         {
             "position": "Teaching assistant, Introduction to Deep Learning",
-            "name": "Waseda University Tokyo",
+            "name": "Waseda University",
             "dates": "October 2024",
         }
     ]
@@ -1069,3 +1069,68 @@ def test_any_text_reads_or_is_no_resume(lines: list[str] | str) -> None:
     text = lines if isinstance(lines, str) else "\n".join(lines)
     read = resume_from_text(text)
     assert read is None or "basics" in read[0]
+
+
+def test_a_template_half_filled_in_reads_as_what_it_fills() -> None:
+    """Unfilled fields ("[Company Name]") are left out; "Technologies:" under a project lists its skills."""
+    text = (
+        "# RESUME\n\n## Personal Information\n**Name:** [Your Name]\n**Email:** ana@example.com\n\n---\n\n"
+        "## Professional Summary\nAspiring data scientist with hands-on experience in fraud detection.\n\n---\n\n"
+        "## Projects\n\n### Fraud Detection in Payments | 2025\n**Technologies:** Python, XGBoost | pandas\n"
+        "- Built a model that flags fraudulent payments\n\n### [Additional Project 1] | [Year]\n"
+        "**Technologies:** [Tech Stack]\n- [Key technical accomplishments]\n\n"
+        "## Experience\n\n### Data Science Intern | [Company Name] | [Duration]\n- Built churn models\n\n"
+        "*References available upon request*\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"] == {
+        "summary": "Aspiring data scientist with hands-on experience in fraud detection."
+    }
+    assert resume["projects"] == [
+        {
+            "name": "Fraud Detection in Payments",
+            "dates": "2025",
+            "highlights": ["Built a model that flags fraudulent payments"],
+            "keywords": ["Python", "XGBoost", "pandas"],
+        }
+    ]
+    assert resume["work"] == [{"position": "Data Science Intern", "highlights": ["Built churn models"]}]
+
+
+def test_a_labelled_name_is_the_name() -> None:
+    """A line labelled "Name:" names the person, whatever line comes first."""
+    read = resume_from_text(
+        "## Personal Details\nName: Ana Silva\nPhone: +44 20 7946 0000\n## Skills\nPython\n"
+    )
+    assert read is not None
+    assert read[0]["basics"] == {"name": "Ana Silva"}
+
+
+def test_parts_of_a_position_ligatures_and_a_rule_under_a_paragraph() -> None:
+    """A name over items within a position is part of its work; ligatures read as letters; a rule is no underline."""
+    text = (
+        "Summary\nBuilt data tools.\n\n---\n\nExperience\nSta\ufb00 Engineer\nAcme\nJan 2023 \u2013 Present\n"
+        "\u25e6 Led the platform team\nPower BI\n\u25e6 Built sales dashboards\nS360\n\u25e6 Secured the portal\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["basics"] == {"summary": "Built data tools."}
+    assert resume["work"] == [
+        {
+            "name": "Acme",
+            "position": "Staff Engineer",
+            "dates": "Jan 2023 \u2013 Present",
+            "highlights": [
+                "Led the platform team",
+                "Power BI: Built sales dashboards",
+                "S360: Secured the portal",
+            ],
+        }
+    ]
+    assert (
+        "work 'Power BI': a heading over items within the position above, with no role and no period;"
+        " its items are the position's"
+    ) in notes

@@ -59,19 +59,31 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
     return text
 
 
-#: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3".
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
+#: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3", "Ana Silva - Page 2 of 2".
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+)?"
+    r"\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?",
+    re.IGNORECASE,
+)
+#: The name of an icon that a résumé's font draws, which its text keeps: "/linkedin-in", "♂phone-alt".
+_ICON = re.compile(
+    r"(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
+    r"|external-link(?:-alt)?|map-marker(?:-alt)?|home|twitter|link|mobile(?:-alt)?|graduation-cap"
+    r"|briefcase|calendar(?:-alt)?|orcid|google-scholar|kaggle|medium|stack-overflow|youtube)(?!\S)"
+)
 
 
 def _unnumbered(text: str) -> str:
     r"""
-    A page's text without its number, on its first or last line.
+    A page's text without its number, on its first or last line, and without the names of icons.
 
     Example:
-        >>> _unnumbered("Ada Lovelace\nEducation\nPage 1 of 2")
+        >>> _unnumbered("Ada Lovelace\nEducation\nAda Lovelace - Page 1 of 2")
         'Ada Lovelace\nEducation'
+        >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada")
+        'ada@example.com  555 0100  ada'
     """
-    lines = text.strip().split("\n")
+    lines = _ICON.sub("", text).strip().split("\n")
     for end in (-1, 0):
         if lines and _PAGE_NUMBER.fullmatch(lines[end].strip()):
             del lines[end]

@@ -358,6 +358,13 @@ _FOCUS = re.compile(
     r"\b(?:focus(?:ed|es|ing)? on|speciali[sz](?:ed|es|ing|e) in|specialist in|expertise in)\b", re.IGNORECASE
 )
 #: Where a headline or summary's sentences end: a stop and a space, a semicolon, a bar or bullet, a line.
+#: The longest text kept as a skill the table does not know.
+_SKILL_LENGTH = 60
+#: A phrase that says something rather than names a skill: past three words, with a word that joins
+#: others ("Experience working in agile teams"), or past five words.
+_SENTENCE = re.compile(
+    r"^(?=(?:\S+\s+){3})(?:.*\b(?:with|in|for|to|the|of|on|using|working|about|from|at|by)\b)|^(?:\S+\s+){5}"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
 
@@ -510,6 +517,17 @@ _LEVEL_WORDS_BEFORE = re.compile(
 _GROUP_SUFFIX = re.compile(r"\s*(?:in|with|at)?\s*:?\s*$", re.IGNORECASE)
 #: A group of skills that holds the languages someone speaks: "Languages", "Spoken languages".
 _SPOKEN_GROUP = re.compile(r"^(?:spoken |natural |human |foreign )?languages?(?: skills)?$", re.IGNORECASE)
+#: A language people speak, first in a text: "English", "Hindi (native)".
+_LANGUAGE_SPOKEN = re.compile(
+    r"(?:English|Spanish|French|German|Italian|Portuguese|Dutch|Russian|Ukrainian|Polish|Czech|Slovak"
+    r"|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Slovenian|Bosnian|Albanian|Greek|Turkish|Arabic"
+    r"|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Bangla|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada"
+    r"|Malayalam|Odia|Nepali|Sinhala|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai"
+    r"|Indonesian|Malay|Tagalog|Filipino|Swahili|Amharic|Yoruba|Hausa|Igbo|Zulu|Afrikaans|Swedish"
+    r"|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Catalan|Basque|Galician|Irish"
+    r"|Welsh|Latin|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Macedonian)\b",
+    re.IGNORECASE,
+)
 #: How well someone speaks a language: "Mandarin (Native)", "German B2", "full professional proficiency".
 _FLUENCY = re.compile(
     r"\b(?:native|fluent|bilingual|mother tongue|conversational|(?:limited |full )?professional(?: working)?"
@@ -1064,10 +1082,11 @@ class _Importer:
             )
             for skill in found:
                 self.skill(skill, level, where, said=False)
-        elif len(text) <= 60:
+        elif len(text) <= _SKILL_LENGTH and not _SENTENCE.search(text):
             self.skill(text, level, where)
         else:
-            self.note(where, f"{text[:60]!r}...: no skill recognised in it; not placed")
+            shown = f"{text!r}" if len(text) <= _SKILL_LENGTH else f"{text[:_SKILL_LENGTH]!r}..."
+            self.note(where, f"{shown}: no skill recognised in it; not placed")
 
     def skills(self) -> None:
         written = self.resume.get("skills")
@@ -1116,17 +1135,28 @@ class _Importer:
         A group's *items* without the languages someone speaks, which are a note.
 
         In a group named for languages, what names no skill is a language
-        spoken ("Languages: Python, English"); in any group, what names none
-        and says how well it is spoken ("Mandarin (Native)", "German B2").
+        spoken ("Languages: Python, English"), unless most of the group
+        names skills, as a group of programming languages does ("Python, SQL,
+        KQL"): then only a language people speak is. In any group, what names
+        none and says how well it is spoken is one ("Mandarin (Native)",
+        "German B2").
         """
         named = group is not None and _SPOKEN_GROUP.match(group) is not None
         if not named and not any(_FLUENCY.search(item) for item in items):
             return items
+        if named:
+            parts = [part for item in items for part in _listed(item)]
+            named = sum(map(self.names_skill, parts)) * 2 < len(parts)
         spoken: list[str] = []
         kept = []
         for item in items:
             parts = _listed(item)
-            said = [part for part in parts if not self.names_skill(part) and (named or _FLUENCY.search(part))]
+            said = [
+                part
+                for part in parts
+                if not self.names_skill(part)
+                and (named or _FLUENCY.search(part) or _LANGUAGE_SPOKEN.match(part))
+            ]
             spoken += said
             if len(said) < len(parts):
                 kept.append(", ".join(part for part in parts if part not in said) if said else item)
@@ -1637,7 +1667,8 @@ class _Importer:
         for kind, name, where, what in [*self.gatherings(), *self.gatherings_said()]:
             if (kind, name.casefold()) not in found:
                 found[kind, name.casefold()] = {"kind": kind, "name": name}
-                said = f"taking part in the ML community, listed as a {kind} in growth.networking"
+                listed = "of kind other" if kind == "other" else f"as a {kind}"
+                said = f"taking part in the ML community, listed {listed} in growth.networking"
                 self.note(where, f"{what}: {said}")
         return list(found.values())
 
@@ -2604,8 +2635,9 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, FilePath):
         source = source.read_bytes()
     if isinstance(source, bytes) and source.startswith(b"%PDF-"):
-        read = _text_resume(pdf_text(source, file), file, None)
-        return ResumeImport(read.profile, (_PDF, *read.notes))
+        text = pdf_text(source, file)
+        read = _text_resume(text, file, None)
+        return ResumeImport(read.profile, (_PDF + _run_together(text), *read.notes))
     if isinstance(source, bytes) and source.startswith(b"PK\x03\x04"):  # a zip archive: a Word document
         read = _text_resume(docx_text(source, file), file, None)
         return ResumeImport(read.profile, (_DOCX, *read.notes))
@@ -2671,6 +2703,29 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
 
 #: The note on a résumé kept as a PDF.
 _PDF = "the document is a PDF: its text taken out page by page, then read as text"
+#: A word of twenty letters or more, which text seldom has and words run together often give.
+_LONG_WORD = re.compile(r"[^\W\d_]{20,}")
+
+
+def _run_together(text: str) -> str:
+    """
+    What the note on a PDF adds when its words run together (it places them without spaces), or nothing.
+
+    Example:
+        >>> _run_together("Builtthewebplatformforthecompany and more").split(":")[0]
+        '; its words run together, as the PDF does not space them, so much of it cannot be read'
+        >>> _run_together("Built the web platform")
+        ''
+    """
+    words = text.split()
+    if not words or len(_LONG_WORD.findall(text)) * 20 < len(words):
+        return ""
+    return (
+        "; its words run together, as the PDF does not space them, so much of it cannot be read:"
+        " save it again as PDF from its source, or import its text"
+    )
+
+
 #: The note on a résumé kept as a Word document.
 _DOCX = "the document is a Word document (.docx): its paragraphs written out as Markdown, then read as text"
 #: How a file in the old binary Word format (and other Office formats of its time) starts.

@@ -129,9 +129,25 @@ _PERIOD = re.compile(
 )
 #: A period that only says a study or a job is under way, at a head's end: "| B.Sc. | Pursuing |".
 _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progress)$", re.IGNORECASE)
-#: Hyphens and dashes that word processors write, as the ones a period and a name are read with:
-#: "Sept 2020 \u2011 Current" (a hyphen that does not break), "Scikit\u2011learn", "2019 \u2212 2021".
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-"})
+#: Typesetting's characters as the plain ones a period and a name are read with: the hyphens and dashes
+#: word processors write ("Sept 2020 \u2011 Current", "Scikit\u2011learn", "2019 \u2212 2021"), and
+#: ligatures.
+_TYPESET = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "\u2013",
+        "\u2212": "-",
+        # A PDF's text keeps them: "E\ufb03ciency", "Sta\ufb00".
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
 #: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
 _GRADE_NOTE = re.compile(
     r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
@@ -248,11 +264,30 @@ _SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
 #: A digit, which no one's name has.
 _DIGIT = re.compile(r"\d")
 #: The title of a résumé's page, which is no one's name.
-_NOT_A_NAME = re.compile(r"\b(?:r[ée]sum[ée]|cv|curriculum vitae|about|home|portfolio)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"\b(?:r[ée]sum[ée]|cv|curriculum vitae|about|home|portfolio|personal (?:information|details|data)"
+    r"|contact(?: (?:information|details|info))?)\b",
+    re.IGNORECASE,
+)
+#: A line that gives the person's name by its label: "Name: Ana Silva".
+_NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
+#: A template's field left unfilled: "[Company Name]", "[Year]" (a link's text is followed by its address).
+_PLACEHOLDER = re.compile(r"\[[A-Z][\w /&.,'-]{1,60}\](?![(\[:])")
+#: The closing line of an older résumé, which says nothing of the person.
+_ON_REQUEST = re.compile(
+    r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?", re.IGNORECASE
+)
 #: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
 #: A section named in bold before its content on the same line: "**Skills:** Python, SQL".
 _INLINE_SECTION = re.compile(r"\s*(\*\*|__)(?P<name>[^*_:]{1,40}):?\1\s*:?\s*(?P<rest>\S.*)")
+#: A line of an entry that names the skills its work used: "Technologies: Python, XGBoost".
+_USES = re.compile(
+    r"(?:(?:Key\s+)?Technolog(?:y|ies)|Tech(?:nology)?(?:\s+Stack)?|Stack|Tools|Skills|Built\s+with|Environment"
+    r"|(?:Tools|Technologies)\s*(?:&|and|/)\s*(?:Technologies|Tools|Frameworks))(?:\s+used)?"
+    r"\s*:\s*(?P<skills>\S.*)",
+    re.IGNORECASE,
+)
 #: A line of contacts: an e-mail address, a telephone number or a web address.
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}\d|linkedin|github\.com", re.IGNORECASE)
 #: The headings of the sidebar of a profile LinkedIn saves as PDF, and of its main sections.
@@ -367,6 +402,21 @@ _COUNTRIES = frozenset(
         "Malta",
     }
 )
+#: A name of three words or more that ends with a city's: a word in capitals that ends no name
+#: ("University", "Labs", "Science"), after a word that does not join it to the name ("of Toronto").
+_ENDS_WITH_CITY = re.compile(
+    r"^\S+\s+\S+.*(?<!\bof)(?<!\bat)(?<!\bde)(?<!\band)(?<!&)(?<!College)\s+"
+    r"(?!(?:University|College|Institute|School|Academy|Center|Centre|Lab|Labs|Laboratory|Laboratories"
+    r"|Group|Team|Services|Solutions|Systems|Technologies|Technology|Limited|Corporation|Company"
+    r"|Bank|Foundation|Hospital|Agency|Ministry|Council|Partners|Consulting|Consultancy|Analytics"
+    r"|Research|Studio|Studios|Networks?|Media|Health|Healthcare|Software|Games|Capital|Insurance"
+    r"|Energy|Motors|Electronics|Robotics|Intelligence|Science|Sciences|Engineering|Mathematics"
+    r"|Statistics|Physics|Chemistry|Biology|Economics|Management|Business|Analysis|Informatics"
+    r"|Studies|Arts|Design|Medicine|Law|Learning|Computing|Data|Department|Faculty|Division)\b)"
+    r"[A-Z][a-z]+$"
+)
+#: The most words of a heading over a part of a position's work ("Power BI", "Kusto Query Language").
+_PART_HEADING_WORDS = 3
 #: The first words of cities named in two words ("San Francisco", "College Station").
 _CITY_FIRST_WORDS = frozenset(
     {
@@ -432,7 +482,9 @@ _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]"
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
 _WRAPPED = re.compile(r"[a-z][a-z'\u2019-]*[,;.:]?(?:\s|$)")
 #: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.".
-_OPEN_END = re.compile(r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than)$")
+_OPEN_END = re.compile(
+    r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than|using|via|through|including|across|between|within|that|which)$"
+)
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
 #: The most words, and the last word, of a section's title nothing marks ("Research Interests").
@@ -544,7 +596,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         >>> notes[0]
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
-    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_DASHES)
+    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
     text = _LETTER_SPACED.sub(_unspaced, text)
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
@@ -558,20 +610,14 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     ]
     resume: dict[str, Any] = {"basics": _basics(above, summary)}
     unheaded: list[str] = []
+    joined: list[str] = []
     surname = (resume["basics"].get("name") or "").split()[-1:]
     for section, blocks in sections.items():
         entries = [
             entry for heading, block in blocks for entry in _section(section, block, heading, *surname)
         ]
-        if section == "work":  # one word over items, with no role and no period, heads no position
-            unheaded = [
-                entry["name"]
-                for entry in entries
-                if "highlights" in entry
-                and entry.keys() <= {"name", "highlights", "summary"}
-                and len(entry["name"].split()) == 1
-            ]
-            entries = [entry for entry in entries if entry.get("name") not in unheaded]
+        if section == "work":
+            entries, unheaded, joined = _headed(entries)
         if section == "education":
             entries += studies
         if entries:
@@ -595,7 +641,46 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         f"work {name!r}: a word over items, with no role and no period, heads no position; not placed"
         for name in unheaded
     )
+    notes.extend(
+        f"work {name!r}: a heading over items within the position above, with no role and no period;"
+        " its items are the position's"
+        for name in joined
+    )
     return resume, tuple(notes)
+
+
+def _headed(positions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """
+    The *positions*, without the few words over items that name no role and no period; and those words.
+
+    Under a position, a name heads a part of its work ("Power BI", "S360", then what was built):
+    the items are the position's. One word of the language ("Supervision") heads a part of the
+    section, not of the position, and is left out, as one word is anywhere else. Returns the
+    positions, the words left out and the names whose items were joined to the position above.
+    """
+    kept: list[dict[str, Any]] = []
+    unheaded: list[str] = []
+    joined: list[str] = []
+    for entry in positions:
+        name = entry.get("name", "")
+        if (
+            "highlights" not in entry
+            or not entry.keys() <= {"name", "highlights", "summary"}
+            or len(name.split()) > _PART_HEADING_WORDS
+        ):
+            kept.append(entry)
+        elif kept and "position" in kept[-1] and not (name.isalpha() and name.istitle() and " " not in name):
+            above = kept[-1]
+            above["highlights"] = [
+                *above.get("highlights", []),
+                *(f"{name}: {text}" for text in entry["highlights"]),
+            ]
+            joined.append(name)
+        elif len(name.split()) == 1:
+            unheaded.append(name)
+        else:
+            kept.append(entry)
+    return kept, unheaded, joined
 
 
 def _unspaced(title: re.Match[str]) -> str:
@@ -766,6 +851,8 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             # A group of skills under their section's heading: "**Languages**", "Programming Languages:".
             section = None
         inline = _INLINE_SECTION.fullmatch(line) if section is None else None
+        if inline and opened in _ENTRY_KEYS and current and _USES.fullmatch(words):
+            inline = None  # "**Technologies:** Python, XGBoost" under a project: the skills it used
         # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
         if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
             current, opened, level = [(inline.group("rest"), depth, 0)], named, _BOLD_LEVEL
@@ -779,7 +866,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             or (
                 not heading
                 and not level
-                and (words.isupper() or _UNPLACED_SECTION.fullmatch(words))
+                and ((words.isupper() and not _DIGIT.search(words)) or _UNPLACED_SECTION.fullmatch(words))
                 and _is_heading(line, words, heading)
             )
         ):
@@ -957,7 +1044,9 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         ]
     found: list[_Line] = []
     inside: int | None = None  # the indent of the admonition whose body is being read
+    after_text = False  # whether the line above held text: a setext underline is right under its heading
     for raw in text.split("\n"):
+        under_text, after_text = after_text, bool(raw.strip())
         indent = len(raw) - len(raw.lstrip())
         if inside is not None and raw.strip():
             if indent > inside:  # its body, written indented under it
@@ -971,6 +1060,7 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
             continue
         if (
             (underline := _SETEXT.match(raw))
+            and under_text
             and found
             and found[-1][2] == 0
             and not _ITEM.match(found[-1][0])
@@ -981,7 +1071,7 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         line = _QUOTE.sub(
             lambda mark: mark.group(1) or mark.group(2) or "", html.unescape(_TAG.sub(" ", raw))
         )
-        line = line.rstrip()
+        line = _filled(line)
         if _TABLE_RULE.match(line) and found and found[-1][0].lstrip().startswith("|"):
             found.pop()  # the table's head ("| Period | Role | Company |") names its columns, no entry
             continue
@@ -992,6 +1082,22 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
         _add(found, (line, len(line) - len(line.lstrip()), level))
     return found
+
+
+def _filled(line: str) -> str:
+    """
+    *line* without a template's unfilled fields; empty when that is all it holds, or it says nothing.
+
+    Example:
+        >>> _filled("### Data Intern | [Company Name]"), _filled("- [Key achievements]")
+        ('### Data Intern |', '')
+        >>> _filled("*References available upon request*"), _filled("[Paper](https://arxiv.org)")
+        ('', '[Paper](https://arxiv.org)')
+    """
+    filled = _PLACEHOLDER.sub("", line).rstrip()
+    if (filled != line.rstrip() and not re.search(r"\w", filled)) or _ON_REQUEST.fullmatch(_plain(line)):
+        return ""
+    return filled
 
 
 def _add(found: list[_Line], line: _Line) -> None:
@@ -1099,6 +1205,10 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
         (number for number, text in enumerate(heads) if not (_CONTACT.search(text) or _DIGIT.search(text))),
         len(heads),
     )
+    labelled = (found.group("name") for text in texts if (found := _NAME_LABEL.fullmatch(text)))
+    if (name := next(labelled, None)) and len(name.split()) <= _NAME_WORDS and not _CONTACT.search(name):
+        basics["name"] = name
+        heads = []  # the name, as labelled: no line is read for it
     for number in range(min(2, len(heads))) if first < 2 else range(first, min(first + 1, len(heads))):
         text = heads[number]
         words = text.split()
@@ -1349,6 +1459,10 @@ def _without_city(parts: list[str]) -> list[str]:
                 # A role's title ends with no place: "Applied Scientist Cambridge", "UK".
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
                 kept[-1] = " ".join(words[:-city])
+            elif _ENDS_WITH_CITY.search(kept[-1]):
+                # "Belarusian State University Minsk", "Belarus": a name ends with no city.
+                city = 2 if len(words) > 3 and words[-2] in _CITY_FIRST_WORDS else 1
+                kept[-1] = " ".join(words[:-city])
             continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi; "Undergraduate Research
         # Assistant" is a role.)
@@ -1397,6 +1511,9 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     Under a heading of teaching, an entry that names no role is a course taught: "Machine Learning,
     KTH" is the teaching of machine learning at KTH.
     """
+    used = [found.group("skills") for line, _, _ in lines[1:] if (found := _USES.fullmatch(_plain(line)))]
+    if used:
+        lines = [lines[0], *(line for line in lines[1:] if not _USES.fullmatch(_plain(line[0])))]
     parts, period, highlights, rest = _head(lines)
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
@@ -1414,6 +1531,9 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
         entry["highlights"] = highlights
     if rest:
         entry["summary" if section != "projects" else "description"] = " ".join(rest)
+    if used:
+        named = [part for text in used for part in re.split(r"\s*,\s*", _SKILL_SEPARATORS.sub(", ", text))]
+        entry["keywords"] = list(dict.fromkeys([*entry.get("keywords", []), *filter(None, named)]))
     return entry
 
 
@@ -1423,7 +1543,7 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
 
     Example:
         >>> _talk([("Planning in dialogue October 2018", 0, 0), ("ICML 2018 Stockholm, Sweden", 0, 0)])
-        {'title': 'Planning in dialogue', 'event': 'ICML 2018 Stockholm', 'date': 'October 2018'}
+        {'title': 'Planning in dialogue', 'event': 'ICML 2018', 'date': 'October 2018'}
     """
     parts, period, highlights, rest = _head(lines)
     first = _plain(lines[0][0])
