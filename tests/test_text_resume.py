@@ -1134,3 +1134,49 @@ def test_parts_of_a_position_ligatures_and_a_rule_under_a_paragraph() -> None:
         "work 'Power BI': a heading over items within the position above, with no role and no period;"
         " its items are the position's"
     ) in notes
+
+
+def test_a_generated_student_cv_with_days_glued_years_and_key_skills() -> None:
+    """Days in dates, a year run into a name, "Key Skills" set apart by wide spaces, and labelled parts read."""
+    text = (
+        "Ravi Kumar\nEDUCATION\n2020  -  2024MIT Academy of Engineering, Pune\nB.Tech. - Information Technology\n"
+        "PROJECTS\n01 Aug, 2022  -  31 May, 2024Chat Sentiment Analysis\nMentor: Mrs. Rao |  Team Size: 4\n"
+        "Key Skills: HTML  CSS  Python\nA sentiment analyser for chat messages.\n"
+        "CERTIFICATIONS\nAWS Academy Cloud Foundations\nKey Skills: Cloud-Computing  AWS\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"] == [
+        {
+            "studyType": "B.Tech.",
+            "area": "Information Technology",
+            "institution": "MIT Academy of Engineering, Pune",
+            "dates": "2020 - 2024",
+        }
+    ]
+    assert resume["projects"] == [
+        {
+            "name": "Chat Sentiment Analysis",
+            "dates": "01 Aug, 2022 - 31 May, 2024",
+            "description": "A sentiment analyser for chat messages.",
+            "keywords": ["HTML", "CSS", "Python"],
+        }
+    ]
+    assert resume["certificates"] == [{"name": "AWS Academy Cloud Foundations"}]
+
+
+def test_publications_under_a_noted_heading_by_authors_named_in_full() -> None:
+    """A heading with a note in brackets names its section; authors named in full come before the title."""
+    text = (
+        "Mike Chen\nEducation\nPrinceton University 2022 \u2013 Est. 2027\nPh.D. in Computer Science\n"
+        "Selected Publications (By Topic)\n"
+        "\u2022 Mike Chen, Ana Silva, and Li Wei. Ranking specifications with language models. In LMPL, 2025\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"][0]["dates"] == "2022 \u2013 Est. 2027"
+    assert [paper["name"] for paper in resume["publications"]] == [
+        "Ranking specifications with language models"
+    ]

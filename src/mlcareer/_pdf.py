@@ -65,9 +65,10 @@ _PAGE_NUMBER = re.compile(
     r"\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?",
     re.IGNORECASE,
 )
-#: The name of an icon that a résumé's font draws, which its text keeps: "/linkedin-in", "♂phone-alt".
+#: An icon that a résumé's font draws, which its text keeps as a character no font shows (one of
+#: Unicode's private use, or the replacement character) or as its name: "/linkedin-in", "♂phone-alt".
 _ICON = re.compile(
-    r"(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
+    r"[\ufffd\ue000-\uf8ff][^\S\n]*|(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
     r"|external-link(?:-alt)?|map-marker(?:-alt)?|home|twitter|link|mobile(?:-alt)?|graduation-cap"
     r"|briefcase|calendar(?:-alt)?|orcid|google-scholar|kaggle|medium|stack-overflow|youtube)(?!\S)"
 )
@@ -80,8 +81,8 @@ def _unnumbered(text: str) -> str:
     Example:
         >>> _unnumbered("Ada Lovelace\nEducation\nAda Lovelace - Page 1 of 2")
         'Ada Lovelace\nEducation'
-        >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada")
-        'ada@example.com  555 0100  ada'
+        >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada\n\ufffd Skills")
+        'ada@example.com  555 0100  ada\nSkills'
     """
     lines = _ICON.sub("", text).strip().split("\n")
     for end in (-1, 0):

@@ -364,6 +364,8 @@ _SKILL_LENGTH = 60
 #: others ("Experience working in agile teams"), or past five words.
 _SENTENCE = re.compile(
     r"^(?=(?:\S+\s+){3})(?:.*\b(?:with|in|for|to|the|of|on|using|working|about|from|at|by)\b)|^(?:\S+\s+){5}"
+    # (or a piece of one: "> 20 years of violin;", "duced);", "2026")
+    r"|[;<>]|^[^\w.#+]|^[\d\s.,-]*$|^[^(]*\)"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
@@ -484,7 +486,10 @@ _PRESENT = frozenset(
 _SHORT_YEAR = re.compile(r"'(\d\d)")
 _CENTURY_TURN = 50
 _ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
-_WORD_DATE = re.compile(r"^([A-Za-z]+|[Qq][1-4])\.?,?(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$")
+_WORD_DATE = re.compile(
+    r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]+|[Qq][1-4])\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?,?"
+    r"(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$"
+)
 #: The same with the year first: ``2018 Sep``, ``2021-Q3``.
 _YEAR_WORD_DATE = re.compile(r"^((?:19|20)[0-9]{2}),?(?:\s+|\s*[-/]\s*)([A-Za-z]+|[Qq][1-4])\.?$")
 #: A month, or a day and a month in either order, before a year: ``06/2021``, ``15.03.2020``.
@@ -747,6 +752,8 @@ def resume_date(value: object) -> str | bool | None:
         ('2018-09', '2021-07', False)
         >>> resume_date("May\u201924"), resume_date("\u201921"), resume_date("'98")
         ('2024-05', '2021', '1998')
+        >>> resume_date("01 Aug, 2022"), resume_date("Aug 1, 2022"), resume_date("1st August 2022")
+        ('2022-08', '2022-08', '2022-08')
     """
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return str(value)
@@ -1134,19 +1141,18 @@ class _Importer:
         """
         A group's *items* without the languages someone speaks, which are a note.
 
-        In a group named for languages, what names no skill is a language
-        spoken ("Languages: Python, English"), unless most of the group
-        names skills, as a group of programming languages does ("Python, SQL,
-        KQL"): then only a language people speak is. In any group, what names
-        none and says how well it is spoken is one ("Mandarin (Native)",
-        "German B2").
+        In a group named for languages that names no skill, every language
+        is spoken ("Languages: English, Hindi"); in one that names skills, a
+        group of programming languages ("Python, SQL, KQL"), only a language
+        people speak is ("Languages: Python, English"). In any group, what
+        names none and says how well it is spoken is one ("Mandarin
+        (Native)", "German B2").
         """
         named = group is not None and _SPOKEN_GROUP.match(group) is not None
         if not named and not any(_FLUENCY.search(item) for item in items):
             return items
         if named:
-            parts = [part for item in items for part in _listed(item)]
-            named = sum(map(self.names_skill, parts)) * 2 < len(parts)
+            named = not any(self.names_skill(part) for item in items for part in _listed(item))
         spoken: list[str] = []
         kept = []
         for item in items:

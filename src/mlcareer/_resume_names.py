@@ -667,6 +667,8 @@ _TEXT_SECTIONS = {
 #: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities".
 JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 #: The last words of a heading that only qualify the section its first word names ("Education History").
+#: A note in brackets at the end of a heading: "Publications (selected)".
+BRACKETED_NOTE = re.compile(r"(?<=\S)\s*\([^()]{1,30}\)\s*$")
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 
 
@@ -698,7 +700,10 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ...     for t in ("USC Projects Experience", "Project Management Experience", "Awards, Honors")
         ... ]
         ['projects', 'work', 'awards']
+        >>> section_of("Selected Publications (By Topics)"), section_of("Publications (selected)")
+        ('publications', 'publications')
     """
+    title = BRACKETED_NOTE.sub("", title)  # "Selected Publications (By Topics)": the heading before its note
     titles = JOINED_HEADINGS.split(title)
     if not exact and len(titles) > 1:
         found = section_of(title, exact=True) or next(filter(None, map(section_of, titles)), None)

@@ -45,7 +45,7 @@ from typing import Any
 
 from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
-from mlcareer._resume_names import JOINED_HEADINGS, ROLE_WORDS, section_of
+from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, ROLE_WORDS, section_of
 
 __all__ = ["resume_from_text"]
 
@@ -106,12 +106,16 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?"
 )
+#: A year that a PDF's text runs into the next word: "2020 - 2024MIT Academy of Engineering".
+_GLUED_YEAR = re.compile(r"(?<![\w.'/-])((?:19|20)\d\d)(?=[A-Z])")
+#: A day of a month, as a date may write it: "01 Aug, 2022", "Aug 1, 2022", "1st August 2022".
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
+    rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?"
     rf"|(?:{_MONTH}\s*)?['\u2019]\d\d)"  # "May\u201924", "\u201921", as a short CV writes them
 )
-_END = rf"(?:{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
+_END = rf"(?:(?:(?:est\.|expected|exp\.)\s*)?{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
 #: A date to the month: "Oct 2023", "4/2021", "2021-04".
 _MONTH_DATE = (
     rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
@@ -273,9 +277,11 @@ _NOT_A_NAME = re.compile(
 _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
 #: A template's field left unfilled: "[Company Name]", "[Year]" (a link's text is followed by its address).
 _PLACEHOLDER = re.compile(r"\[[A-Z][\w /&.,'-]{1,60}\](?![(\[:])")
-#: The closing line of an older résumé, which says nothing of the person.
-_ON_REQUEST = re.compile(
-    r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?", re.IGNORECASE
+#: A line that says nothing of the person: the closing line of an older résumé, the date it was written.
+_SAYS_NOTHING = re.compile(
+    r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?"
+    r"|last\s+(?:updated|modified|revised)(?:\s+on)?:?\s+[\w ,./-]{4,30}",
+    re.IGNORECASE,
 )
 #: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
@@ -283,11 +289,13 @@ _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
 _INLINE_SECTION = re.compile(r"\s*(\*\*|__)(?P<name>[^*_:]{1,40}):?\1\s*:?\s*(?P<rest>\S.*)")
 #: A line of an entry that names the skills its work used: "Technologies: Python, XGBoost".
 _USES = re.compile(
-    r"(?:(?:Key\s+)?Technolog(?:y|ies)|Tech(?:nology)?(?:\s+Stack)?|Stack|Tools|Skills|Built\s+with|Environment"
+    r"(?:(?:Key\s+)?(?:Technolog(?:y|ies)|Skills)|Tech(?:nology)?(?:\s+Stack)?|Stack|Tools|Built\s+with|Environment"
     r"|(?:Tools|Technologies)\s*(?:&|and|/)\s*(?:Technologies|Tools|Frameworks))(?:\s+used)?"
     r"\s*:\s*(?P<skills>\S.*)",
     re.IGNORECASE,
 )
+#: What sets apart the skills of a line that names those an entry's work used.
+_USED_APART = re.compile(r"\s*,\s*|\s{2,}")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}\d|linkedin|github\.com", re.IGNORECASE)
 #: The headings of the sidebar of a profile LinkedIn saves as PDF, and of its main sections.
@@ -477,10 +485,16 @@ _STATUS = re.compile(
 #: word or a number, not after an initial, or a stop on its own.
 _INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
 _CITATION_STOP = re.compile(r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
+#: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
+#: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
+_FULL_NAMES = re.compile(
+    r"(?:[A-Z][\w'.-]*[*\u2217]?(?:\s+[A-Z][\w'.()-]*[*\u2217]?){1,3},\s+)+(?:and\s+)?"
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.()-]*[*\u2217]?){1,3}"
+)
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
-_WRAPPED = re.compile(r"[a-z][a-z'\u2019-]*[,;.:]?(?:\s|$)")
+_WRAPPED = re.compile(r"[(\[]?[a-z][a-z'\u2019-]*[,;.:]?[)\]]?(?:\s|$)")
 #: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.".
 _OPEN_END = re.compile(
     r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than|using|via|through|including|across|between|within|that|which)$"
@@ -597,7 +611,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
-    text = _LETTER_SPACED.sub(_unspaced, text)
+    text = _GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
     if studies:
@@ -895,6 +909,8 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         return [read(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
+    # "Key Skills: AWS" under a certificate says what it covers: no entry of its own.
+    lines = [line for line in lines if not _USES.fullmatch(_plain(line[0]))]
     if section in _DETAIL_KEYS and (grouped := _cited_by_authors(lines, surname) or _under_dates(lines)):
         return [_grouped_entry(section, head, details) for head, details in grouped]
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
@@ -1091,11 +1107,13 @@ def _filled(line: str) -> str:
     Example:
         >>> _filled("### Data Intern | [Company Name]"), _filled("- [Key achievements]")
         ('### Data Intern |', '')
-        >>> _filled("*References available upon request*"), _filled("[Paper](https://arxiv.org)")
-        ('', '[Paper](https://arxiv.org)')
+        >>> _filled("*References available upon request*"), _filled("Last updated on April 6, 2026")
+        ('', '')
+        >>> _filled("[Paper](https://arxiv.org)")
+        '[Paper](https://arxiv.org)'
     """
     filled = _PLACEHOLDER.sub("", line).rstrip()
-    if (filled != line.rstrip() and not re.search(r"\w", filled)) or _ON_REQUEST.fullmatch(_plain(line)):
+    if (filled != line.rstrip() and not re.search(r"\w", filled)) or _SAYS_NOTHING.fullmatch(_plain(line)):
         return ""
     return filled
 
@@ -1162,9 +1180,10 @@ def _titled(words: str) -> bool:
     Whether *words* title a section though nothing marks them, as in text from a PDF: "Industrial Experience".
 
     A few capitalised words, the last of them a word only a section's title ends with, or a few such
-    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities").
+    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities"),
+    with a note in brackets after them or not ("Selected Publications (By Topics)").
     """
-    titles = [title.split() for title in JOINED_HEADINGS.split(words)]
+    titles = [title.split() for title in JOINED_HEADINGS.split(BRACKETED_NOTE.sub("", words))]
     return (
         len(titles) <= _TITLE_WORDS
         and all(
@@ -1511,7 +1530,8 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     Under a heading of teaching, an entry that names no role is a course taught: "Machine Learning,
     KTH" is the teaching of machine learning at KTH.
     """
-    used = [found.group("skills") for line, _, _ in lines[1:] if (found := _USES.fullmatch(_plain(line)))]
+    # The skills as the line writes them, apart by commas, bars or wide spaces ("HTML  CSS  Python").
+    used = [line.partition(":")[2] for line, _, _ in lines[1:] if _USES.fullmatch(_plain(line))]
     if used:
         lines = [lines[0], *(line for line in lines[1:] if not _USES.fullmatch(_plain(line[0])))]
     parts, period, highlights, rest = _head(lines)
@@ -1532,7 +1552,9 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     if rest:
         entry["summary" if section != "projects" else "description"] = " ".join(rest)
     if used:
-        named = [part for text in used for part in re.split(r"\s*,\s*", _SKILL_SEPARATORS.sub(", ", text))]
+        named = [
+            _plain(part) for text in used for part in _USED_APART.split(_SKILL_SEPARATORS.sub(", ", text))
+        ]
         entry["keywords"] = list(dict.fromkeys([*entry.get("keywords", []), *filter(None, named)]))
     return entry
 
@@ -1589,6 +1611,8 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
 
     "House Price Prediction - Python, XGBoost" names the project, then its skills.
     """
+    # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill.
+    parts = [part for number, part in enumerate(parts) if not number or not _LABELLED.match(f"{part} ")]
     used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
     if used:
         entry["keywords"] = used
@@ -1785,18 +1809,24 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         ('Protein and lifespan', 'Nature Metabolism')
         >>> _cited("Norris, D.M. & Yang, P. Signalling in single cells. iScience. 24: 202118. (IF 4.4)")
         ('Signalling in single cells', 'iScience')
+        >>> _cited("Ana Silva, Li Wei, and Sam Lee. Churn at scale. In KDD Workshops, 2023")
+        ('Churn at scale', 'In KDD Workshops, 2023')
         >>> _cited("Churn models for telecoms. Medium.") is None
         True
     """
     sentences = [part.strip(" .|") for part in _CITATION_STOP.split(text.replace(" | ", " "))]
     sentences = [sentence for sentence in sentences if sentence]
-    initials = list(_INITIALS.finditer(sentences[0])) if sentences else []
-    if len(initials) < 2 or len(sentences) < 2:
+    if len(sentences) < 2:
         return None
-    rest = sentences[0][initials[-1].end() :].strip(" .,&")
-    # (Words after the initials that are more authors, "J & Eberhard, J", are no title.)
-    if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b", rest):
-        sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
+    # The authors named in full ("Ana Silva, Li Wei, and Sam Lee"), or by their initials.
+    if not _FULL_NAMES.fullmatch(sentences[0]):
+        initials = list(_INITIALS.finditer(sentences[0]))
+        if len(initials) < 2:  # one initial is a name's, not a list of authors
+            return None
+        rest = sentences[0][initials[-1].end() :].strip(" .,&")
+        # (Words after the initials that are more authors, "J & Eberhard, J", are no title.)
+        if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b", rest):
+            sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
     title = next(
         (number for number, sentence in enumerate(sentences[1:], 1) if len(sentence.split()) >= 2), None
     )
