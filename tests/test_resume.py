@@ -2023,3 +2023,10 @@ def test_a_sentence_among_the_skills_is_no_skill() -> None:
         "skills[0].keywords 'Experience working in agile teams': no skill recognised in it; not placed"
         in result.notes
     )
+
+
+def test_a_known_skill_with_a_note_in_brackets_is_that_skill() -> None:
+    """A known name with a note in brackets that names no skill is that skill ("C (Programming Language)")."""
+    result = mlcareer.import_resume({"skills": ["C (Programming Language)", "Flask (REST APIs)"]})
+    assert result.profile["skills"] == ["c", "flask"]
+    assert "skills[0] 'C (Programming Language)': read as C" in result.notes

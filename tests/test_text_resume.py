@@ -1180,3 +1180,16 @@ def test_publications_under_a_noted_heading_by_authors_named_in_full() -> None:
     assert [paper["name"] for paper in resume["publications"]] == [
         "Ranking specifications with language models"
     ]
+
+
+def test_a_heading_run_into_a_line_a_page_footer_and_a_certificate_number() -> None:
+    """A bold heading at a line's end starts its section; "Name - page 1" and a certificate's number are no entries."""
+    text = (
+        "Ana Silva\n\n**Licenses & Certifications**\n\n**Python Programming** - Udemy\n\n"
+        "UC-ec252189-0d31-49f5 **Skills**\n\nJava  \u2022  Linux\n\nAna Silva - page 1\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["certificates"] == [{"name": "Python Programming - Udemy"}]
+    assert resume["skills"] == ["Java, Linux"]

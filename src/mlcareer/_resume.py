@@ -46,6 +46,7 @@ from mlcareer._model import (
 )
 from mlcareer._pdf import pdf_text
 from mlcareer._resume_names import (
+    BRACKETED_NOTE,
     KEYED_FIELDS,
     ROLE_WORDS,
     author_page,
@@ -1070,6 +1071,11 @@ class _Importer:
             return
         if self.table.known_skill(text) is not None:
             self.skill(text, level, where)
+            return
+        bare = BRACKETED_NOTE.sub("", text)
+        if bare != text and self.table.known_skill(bare) and not self.table.find(text[len(bare) :]):
+            self.note(where, f"{text!r}: read as {bare}")  # "C (Programming Language)", a note of no skill
+            self.skill(bare, level, where, said=False)
             return
         if len(listed := _listed(text)) > 1:
             self.note(where, f"{text!r}: a list, each part read as a skill")

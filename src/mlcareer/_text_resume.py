@@ -277,10 +277,12 @@ _NOT_A_NAME = re.compile(
 _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
 #: A template's field left unfilled: "[Company Name]", "[Year]" (a link's text is followed by its address).
 _PLACEHOLDER = re.compile(r"\[[A-Z][\w /&.,'-]{1,60}\](?![(\[:])")
-#: A line that says nothing of the person: the closing line of an older résumé, the date it was written.
+#: A line that says nothing of the person: the closing line of an older résumé, the date it was written,
+#: a footer with the page's number ("Ana Silva - page 1").
 _SAYS_NOTHING = re.compile(
     r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?"
-    r"|last\s+(?:updated|modified|revised)(?:\s+on)?:?\s+[\w ,./-]{4,30}",
+    r"|last\s+(?:updated|modified|revised)(?:\s+on)?:?\s+[\w ,./-]{4,30}"
+    r"|(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?",
     re.IGNORECASE,
 )
 #: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
@@ -294,6 +296,10 @@ _USES = re.compile(
     r"\s*:\s*(?P<skills>\S.*)",
     re.IGNORECASE,
 )
+#: Text, then a heading in bold at the end of its line: "UC-ec252189 **Skills**".
+_TRAILING_HEADING = re.compile(r"^([^\n]*\S)[^\S\n]+((\*\*|__)[^*_\n]{1,40}\3)[^\S\n]*$", re.MULTILINE)
+#: A code that identifies a certificate, with no words: "UC-ec252189-0d31", "Credential ID: 8XK2LQ9P".
+_IDENTIFIER = re.compile(r"(?:credential\s+id:?\s*)?(?=[\w-]*\d)[\w-]{8,}", re.IGNORECASE)
 #: What sets apart the skills of a line that names those an entry's work used.
 _USED_APART = re.compile(r"\s*,\s*|\s{2,}")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
@@ -909,8 +915,12 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         return [read(entry) for entry in _entries(lines)]
     if section == "skills":
         return _skills(lines)
-    # "Key Skills: AWS" under a certificate says what it covers: no entry of its own.
-    lines = [line for line in lines if not _USES.fullmatch(_plain(line[0]))]
+    # "Key Skills: AWS" under a certificate says what it covers, and "UC-ec25..." is its number: no entries.
+    lines = [
+        line
+        for line in lines
+        if not (_USES.fullmatch(words := _plain(line[0])) or _IDENTIFIER.fullmatch(words))
+    ]
     if section in _DETAIL_KEYS and (grouped := _cited_by_authors(lines, surname) or _under_dates(lines)):
         return [_grouped_entry(section, head, details) for head, details in grouped]
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
@@ -1051,7 +1061,7 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
     heading. HTML tags in a line are read as the text they show; a page that
     is all HTML is read by its tags.
     """
-    text = _COMMENT.sub("", text)
+    text = _TRAILING_HEADING.sub(_heading_apart, _COMMENT.sub("", text))
     if text.lstrip().startswith("<") and not re.search(r"^\s*#", text, re.MULTILINE):
         return [
             (line, 0, _BOLD_LEVEL if heading else 0)
@@ -1098,6 +1108,17 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
         _add(found, (line, len(line) - len(line.lstrip()), level))
     return found
+
+
+def _heading_apart(line: re.Match[str]) -> str:
+    r"""
+    A line that runs into the next section's heading in bold, as two lines; any other line as it is.
+
+    Example:
+        >>> _heading_apart(_TRAILING_HEADING.search("UC-ec25 **Skills**"))
+        'UC-ec25\n**Skills**'
+    """
+    return f"{line[1]}\n{line[2]}" if section_of(_plain(line[2]), exact=True) else line[0]
 
 
 def _filled(line: str) -> str:
