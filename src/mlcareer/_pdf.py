@@ -59,16 +59,14 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
     return text
 
 
-#: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3", "Ana Silva - Page 2 of 2".
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+)?"
-    r"\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?",
-    re.IGNORECASE,
-)
+#: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3". (A footer with the name too,
+#: "Ana Silva - Page 2 of 2", is left out wherever it is, as text of any kind is read.)
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
 #: An icon that a résumé's font draws, which its text keeps as a character no font shows (one of
 #: Unicode's private use, or the replacement character) or as its name: "/linkedin-in", "♂phone-alt".
 _ICON = re.compile(
-    r"[\ufffd\ue000-\uf8ff][^\S\n]*|(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
+    r"[\ufffd\ue000-\uf8ff][^\S\n]*"
+    r"|(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
     r"|external-link(?:-alt)?|map-marker(?:-alt)?|home|twitter|link|mobile(?:-alt)?|graduation-cap"
     r"|briefcase|calendar(?:-alt)?|orcid|google-scholar|kaggle|medium|stack-overflow|youtube)(?!\S)"
 )
@@ -79,7 +77,7 @@ def _unnumbered(text: str) -> str:
     A page's text without its number, on its first or last line, and without the names of icons.
 
     Example:
-        >>> _unnumbered("Ada Lovelace\nEducation\nAda Lovelace - Page 1 of 2")
+        >>> _unnumbered("Ada Lovelace\nEducation\nPage 1 of 2")
         'Ada Lovelace\nEducation'
         >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada\n\ufffd Skills")
         'ada@example.com  555 0100  ada\nSkills'

@@ -358,7 +358,6 @@ def _parts(sentence: str) -> list[tuple[str | None, str]]:
 _FOCUS = re.compile(
     r"\b(?:focus(?:ed|es|ing)? on|speciali[sz](?:ed|es|ing|e) in|specialist in|expertise in)\b", re.IGNORECASE
 )
-#: Where a headline or summary's sentences end: a stop and a space, a semicolon, a bar or bullet, a line.
 #: The longest text kept as a skill the table does not know.
 _SKILL_LENGTH = 60
 #: A phrase that says something rather than names a skill: past three words, with a word that joins
@@ -368,6 +367,7 @@ _SENTENCE = re.compile(
     # (or a piece of one: "> 20 years of violin;", "duced);", "2026")
     r"|[;<>]|^[^\w.#+]|^[\d\s.,-]*$|^[^(]*\)"
 )
+#: Where a headline or summary's sentences end: a stop and a space, a semicolon, a bar or bullet, a line.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*[;|\u2022]\s*|\n+")
 _EXTENSION_KEYS = ("stage", "traits", "goals", "interview_prep", "growth", "extensions")
 

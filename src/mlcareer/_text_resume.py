@@ -291,7 +291,8 @@ _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
 _INLINE_SECTION = re.compile(r"\s*(\*\*|__)(?P<name>[^*_:]{1,40}):?\1\s*:?\s*(?P<rest>\S.*)")
 #: A line of an entry that names the skills its work used: "Technologies: Python, XGBoost".
 _USES = re.compile(
-    r"(?:(?:Key\s+)?(?:Technolog(?:y|ies)|Skills)|Tech(?:nology)?(?:\s+Stack)?|Stack|Tools|Built\s+with|Environment"
+    r"(?:(?:Key\s+)?(?:Technolog(?:y|ies)|Skills)|Tech(?:nology)?(?:\s+Stack)?|Stack|Tools|Built\s+with"
+    r"|Environment"
     r"|(?:Tools|Technologies)\s*(?:&|and|/)\s*(?:Technologies|Tools|Frameworks))(?:\s+used)?"
     r"\s*:\s*(?P<skills>\S.*)",
     re.IGNORECASE,
@@ -503,7 +504,8 @@ _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]"
 _WRAPPED = re.compile(r"[(\[]?[a-z][a-z'\u2019-]*[,;.:]?[)\]]?(?:\s|$)")
 #: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.".
 _OPEN_END = re.compile(
-    r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than|using|via|through|including|across|between|within|that|which)$"
+    r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than"
+    r"|using|via|through|including|across|between|within|that|which)$"
 )
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
@@ -1551,10 +1553,13 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     Under a heading of teaching, an entry that names no role is a course taught: "Machine Learning,
     KTH" is the teaching of machine learning at KTH.
     """
-    # The skills as the line writes them, apart by commas, bars or wide spaces ("HTML  CSS  Python").
-    used = [line.partition(":")[2] for line, _, _ in lines[1:] if _USES.fullmatch(_plain(line))]
-    if used:
-        lines = [lines[0], *(line for line in lines[1:] if not _USES.fullmatch(_plain(line[0])))]
+    # A line under the head that names the skills used ("Technologies: Python"), kept as the line writes
+    # them, apart by commas, bars or wide spaces ("HTML  CSS  Python").
+    uses = [
+        number > 0 and _USES.fullmatch(_plain(line)) is not None for number, (line, _, _) in enumerate(lines)
+    ]
+    used = [line.partition(":")[2] for (line, _, _), use in zip(lines, uses, strict=True) if use]
+    lines = [line for line, use in zip(lines, uses, strict=True) if not use]
     parts, period, highlights, rest = _head(lines)
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
