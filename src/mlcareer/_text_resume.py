@@ -301,6 +301,8 @@ _USES = re.compile(
 _TRAILING_HEADING = re.compile(r"^([^\n]*\S)[^\S\n]+((\*\*|__)[^*_\n]{1,40}\3)[^\S\n]*$", re.MULTILINE)
 #: A code that identifies a certificate, with no words: "UC-ec252189-0d31", "Credential ID: 8XK2LQ9P".
 _IDENTIFIER = re.compile(r"(?:credential\s+id:?\s*)?(?=[\w-]*\d)[\w-]{8,}", re.IGNORECASE)
+#: A bracket left open at the end of a text, with a few words after it: "M.A. (conferred in".
+_OPEN_NOTE = re.compile(r"[(\[][^()\[\]]{0,20}$")
 #: What sets apart the skills of a line that names those an entry's work used.
 _USED_APART = re.compile(r"\s*,\s*|\s{2,}")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
@@ -1784,13 +1786,19 @@ def _without(text: str, period: re.Match[str]) -> str:
     """
     *text* without the *period* found in it, nor the brackets around it; what stood either side apart.
 
+    A few words before the period in its brackets go with it: "(conferred in May 2024)".
+
     Example:
         >>> _without("AWS ML Specialty (2023)", _PERIOD.search("AWS ML Specialty (2023)"))
         'AWS ML Specialty'
+        >>> _without(
+        ...     "M.A. in CS (conferred in May 2024)", _PERIOD.search("M.A. in CS (conferred in May 2024)")
+        ... )
+        'M.A. in CS'
     """
     before, after = text[: period.start()].rstrip(), text[period.end() :].lstrip()
-    if before.endswith(("(", "[")) and after.startswith((")", "]")):
-        before, after = before[:-1], after[1:]
+    if (opened := _OPEN_NOTE.search(before)) and after.startswith((")", "]")):
+        before, after = before[: opened.start()], after[1:]
     return _AROUND.sub("", f"{before} | {after}")
 
 
