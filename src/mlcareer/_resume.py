@@ -362,7 +362,7 @@ _FOCUS = re.compile(
 _SKILL_LENGTH = 60
 #: A phrase that says something rather than names a skill: past three words, with a word that joins
 #: others ("Experience working in agile teams"), or past five words.
-_SENTENCE = re.compile(
+_PHRASE = re.compile(
     r"^(?=(?:\S+\s+){3})(?:.*\b(?:with|in|for|to|the|of|on|using|working|about|from|at|by)\b)|^(?:\S+\s+){5}"
     # (or a piece of one: "> 20 years of violin;", "duced);", "2026")
     r"|[;<>]|^[^\w.#+]|^[\d\s.,-]*$|^[^(]*\)"
@@ -1095,7 +1095,7 @@ class _Importer:
             )
             for skill in found:
                 self.skill(skill, level, where, said=False)
-        elif len(text) <= _SKILL_LENGTH and not _SENTENCE.search(text):
+        elif len(text) <= _SKILL_LENGTH and not _PHRASE.search(text):
             self.skill(text, level, where)
         else:
             shown = f"{text!r}" if len(text) <= _SKILL_LENGTH else f"{text[:_SKILL_LENGTH]!r}..."

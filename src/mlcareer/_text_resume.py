@@ -693,7 +693,7 @@ def _headed(positions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
             or len(name.split()) > _PART_HEADING_WORDS
         ):
             kept.append(entry)
-        elif kept and "position" in kept[-1] and not (name.isalpha() and name.istitle() and " " not in name):
+        elif kept and "position" in kept[-1] and not (name.isalpha() and name.istitle()):
             above = kept[-1]
             above["highlights"] = [
                 *above.get("highlights", []),
