@@ -2030,3 +2030,19 @@ def test_a_known_skill_with_a_note_in_brackets_is_that_skill() -> None:
     result = mlcareer.import_resume({"skills": ["C (Programming Language)", "Flask (REST APIs)"]})
     assert result.profile["skills"] == ["c", "flask"]
     assert "skills[0] 'C (Programming Language)': read as C" in result.notes
+
+
+def test_a_sentence_with_commas_among_the_skills_lists_no_skills() -> None:
+    """A sentence with commas ("concerts at the Giant Egg, Beijing, China") gives only the known skills it names."""
+    resume = {
+        "skills": [
+            {"name": "Music", "keywords": ["4 public concerts at the Giant Egg, Beijing, China."]},
+            {"name": "Tools", "keywords": ["5 years of work with pandas, Paris, Python"]},
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == ["pandas", "python"]
+    assert (
+        "skills[0].keywords '4 public concerts at the Giant Egg, Beijing, China.': a sentence; only the skills"
+        " it names read from it" in result.notes
+    )

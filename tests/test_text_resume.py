@@ -1193,3 +1193,43 @@ def test_a_heading_run_into_a_line_a_page_footer_and_a_certificate_number() -> N
     resume = read[0]
     assert resume["certificates"] == [{"name": "Python Programming - Udemy"}]
     assert resume["skills"] == ["Java, Linux"]
+
+
+def test_an_academic_cv_with_terms_topics_and_noted_lines() -> None:
+    """Terms as dates, notes in brackets as a head's parts, topics over papers and an honour's line are read."""
+    text = (
+        "Mike Chen\nEducation\nPrinceton University, Princeton, NJ 2022 \u2013 Est. 2027\nPh.D. in Computer Science\n"
+        "M.A. in Computer Science (conferred in May. 2024)\n"
+        "University of Washington, Seattle, WA 2018 \u2013 2022\nB.S. in Computer Science (Cum Laude)\n"
+        "Selected Honor: Outstanding Undergraduate Researcher Award, Honorable Mention (2022)\n"
+        "Selected Publications\nFormal Methods for Systems\n"
+        "\u2022 Mike Chen, Deyuan (Dan) Li, and Ana Silva. Specy:\n"
+        "Learning specifications of distributed systems. In International Conference on\n"
+        "Learning Representations (ICLR\u201921) [Paper]\nAI for Formal Methods\n"
+        "\u2022 Mike Chen, Ana Silva, and Li Wei. Application-\nlevel validation of accelerators. Nature, 2026 [Paper]\n"
+        "Teaching\n"
+        "\u2022 COS 516: Automated Reasoning about Software (TA, Princeton University, Fall 23 & 24)\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert [(study["studyType"], study["institution"], study["dates"]) for study in resume["education"]] == [
+        ("Ph.D.", "Princeton University", "2022 \u2013 Est. 2027"),
+        ("M.A.", "Princeton University", "May. 2024"),
+        ("B.S.", "University of Washington, Seattle", "2018 \u2013 2022"),
+    ]
+    assert resume["education"][2]["area"] == "Computer Science"
+    assert [(paper["name"], paper.get("publisher")) for paper in resume["publications"]] == [
+        (
+            "Specy: Learning specifications of distributed systems",
+            "International Conference on Learning Representations (ICLR\u201921)",
+        ),
+        ("Application-level validation of accelerators", "Nature"),
+    ]
+    assert resume["work"] == [
+        {
+            "position": "Teaching Assistant, COS 516: Automated Reasoning about Software",
+            "name": "Princeton University",
+            "dates": "Fall 23 & 24",
+        }
+    ]

@@ -471,7 +471,7 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
 #: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
-    r"\s+(?:-|\u2013|\u2014|to|until)\s+|\s*[\u2013\u2014]\s*"
+    r"\s+(?:-|\u2013|\u2014|&|to|until)\s+|\s*[\u2013\u2014]\s*"
     r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
@@ -808,6 +808,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('06/2019', '08/2019'), None)
         >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020"), date_range("Sep 2021-current")
         (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'), ('Sep 2021', 'current'))
+        >>> date_range("2019 - 21"), date_range("Fall 23 & 24")
+        (('2019', '2021'), ('Fall 23', 'Fall 24'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
@@ -824,6 +826,18 @@ def date_range(value: object) -> tuple[str, str] | None:
     if (begun := re.fullmatch(r"(.+?)\s*[-\u2013\u2014]", text)) and resume_date(begun[1]):  # "2016-"
         return begun[1], "Present"
     parts = _DATE_RANGE.split(text)
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"\d\d", parts[1])
+        and (year := re.search(r"\d\d(?=\d\d$)", parts[0]))
+    ):
+        parts[1] = f"{year[0]}{parts[1]}"  # "2019 - 21"
+    elif (
+        len(parts) == 2
+        and re.fullmatch(r"\d\d", parts[1])
+        and (term := re.fullmatch(r"([A-Za-z]+\s+)\d\d", parts[0]))
+    ):
+        parts[1] = f"{term[1]}{parts[1]}"  # "Fall 23 & 24": the same term of the other year
     if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
         return None
     return parts[0], parts[1]
@@ -1078,7 +1092,13 @@ class _Importer:
             self.skill(bare, level, where, said=False)
             return
         if len(listed := _listed(text)) > 1:
-            self.note(where, f"{text!r}: a list, each part read as a skill")
+            # A sentence with commas ("4 concerts at the Giant Egg, Beijing, China") lists no skills of
+            # its own: only the known skills it names are read from it.
+            if _PHRASE.search(listed[0]):
+                self.note(where, f"{text!r}: a sentence; only the skills it names read from it")
+                listed = [part for part in listed if self.table.find(part)]
+            else:
+                self.note(where, f"{text!r}: a list, each part read as a skill")
             for part in listed:
                 self.free_skill(part, level, where)
             return

@@ -113,7 +113,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?"
-    rf"|(?:{_MONTH}\s*)?['\u2019]\d\d)"  # "May\u201924", "\u201921", as a short CV writes them
+    rf"|(?:{_MONTH}\s*)?['\u2019]\d\d"  # "May\u201924", "\u201921", as a short CV writes them
+    r"|(?:spring|summer|fall|autumn|winter)\s+\d\d)"  # "Fall 23", a term of an academic year
 )
 _END = rf"(?:(?:(?:est\.|expected|exp\.)\s*)?{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
 #: A date to the month: "Oct 2023", "4/2021", "2021-04".
@@ -126,7 +127,7 @@ _MONTH_DATE = (
 #: after "No." is none ("Reg. No. 2044").
 _PERIOD = re.compile(
     rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
-    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
+    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
     rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
     r"(?![\w/-])",
     re.IGNORECASE,
@@ -154,7 +155,8 @@ _TYPESET = str.maketrans(
 )
 #: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
 _GRADE_NOTE = re.compile(
-    r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade)\b[^)]*\)|(?:summa |magna )?cum laude|with (?:high )?distinction"
+    r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade|(?:summa |magna )?cum laude)\b[^)]*\)|(?:summa |magna )?cum laude"
+    r"|with (?:high )?distinction"
     r"|first class(?: honou?rs)?|high(?:est)? honou?rs|with (?:first[- ]class )?honou?rs"
     r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)(?=\s|,|$)",
     re.IGNORECASE,
@@ -173,12 +175,25 @@ _SPACED_LETTERS = 4
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
 _GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
+#: A labelled line that says something of the entry above it, even with a date: "Selected Honor: ... (2022)".
+_NOTE_LABEL = re.compile(
+    r"(?:(?:selected|notable|key)\s+)?(?:hono(?:u)?rs?|awards?|scholarships?|fellowships?|thesis|dissertation"
+    r"|advis[oe]rs?|supervisors?|activities|achievements?)(?:\s*(?:&|and)\s*\w+)?\s*:",
+    re.IGNORECASE,
+)
 #: What is left around a period taken out of a head: separators and commas (and a stop before).
 _AROUND = re.compile(r"^[\s,.;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
 _PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
 #: Words of a role: the part of a head that is the title.
 _ROLE = re.compile(rf"\b{ROLE_WORDS}\b", re.IGNORECASE)
+#: Roles academic CVs write by their initials, as a part of a head of their own ("TA, Princeton").
+_ROLE_ABBREVIATIONS = {
+    "TA": "Teaching Assistant",
+    "GTA": "Graduate Teaching Assistant",
+    "RA": "Research Assistant",
+    "GRA": "Graduate Research Assistant",
+}
 #: A head's title with its employer in brackets after it.
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 #: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
@@ -303,6 +318,8 @@ _TRAILING_HEADING = re.compile(r"^([^\n]*\S)[^\S\n]+((\*\*|__)[^*_\n]{1,40}\3)[^
 _IDENTIFIER = re.compile(r"(?:credential\s+id:?\s*)?(?=[\w-]*\d)[\w-]{8,}", re.IGNORECASE)
 #: A bracket left open at the end of a text, with a few words after it: "M.A. (conferred in".
 _OPEN_NOTE = re.compile(r"[(\[][^()\[\]]{0,20}$")
+#: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
+_LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
 #: What sets apart the skills of a line that names those an entry's work used.
 _USED_APART = re.compile(r"\s*,\s*|\s{2,}")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
@@ -496,10 +513,8 @@ _INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
 _CITATION_STOP = re.compile(r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
-_FULL_NAMES = re.compile(
-    r"(?:[A-Z][\w'.-]*[*\u2217]?(?:\s+[A-Z][\w'.()-]*[*\u2217]?){1,3},\s+)+(?:and\s+)?"
-    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.()-]*[*\u2217]?){1,3}"
-)
+_FULL_NAME = r"[A-Z][\w'.-]*[*\u2217]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217]?){1,3}"
+_FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
@@ -509,6 +524,15 @@ _OPEN_END = re.compile(
     r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than"
     r"|using|via|through|including|across|between|within|that|which)$"
 )
+#: The second word of a compound a line may end within ("Application-" over "level validation"): its
+#: hyphen stays, where a word broken by the typesetter ("Tech-" over "nology") is joined without it.
+_COMPOUND_END = re.compile(
+    r"(?:level|based|driven|scale|time|end|aware|specific|oriented|world|source|term|wide|related|free"
+    r"|friendly|facing|grade|first|art|shot|learning|tuning|trained|agnostic|efficient|intensive|ready"
+    r"|critical|quality|performance|stack|making|solving|powered|enabled|assisted|augmented|centric)\b"
+)
+#: A topic over some of a section's entries: a few words, the first capitalised, no stop, date or bracket.
+_TOPIC = re.compile(r"[A-Z][^\d.\[\]:]{2,60}")
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
 #: The most words, and the last word, of a section's title nothing marks ("Research Interests").
@@ -915,8 +939,8 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
         return [_entry(section, entry, teaching=teaching) for entry in _entries(lines)]
-    if read := {"education": _study, "speaking": _talk}.get(section):
-        return [read(entry) for entry in _entries(lines)]
+    if read := {"education": _studies, "speaking": _talks}.get(section):
+        return read(lines)
     if section == "skills":
         return _skills(lines)
     # "Key Skills: AWS" under a certificate says what it covers, and "UC-ec25..." is its number: no entries.
@@ -934,13 +958,61 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         starts = years if years[0] and sum(years) > 1 else []
     if any(starts):
         joined: list[str] = []
-        for (line, _, _), first in zip(lines, starts, strict=True):
+        for number, ((line, _, _), first) in enumerate(zip(lines, starts, strict=True)):
+            if _topic_line(lines, starts, number):
+                continue
             if joined and not first:
-                joined[-1] = f"{joined[-1]} {_plain(line)}"
+                # (A line that ends with a colon, "Specy:" over "Learning specifications", keeps it.)
+                colon = ":" if number and lines[number - 1][0].rstrip().endswith(":") else ""
+                joined[-1] = _rejoined(f"{joined[-1]}{colon}", _plain(line))
             else:
                 joined.append(_plain(line))
         return [_line_entry(section, text) for text in joined if text]
     return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
+
+
+def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
+    """
+    The entries of an education section: a degree on a line of its own under another of one school's is of it.
+    """
+    entries = _entries(lines)
+    studies = [_study(entry) for entry in entries]
+    for (above, study), entry in zip(itertools.pairwise(studies), entries[1:], strict=True):
+        if (
+            "institution" not in study
+            and "studyType" in study
+            and "institution" in above
+            and not _ITEM.match(entry[0][0])
+        ):
+            # "Ph.D. in CS" over "M.A. in CS (May 2024)", under one school's line: both of that school
+            # (where degrees listed as items each name their own, or none).
+            study["institution"] = above["institution"]
+    return studies
+
+
+def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
+    """
+    The entries of a section of talks.
+    """
+    return [_talk(entry) for entry in _entries(lines)]
+
+
+def _topic_line(lines: list[_Line], starts: list[bool], number: int) -> bool:
+    """
+    Whether line *number* of a list of entries is a topic the entries under it are grouped by.
+
+    "Formal Methods for Systems" over "* Specy: Learning specifications ...": a short title, no
+    item, over an item, and after an entry's end (a stop or a bracket), not in its middle.
+    """
+    text = _plain(lines[number][0])
+    above = _plain(lines[number - 1][0]) if number else ""
+    return (
+        not starts[number]
+        and number + 1 < len(starts)
+        and starts[number + 1]
+        and (not above or above.endswith((".", ")", "]")))
+        and _TOPIC.fullmatch(text) is not None
+    )
 
 
 def _authors(text: str, surname: str | None = None) -> bool:
@@ -1174,14 +1246,24 @@ def _add(found: list[_Line], line: _Line) -> None:
             and not above.rstrip().endswith((".", ":", "!", "?"))
         )
         if not heading and (indented or wrapped):
-            joined = (
-                f"{above[:-1]}{text.strip()}"
-                if wrapped and re.search(r"[a-z]-$", above)
-                else f"{above} {text.strip()}"
-            )
-            found[-1] = (joined, indent, 0)
+            found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
     found.append(line)
+
+
+def _rejoined(above: str, text: str) -> str:
+    """
+    A line *above* and the *text* a PDF wrapped under it, joined again.
+
+    A word broken at a line's end ("Tech-" over "nology") is whole again; a compound keeps its hyphen.
+
+    Example:
+        >>> _rejoined("Tech-", "nology transfer"), _rejoined("Application-", "level tests")
+        ('Technology transfer', 'Application-level tests')
+    """
+    if not re.search(r"[a-z]-$", above):
+        return f"{above} {text}"
+    return f"{above if _COMPOUND_END.match(text) else above[:-1]}{text}"
 
 
 def _plain(line: str) -> str:
@@ -1347,7 +1429,12 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and not (dated and not period and _LABELLED.match(_plain(line)))
             )
             # A sentence after items goes on with them: the next sentence of an item's paragraph.
-            or (not item and (has_items or (period and dated)) and not _SENTENCE.fullmatch(_plain(line)))
+            or (
+                not item
+                and (has_items or (period and dated))
+                and not _SENTENCE.fullmatch(words := _plain(line))
+                and not (dated and _NOTE_LABEL.match(words))
+            )
         )
         if starts and heading > 0 and entries and _GRADE_LINE.match(_plain(line)):
             starts = False  # "**CGPA: 9.44/10**" in bold says how the degree above went; it heads nothing
@@ -1457,7 +1544,9 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             parts.extend(part for part in _PARTS.split(text) if _AROUND.sub("", part))
         else:
             rest.append(text)
-    return _without_city([_worded(_AROUND.sub("", part)) for part in parts]), period, highlights, rest
+    parts = [_AROUND.sub("", part) for part in parts]
+    parts = [_ROLE_ABBREVIATIONS.get(part) or _worded(part) for part in parts]
+    return _without_city(parts), period, highlights, rest
 
 
 def _ungraded(text: str) -> str:
@@ -1795,10 +1884,16 @@ def _without(text: str, period: re.Match[str]) -> str:
         ...     "M.A. in CS (conferred in May 2024)", _PERIOD.search("M.A. in CS (conferred in May 2024)")
         ... )
         'M.A. in CS'
+        >>> course = "Reasoning (TA, Princeton University, Fall 23)"
+        >>> _without(course, _PERIOD.search(course))
+        'Reasoning | TA, Princeton University'
     """
     before, after = text[: period.start()].rstrip(), text[period.end() :].lstrip()
     if (opened := _OPEN_NOTE.search(before)) and after.startswith((")", "]")):
         before, after = before[: opened.start()], after[1:]
+    elif (listed := _LISTED_NOTE.search(before)) and after.startswith((")", "]")):
+        # "Reasoning (TA, Princeton University, Fall 23)": the notes are parts of the head.
+        before, after = f"{before[: listed.start()].rstrip()} | {listed[1]}", after[1:]
     return _AROUND.sub("", f"{before} | {after}")
 
 
@@ -1844,7 +1939,7 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         >>> _cited("Norris, D.M. & Yang, P. Signalling in single cells. iScience. 24: 202118. (IF 4.4)")
         ('Signalling in single cells', 'iScience')
         >>> _cited("Ana Silva, Li Wei, and Sam Lee. Churn at scale. In KDD Workshops, 2023")
-        ('Churn at scale', 'In KDD Workshops, 2023')
+        ('Churn at scale', 'KDD Workshops, 2023')
         >>> _cited("Churn models for telecoms. Medium.") is None
         True
     """
@@ -1866,7 +1961,7 @@ def _cited(text: str) -> tuple[str, str | None] | None:
     )
     if title is None:
         return None
-    after = sentences[title + 1] if title + 1 < len(sentences) else None
+    after = re.sub(r"^In\s+", "", sentences[title + 1]) if title + 1 < len(sentences) else None
     return sentences[title], after if after and re.search(r"[^\W\d_]{3}", after) else None
 
 
