@@ -2046,3 +2046,31 @@ def test_a_sentence_with_commas_among_the_skills_lists_no_skills() -> None:
         "skills[0].keywords '4 public concerts at the Giant Egg, Beijing, China.': a sentence; only the skills"
         " it names read from it" in result.notes
     )
+
+
+def test_an_adviser_named_under_way_is_a_mentor() -> None:
+    """A degree or a position under way that names an adviser or supervisor gives the person a mentor."""
+    resume = {
+        "education": [
+            {
+                "studyType": "PhD",
+                "area": "CS",
+                "startDate": "2023-08",
+                "endDate": "Present",
+                "summary": "Advisor: Li Wei.",
+            }
+        ],
+        "work": [
+            {
+                "position": "Engineer",
+                "startDate": "2019-01",
+                "endDate": "2020-01",
+                "summary": "Supervisor: Ana Rao",
+            }
+        ],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["growth"] == {"mentor": True}
+    assert "education[0] 'Advisor: Li Wei', under way: a mentor (growth.mentor)" in result.notes
+    ended = profile_from_resume({"work": resume["work"]})
+    assert "growth" not in ended.profile

@@ -123,7 +123,7 @@ def test_markdown_is_read_by_its_headings() -> None:
                 "area": "Statistics",
                 "institution": "University of Washington",
                 "dates": "2016-18",
-                "summary": "Thesis on hierarchical forecasting",
+                "summary": "Thesis on hierarchical forecasting.",
                 "courses": ["Machine learning"],
             },
             {
@@ -1231,5 +1231,74 @@ def test_an_academic_cv_with_terms_topics_and_noted_lines() -> None:
             "position": "Teaching Assistant, COS 516: Automated Reasoning about Software",
             "name": "Princeton University",
             "dates": "Fall 23 & 24",
+        }
+    ]
+
+
+def test_a_pdf_with_titles_in_its_margin_and_marks_that_nest_lists() -> None:
+    """Titles run into their sections' first lines, marks that nest lists, and a campus after "at" are read."""
+    text = (
+        "Ana Silva Website : https://ana.example.org\n"
+        "Education Ph.D., Computer Science Aug 2021 - May 2026\n"
+        "University of Illinois at Urbana Champaign (expected)\n"
+        "\u2022 Advisor: Li Wei\n"
+        "Professional Research Intern May 2024 - Oct 2025\n"
+        "Experience ByteDance Inc.\n"
+        "Rice Imaging Lab Houston, USA Graduate Research Student August 2023 - Present\n"
+        "\u25e6 Built a sensing stack for remote vital signs and a dataset of cognitive load,\n"
+        "Thermal and RGB cameras.\n"
+        "\u2013 Description: Tracking of players in soccer videos.\n"
+        "Teaching\nTeaching Assistant\n"
+        "Sharif University of Technology\n"
+        "\u2013 Machine Learning (Supervisor: Prof. Hamid Beigy) Spring 2023\n"
+        "\u2013 Algorithms (Supervisor: Dr. Ana Rao) Fall 2019, Spring 2023\n"
+        "Awards Best Poster, ICDE March 2023\n"
+        "Publications\n"
+        "1. Ana Silva, Li Wei, Sam Lee\n"
+        "Kishu: Time-traveling for Computational Notebooks\n"
+        "VLDB 2025 (research): Very Large Databases, London, 2025\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"] == {"name": "Ana Silva"}
+    assert resume["education"] == [
+        {
+            "studyType": "Ph.D.",
+            "area": "Computer Science",
+            "institution": "University of Illinois at Urbana Champaign",
+            "dates": "Aug 2021 - May 2026",
+            "summary": "Advisor: Li Wei.",
+        }
+    ]
+    assert resume["work"] == [
+        {"position": "Research Intern", "name": "ByteDance Inc.", "dates": "May 2024 - Oct 2025"},
+        {
+            "position": "Graduate Research Student",
+            "name": "Rice Imaging Lab",
+            "dates": "August 2023 - Present",
+            "highlights": [
+                "Built a sensing stack for remote vital signs and a dataset of cognitive load, Thermal and"
+                " RGB cameras.",
+                "Description: Tracking of players in soccer videos.",
+            ],
+        },
+        {
+            "position": "Teaching Assistant, Machine Learning",
+            "name": "Sharif University of Technology",
+            "dates": "Spring 2023",
+        },
+        {
+            "position": "Teaching Assistant, Algorithms",
+            "name": "Sharif University of Technology",
+            "dates": "Fall 2019, Spring 2023",
+        },
+    ]
+    assert resume["awards"] == [{"title": "Best Poster, ICDE", "date": "March 2023"}]
+    assert resume["publications"] == [
+        {
+            "name": "Kishu: Time-traveling for Computational Notebooks",
+            "releaseDate": "2025",
+            "publisher": "VLDB (research): Very Large Databases, London, 2025",
         }
     ]

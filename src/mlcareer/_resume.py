@@ -404,6 +404,11 @@ _BASICS_FIELDS = {
 }
 #: The longest sentence that titles a portfolio item taken from a role's highlights.
 _SHORT_TITLE = 100
+#: An adviser or supervisor named in an entry: "Advisor: Yongjoo Park", "Supervisor : Prof. Ana Silva".
+_ADVISER = re.compile(
+    r"\b(?i:(?:advis[oe]rs?|supervisors?|mentors?)\s*:|(?:advised|supervised|mentored) by)\s*"
+    r"(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)+"
+)
 #: A sentence that names a thesis.
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
 #: A sentence about a thesis, not of it: its supervisor, defence or prize.
@@ -469,9 +474,9 @@ _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 #: form keys are matched in, see `normal_key`), in the order they are looked for.
 _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "daterange", "years", "year", "time")
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
-#: "06/2019-08/2019".
+#: "06/2019-08/2019", or sets apart the dates of one listed ("Fall 2019, Spring 2023").
 _DATE_RANGE = re.compile(
-    r"\s+(?:-|\u2013|\u2014|&|to|until)\s+|\s*[\u2013\u2014]\s*"
+    r"\s+(?:-|\u2013|\u2014|&|to|until)\s+|\s*[\u2013\u2014]\s*|,\s+"
     r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
@@ -808,8 +813,12 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('06/2019', '08/2019'), None)
         >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020"), date_range("Sep 2021-current")
         (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'), ('Sep 2021', 'current'))
-        >>> date_range("2019 - 21"), date_range("Fall 23 & 24")
-        (('2019', '2021'), ('Fall 23', 'Fall 24'))
+        >>> (
+        ...     date_range("2019 - 21"),
+        ...     date_range("Fall 23 & 24"),
+        ...     date_range("Fall 2019, Spring 2023, Fall 2024"),
+        ... )
+        (('2019', '2021'), ('Fall 23', 'Fall 24'), ('Fall 2019', 'Fall 2024'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
@@ -838,6 +847,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         and (term := re.fullmatch(r"([A-Za-z]+\s+)\d\d", parts[0]))
     ):
         parts[1] = f"{term[1]}{parts[1]}"  # "Fall 23 & 24": the same term of the other year
+    if len(parts) > 2 and all(resume_date(part) for part in parts):  # "Fall 2019, Spring 2021, Fall 2022"
+        parts = [parts[0], parts[-1]]
     if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
         return None
     return parts[0], parts[1]
@@ -1001,6 +1012,8 @@ class _Importer:
         self.listed_traits: dict[str, str] = {}
         #: The places of the periods written as under way with no start ("Pursuing").
         self.under_way: list[str] = []
+        #: Where a position or degree under way names the person's adviser or supervisor, if one does.
+        self.adviser: str | None = None
 
     def note(self, where: str, what: str) -> None:
         # A document converted from another format names its own places ("Positions.csv line 4").
@@ -1513,6 +1526,8 @@ class _Importer:
             highlights = [work for work, _ in parts if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _highlights(job.get(key))]
             start, end = self.period(job, where)
+            if start is not None and end is None:
+                self.advised(job, where)
             # Keywords may be written as one text that lists them ("Python, pandas").
             written = job.get("keywords")
             keywords = _listed(written) if isinstance(written, str) else _texts(written)
@@ -1938,6 +1953,8 @@ class _Importer:
                 continue
             else:
                 studies.append({key: value for key, value in entry.items() if value})
+            if entry["start"] is not None and entry["end"] is None:
+                self.advised(study, where)
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
             if courses:
@@ -1946,6 +1963,19 @@ class _Importer:
                 self.studied.append((f"{where}.courses", said, "they show", found))
             self.thesis(study, where)
         return [*studies, *self.courses]
+
+    def advised(self, entry: Mapping[str, Any], where: str) -> None:
+        """
+        Note the adviser or supervisor a position or degree under way names: someone who mentors the person.
+        """
+        if self.adviser is not None:
+            return
+        for key in ("summary", "description", *_HIGHLIGHT_KEYS):
+            for text in _highlights(entry.get(key)):
+                if found := _ADVISER.search(text):
+                    self.adviser = where
+                    self.note(where, f"{found[0].rstrip('.')!r}, under way: a mentor (growth.mentor)")
+                    return
 
     def thesis(self, study: Mapping[str, Any], where: str) -> None:
         """
@@ -2270,7 +2300,11 @@ class _Importer:
             profile["goals"] = stated
         if "stage" not in extension and (stage := self.stage_said(basics, studies, positions)):
             profile["stage"] = stage
-        growth = {"learning": [*self.learning, *learning], "networking": self.networking()}
+        growth = {
+            "mentor": self.adviser is not None,
+            "learning": [*self.learning, *learning],
+            "networking": self.networking(),
+        }
         if any(growth.values()):
             profile["growth"] = {key: value for key, value in growth.items() if value}
         profile.update(extension)

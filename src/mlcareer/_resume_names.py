@@ -107,6 +107,13 @@ _SECTIONS = {
         "academicservices",
         "reviewing",
         "peerreview",
+        # Mentoring others, as academic CVs list it: no position held.
+        "mentorship",
+        "mentoring",
+        "mentorshipexperience",
+        "mentoringexperience",
+        "studentsmentored",
+        "studentsupervision",
     ),
     "interests": ("hobbies",),
     "speaking": (
@@ -648,7 +655,7 @@ def _texts_of(value: object) -> list[str]:
 
 #: The words for a role that end a job title ("Full Stack Developer Intern"), as a regular expression.
 ROLE_WORDS = (
-    r"(?:researcher|engineer|scientist|developer|specialist|analyst|architect|consultant|intern|trainee"
+    r"(?:researcher|engineer|scientist|developer|specialist|analyst|architect|consultant|intern(?:ship)?|trainee"
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"

@@ -56,7 +56,9 @@ _Line = tuple[str, int, int]
 _ITEM = re.compile(
     r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
-    r"|-(?=[A-Z]))"  # "-Led a team", as people type a list by hand
+    r"|-(?=[A-Z])"  # "-Led a team", as people type a list by hand
+    # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
+    r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
 )
 #: A Markdown heading's hashes; a line all in bold; an HTML heading's tag.
 _HASHES = re.compile(r"^\s*(#{1,6})\s+")
@@ -117,17 +119,20 @@ _DATE = (
     r"|(?:spring|summer|fall|autumn|winter)\s+\d\d)"  # "Fall 23", a term of an academic year
 )
 _END = rf"(?:(?:(?:est\.|expected|exp\.)\s*)?{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
+#: A date by its month's or season's name: "Oct 2023", "Fall 23".
+_NAMED_DATE = rf"{_MONTH}\s+(?:(?:19|20)\d\d|\d\d)"
 #: A date to the month: "Oct 2023", "4/2021", "2021-04".
 _MONTH_DATE = (
     rf"(?:{_MONTH},?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))"
 )
-#: A period: two dates, or a date and "present", joined by a dash or "to"; a date and a dash with no
+#: A period: two dates, or a date and "present", joined by a dash or "to"; dates by name listed with
+#: commas (terms taught, "Fall 2019, Spring 2023": the first to the last); a date and a dash with no
 #: end ("2018-", or "4/2021 - Waseda University" at a line's start, ongoing); or one date. A number
 #: after "No." is none ("Reg. No. 2044").
 _PERIOD = re.compile(
     rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
-    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until)\s*{_END}|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
+    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until)\s*{_END}|{_NAMED_DATE}(?:,\s*{_NAMED_DATE})+|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
     rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
     r"(?![\w/-])",
     re.IGNORECASE,
@@ -161,10 +166,14 @@ _GRADE_NOTE = re.compile(
     r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)(?=\s|,|$)",
     re.IGNORECASE,
 )
-#: The people a degree or a role was done with, after a dash: "\u2013 with David Rolnick and Yoshua Bengio".
+#: A note that a period is yet to end, in brackets: "(expected)".
+_EXPECTED = re.compile(r"\s*\((?:expected|anticipated|in progress)\)", re.IGNORECASE)
+#: The people a degree or a role was done with, after a dash ("\u2013 with David Rolnick and Yoshua Bengio"),
+#: or named in brackets by their part in it.
 _PERSON_WORD = rf"(?!(?i:{_MONTH})(?!\w))[A-Z][\w.'\u2019-]*"  # not a month ("Feb. 2022")
 _WITH_PEOPLE = re.compile(
     rf"\s+[\u2013\u2014-]\s+with\s+(?:(?:and\s+)?{_PERSON_WORD}(?:\s+{_PERSON_WORD})+,?\s*)+(?=\s|$)"
+    r"|\s*\((?i:supervis[oe]rs?|advis[oe]rs?|mentors?|instructors?)\s*:[^()]*\)"  # "(Supervisor: Prof. Ana Silva)"
 )
 #: A title set with its letters spaced, words apart by two spaces or more: "W O R K  E X P E R I E N C E"
 #: (a PDF may keep two letters together: "E D U C AT I O N").
@@ -185,6 +194,12 @@ _NOTE_LABEL = re.compile(
 _AROUND = re.compile(r"^[\s,.;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
 _PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
+#: The same, each separator kept.
+_KEPT_PARTS = re.compile(f"({_PARTS.pattern})")
+#: A school's name that its campus may follow after "at": "University of Illinois at Urbana-Champaign".
+_SCHOOL_OF = re.compile(r"\b(?:University|College|Institute) of [A-Z][\w-]*$")
+#: A firm's name, its stop no sentence's end: "ByteDance Inc.".
+_FIRM = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|Pvt|Plc)\.$")
 #: Words of a role: the part of a head that is the title.
 _ROLE = re.compile(rf"\b{ROLE_WORDS}\b", re.IGNORECASE)
 #: Roles academic CVs write by their initials, as a part of a head of their own ("TA, Princeton").
@@ -266,7 +281,7 @@ _SCHOOL_REST_WORDS = 4
 #: The fewest words of a citation's title written right after its authors' initials.
 _CITED_TITLE_WORDS = 3
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Prof)\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
 _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
 #: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
@@ -289,6 +304,11 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 #: A line that gives the person's name by its label: "Name: Ana Silva".
+#: A labelled contact and all after it: "Website : https://...", "Email: ana@example.com".
+_CONTACT_LABEL = re.compile(
+    r"\s*\b(?:website|homepage|e-?mail|phone(?: number)?|mobile|tel|github(?: handle)?|linkedin|portfolio)\s*:.*$",
+    re.IGNORECASE,
+)
 _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
 #: A template's field left unfilled: "[Company Name]", "[Year]" (a link's text is followed by its address).
 _PLACEHOLDER = re.compile(r"\[[A-Z][\w /&.,'-]{1,60}\](?![(\[:])")
@@ -436,6 +456,10 @@ _COUNTRIES = frozenset(
         "Malta",
     }
 )
+#: A country, then more words in capitals: a part of a head that runs on past the country.
+_COUNTRY_FIRST = re.compile(
+    "({})\\s+([A-Z].*)".format("|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)))
+)
 #: A name of three words or more that ends with a city's: a word in capitals that ends no name
 #: ("University", "Labs", "Science"), after a word that does not join it to the name ("of Toronto").
 _ENDS_WITH_CITY = re.compile(
@@ -508,9 +532,12 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 #: A citation's authors' initials ("S.M.", "V. C."), and where one of its sentences ends: a stop after a
-#: word or a number, not after an initial, or a stop on its own.
+#: word or a number, not after an initial or an abbreviation ("pp.", "Vol."), or a stop on its own.
 _INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
-_CITATION_STOP = re.compile(r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))\.(?:\s+|$)")
+_CITATION_STOP = re.compile(
+    r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))(?<!\bpp)(?<!\bVol)(?<!\bNo)(?<!\bvol)(?<!\bno)(?<!\beds)"
+    r"\.(?:\s+|$)"
+)
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
 _FULL_NAME = r"[A-Z][\w'.-]*[*\u2217]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217]?){1,3}"
@@ -533,6 +560,26 @@ _COMPOUND_END = re.compile(
 )
 #: A topic over some of a section's entries: a few words, the first capitalised, no stop, date or bracket.
 _TOPIC = re.compile(r"[A-Z][^\d.\[\]:]{2,60}")
+#: A list item's mark at a line's start: one of an outer list, or one an inner list under it uses.
+_NESTED = re.compile(r"(?:([\u2022\u25cf\u25a0])|([\u25e6\u25cb\u25aa\u2023\u2043\u2013-]|\d{1,2}[.)]))\s")
+#: How deep an inner list's items are read as indented, where only their marks nest them.
+_NESTED_DEPTH = 2
+#: A section's title in one word that a line starts with, then the line's own text, in capitals.
+_GLUED_TITLE = re.compile(r"([A-Z][a-z]+) +([A-Z0-9(].*)")
+#: The sections whose titles `_headings_apart` sets apart.
+_GLUED_SECTIONS = frozenset(
+    {
+        "work",
+        "education",
+        "awards",
+        "publications",
+        "speaking",
+        "projects",
+        "volunteer",
+        "certificates",
+        "skills",
+    }
+)
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
 #: The most words, and the last word, of a section's title nothing marks ("Research Interests").
@@ -645,7 +692,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
-    text = _GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text))
+    text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
     if studies:
@@ -938,7 +985,7 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     """
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
-        return [_entry(section, entry, teaching=teaching) for entry in _entries(lines)]
+        return [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
     if read := {"education": _studies, "speaking": _talks}.get(section):
         return read(lines)
     if section == "skills":
@@ -962,13 +1009,43 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
             if _topic_line(lines, starts, number):
                 continue
             if joined and not first:
-                # (A line that ends with a colon, "Specy:" over "Learning specifications", keeps it.)
-                colon = ":" if number and lines[number - 1][0].rstrip().endswith(":") else ""
-                joined[-1] = _rejoined(f"{joined[-1]}{colon}", _plain(line))
+                joined[-1] = _rejoined(f"{joined[-1]}{_stop(lines[number - 1][0], line)}", _plain(line))
             else:
                 joined.append(_plain(line))
         return [_line_entry(section, text) for text in joined if text]
     return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
+
+
+def _under_heads(entries: list[list[_Line]]) -> list[list[_Line]]:
+    """
+    *entries*, with items that write a period under a head that writes none each an entry of that head.
+
+    "Teaching Assistant" and "Sharif University" over "\u2013 Machine Learning, Spring 2023" and
+    "\u2013 Computer Vision, Fall 2022": two entries of one head, each the item's text first. A head
+    with no items and no period that a dated item's entry ends with heads the items after it.
+    """
+
+    def dated_item(entry: list[_Line]) -> bool:
+        return _ITEM.match(entry[0][0]) is not None and _PERIOD.search(_plain(entry[0][0])) is not None
+
+    def head_only(lines: list[_Line]) -> bool:
+        return 0 < len(lines) <= _HEAD_LINES and not any(
+            _ITEM.match(line) or _PERIOD.search(_plain(line)) for line, _, _ in lines
+        )
+
+    found: list[list[_Line]] = []
+    head: list[_Line] | None = None
+    for number, entry in enumerate(entries):
+        if head is not None and dated_item(entry):
+            tail = entry[1:]
+            found.append([(_plain(entry[0][0]), 0, 0), *head, *([] if head_only(tail) else tail)])
+            head = tail if head_only(tail) else head
+        elif head_only(entry) and number + 1 < len(entries) and dated_item(entries[number + 1]):
+            head = entry
+        else:
+            found.append(entry)
+            head = None
+    return found
 
 
 def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
@@ -995,6 +1072,23 @@ def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
     The entries of a section of talks.
     """
     return [_talk(entry) for entry in _entries(lines)]
+
+
+def _stop(above: str, line: str) -> str:
+    """
+    What ends the line *above* that *line* goes on from, where a PDF dropped it: a colon, or a stop.
+
+    A line that ends with a colon ("Specy:" over "Learning specifications") keeps it; a line of
+    authors over the title, or a title over the venue ("VLDB 2025 (research): ..."), ends a
+    sentence of the citation.
+    """
+    above, line = above.rstrip(), _plain(line)
+    if above.endswith(":"):
+        return ":"
+    if above[-1:].isalnum() and line[:1].isupper():
+        if _FULL_NAMES.fullmatch(_plain(above)) or _VENUE_YEAR.match(line):
+            return "."
+    return ""
 
 
 def _topic_line(lines: list[_Line], starts: list[bool], number: int) -> bool:
@@ -1183,7 +1277,68 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         bold = len(line) <= _HEADING_LENGTH and _BOLD.match(line) is not None
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
         _add(found, (line, len(line) - len(line.lstrip()), level))
-    return found
+    return _nested_marks(found)
+
+
+def _nested_marks(lines: list[_Line]) -> list[_Line]:
+    """
+    *lines*, with the items of an inner list indented, where its marks and not indents nest it.
+
+    Text taken from a PDF has no indents: a list of "\u2022" items with "\u25e6" items, or numbered
+    ones, under them is nested by its marks alone.
+    """
+    marks = [_NESTED.match(line) for line, depth, _ in lines]
+    if not any(mark and mark.group(1) for mark in marks) or not any(mark and mark.group(2) for mark in marks):
+        return lines
+    return [
+        (line, depth + _NESTED_DEPTH if depth == 0 and mark and mark.group(2) else depth, level)
+        for (line, depth, level), mark in zip(lines, marks, strict=True)
+    ]
+
+
+def _headings_apart(text: str) -> str:
+    r"""
+    *text* with the section titles a PDF's margin runs into the first line of their sections set apart.
+
+    "Education Ph.D., Computer Science Aug 2021 - May 2026" and "Awards Travel Grant, PyCon 2025" are
+    a title, then its section's first line; a title of two words over two lines ("Professional" before
+    "Research Assistant", "Experience" before "Acme") is whole again. Only where two sections or more
+    are written so, and never before a role ("Teaching Assistant").
+
+    Example:
+        >>> _headings_apart("Ana Silva\nEducation B.S., Physics 2019\nAwards Best Poster 2020")
+        'Ana Silva\nEducation\nB.S., Physics 2019\nAwards\nBest Poster 2020'
+    """
+    lines = text.split("\n")
+    glued = {
+        number: found
+        for number, line in enumerate(lines)
+        if (found := _GLUED_TITLE.match(line))
+        and not _ROLE.match(found[2])
+        and section_of(line.strip()) is None
+        and (section := section_of(found[1], exact=True)) in _GLUED_SECTIONS
+        and (section != "skills" or found[1] == "Skills")
+    }
+    if len({section_of(found[1], exact=True) for found in glued.values()}) < 2:
+        return text
+    apart: list[str] = []
+    for number, line in enumerate(lines):
+        found = glued.get(number)
+        if found is None:
+            apart.append(line)
+            continue
+        title, rest = found[1], found[2]
+        before = apart[-1].split(" ", 1) if apart else []
+        if (
+            len(before) == 2
+            and before[0].istitle()
+            and section_of(f"{before[0]} {title}", exact=True) == section_of(title, exact=True)
+        ):
+            apart[-1:] = [f"{before[0]} {title}", before[1]]
+        else:
+            apart.append(title)
+        apart.append(rest)
+    return "\n".join(apart)
 
 
 def _heading_apart(line: re.Match[str]) -> str:
@@ -1241,7 +1396,11 @@ def _add(found: list[_Line], line: _Line) -> None:
             )
         )
         wrapped = (
-            (_WRAPPED.match(text.lstrip()) is not None or _OPEN_END.search(above) is not None)
+            (
+                _WRAPPED.match(text.lstrip()) is not None
+                or _OPEN_END.search(above) is not None
+                or above.endswith(",")
+            )
             and len(above.strip()) >= _WRAP_WIDTH
             and not above.rstrip().endswith((".", ":", "!", "?"))
         )
@@ -1321,8 +1480,11 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     basics: dict[str, Any] = {}
     texts = [_plain(line) for line, _, _ in above]
     # A table at the top holds the name in its first cell: "| Ana Silva | ana@example.com |".
+    # A PDF's right column sets a labelled contact after it: "Ana Silva Website : https://...".
     heads = [
-        _unplaced(text.split(" | ")[0] if line.lstrip().startswith("|") else text)
+        _unplaced(
+            text.split(" | ")[0] if line.lstrip().startswith("|") else _CONTACT_LABEL.sub("", text) or text
+        )
         for (line, _, _), text in zip(above, texts, strict=True)
     ]
     # The name is one of the first two lines; past lines of contacts (a phone, an address), one
@@ -1533,25 +1695,65 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             head, more = text, ""
             if stop := _SENTENCE_END.search(text):
                 head, more = text[: stop.start()], text[stop.end() :]
-            parts.extend(part for part in _PARTS.split(head) if _AROUND.sub("", part))
+            parts.extend(part for part in _parts_of(head) if _AROUND.sub("", part))
             rest.extend([more] if more else [])
         elif (
             not highlights
             and number < _HEAD_LINES
             and len(text.split()) <= 2 * _HEADING_WORDS
-            and not text.endswith(".")
+            and (not text.endswith(".") or _FIRM.search(text))
         ):
-            parts.extend(part for part in _PARTS.split(text) if _AROUND.sub("", part))
+            parts.extend(part for part in _parts_of(text) if _AROUND.sub("", part))
         else:
             rest.append(text)
     parts = [_AROUND.sub("", part) for part in parts]
-    parts = [_ROLE_ABBREVIATIONS.get(part) or _worded(part) for part in parts]
+    parts = [_ROLE_ABBREVIATIONS.get(part) or _worded(part) for part in _country_apart(parts)]
     return _without_city(parts), period, highlights, rest
+
+
+def _parts_of(text: str) -> list[str]:
+    """
+    The parts of a head's line; a school named with its campus after "at" is one.
+
+    Example:
+        >>> _parts_of("Research Assistant at University of Illinois at Urbana-Champaign")
+        ['Research Assistant', 'University of Illinois at Urbana-Champaign']
+    """
+    pieces = _KEPT_PARTS.split(text)
+    parts = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if separator.strip() == "at" and _SCHOOL_OF.search(parts[-1]):
+            parts[-1] = f"{parts[-1]}{separator}{piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _country_apart(parts: list[str]) -> list[str]:
+    """
+    A head's *parts*, with a country that a PDF runs into the title after it set apart.
+
+    "Rice Lab Houston, USA Graduate Research Student" gives the part "USA Graduate Research Student":
+    the country, then a role or a degree.
+
+    Example:
+        >>> _country_apart(["Acme Houston", "USA Graduate Research Student", "India Habitat Centre"])
+        ['Acme Houston', 'USA', 'Graduate Research Student', 'India Habitat Centre']
+    """
+    apart: list[str] = []
+    for number, part in enumerate(parts):
+        found = _COUNTRY_FIRST.fullmatch(part) if number else None
+        if found and (_ROLE.search(found[2]) or degree_level(found[2]) != "other"):
+            apart.extend(found.groups())
+        else:
+            apart.append(part)
+    return apart
 
 
 def _ungraded(text: str) -> str:
     """
-    A head's *text* without the grade or honour, or the people worked with, written in it, unless that is all.
+    A head's *text* without the grade or honour, the people worked with, or "(expected)" (which a PDF
+    sets a line below its period), written in it, unless that is all.
 
     Example:
         >>> _ungraded("B.S. in Electrical Engineering, Summa Cum Laude (GPA: 3.82/4.0)")
@@ -1561,7 +1763,7 @@ def _ungraded(text: str) -> str:
         ... )
         'PhD in Graph Machine Learning 2021 - 2023'
     """
-    return _WITH_PEOPLE.sub("", _GRADE_NOTE.sub("", text)).strip() or text
+    return _WITH_PEOPLE.sub("", _GRADE_NOTE.sub("", _EXPECTED.sub("", text))).strip() or text
 
 
 def _without_city(parts: list[str]) -> list[str]:
@@ -1581,8 +1783,17 @@ def _without_city(parts: list[str]) -> list[str]:
     for part in parts:
         if kept and part in _COUNTRIES:  # "Innefu Labs New Delhi", "India": the country of a place
             words = kept[-1].split()
-            if len(words) > 2 and words[-1] in words[:-1]:  # "Bielefeld University Bielefeld", "Germany"
-                kept[-1] = " ".join(words[:-1])
+            # "Bielefeld University Bielefeld", "Germany"; "Los Angeles Los Angeles", "USA": the city again.
+            again = next(
+                (
+                    size
+                    for size in (2, 1)
+                    if len(words) > size + 1 and " ".join(words[-size:]) in " ".join(words[:-size])
+                ),
+                0,
+            )
+            if again:
+                kept[-1] = " ".join(words[:-again])
             elif (
                 len(words) > 1
                 and _ROLE.search(kept[-1])
@@ -1594,7 +1805,7 @@ def _without_city(parts: list[str]) -> list[str]:
                 kept[-1] = " ".join(words[:-city])
             elif _ENDS_WITH_CITY.search(kept[-1]):
                 # "Belarusian State University Minsk", "Belarus": a name ends with no city.
-                city = 2 if len(words) > 3 and words[-2] in _CITY_FIRST_WORDS else 1
+                city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
                 kept[-1] = " ".join(words[:-city])
             continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi; "Undergraduate Research
@@ -1814,7 +2025,10 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     if period:
         study["dates"] = period
     if highlights or rest:
-        study["summary"] = " ".join([*highlights, *rest])
+        # Each item a sentence: "Thesis: Tracking in soccer." apart from "Courses: Deep Learning".
+        study["summary"] = " ".join(
+            [*(f"{item}." if item[-1].isalnum() else item for item in highlights), *rest]
+        )
     return study
 
 
@@ -1953,8 +2167,9 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         if len(initials) < 2:  # one initial is a name's, not a list of authors
             return None
         rest = sentences[0][initials[-1].end() :].strip(" .,&")
-        # (Words after the initials that are more authors, "J & Eberhard, J", are no title.)
-        if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b", rest):
+        # (Words after the initials that are more authors, "J & Eberhard, J", "Silva, and others", are no
+        # title.)
+        if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b|\band others$", rest):
             sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
     title = next(
         (number for number, sentence in enumerate(sentences[1:], 1) if len(sentence.split()) >= 2), None
