@@ -1526,8 +1526,7 @@ class _Importer:
             highlights = [work for work, _ in parts if work]
             highlights += [text for key in _HIGHLIGHT_KEYS for text in _highlights(job.get(key))]
             start, end = self.period(job, where)
-            if start is not None and end is None:
-                self.advised(job, where)
+            self.advised(job, where, (start, end))
             # Keywords may be written as one text that lists them ("Python, pandas").
             written = job.get("keywords")
             keywords = _listed(written) if isinstance(written, str) else _texts(written)
@@ -1953,8 +1952,7 @@ class _Importer:
                 continue
             else:
                 studies.append({key: value for key, value in entry.items() if value})
-            if entry["start"] is not None and entry["end"] is None:
-                self.advised(study, where)
+            self.advised(study, where, (entry["start"], entry["end"]))
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
             if courses:
@@ -1964,11 +1962,13 @@ class _Importer:
             self.thesis(study, where)
         return [*studies, *self.courses]
 
-    def advised(self, entry: Mapping[str, Any], where: str) -> None:
+    def advised(self, entry: Mapping[str, Any], where: str, period: tuple[str | None, str | None]) -> None:
         """
         Note the adviser or supervisor a position or degree under way names: someone who mentors the person.
+
+        The entry is under way when its *period* has a start and no end.
         """
-        if self.adviser is not None:
+        if self.adviser is not None or period[0] is None or period[1] is not None:
             return
         for key in ("summary", "description", *_HIGHLIGHT_KEYS):
             for text in _highlights(entry.get(key)):

@@ -169,11 +169,12 @@ _GRADE_NOTE = re.compile(
 #: A note that a period is yet to end, in brackets: "(expected)".
 _EXPECTED = re.compile(r"\s*\((?:expected|anticipated|in progress)\)", re.IGNORECASE)
 #: The people a degree or a role was done with, after a dash ("\u2013 with David Rolnick and Yoshua Bengio"),
-#: or named in brackets by their part in it.
+#: or named in brackets by their part in it ("(Supervisor: Prof. Ana Silva)").
 _PERSON_WORD = rf"(?!(?i:{_MONTH})(?!\w))[A-Z][\w.'\u2019-]*"  # not a month ("Feb. 2022")
 _WITH_PEOPLE = re.compile(
     rf"\s+[\u2013\u2014-]\s+with\s+(?:(?:and\s+)?{_PERSON_WORD}(?:\s+{_PERSON_WORD})+,?\s*)+(?=\s|$)"
-    r"|\s*\((?i:supervis[oe]rs?|advis[oe]rs?|mentors?|instructors?)\s*:[^()]*\)"  # "(Supervisor: Prof. Ana Silva)"
+    # or in brackets by their part in it
+    r"|\s*\((?i:supervis[oe]rs?|advis[oe]rs?|mentors?|instructors?)\s*:[^()]*\)"
 )
 #: A title set with its letters spaced, words apart by two spaces or more: "W O R K  E X P E R I E N C E"
 #: (a PDF may keep two letters together: "E D U C AT I O N").
@@ -306,7 +307,8 @@ _NOT_A_NAME = re.compile(
 #: A line that gives the person's name by its label: "Name: Ana Silva".
 #: A labelled contact and all after it: "Website : https://...", "Email: ana@example.com".
 _CONTACT_LABEL = re.compile(
-    r"\s*\b(?:website|homepage|e-?mail|phone(?: number)?|mobile|tel|github(?: handle)?|linkedin|portfolio)\s*:.*$",
+    r"\s*\b(?:website|homepage|e-?mail|phone(?: number)?|mobile|tel|github(?: handle)?|linkedin|portfolio)"
+    r"\s*:.*$",
     re.IGNORECASE,
 )
 _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
@@ -1085,10 +1087,8 @@ def _stop(above: str, line: str) -> str:
     above, line = above.rstrip(), _plain(line)
     if above.endswith(":"):
         return ":"
-    if above[-1:].isalnum() and line[:1].isupper():
-        if _FULL_NAMES.fullmatch(_plain(above)) or _VENUE_YEAR.match(line):
-            return "."
-    return ""
+    cited = _FULL_NAMES.fullmatch(_plain(above)) or _VENUE_YEAR.match(line)
+    return "." if above[-1:].isalnum() and line[:1].isupper() and cited else ""
 
 
 def _topic_line(lines: list[_Line], starts: list[bool], number: int) -> bool:
@@ -1752,8 +1752,9 @@ def _country_apart(parts: list[str]) -> list[str]:
 
 def _ungraded(text: str) -> str:
     """
-    A head's *text* without the grade or honour, the people worked with, or "(expected)" (which a PDF
-    sets a line below its period), written in it, unless that is all.
+    A head's *text* without the grade, honour, people or "(expected)" written in it, unless that is all.
+
+    "(expected)" is what a PDF sets a line below the period it is said of.
 
     Example:
         >>> _ungraded("B.S. in Electrical Engineering, Summa Cum Laude (GPA: 3.82/4.0)")
