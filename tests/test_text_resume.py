@@ -1302,3 +1302,88 @@ def test_a_pdf_with_titles_in_its_margin_and_marks_that_nest_lists() -> None:
             "publisher": "VLDB (research): Very Large Databases, London, 2025",
         }
     ]
+
+
+def test_a_pdf_with_braces_for_bullets_and_projects_among_experience() -> None:
+    """Braces as bullets, a degree run into its school, projects under experience and joined titles are read."""
+    text = (
+        "Alex Quinn\nSummary\nMachine learning researcher in reinforcement learning and robotics.\n"
+        "Education\nPhD University of Bristol\n2020-2024\n"
+        "MEng Aerospace Engineering University of Bristol\n2015-2019\n"
+        "Work Experience\nDeepWell\nResearch Scientist 2025-Present\n{ Built time-series models for markets.\n"
+        "Technical Experience and Projects\n"
+        "{ FlyerEnv: Open-source flight simulator with a Gymnasium API for RL research. Published in IMAV 2023.\n"
+        "Languages and Technologies\n{ Machine Learning Frameworks: PyTorch (primary), TensorFlow, JAX.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert [
+        (study["studyType"], study.get("area"), study["institution"]) for study in resume["education"]
+    ] == [
+        ("PhD", None, "University of Bristol"),
+        ("MEng", "Aerospace Engineering", "University of Bristol"),
+    ]
+    assert resume["work"] == [
+        {
+            "name": "DeepWell",
+            "position": "Research Scientist",
+            "dates": "2025-Present",
+            "highlights": ["Built time-series models for markets."],
+        }
+    ]
+    assert resume["projects"] == [
+        {
+            "name": "FlyerEnv",
+            "description": "Open-source flight simulator with a Gymnasium API for RL research. Published in IMAV.",
+            "dates": "2023",
+        }
+    ]
+    assert resume["skills"] == [
+        {"name": "Machine Learning Frameworks", "keywords": ["PyTorch (primary), TensorFlow, JAX."]}
+    ]
+
+
+def test_papers_over_what_was_done_and_an_education_head_with_notes() -> None:
+    """Citations over items, authors after a title, a tentative end, a grade's line and a department are read."""
+    text = (
+        "Sam Seth\nEDUCATION\nPhD in Electrical and Computer Engineering August 2023 \u2013 2028 (tentative)\n"
+        "Advisor: Dr. Jo Baker; The University of Texas at Austin Austin, Texas\nGPA: 3.88/4\n"
+        "Bachelor of Technology | Dept. of Computer Science and Engineering July 2019 \u2013 May 2023\n"
+        "Indian Institute of Technology, Delhi Delhi, India\n"
+        "PUBLICATIONS\nLOQUS: Logical Qubit Mapping on Bicycle Codes S. Seth*, S. Khan*, et al.\nUnder review\n"
+        "\u2022 Designed a logical qubit mapper for gross code modules and mapped the modules onto chips\n"
+        "\u2022 Cut inter-module errors by 36%, the most expensive operation in the tour de gross\n"
+        "ISA, and error rates by 13%.\n"
+        "Cyclic Qubit Mappings M. Poster, S. Seth, and J. Baker\n2024 IEEE Quantum Week (QCE)\n"
+        "\u2022 Studied variable error rates in a surface code grid\n"
+        "INTERNSHIPS\nIBM Research Summer 2024 and Summer 2025\nQuantum Research Scientist Intern\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"] == [
+        {
+            "studyType": "PhD",
+            "area": "Electrical and Computer Engineering",
+            "institution": "The University of Texas at Austin",
+            "dates": "August 2023 \u2013 2028",
+            "summary": "Advisor: Dr. Jo Baker; The University of Texas at Austin Austin, Texas GPA: 3.88/4",
+        },
+        {
+            "studyType": "Bachelor of Technology",
+            "area": "Computer Science and Engineering",
+            "institution": "Indian Institute of Technology, Delhi",
+            "dates": "July 2019 \u2013 May 2023",
+        },
+    ]
+    assert [(paper["name"], paper.get("publisher")) for paper in resume["publications"]] == [
+        ("LOQUS: Logical Qubit Mapping on Bicycle Codes", "Under review"),
+        ("Cyclic Qubit Mappings", "IEEE Quantum Week (QCE)"),
+    ]
+    assert resume["publications"][0]["summary"] == (
+        "Designed a logical qubit mapper for gross code modules and mapped the modules onto chips. Cut"
+        " inter-module errors by 36%, the most expensive operation in the tour de gross ISA, and error rates"
+        " by 13%."
+    )
+    assert resume["work"][0]["dates"] == "Summer 2024 and Summer 2025"

@@ -476,7 +476,7 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
 #: "06/2019-08/2019", or sets apart the dates of one listed ("Fall 2019, Spring 2023").
 _DATE_RANGE = re.compile(
-    r"\s+(?:-|\u2013|\u2014|&|to|until)\s+|\s*[\u2013\u2014]\s*|,\s+"
+    r"\s+(?:-|\u2013|\u2014|&|to|until|and)\s+|\s*[\u2013\u2014]\s*|,\s+"
     r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )

@@ -67,6 +67,9 @@ _SECTIONS = {
         "skillsets",
         "techstack",
         "technologies",
+        "tools",
+        "frameworks",
+        "libraries",
         "competencies",
         "technicalcompetencies",
         "corecompetencies",
@@ -709,13 +712,13 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ['projects', 'work', 'awards']
         >>> section_of("Selected Publications (By Topics)"), section_of("Publications (selected)")
         ('publications', 'publications')
+        >>> section_of("Languages and Tools"), section_of("Languages & Frameworks")
+        ('skills', 'skills')
     """
     title = BRACKETED_NOTE.sub("", title)  # "Selected Publications (By Topics)": the heading before its note
     titles = JOINED_HEADINGS.split(title)
-    if not exact and len(titles) > 1:
-        found = section_of(title, exact=True) or next(filter(None, map(section_of, titles)), None)
-        if found is not None:
-            return found
+    if not exact and len(titles) > 1 and (found := section_of(title, exact=True) or _joined(titles)):
+        return found
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:
@@ -733,6 +736,18 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _joined(titles: list[str]) -> str | None:
+    """
+    The section titles joined in one heading name, the first that names one.
+
+    "Languages and Tools" names the languages programs are written in: skills.
+    """
+    named = [found for found in map(section_of, titles) if found is not None]
+    if {"languages", "skills"} <= set(named):
+        named.remove("languages")
+    return next(iter(named), None)
 
 
 def holds_person(key: str) -> bool:

@@ -57,6 +57,7 @@ _ITEM = re.compile(
     r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
     r"|-(?=[A-Z])"  # "-Led a team", as people type a list by hand
+    r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
 )
@@ -132,7 +133,7 @@ _MONTH_DATE = (
 #: after "No." is none ("Reg. No. 2044").
 _PERIOD = re.compile(
     rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
-    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until)\s*{_END}|{_NAMED_DATE}(?:,\s*{_NAMED_DATE})+|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
+    rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until|and)\s*{_END}|{_NAMED_DATE}(?:,\s*{_NAMED_DATE})+|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
     rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
     r"(?![\w/-])",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ _GRADE_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: A note that a period is yet to end, in brackets: "(expected)".
-_EXPECTED = re.compile(r"\s*\((?:expected|anticipated|in progress)\)", re.IGNORECASE)
+_EXPECTED = re.compile(r"\s*\((?:expected|anticipated|tentative|in progress)\)", re.IGNORECASE)
 #: The people a degree or a role was done with, after a dash ("\u2013 with David Rolnick and Yoshua Bengio"),
 #: or named in brackets by their part in it ("(Supervisor: Prof. Ana Silva)").
 _PERSON_WORD = rf"(?!(?i:{_MONTH})(?!\w))[A-Z][\w.'\u2019-]*"  # not a month ("Feb. 2022")
@@ -225,6 +226,12 @@ _SCHOOL = re.compile(
 #: A field written with its label, and a word that names a degree alone ("Diploma").
 _MAJOR = re.compile(r"(?:major|field|concentration|specialization)\s*:\s*(.+)", re.IGNORECASE)
 _DEGREE_WORD = re.compile(r"diploma|certificate|degree|associate|licen[cs]|graduat", re.IGNORECASE)
+#: A degree, then a school named "University of ..." or the like, as one part of a head.
+_DEGREE_THEN_SCHOOL = re.compile(
+    r"(.+?)\s+((?:The\s+)?(?:University|Institute|College|School|Academy)\s+of\s+.+)"
+)
+#: The words that name a department before its field: "Dept. of", "Department of".
+_DEPARTMENT = re.compile(r"^(?:dept\.?|department)\s+of\s+", re.IGNORECASE)
 #: Parts of an education head that say something of the degree: its thesis, its advisers.
 _THESIS_PART = re.compile(r"(?:thesis|dissertation)\b", re.IGNORECASE)
 _ADVISER_PART = re.compile(r"(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE)
@@ -540,6 +547,13 @@ _CITATION_STOP = re.compile(
     r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))(?<!\bpp)(?<!\bVol)(?<!\bNo)(?<!\bvol)(?<!\bno)(?<!\beds)"
     r"\.(?:\s+|$)"
 )
+#: Authors by their initials after a title of a few words, to the last of them: "Title M. Poster, S. Sethi,
+#: and J. Baker", "Title S. Sethi*, S. Khan*, et al.".
+_AUTHOR = r"(?:[A-Z]\.\s?)+[A-Z][\w'-]+[*\u2217]?"
+_AUTHORS_AFTER = re.compile(
+    rf"(?<=\w{{3}})\s+{_AUTHOR}(?:,\s+(?:and\s+)?{_AUTHOR})+"
+    rf"(?:,?\s+(?:and\s+)?(?:{_AUTHOR}|et al\.?|and others))?"
+)
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
 _FULL_NAME = r"[A-Z][\w'.-]*[*\u2217]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217]?){1,3}"
@@ -708,6 +722,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     resume: dict[str, Any] = {"basics": _basics(above, summary)}
     unheaded: list[str] = []
     joined: list[str] = []
+    moved: list[dict[str, Any]] = []  # work entries that are projects
     surname = (resume["basics"].get("name") or "").split()[-1:]
     for section, blocks in sections.items():
         entries = [
@@ -715,10 +730,15 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         ]
         if section == "work":
             entries, unheaded, joined = _headed(entries)
+            described = [_described_project(entry) for entry in entries]
+            moved = [project for project in described if project is not None]
+            entries = [entry for entry, project in zip(entries, described, strict=True) if project is None]
         if section == "education":
             entries += studies
         if entries:
             resume[section] = entries
+    if moved:
+        resume.setdefault("projects", []).extend(moved)
     if courses and resume.get("education"):  # the courses taken for the latest degree
         resume["education"][0]["courses"] = courses
     elif courses:
@@ -998,8 +1018,8 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         for line in lines
         if not (_USES.fullmatch(words := _plain(line[0])) or _IDENTIFIER.fullmatch(words))
     ]
-    if section in _DETAIL_KEYS and (grouped := _cited_by_authors(lines, surname) or _under_dates(lines)):
-        return [_grouped_entry(section, head, details) for head, details in grouped]
+    if section in _DETAIL_KEYS and (detailed := _detailed(section, lines, surname)):
+        return detailed
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
     # that does not start one goes on with the entry above it, as a PDF wraps a long one.
     starts = [_ITEM.match(line) is not None for line, _, _ in lines]
@@ -1048,6 +1068,69 @@ def _under_heads(entries: list[list[_Line]]) -> list[list[_Line]]:
             found.append(entry)
             head = None
     return found
+
+
+def _school(parts: list[str], rest: list[str]) -> str | None:
+    """
+    The school an education head's *parts* name, or failing that a line of the *rest*; it joins *parts*.
+
+    The school is a part with a school's word that names no degree ("Master of Science and Diploma of
+    Imperial College" is the degree, "Imperial College London" the school); its name goes on past a
+    comma ("Indian Institute of Technology, Madras"). A school may follow a note on a line of its own
+    ("Advisor: Dr. Jo Baker; The University of Texas at Austin").
+    """
+    schools = [part for part in parts if _SCHOOL.search(part)]
+    if not schools:
+        schools = [
+            part
+            for line in rest
+            for part in _without_city(_parts_of(line))
+            if _SCHOOL.search(part) and not _ADVISER_PART.match(part)
+        ]
+        parts += schools[:1]
+    school = next(
+        (part for part in schools if degree_level(part) == "other"), schools[0] if schools else None
+    )
+    if school is not None and (rest_of := _school_rest(parts, index := parts.index(school))):
+        school = f"{school}, {rest_of}"
+        parts[index : index + 2] = [school]
+    return school
+
+
+def _degree_apart(part: str) -> list[str]:
+    """
+    A part of an education head that names a degree, then a school, as the two; any other part alone.
+
+    Example:
+        >>> (
+        ...     _degree_apart("MEng Aerospace Engineering University of Bristol"),
+        ...     _degree_apart("University of Bath"),
+        ... )
+        (['MEng Aerospace Engineering', 'University of Bristol'], ['University of Bath'])
+    """
+    found = _DEGREE_THEN_SCHOOL.fullmatch(part)
+    return list(found.groups()) if found and degree_level(found[1]) != "other" else [part]
+
+
+def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """
+    The project a work entry is, when it names no role and is a name and what was made.
+
+    A section of "Technical Experience and Projects" lists them so: "FlyerEnv: A flight simulator for
+    RL research".
+
+    Example:
+        >>> _described_project({"name": "FlyerEnv: A flight simulator for RL research", "dates": "2023"})
+        {'name': 'FlyerEnv', 'description': 'A flight simulator for RL research.', 'dates': '2023'}
+        >>> _described_project({"name": "Acme", "position": "Engineer"}) is None
+        True
+    """
+    name, _, said = (entry.get("name") or "").partition(": ")
+    if "position" in entry or len(said.split()) < _CITED_TITLE_WORDS or len(name.split()) > _HEADING_WORDS:
+        return None
+    project = {"name": name, "description": _sentences(list(filter(None, [said, entry.get("summary")])))}
+    project.update({key: entry[key] for key in ("dates", "highlights") if key in entry})
+    return project
 
 
 def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
@@ -1207,6 +1290,85 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
         elif text:
             entries[-1][1].append(text)
     return entries
+
+
+#: The start of a title: three words in capitals ("Cyclic Qubit Mappings", "RESCQ: Realtime Scheduling").
+_TITLE_START = re.compile(r"(?:[A-Z0-9][\w'-]*:?\s+){2}[A-Z0-9]")
+
+
+def _sentences(items: list[str]) -> str:
+    """
+    *items* as one text, each a sentence.
+
+    Example:
+        >>> _sentences(["Built a mapper", "Cut errors by 36%."])
+        'Built a mapper. Cut errors by 36%.'
+    """
+    return " ".join(f"{item}." if item[-1:].isalnum() else item for item in items)
+
+
+def _detailed(section: str, lines: list[_Line], surname: str | None) -> list[dict[str, str]]:
+    """
+    The entries of a section of papers, certificates or awards written each as a head over details.
+    """
+    if grouped := _cited_by_authors(lines, surname) or _under_dates(lines):
+        return [_grouped_entry(section, head, details) for head, details in grouped]
+    return [
+        {**_line_entry(section, head), **({"summary": _sentences(items)} if items else {})}
+        for head, items in _headed_items(lines)
+    ]
+
+
+def _headed_items(lines: list[_Line]) -> list[tuple[str, list[str]]]:
+    """
+    Entries written each as lines of their own, its head, over items that say what was done in it.
+
+    A paper's citation over "* Designed a qubit mapper": the citation is the entry, the items its
+    summary. A line in small letters after an item goes on with it, as does a label ("Memory
+    Level:"). Empty unless two entries at least are written so, the first line is no item, and the
+    heads are more than topics.
+
+    Example:
+        >>> _headed_items(
+        ...     [
+        ...         (line, 0, 0)
+        ...         for line in ("Paper A. ICML", "- Built it", "Paper B, 2024", "- Ran it", "at scale")
+        ...     ]
+        ... )
+        [('Paper A. ICML', ['Built it']), ('Paper B, 2024', ['Ran it at scale'])]
+    """
+    groups: list[tuple[list[str], list[str]]] = []
+    # (A line after a long item that ends no sentence goes on with it, unless it starts as a title
+    # does: "Cyclic Qubit Mappings ...", not "ISA, and an average ...".)
+    opened = False
+    above = ""  # the item's line above, if the line above is one
+    for line, _, _ in lines:
+        item, text = _ITEM.match(line) is not None, _plain(line)
+        if not text:
+            continue
+        if item:
+            if not groups:
+                return []
+            groups[-1][1].append(text)
+        elif not groups or (
+            above
+            and text[:1].isupper()
+            and not line.rstrip().endswith(":")
+            and not opened
+            and (above.endswith(".") or len(above) < _WRAP_WIDTH or _TITLE_START.match(text))
+        ):
+            groups.append(([text], []))
+        elif not groups[-1][1]:
+            if not line.rstrip().endswith(":"):  # ("Memory Level:" over items names a part of them)
+                groups[-1][0].append(text)
+        else:
+            groups[-1][1][-1] += f" {text}"
+        above = groups[-1][1][-1] if groups[-1][1] else ""
+        opened = line.rstrip().endswith((":", ",", "-"))  # "Specy:" over the rest of its title
+    # (Topics over entries written as items, "Formal Methods" over citations, are no entries.)
+    if sum(bool(items) and not _TOPIC.fullmatch(" ".join(head)) for head, items in groups) < 2:
+        return []
+    return [(" ".join(head), items) for head, items in groups]
 
 
 def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str]:
@@ -1446,8 +1608,9 @@ def _titled(words: str) -> bool:
     Whether *words* title a section though nothing marks them, as in text from a PDF: "Industrial Experience".
 
     A few capitalised words, the last of them a word only a section's title ends with, or a few such
-    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities"),
-    with a note in brackets after them or not ("Selected Publications (By Topics)").
+    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities")
+    or each naming a section ("Languages and Technologies"), with a note in brackets after them or not
+    ("Selected Publications (By Topics)").
     """
     titles = [title.split() for title in JOINED_HEADINGS.split(BRACKETED_NOTE.sub("", words))]
     return (
@@ -1458,6 +1621,7 @@ def _titled(words: str) -> bool:
         and (
             titles[-1][-1].casefold() in _SECTION_WORDS
             or (len(titles) > 1 and titles[0][-1].casefold() in _SECTION_WORDS)
+            or (len(titles) > 1 and all(section_of(" ".join(title)) for title in titles))
         )
     )
 
@@ -1659,11 +1823,13 @@ def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
 def _edge_period(text: str) -> bool:
     """
     Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
+
+    A note that the period is yet to end comes after it: "2023 - 2028 (tentative)".
     """
     found = _PERIOD.search(text) or _UNDER_WAY.search(text)
     return found is not None and (
         not _AROUND.sub("", text[: found.start()].strip("([ "))
-        or not _AROUND.sub("", text[found.end() :].strip(")]. "))
+        or not _AROUND.sub("", _EXPECTED.sub("", text[found.end() :]).strip(")]. "))
     )
 
 
@@ -1702,6 +1868,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             and number < _HEAD_LINES
             and len(text.split()) <= 2 * _HEADING_WORDS
             and (not text.endswith(".") or _FIRM.search(text))
+            and not _GRADE_LINE.match(text)  # "GPA: 3.88/4" says how a degree went; it names nothing
         ):
             parts.extend(part for part in _parts_of(text) if _AROUND.sub("", part))
         else:
@@ -1782,6 +1949,9 @@ def _without_city(parts: list[str]) -> list[str]:
     """
     kept: list[str] = []
     for part in parts:
+        words = part.split()
+        if len(words) > 1 and words[-1] == words[-2]:  # "... at Austin Austin": the name, then its city
+            part = " ".join(words[:-1])  # noqa: PLW2901 - the part, without the city
         if kept and part in _COUNTRIES:  # "Innefu Labs New Delhi", "India": the country of a place
             words = kept[-1].split()
             # "Bielefeld University Bielefeld", "Germany"; "Los Angeles Los Angeles", "USA": the city again.
@@ -1974,16 +2144,9 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     parts = [part for part in parts if not _MAJOR.match(part)]
     rest = [line for line in rest if not _MAJOR.match(line)]
     study: dict[str, Any] = {}
-    # The school is a part with a school's word that names no degree ("Master of Science and Diploma of
-    # Imperial College" is the degree, "Imperial College London" the school).
-    schools = [part for part in parts if _SCHOOL.search(part)]
-    school = next(
-        (part for part in schools if degree_level(part) == "other"), schools[0] if schools else None
-    )
-    if school is not None and (rest_of := _school_rest(parts, index := parts.index(school))):
-        # "Indian Institute of Technology, Madras": the name goes on past its comma.
-        school = f"{school}, {rest_of}"
-        parts[index : index + 2] = [school]
+    # "MEng Aerospace Engineering University of Bristol": a degree, then the school, in one part.
+    parts = [piece for part in parts for piece in _degree_apart(part)]
+    school = _school(parts, rest)
     degree = next(
         (part for part in parts if part != school and degree_level(part) != "other"),
         # A word alone is more often a place than a degree ("Cincinnati", "Ohio."), unless it says so;
@@ -2019,6 +2182,8 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
             ]
             if after:
                 study["area"] = after[0]
+    if "area" in study:
+        study["area"] = _DEPARTMENT.sub("", study["area"])  # "Dept. of Computer Science": its field
     if major and "area" not in study:
         study["area"] = major
     if school:
@@ -2027,9 +2192,7 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         study["dates"] = period
     if highlights or rest:
         # Each item a sentence: "Thesis: Tracking in soccer." apart from "Courses: Deep Learning".
-        study["summary"] = " ".join(
-            [*(f"{item}." if item[-1].isalnum() else item for item in highlights), *rest]
-        )
+        study["summary"] = " ".join(filter(None, [_sentences(highlights), *rest]))
     return study
 
 
@@ -2109,7 +2272,7 @@ def _without(text: str, period: re.Match[str]) -> str:
     elif (listed := _LISTED_NOTE.search(before)) and after.startswith((")", "]")):
         # "Reasoning (TA, Princeton University, Fall 23)": the notes are parts of the head.
         before, after = f"{before[: listed.start()].rstrip()} | {listed[1]}", after[1:]
-    return _AROUND.sub("", f"{before} | {after}")
+    return _AROUND.sub("", f"{before} | {after}" if re.search(r"\w", after) else before)
 
 
 def _line_entry(section: str, text: str) -> dict[str, str]:
@@ -2127,6 +2290,14 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         entry.update(
             {key: quoted.group(1).strip(" ,."), "publisher": venue} if venue else {key: quoted.group(1)}
         )
+    elif (
+        section == "publications"
+        and (authors := _AUTHORS_AFTER.search(entry[key]))
+        and len(entry[key][: authors.start()].split()) >= _CITED_TITLE_WORDS
+    ):
+        # "Cyclic Qubit Mappings M. Poster, S. Sethi, and J. Baker | QCE": the title, then its authors.
+        entry[key], venue = entry[key][: authors.start()].strip(" ,.|"), entry[key][authors.end() :]
+        entry.update({"publisher": venue.strip(" ,.|")} if venue.strip(" ,.|") else {})
     elif section == "publications" and (cited := _cited(entry[key])):
         # "Smith, J.A. & Lee, K. Title of the paper. Journal. 12: 1-9": the sentence after the authors.
         entry[key] = cited[0]
@@ -2170,7 +2341,9 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         rest = sentences[0][initials[-1].end() :].strip(" .,&")
         # (Words after the initials that are more authors, "J & Eberhard, J", "Silva, and others", are no
         # title.)
-        if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(r"&|,\s*[A-Z]\b|\band others$", rest):
+        if len(rest.split()) >= _CITED_TITLE_WORDS and not re.search(
+            r"&|,\s*[A-Z]\b|\band others$|\bet al\.?$", rest
+        ):
             sentences[0:1] = [sentences[0][: initials[-1].end()], rest]
     title = next(
         (number for number, sentence in enumerate(sentences[1:], 1) if len(sentence.split()) >= 2), None
