@@ -1387,3 +1387,47 @@ def test_papers_over_what_was_done_and_an_education_head_with_notes() -> None:
         " by 13%."
     )
     assert resume["work"][0]["dates"] == "Summer 2024 and Summer 2025"
+
+
+def test_a_cv_with_its_role_beside_the_name_and_papers_titled_before_their_authors() -> None:
+    """A role after the name, places and notes under heads, titles in small letters and titled papers are read."""
+    text = (
+        "Tanya Gold, AI researcher\nLondon, United Kingdom\n"
+        "Education\n2022 \u2014 now Ph.D., Queen Mary University of London\nLondon, United Kingdom\n"
+        "DeepMind studentship\n2017 \u2014 2019 M.Sc., Moscow Institute of Physics and Technology\n"
+        "Moscow, Russian Federation\nSpecialized in machine learning and data analysis.\n"
+        "Public talks and posts\n2022 Inductive bias in neural networks, article on habr.com\n"
+        "Publications Google Scholar\nFirst-author papers:\n"
+        "[1] Case-Based or Rule-Based: How Do Transformers Do the Math? ICML 2024\n"
+        "Tanya Gold*, Li Wei, Muhan Zhang\u2020.\n"
+        "[2] Code prompting for complex reasoning in language models\nTanya Gold, Li Wei preprint 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"] == {"name": "Tanya Gold", "label": "AI researcher"}
+    assert resume["education"] == [
+        {
+            "studyType": "Ph.D.",
+            "institution": "Queen Mary University of London",
+            "dates": "2022 \u2014 now",
+            "summary": "DeepMind studentship",
+        },
+        {
+            "studyType": "M.Sc.",
+            "area": "machine learning and data analysis",
+            "institution": "Moscow Institute of Physics and Technology",
+            "dates": "2017 \u2014 2019",
+        },
+    ]
+    assert [talk["title"] for talk in resume["speaking"]] == [
+        "Inductive bias in neural networks, article on habr.com"
+    ]
+    assert resume["publications"] == [
+        {
+            "name": "Case-Based or Rule-Based: How Do Transformers Do the Math?",
+            "publisher": "ICML 2024",
+            "releaseDate": "2024",
+        },
+        {"name": "Code prompting for complex reasoning in language models"},
+    ]

@@ -72,17 +72,26 @@ _ICON = re.compile(
 )
 
 
+#: The "ti" ligature of some fonts (Fira Sans, as CV templates set it), which a PDF's text gives as a
+#: Bengali letter within a word: "Educa\u09a7on".
+_MISREAD_TI = re.compile(r"(?<=[A-Za-z])\u09a7|\u09a7(?=[a-z])")
+
+
 def _unnumbered(text: str) -> str:
     r"""
     A page's text without its number, on its first or last line, and without the names of icons.
+
+    The "ti" ligature some fonts give as another letter is read as its letters.
 
     Example:
         >>> _unnumbered("Ada Lovelace\nEducation\nPage 1 of 2")
         'Ada Lovelace\nEducation'
         >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada\n\ufffd Skills")
         'ada@example.com  555 0100  ada\nSkills'
+        >>> _unnumbered("Ta\u09a7ana\nEduca\u09a7on")
+        'Tatiana\nEducation'
     """
-    lines = _ICON.sub("", text).strip().split("\n")
+    lines = _MISREAD_TI.sub("ti", _ICON.sub("", text)).strip().split("\n")
     for end in (-1, 0):
         if lines and _PAGE_NUMBER.fullmatch(lines[end].strip()):
             del lines[end]

@@ -224,7 +224,12 @@ _SCHOOL = re.compile(
     re.IGNORECASE,
 )
 #: A field written with its label, and a word that names a degree alone ("Diploma").
-_MAJOR = re.compile(r"(?:major|field|concentration|specialization)\s*:\s*(.+)", re.IGNORECASE)
+_MAJOR = re.compile(
+    r"(?:(?:major|field|concentration|speciali[sz]ation)\s*:|(?:speciali[sz]ed|majored|concentrated)\s+in)\s*(.+)",
+    re.IGNORECASE,
+)
+#: A part of an education head that says how the degree was funded: "DeepMind studentship".
+_FUNDING = re.compile(r"\b(?:studentship|scholarship|fellowship|funded|stipend)\b", re.IGNORECASE)
 _DEGREE_WORD = re.compile(r"diploma|certificate|degree|associate|licen[cs]|graduat", re.IGNORECASE)
 #: A degree, then a school named "University of ..." or the like, as one part of a head.
 _DEGREE_THEN_SCHOOL = re.compile(
@@ -436,6 +441,7 @@ _COUNTRIES = frozenset(
         "Taiwan",
         "Hong Kong",
         "Russia",
+        "Russian Federation",
         "Belarus",
         "Kazakhstan",
         "Serbia",
@@ -541,12 +547,18 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 #: A citation's authors' initials ("S.M.", "V. C."), and where one of its sentences ends: a stop after a
-#: word or a number, not after an initial or an abbreviation ("pp.", "Vol."), or a stop on its own.
+#: word or a number, not after an initial or an abbreviation ("pp.", "Vol."), a stop on its own, or a
+#: question's mark (kept) before a capital.
 _INITIALS = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*")
 _CITATION_STOP = re.compile(
     r"(?:(?<=[A-Za-z0-9)\]]{2})|(?<=\s))(?<!\bpp)(?<!\bVol)(?<!\bNo)(?<!\bvol)(?<!\bno)(?<!\beds)"
-    r"\.(?:\s+|$)"
+    r"\.(?:\s+|$)|(?<=\?)\s+(?=[A-Z])"
 )
+#: What a list of authors may end with: "and others", or the paper's status ("preprint 2023").
+_AFTER_AUTHORS = r",?\s+(?:and others|preprint|under review|submitted|in submission)\b.*$"
+#: A venue (a word with two capitals or more) and its year at the end of a title, and the words after
+#: it in capitals: "... for LLMs NeurIPS 2025", "... NeurIPS 2025 MI Workshop".
+_TRAILING_VENUE = re.compile(r"\s+([a-z&-]*[A-Z][a-z&-]*[A-Z][\w&-]*\s+((?:19|20)\d\d)(?:\s+[A-Z][\w&-]*)*)$")
 #: Authors by their initials after a title of a few words, to the last of them: "Title M. Poster, S. Sethi,
 #: and J. Baker", "Title S. Sethi*, S. Khan*, et al.".
 _AUTHOR = r"(?:[A-Z]\.\s?)+[A-Z][\w'-]+[*\u2217]?"
@@ -556,7 +568,7 @@ _AUTHORS_AFTER = re.compile(
 )
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
-_FULL_NAME = r"[A-Z][\w'.-]*[*\u2217]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217]?){1,3}"
+_FULL_NAME = r"[A-Z][\w'.-]*[*\u2217\u2020\u2021]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217\u2020\u2021]?){1,3}"
 _FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
@@ -580,6 +592,11 @@ _TOPIC = re.compile(r"[A-Z][^\d.\[\]:]{2,60}")
 _NESTED = re.compile(r"(?:([\u2022\u25cf\u25a0])|([\u25e6\u25cb\u25aa\u2023\u2043\u2013-]|\d{1,2}[.)]))\s")
 #: How deep an inner list's items are read as indented, where only their marks nest them.
 _NESTED_DEPTH = 2
+#: The labels of links a PDF sets beside a section's title: "Publications Google Scholar".
+_TITLE_LINKS = re.compile(
+    r"([A-Z][a-z]{3,20}(?: [A-Z][a-z]{3,20})?)(?: \|?\s*(?:Google Scholar|GitHub|LinkedIn|Personal Website"
+    r"|Website|Homepage|ORCID|DBLP|Semantic Scholar))+"
+)
 #: A section's title in one word that a line starts with, then the line's own text, in capitals.
 _GLUED_TITLE = re.compile(r"([A-Z][a-z]+) +([A-Z0-9(].*)")
 #: The sections whose titles `_headings_apart` sets apart.
@@ -1142,7 +1159,7 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
     for (above, study), entry in zip(itertools.pairwise(studies), entries[1:], strict=True):
         if (
             "institution" not in study
-            and "studyType" in study
+            and degree_level(study.get("studyType") or "") != "other"
             and "institution" in above
             and not _ITEM.match(entry[0][0])
         ):
@@ -1164,13 +1181,13 @@ def _stop(above: str, line: str) -> str:
     What ends the line *above* that *line* goes on from, where a PDF dropped it: a colon, or a stop.
 
     A line that ends with a colon ("Specy:" over "Learning specifications") keeps it; a line of
-    authors over the title, or a title over the venue ("VLDB 2025 (research): ..."), ends a
-    sentence of the citation.
+    authors over the title, a title over the venue ("VLDB 2025 (research): ..."), or a title over
+    its authors ends a sentence of the citation.
     """
     above, line = above.rstrip(), _plain(line)
     if above.endswith(":"):
         return ":"
-    cited = _FULL_NAMES.fullmatch(_plain(above)) or _VENUE_YEAR.match(line)
+    cited = _FULL_NAMES.fullmatch(_plain(above)) or _VENUE_YEAR.match(line) or _FULL_NAMES.match(line)
     return "." if above[-1:].isalnum() and line[:1].isupper() and cited else ""
 
 
@@ -1179,16 +1196,17 @@ def _topic_line(lines: list[_Line], starts: list[bool], number: int) -> bool:
     Whether line *number* of a list of entries is a topic the entries under it are grouped by.
 
     "Formal Methods for Systems" over "* Specy: Learning specifications ...": a short title, no
-    item, over an item, and after an entry's end (a stop or a bracket), not in its middle.
+    item, over an item, and after an entry's end (a stop or a bracket), not in its middle; or a short
+    label over an item ("Selected Co-authored papers:").
     """
     text = _plain(lines[number][0])
     above = _plain(lines[number - 1][0]) if number else ""
+    label = lines[number][0].rstrip().endswith(":") and len(text.split()) <= _HEADING_WORDS
     return (
         not starts[number]
         and number + 1 < len(starts)
         and starts[number + 1]
-        and (not above or above.endswith((".", ")", "]")))
-        and _TOPIC.fullmatch(text) is not None
+        and (label or ((not above or above.endswith((".", ")", "]"))) and _TOPIC.fullmatch(text) is not None))
     )
 
 
@@ -1471,7 +1489,11 @@ def _headings_apart(text: str) -> str:
         >>> _headings_apart("Ana Silva\nEducation B.S., Physics 2019\nAwards Best Poster 2020")
         'Ana Silva\nEducation\nB.S., Physics 2019\nAwards\nBest Poster 2020'
     """
-    lines = text.split("\n")
+    # "Publications Google Scholar": a title, and the label of a link beside it.
+    lines = [
+        found[1] if (found := _TITLE_LINKS.fullmatch(line)) and section_of(found[1]) else line
+        for line in text.split("\n")
+    ]
     glued = {
         number: found
         for number, line in enumerate(lines)
@@ -1482,7 +1504,7 @@ def _headings_apart(text: str) -> str:
         and (section != "skills" or found[1] == "Skills")
     }
     if len({section_of(found[1], exact=True) for found in glued.values()}) < 2:
-        return text
+        return "\n".join(lines)
     apart: list[str] = []
     for number, line in enumerate(lines):
         found = glued.get(number)
@@ -1607,17 +1629,16 @@ def _titled(words: str) -> bool:
     """
     Whether *words* title a section though nothing marks them, as in text from a PDF: "Industrial Experience".
 
-    A few capitalised words, the last of them a word only a section's title ends with, or a few such
-    titles joined, the first ending with one ("Teaching and Supervision", "Awards, Honors, and Activities")
-    or each naming a section ("Languages and Technologies"), with a note in brackets after them or not
-    ("Selected Publications (By Topics)").
+    A few words, the first capitalised ("Public talks"), the last of them a word only a section's title
+    ends with, or a few such titles joined, the first ending with one ("Teaching and Supervision",
+    "Awards, Honors, and Activities") or each naming a section ("Languages and Technologies"), with a
+    note in brackets after them or not ("Selected Publications (By Topics)").
     """
     titles = [title.split() for title in JOINED_HEADINGS.split(BRACKETED_NOTE.sub("", words))]
     return (
         len(titles) <= _TITLE_WORDS
-        and all(
-            0 < len(title) <= _TITLE_WORDS and all(part[:1].isupper() for part in title) for title in titles
-        )
+        and all(0 < len(title) <= _TITLE_WORDS for title in titles)
+        and titles[0][0][:1].isupper()
         and (
             titles[-1][-1].casefold() in _SECTION_WORDS
             or (len(titles) > 1 and titles[0][-1].casefold() in _SECTION_WORDS)
@@ -1673,6 +1694,10 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
             and (number < 2 or (_NAME_LINE.fullmatch(text) and not _ROLE.search(text)))
         ):
             basics["name"] = text.title() if text.isupper() else text  # "PRIYA NAIR", as a PDF writes it
+            name, comma, role = basics["name"].partition(", ")
+            if comma and _ROLE.search(role):  # "Tatiana Gaintseva, AI researcher": the name, then the role
+                basics["name"], basics["label"] = name, role
+                break
             # A role on the line below the name is the headline: "Machine Learning Engineer".
             headline = heads[number + 1] if number + 1 < len(heads) else ""
             if (
@@ -1852,8 +1877,15 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             after = number if len(parts) > 1 else None  # a title and an employer above it
             if not text:
                 continue
-        if after is not None and number == after + 1 and not item and _PLACE.fullmatch(text):
-            continue  # "London, England, United Kingdom" under a whole head and its period: the place
+        if (
+            not item
+            and number > 0
+            and _PLACE.fullmatch(text)
+            and (number == after + 1 if after is not None else _placed(text))
+        ):
+            # "London, England, United Kingdom" under a whole head and its period, or a city and its
+            # country under a head: the place
+            continue
         if item:
             highlights.append(text)
         elif not highlights and number < _HEAD_LINES and not parts:
@@ -1894,6 +1926,19 @@ def _parts_of(text: str) -> list[str]:
         else:
             parts.append(piece)
     return parts
+
+
+def _placed(text: str) -> bool:
+    """
+    Whether *text* names a place by a city and its country or state: "Moscow, Russian Federation".
+    """
+    *places, last = text.split(", ")
+    # (Each place a word or two: "Lecturer, Belarusian State University Minsk, Belarus" is a head.)
+    return (
+        bool(places)
+        and all(len(place.split()) <= 2 for place in places)
+        and (last in _COUNTRIES or _STATE.fullmatch(last) is not None)
+    )
 
 
 def _country_apart(parts: list[str]) -> list[str]:
@@ -2139,7 +2184,9 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     # its advisers are no part of it.
     rest = [f"{part.rstrip('.')}." for part in parts if _THESIS_PART.match(part)] + rest
     parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
-    # "Major: Computer Science": the field, by its label, in the head or on a line of its own.
+    rest = [part for part in parts if _FUNDING.search(part)] + rest  # "DeepMind studentship": said of it
+    parts = [part for part in parts if not _FUNDING.search(part)]
+    # "Major: Computer Science", "Specialized in ML": the field, by its label, in the head or on a line.
     major = next((found[1].rstrip(". ") for part in [*parts, *rest] if (found := _MAJOR.match(part))), None)
     parts = [part for part in parts if not _MAJOR.match(part)]
     rest = [line for line in rest if not _MAJOR.match(line)]
@@ -2280,6 +2327,8 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
     An entry written on one line: its text, and the date it gives ("AWS ML Specialty (2023)").
     """
     key, date_key = _LINE_KEYS.get(section, ("name", None))
+    if section == "publications" and (titled := _titled_by_authors(text)):
+        return titled
     found = _PERIOD.search(text) if date_key else None
     entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
     if found is not None and date_key is not None:
@@ -2309,6 +2358,34 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         if venue := (status.group("venue") or "").strip(" ,.|"):
             entry["publisher"] = venue
     return entry
+
+
+def _titled_by_authors(text: str) -> dict[str, str] | None:
+    """
+    A paper written as its title and venue, then its authors named in full, if *text* is one.
+
+    Example:
+        >>> _titled_by_authors("Case-Based or Rule-Based? ICML 2024. Yi Hu, Li Wei, Muhan Zhang.")
+        {'name': 'Case-Based or Rule-Based?', 'publisher': 'ICML 2024', 'releaseDate': '2024'}
+    """
+    sentences = [part.strip(" .") for part in _CITATION_STOP.split(text) if part.strip(" .")]
+    # The first sentence past the title that is the authors, a note after them left out ("Yi Hu, Li
+    # Wei, submitted to ICLR 2026").
+    first = next(
+        (
+            number
+            for number, sentence in enumerate(sentences[1:], 1)
+            if _FULL_NAMES.fullmatch(re.sub(_AFTER_AUTHORS, "", sentence))
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    title = " ".join(sentence if sentence.endswith("?") else f"{sentence}." for sentence in sentences[:first])
+    title = title.removesuffix(".")
+    if venue := _TRAILING_VENUE.search(title):
+        return {"name": title[: venue.start()], "publisher": venue[1], "releaseDate": venue[2]}
+    return {"name": title}
 
 
 def _cited(text: str) -> tuple[str, str | None] | None:
