@@ -1431,3 +1431,35 @@ def test_a_cv_with_its_role_beside_the_name_and_papers_titled_before_their_autho
         },
         {"name": "Code prompting for complex reasoning in language models"},
     ]
+
+
+def test_a_one_column_pdf_with_items_wrapped_in_capitals() -> None:
+    """Items a PDF wraps before a capital go on, "SDE-2" is a role, "Remote" no name, a field no campus."""
+    long_item = "\u2022 Implemented real-time charts with streaming market data, indicators, and timeframes using Web-"
+    text = (
+        "Apu Jha\nSKILLS\nSoft Skills Teamwork, Time management\nEXPERIENCE\n"
+        "SDE-2 (Flutter) June 2024 - Present\nBlazpay Remote, India\n"
+        f"{long_item}\nSockets, ensuring low-latency price updates.\n"
+        "\u2022 Developed a score prediction model of cricket matches based on international games from 2005-2021\n"
+        "Applied Scientist Cambridge, UK\nAmazon Dec. 2023 \u2013 May 2024\n"
+        "EDUCATION\nBachelor Of Engineering, BMS Institute of Technology 2019 - 2023\nInformation Science 7.2 CGPA\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["skills"] == [{"name": "Soft Skills", "keywords": ["Teamwork, Time management"]}]
+    assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
+        ("SDE-2 (Flutter)", "Blazpay"),
+        ("Applied Scientist", "Amazon"),
+    ]
+    assert resume["work"][0]["highlights"][0].endswith(
+        "using WebSockets, ensuring low-latency price updates."
+    )
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor Of Engineering",
+            "area": "Information Science",
+            "institution": "BMS Institute of Technology",
+            "dates": "2019 - 2023",
+        }
+    ]

@@ -662,7 +662,7 @@ ROLE_WORDS = (
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
-    r"|organi[sz]er|reviewer|referee|editor|candidate)"
+    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 3

@@ -164,7 +164,7 @@ _GRADE_NOTE = re.compile(
     r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade|(?:summa |magna )?cum laude)\b[^)]*\)|(?:summa |magna )?cum laude"
     r"|with (?:high )?distinction"
     r"|first class(?: honou?rs)?|high(?:est)? honou?rs|with (?:first[- ]class )?honou?rs"
-    r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)(?=\s|,|$)",
+    r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?|\d+(?:\.\d+)?\s*(?:c?gpa|cpi))(?=\s|,|$)",
     re.IGNORECASE,
 )
 #: A note that a period is yet to end, in brackets: "(expected)".
@@ -247,7 +247,12 @@ _DEGREE_FIELD = re.compile(
     r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?"
     r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?)"  # "Bachelor of Science with Honours"
     r"(?:\s+(?i:candidate|student))?(?:\s*\([^)]*\))?"  # "PhD Candidate in", "PhD (ongoing) in"
-    r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s+)(?P<field>[A-Z(].*)$",
+    r"(?:\s*,\s*|\s+(?i:in|of)\s+|\s+)(?P<field>(?!(?i:in|of)\s)[A-Z(].*)$",
+)
+#: Words of a field of study, which no campus's name has: "Information Science", "Data Analytics".
+_FIELD_WORD = re.compile(
+    r"\b(?:Science|Sciences|Engineering|Studies|Technology|Mathematics|Statistics|Analytics|Informatics"
+    r"|Economics|Physics|Chemistry|Biology|Management|Intelligence|Learning)\b"
 )
 #: What "Master of" or "Bachelor of" names in a degree's own name, not its field.
 _DEGREE_NAMES = frozenset(
@@ -298,9 +303,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Prof)\.\s+(?=[A-Z])")
 #: A group of skills on one line: its name, a colon and the skills.
 _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
 #: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
-#: "Languages C++, Python", "Tools, Libraries NumPy, Matplotlib", "Software Blender, MS Office".
+#: "Languages C++, Python", "Tools, Libraries NumPy, Matplotlib", "Software Blender, MS Office",
+#: "Soft Skills Teamwork, Leadership".
 _UNMARKED_GROUP = re.compile(
-    r"(?P<name>(?:(?:Programming|Developer|Web|ML|Data|Other)\s+)?"
+    r"(?P<name>(?:Technical|Soft|Core|Key|Interpersonal|Other)\s+Skills"
+    r"|(?:(?:Programming|Developer|Web|ML|Data|Other)\s+)?"
     r"(?:Languages|Tools|Libraries|Frameworks|Technologies|Platforms|Databases|Packages"
     r"|Software(?!\s+(?:[Ee]ngineering|[Dd]evelopment|[Tt]esting|[Aa]rchitecture|[Dd]esign)\b))"
     r"(?:\s*(?:,|&|and|/)\s*(?:Libraries|Frameworks|Tools|Packages|Platforms|Technologies))?)"
@@ -490,6 +497,8 @@ _ENDS_WITH_CITY = re.compile(
 )
 #: The most words of a heading over a part of a position's work ("Power BI", "Kusto Query Language").
 _PART_HEADING_WORDS = 3
+#: Words that say where work was done rather than name a place: "Blazpay Remote, India".
+_WORK_PLACES = frozenset({"Remote", "Hybrid", "Onsite", "On-site"})
 #: The first words of cities named in two words ("San Francisco", "College Station").
 _CITY_FIRST_WORDS = frozenset(
     {
@@ -613,6 +622,8 @@ _GLUED_SECTIONS = frozenset(
         "skills",
     }
 )
+#: The length of a line a PDF fills, from margin to margin, at the least.
+_FULL_LINE = 90
 #: The shortest line that text from a PDF wraps.
 _WRAP_WIDTH = 50
 #: The most words, and the last word, of a section's title nothing marks ("Research Interests").
@@ -1419,6 +1430,7 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
             if not _RULE.match(line)
         ]
     found: list[_Line] = []
+    width = 0  # how long the line above is, as the text writes it
     inside: int | None = None  # the indent of the admonition whose body is being read
     after_text = False  # whether the line above held text: a setext underline is right under its heading
     for raw in text.split("\n"):
@@ -1456,7 +1468,8 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         hashes = _HASHES.match(line)
         bold = len(line) <= _HEADING_LENGTH and _BOLD.match(line) is not None
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
-        _add(found, (line, len(line) - len(line.lstrip()), level))
+        _add(found, (line, len(line) - len(line.lstrip()), level), width)
+        width = len(line.strip())
     return _nested_marks(found)
 
 
@@ -1554,7 +1567,7 @@ def _filled(line: str) -> str:
     return filled
 
 
-def _add(found: list[_Line], line: _Line) -> None:
+def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
     """
     Add *line* to *found*, or join it to the last line found when it goes on with it, as wrapped text does.
 
@@ -1563,9 +1576,10 @@ def _add(found: list[_Line], line: _Line) -> None:
     Face"); a heading, a new item or a line that writes a period starts
     anew, and so does anything under a line all in bold or with a period.
     Text from a PDF has no indents: there a line under a long line that
-    ends no sentence goes on with it when it starts in small letters or the
-    line above ends with a word such as "for", and a word broken at its end
-    ("Tech-" over "nology") is joined again.
+    ends no sentence goes on with it when it starts in small letters, the
+    line above ends with a word such as "for", or the line above is an item
+    that fills the line; a word broken at its end ("Tech-" over "nology") is
+    joined again.
     """
     text, depth, level = line
     if found and not level and not _ITEM.match(text):
@@ -1584,6 +1598,7 @@ def _add(found: list[_Line], line: _Line) -> None:
                 _WRAPPED.match(text.lstrip()) is not None
                 or _OPEN_END.search(above) is not None
                 or above.endswith(",")
+                or _wrapped_item(above, text, width)
             )
             and len(above.strip()) >= _WRAP_WIDTH
             and not above.rstrip().endswith((".", ":", "!", "?"))
@@ -1592,6 +1607,29 @@ def _add(found: list[_Line], line: _Line) -> None:
             found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
     found.append(line)
+
+
+def _wrapped_item(above: str, text: str, width: int) -> bool:
+    """
+    Whether *text* goes on with the list item *above* that fills a PDF's line, though it starts in capitals.
+
+    *width* is the length of the line above as the text writes it (*above* may be lines joined).
+
+    "* ... using Web-" over "Sockets, ensuring ...", "* ... with exchange" over "APIs and ...": the
+    item reaches the line's end (not at a year), and *text* writes no period and names no section
+    or role.
+    """
+    words = _plain(text)
+    return (
+        _ITEM.match(above) is not None
+        and width >= _FULL_LINE
+        and not _edge_period(words)
+        and section_of(words) is None
+        and not re.search(r"\b(?:19|20)\d\d$", above.rstrip())
+        and not (
+            _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
+        )  # "Applied Scientist Cambridge, UK"
+    )
 
 
 def _rejoined(above: str, text: str) -> str:
@@ -1881,10 +1919,11 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             not item
             and number > 0
             and _PLACE.fullmatch(text)
-            and (number == after + 1 if after is not None else _placed(text))
+            and (number == after + 1 if after is not None else len(parts) > 1 and _placed(text))
         ):
             # "London, England, United Kingdom" under a whole head and its period, or a city and its
-            # country under a head: the place
+            # country under a head that names a role or a degree and where (not "Bigul Mumbai, India"
+            # under "SDE-2", the employer): the place
             continue
         if item:
             highlights.append(text)
@@ -2019,8 +2058,9 @@ def _without_city(parts: list[str]) -> list[str]:
                 # A role's title ends with no place: "Applied Scientist Cambridge", "UK".
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
                 kept[-1] = " ".join(words[:-city])
-            elif _ENDS_WITH_CITY.search(kept[-1]):
-                # "Belarusian State University Minsk", "Belarus": a name ends with no city.
+            elif _ENDS_WITH_CITY.search(kept[-1]) or (len(words) > 1 and words[-1] in _WORK_PLACES):
+                # "Belarusian State University Minsk", "Belarus": a name ends with no city; nor with
+                # "Remote" ("Blazpay Remote", "India").
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
                 kept[-1] = " ".join(words[:-city])
             continue
@@ -2264,6 +2304,9 @@ def _school_rest(parts: list[str], index: int) -> str | None:
         or not re.match(r"\W*[A-Z]", after.split()[-1])  # "Class of" (2016)
         or len(after.split()) > _SCHOOL_REST_WORDS
         or degree_level(after) != "other"
+        # "BMS Institute of Technology", "Information Science": the field (not "..., Technology and
+        # Sciences (SHUATS)", the name's end with its letters)
+        or (_FIELD_WORD.search(after) and not re.search(r"\([A-Z]{2,}\)$", after))
         or after in _COUNTRIES
         or _STATE.fullmatch(after)
         or _PERIOD.search(after)
