@@ -1463,3 +1463,25 @@ def test_a_one_column_pdf_with_items_wrapped_in_capitals() -> None:
             "dates": "2019 - 2023",
         }
     ]
+
+
+def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
+    """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
+    text = (
+        "TECHNICAL SKILLS\nTypeScript JavaScript\nPROFESSIONAL EXPERIENCE\n"
+        "Frontend Developer, BR Tech Geeks Pvt Ltd\n03/2021 \u2013 07/2022 | Noida, India\n"
+        "\u2022Designed and developed secure & scalable\napplications from scratch.\n"
+        "\u2022Took part in project meetings.\n"
+        "PROJECTS [OPEN SOURCE]\nRobominds, a chat bot\n"
+        "SARTHAK AHUJA\nFull Stack Web Developer\nsarthak@example.com\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["basics"] == {"name": "Sarthak Ahuja", "label": "Full Stack Web Developer"}
+    assert resume["work"][0]["highlights"] == [
+        "Designed and developed secure & scalable applications from scratch.",
+        "Took part in project meetings.",
+    ]
+    assert resume["projects"] == [{"name": "Robominds, a chat bot"}]
+    assert not any("SARTHAK AHUJA" in note for note in notes)

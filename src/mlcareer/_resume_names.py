@@ -677,7 +677,7 @@ _TEXT_SECTIONS = {
 #: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities".
 JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 #: A note in brackets at the end of a heading: "Publications (selected)".
-BRACKETED_NOTE = re.compile(r"(?<=\S)\s*\([^()]{1,30}\)\s*$")
+BRACKETED_NOTE = re.compile(r"(?<=\S)\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])\s*$")
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 

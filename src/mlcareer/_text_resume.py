@@ -56,7 +56,7 @@ _Line = tuple[str, int, int]
 _ITEM = re.compile(
     r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
-    r"|-(?=[A-Z])"  # "-Led a team", as people type a list by hand
+    r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand, "\u2022Designed", as a PDF gives it
     r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
@@ -748,6 +748,10 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         _plain(line) for _, block in sections.pop("courses", []) for line, _, _ in block if _plain(line)
     ]
     resume: dict[str, Any] = {"basics": _basics(above, summary)}
+    if "name" not in resume["basics"] and (found := _name_below(lines)):
+        # A PDF whose side column comes last: "SARTHAK AHUJA" over "Full Stack Web Developer" and contacts.
+        resume["basics"] = {**found, **resume["basics"]}
+        skipped = [heading for heading in skipped if heading.casefold() != found["name"].casefold()]
     unheaded: list[str] = []
     joined: list[str] = []
     moved: list[dict[str, Any]] = []  # work entries that are projects
@@ -1575,8 +1579,8 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
     line that ends with a comma ("NLP: spaCy, NLTK," over "   Hugging
     Face"); a heading, a new item or a line that writes a period starts
     anew, and so does anything under a line all in bold or with a period.
-    Text from a PDF has no indents: there a line under a long line that
-    ends no sentence goes on with it when it starts in small letters, the
+    Text from a PDF has no indents: there a line under a long line (or any
+    list item) that ends no sentence goes on with it when it starts in small letters, the
     line above ends with a word such as "for", or the line above is an item
     that fills the line; a word broken at its end ("Tech-" over "nology") is
     joined again.
@@ -1600,7 +1604,7 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
                 or above.endswith(",")
                 or _wrapped_item(above, text, width)
             )
-            and len(above.strip()) >= _WRAP_WIDTH
+            and (len(above.strip()) >= _WRAP_WIDTH or (_ITEM.match(above) and _WRAPPED.match(text.lstrip())))
             and not above.rstrip().endswith((".", ":", "!", "?"))
         )
         if not heading and (indented or wrapped):
@@ -1757,6 +1761,41 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
     if sentences:
         basics["summary"] = " ".join(sentences)
     return basics
+
+
+def _name_below(lines: list[_Line]) -> dict[str, str]:
+    """
+    The name, and the role under it, that a block of contacts below the sections gives, or nothing.
+
+    The name is a short line of capitalised words that names no section, a line or two above a line
+    of contacts (an e-mail address, a telephone number); the line between, if it names a role, is
+    the headline.
+
+    Example:
+        >>> _name_below(
+        ...     [("Skills", 0, 0), ("SAM AHUJA", 0, 0), ("Web Developer", 0, 0), ("sam@example.com", 0, 0)]
+        ... )
+        {'name': 'Sam Ahuja', 'label': 'Web Developer'}
+    """
+    texts = [_plain(line) for line, _, _ in lines]
+    for number, text in enumerate(texts):
+        words = text.split()
+        if (
+            not lines[number][2]  # no heading
+            and 1 < len(words) <= _NAME_WORDS
+            and not _NOT_A_NAME.search(text)
+            and _NAME_LINE.fullmatch(text)
+            and not _DIGIT.search(text)
+            and section_of(text) is None
+            and not _ROLE.search(text)
+            and any(_CONTACT.search(below) for below in texts[number + 1 : number + 3])
+        ):
+            found = {"name": text.title() if text.isupper() else text}
+            role = texts[number + 1] if number + 1 < len(texts) else ""
+            if _ROLE.search(role) and not _CONTACT.search(role) and len(role.split()) <= 2 * _NAME_WORDS:
+                found["label"] = role
+            return found
+    return {}
 
 
 def _unplaced(text: str) -> str:
