@@ -56,7 +56,7 @@ _Line = tuple[str, int, int]
 _ITEM = re.compile(
     r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
-    r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand, "\u2022Designed", as a PDF gives it
+    r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand; "\u2022Designed", from a PDF
     r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
@@ -747,11 +747,11 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     courses = [
         _plain(line) for _, block in sections.pop("courses", []) for line, _, _ in block if _plain(line)
     ]
-    resume: dict[str, Any] = {"basics": _basics(above, summary)}
-    if "name" not in resume["basics"] and (found := _name_below(lines)):
-        # A PDF whose side column comes last: "SARTHAK AHUJA" over "Full Stack Web Developer" and contacts.
-        resume["basics"] = {**found, **resume["basics"]}
-        skipped = [heading for heading in skipped if heading.casefold() != found["name"].casefold()]
+    resume: dict[str, Any] = {"basics": _basics(above, summary, lines)}
+    # (A name found below the sections names no section of its own.)
+    skipped = [
+        heading for heading in skipped if heading.casefold() != resume["basics"].get("name", "").casefold()
+    ]
     unheaded: list[str] = []
     joined: list[str] = []
     moved: list[dict[str, Any]] = []  # work entries that are projects
@@ -1700,9 +1700,12 @@ def _is_heading(line: str, words: str, level: int) -> bool:
     return level > 0 or words.isupper() or line.strip().endswith(":") or line == line.lstrip()
 
 
-def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
+def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dict[str, Any]:
     """
     The person's name (the first short line above every section) and summary.
+
+    A PDF whose side column comes last has the name below the sections, over its contacts: it is
+    looked for among all the *lines* when none is above them.
     """
     basics: dict[str, Any] = {}
     texts = [_plain(line) for line, _, _ in above]
@@ -1749,6 +1752,8 @@ def _basics(above: list[_Line], summary: list[_Line]) -> dict[str, Any]:
             ):
                 basics["label"] = headline
             break
+    if "name" not in basics:
+        basics.update(_name_below(lines))
     sentences = [
         text
         for text in texts
