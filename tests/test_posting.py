@@ -525,3 +525,12 @@ def test_a_remark_in_brackets_prefers_only_what_it_names(tmp_path: Path) -> None
     )
     job = read_posting(tmp_path / "ad.md").job
     assert (job.required, job.preferred) == (("deep-learning", "sql", "postgresql", "bigquery"), ("pytorch",))
+
+
+def test_more_years_than_a_working_life_are_no_requirement() -> None:
+    """A posting asking for more months of experience than a job can ask for reads with the years left out."""
+    imported = read_posting(
+        {"@type": "JobPosting", "title": "ML Engineer", "experienceRequirements": {"monthsOfExperience": 961}}
+    )
+    assert imported.job.years is None
+    assert "experience: 80.0833 years: more than any job asks for; left out" in imported.notes

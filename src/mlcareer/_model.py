@@ -42,6 +42,7 @@ from mlcareer._taxonomy import SkillId, TraitId, skill_table
 from mlcareer.exceptions import ProfileError
 
 __all__ = [
+    "MAX_YEARS",
     "Candidate",
     "Company",
     "DateShape",
@@ -514,7 +515,9 @@ _NAMES = Items(Text(max_length=200))
 _SKILL_NAMES = Converted(_NAMES, _skill_ids)
 _REQUIREMENTS = Converted(Items(Text(max_length=200), unique=True), _skill_ids)
 _WORDS = Text(max_length=500)
-_YEARS = Converted(Number(minimum=0, maximum=80), _value)
+#: The most years of experience a job can ask for.
+MAX_YEARS = 80
+_YEARS = Converted(Number(minimum=0, maximum=MAX_YEARS), _value)
 
 
 class DateShape(Text):

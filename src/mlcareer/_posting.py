@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from mlcareer._document import Document, Limits, load_document
-from mlcareer._model import JOB_SHAPE, SECTOR_SHAPE, SECTOR_WORDS, Job, lowest_degree
+from mlcareer._model import JOB_SHAPE, MAX_YEARS, SECTOR_SHAPE, SECTOR_WORDS, Job, lowest_degree
 from mlcareer._shapes import Issues, Rejected, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
 from mlcareer.exceptions import PostingError, Problem
@@ -483,7 +483,14 @@ class _Reader:
     def years_asked(self, years: float | None, ml_years: float | None) -> None:
         """
         Keep the fewest years of experience, and of ML work, that the posting asks for.
+
+        More years than a working life (`MAX_YEARS`) are no requirement: a number written wrong.
         """
+        if years is not None and years > MAX_YEARS:
+            self.note("experience", f"{years:g} years: more than any job asks for; left out")
+            years = None
+        if ml_years is not None and ml_years > MAX_YEARS:
+            ml_years = None
         if years is not None:
             self.years = years if self.years is None else min(self.years, years)
         if ml_years is not None:

@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 #: The words of the levels 1-5, as the profile format writes them.
+#: What follows a skill's name that makes it what a product has: "AI-powered", "ML-driven".
+_PRODUCT = re.compile(r"-(?:powered|driven|enabled)\b", re.IGNORECASE)
 #: What follows a skill's name that makes it part of a team's name (group 1: the team's, a possessive).
 _TEAM = re.compile(r"\s+(?:teams?|departments?|groups?|squads?)\b((?:'|\u2019)s\b)?", re.IGNORECASE)
 #: What comes before a team's name that makes the writer someone who works for that team, not in it.
@@ -316,15 +318,19 @@ class SkillTable:
         Names of up to three letters count only as acronyms in capitals, and
         one-letter names never, so "Go to market" names no language. A name
         that is part of another team's name ("for the data science team",
-        "the ML team's models") names no skill of the writer's. A name right
+        "the ML team's models") names no skill of the writer's, nor does one that says what a
+        product has ("an AI-powered wallet"). A name right
         after a slash counts when a name ends at the slash ("Spark/Kafka"),
         not in a path or an address ("src/numpy").
 
         Example:
             >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
             ('convolutional-neural-networks', 'pytorch', 'logistic-regression')
-            >>> skill_table().find("SQL reports for the data science team")
-            ('sql',)
+            >>> (
+            ...     skill_table().find("SQL reports for the data science team"),
+            ...     skill_table().find("an AI-powered app"),
+            ... )
+            (('sql',), ())
             >>> skill_table().find("Spark/Kafka pipelines in the repository's etl/pandas folder")
             ('spark', 'kafka')
         """
@@ -350,6 +356,8 @@ class SkillTable:
             start = match.start()
             if text[start - 1 : start] == "/" and (not found or found[-1][2] != start - 1):
                 continue  # after a slash, only in a list of names ("Spark/Kafka"), not in a path
+            if _PRODUCT.match(text, match.end()):
+                continue  # "an AI-powered wallet": what a product has, not the writer's skill
             team = _TEAM.match(text, match.end())
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
