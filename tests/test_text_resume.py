@@ -1485,3 +1485,31 @@ def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     ]
     assert resume["projects"] == [{"name": "Robominds, a chat bot"}]
     assert not any("SARTHAK AHUJA" in note for note in notes)
+
+
+def test_a_word_processor_text_in_columns_with_talks_cited() -> None:
+    """Columns set by tabs, "Graduated" before a date, a slash between titles and talks cited as papers are read."""
+    text = (
+        "Hamza Iqbal\nWORK EXPERIENCE\nDATA ENGINEER\t\t\tJanuary 2021- January 2022\n"
+        "Stark Lab, Washington University in St. Louis\nManaged the data of the lab.\n"
+        "TOOLS/TECH STACK\nLanguages: Python, SQL\n"
+        "EDUCATION\nUniversity of Missouri-Columbia\t\t\tGraduated December 2020 Bachelor of Science in Mathematics\n"
+        "PRESENTATIONS\n"
+        "Iqbal, Hamza, (2019, November). A Low-cost Timing System. Poster presented at the SfN Conference, Chicago\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["work"][0]["dates"] == "January 2021- January 2022"
+    assert resume["skills"] == [{"name": "Languages", "keywords": ["Python, SQL"]}]
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor of Science",
+            "area": "Mathematics",
+            "institution": "University of Missouri-Columbia",
+            "dates": "December 2020",
+        }
+    ]
+    assert resume["speaking"] == [
+        {"title": "A Low-cost Timing System", "event": "SfN Conference, Chicago", "date": "2019, November"}
+    ]

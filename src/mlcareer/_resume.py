@@ -477,7 +477,7 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: "06/2019-08/2019", or sets apart the dates of one listed ("Fall 2019, Spring 2023").
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|&|to|until|and)\s+|\s*[\u2013\u2014]\s*|,\s+"
-    r"|(?<=\d{4})-(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
+    r"|(?<=\d{4})-\s*(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
 #: Two months of one year: "Feb-Sep 2020", "June - August 2019".
@@ -819,6 +819,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         ...     date_range("Fall 2019, Spring 2023, Fall 2024"),
         ... )
         (('2019', '2021'), ('Fall 23', 'Fall 24'), ('Fall 2019', 'Fall 2024'))
+        >>> date_range("January 2021- January 2022")
+        ('January 2021', 'January 2022')
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:

@@ -674,8 +674,9 @@ _TEXT_SECTIONS = {
     "courses": "courses",
     "coursework": "courses",
 }
-#: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities".
-JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+#: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities",
+#: "Tools/Tech Stack".
+JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
 #: A note in brackets at the end of a heading: "Publications (selected)".
 BRACKETED_NOTE = re.compile(r"(?<=\S)\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])\s*$")
 #: The last words of a heading that only qualify the section its first word names ("Education History").

@@ -359,6 +359,10 @@ _TRAILING_HEADING = re.compile(r"^([^\n]*\S)[^\S\n]+((\*\*|__)[^*_\n]{1,40}\3)[^
 _IDENTIFIER = re.compile(r"(?:credential\s+id:?\s*)?(?=[\w-]*\d)[\w-]{8,}", re.IGNORECASE)
 #: A bracket left open at the end of a text, with a few words after it: "M.A. (conferred in".
 _OPEN_NOTE = re.compile(r"[(\[][^()\[\]]{0,20}$")
+#: A word before a date that says what the date is: "Graduated November 2024", "Expected May 2026".
+_SAID_OF_DATE = re.compile(
+    r"\b(?:graduated|graduating|graduation|expected|completed|since)\s*:?\s*$", re.IGNORECASE
+)
 #: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
 _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
 #: What sets apart the skills of a line that names those an entry's work used.
@@ -1186,9 +1190,18 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
 
 def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
     """
-    The entries of a section of talks.
+    The entries of a section of talks: each cited talk a line of its own, or entries as any section's.
     """
-    return [_talk(entry) for entry in _entries(lines)]
+    cited = [_CITED_TALK.match(_plain(line)) is not None for line, _, _ in lines]
+    if not any(cited) or not cited[0]:
+        return [_talk(entry) for entry in _entries(lines)]
+    entries: list[list[_Line]] = []
+    for line, starts in zip(lines, cited, strict=True):
+        if starts:
+            entries.append([line])
+        else:
+            entries[-1].append(line)  # a cited talk wrapped
+    return [_talk(entry) for entry in entries]
 
 
 def _stop(above: str, line: str) -> str:
@@ -1651,15 +1664,22 @@ def _rejoined(above: str, text: str) -> str:
     return f"{above if _COMPOUND_END.match(text) else above[:-1]}{text}"
 
 
+#: Columns a line sets apart by tabs or a wide run of spaces, as a word processor's text aligns them
+#: (not a label's value: "NLP:      spaCy").
+_COLUMNS = re.compile(r"(?<![:\s])(?:\s*\t\s*|\s{4,})")
+
+
 def _plain(line: str) -> str:
     """
     The text of *line*, without its list mark, heading marks, emphasis, links' addresses and table bars.
+
+    Columns set apart by tabs or wide spaces are apart by a bar.
 
     Example:
         >>> _plain("  - **Python** and [pandas](https://pandas.pydata.org) `2.0` ##")
         'Python and pandas 2.0'
     """
-    text = _ITEM.sub("", line)
+    text = _COLUMNS.sub(" | ", _ITEM.sub("", line).strip())
     text = _PICTURES.sub("", re.sub(r"^\s*#{1,6}\s+", "", text).lstrip())
     text = _LINK.sub(r"\1", _MARKS.sub("", text))
     if text.strip().startswith("|"):
@@ -1931,12 +1951,16 @@ def _edge_period(text: str) -> bool:
     """
     Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
 
-    A note that the period is yet to end comes after it: "2023 - 2028 (tentative)".
+    A note that the period is yet to end comes after it ("2023 - 2028 (tentative)"), a word that
+    says what it is before it ("Graduated May 2020"); a line set in columns has it at a column's edge.
     """
     found = _PERIOD.search(text) or _UNDER_WAY.search(text)
-    return found is not None and (
-        not _AROUND.sub("", text[: found.start()].strip("([ "))
-        or not _AROUND.sub("", _EXPECTED.sub("", text[found.end() :]).strip(")]. "))
+    if found is None:
+        return False
+    # (Within a column of a line set in columns: "Missouri | Graduated December 2020 Bachelor of Science".)
+    before, after = text[: found.start()].rpartition(" | ")[2], text[found.end() :].partition(" | ")[0]
+    return not _AROUND.sub("", _SAID_OF_DATE.sub("", before).strip("([ ")) or not _AROUND.sub(
+        "", _EXPECTED.sub("", after).strip(")]. ")
     )
 
 
@@ -2187,6 +2211,16 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     return entry
 
 
+#: A talk cited as a paper is: its speakers by surname and given name, its date in brackets, its title,
+#: and where it was given.
+_CITED_TALK = re.compile(
+    r"(?:[A-Z][\w'-]+,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s*(?:&\s*)?)+"
+    r"\((?P<date>(?:19|20)\d\d[^()]*)\)\.\s+(?P<title>[^.]+)\.\s+"
+    r"(?i:(?:(?:poster|talk|paper|oral|invited talk)\s+)?(?:presented|given)?\s*(?:at\s+)?(?:the\s+)?)"
+    r"(?P<event>.+)"
+)
+
+
 def _talk(lines: list[_Line]) -> dict[str, Any]:
     """
     A talk: its title, the event and place its head names after it, its date, and what it says of it.
@@ -2194,9 +2228,16 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
     Example:
         >>> _talk([("Planning in dialogue October 2018", 0, 0), ("ICML 2018 Stockholm, Sweden", 0, 0)])
         {'title': 'Planning in dialogue', 'event': 'ICML 2018', 'date': 'October 2018'}
+        >>> _talk(
+        ...     [("Iqbal, Hamza, (2019, November). A Timing System. Poster presented at SfN, Chicago", 0, 0)]
+        ... )
+        {'title': 'A Timing System', 'event': 'SfN, Chicago', 'date': '2019, November'}
     """
-    parts, period, highlights, rest = _head(lines)
     first = _plain(lines[0][0])
+    if cited := _CITED_TALK.match(" ".join(_plain(line) for line, _, _ in lines)):
+        # "Iqbal, Hamza, (2019, November). A Control System. Poster presented at SfN, Chicago": cited.
+        return {"title": cited["title"], "event": cited["event"].strip(" ."), "date": cited["date"]}
+    parts, period, highlights, rest = _head(lines)
     if (found := _PERIOD.search(first)) and len(parts) > 1 and not _ITEM.match(lines[0][0]):
         # A line of its own and its date: the title, whole ("Learning at Scale"), over the event's line.
         title = _without(first, found)
@@ -2400,7 +2441,7 @@ def _without(text: str, period: re.Match[str]) -> str:
         >>> _without(course, _PERIOD.search(course))
         'Reasoning | TA, Princeton University'
     """
-    before, after = text[: period.start()].rstrip(), text[period.end() :].lstrip()
+    before, after = _SAID_OF_DATE.sub("", text[: period.start()].rstrip()), text[period.end() :].lstrip()
     if (opened := _OPEN_NOTE.search(before)) and after.startswith((")", "]")):
         before, after = before[: opened.start()], after[1:]
     elif (listed := _LISTED_NOTE.search(before)) and after.startswith((")", "]")):
