@@ -2074,3 +2074,28 @@ def test_an_adviser_named_under_way_is_a_mentor() -> None:
     assert "education[0] 'Advisor: Li Wei', under way: a mentor (growth.mentor)" in result.notes
     ended = profile_from_resume({"work": resume["work"]})
     assert "growth" not in ended.profile
+
+
+def test_what_a_study_says_it_covered_is_studied() -> None:
+    """Skills a study's summary or a field-less degree name are listed at beginner, as courses are."""
+    resume = {
+        "education": [
+            {
+                "studyType": "Post Graduate Program in AI & ML",
+                "institution": "UT Austin",
+                "endDate": "2024-11",
+                "summary": "Learned deep learning, including computer vision.",
+            }
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == [
+        {"name": "deep-learning", "level": "beginner"},
+        {"name": "computer-vision", "level": "beginner"},
+        {"name": "artificial-intelligence", "level": "beginner"},
+        {"name": "machine-learning", "level": "beginner"},
+    ]
+    assert (
+        "education[0] what the study covered; it shows deep learning, computer vision, artificial intelligence,"
+        " machine learning at beginner level" in result.notes
+    )

@@ -1513,3 +1513,19 @@ def test_a_word_processor_text_in_columns_with_talks_cited() -> None:
     assert resume["speaking"] == [
         {"title": "A Low-cost Timing System", "event": "SfN Conference, Chicago", "date": "2019, November"}
     ]
+
+
+def test_notes_under_a_degree_are_its_summary() -> None:
+    """A coursework line under a degree, or a column of one, is said of the degree, no part of its head."""
+    text = (
+        "Ana Silva\nEducation\n"
+        "University of Missouri\t\t\tGraduated December 2020 Bachelor of Science in Mathematics\t\t\t"
+        "Relevant Coursework: Probability Theory, Machine Learning\n"
+        "B.Sc. Physics, MIT 2016\nRelevant Coursework: Deep Learning, Statistics\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [study.get("summary") for study in read[0]["education"]] == [
+        "Relevant Coursework: Probability Theory, Machine Learning",
+        "Relevant Coursework: Deep Learning, Statistics",
+    ]

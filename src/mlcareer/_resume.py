@@ -1957,12 +1957,28 @@ class _Importer:
             self.advised(study, where, (entry["start"], entry["end"]))
             if entry["field"] is not None:
                 self.field_skills(entry["field"], entry["degree"], where)
-            if courses:
-                found = [skill for course in courses for skill in self.table.find(course)]
-                said = f"{len(courses)} kept as part of the degree"
-                self.studied.append((f"{where}.courses", said, "they show", found))
+            self.covered(study, entry, where)
             self.thesis(study, where)
         return [*studies, *self.courses]
+
+    def covered(self, study: Mapping[str, Any], entry: Mapping[str, str | None], where: str) -> None:
+        """
+        Keep what a study covered, to list at beginner level.
+
+        That is its courses, what it says it covered ("Learned deep learning, including computer
+        vision"), and a degree's name with no field of its own ("Post Graduate Program in AI & ML").
+        """
+        if courses := _texts(study.get("courses")):
+            found = [skill for course in courses for skill in self.table.find(course)]
+            said = f"{len(courses)} kept as part of the degree"
+            self.studied.append((f"{where}.courses", said, "they show", found))
+        described = [
+            text for key in ("summary", "description", *_HIGHLIGHT_KEYS) for text in _texts(study.get(key))
+        ]
+        if entry["field"] is None and entry["degree"]:
+            described.append(entry["degree"])
+        if found := list(self.table.find(" ".join(described))):
+            self.studied.append((where, "what the study covered", "it shows", found))
 
     def advised(self, entry: Mapping[str, Any], where: str, period: tuple[str | None, str | None]) -> None:
         """

@@ -186,10 +186,12 @@ _SPACED_LETTERS = 4
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
 _GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
-#: A labelled line that says something of the entry above it, even with a date: "Selected Honor: ... (2022)".
+#: A labelled line that says something of the entry above it, even with a date: "Selected Honor: ... (2022)",
+#: "Relevant Coursework: ...".
 _NOTE_LABEL = re.compile(
-    r"(?:(?:selected|notable|key)\s+)?(?:hono(?:u)?rs?|awards?|scholarships?|fellowships?|thesis|dissertation"
-    r"|advis[oe]rs?|supervisors?|activities|achievements?)(?:\s*(?:&|and)\s*\w+)?\s*:",
+    r"(?:(?:selected|notable|key|relevant)\s+)?(?:hono(?:u)?rs?|awards?|scholarships?|fellowships?|thesis"
+    r"|dissertation|advis[oe]rs?|supervisors?|activities|achievements?|coursework|courses)"
+    r"(?:\s*(?:&|and)\s*\w+)?\s*:",
     re.IGNORECASE,
 )
 #: What is left around a period taken out of a head: separators and commas (and a stop before).
@@ -1964,7 +1966,7 @@ def _edge_period(text: str) -> bool:
     )
 
 
-def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:
+def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:  # noqa: C901 - a case a kind of line
     """
     An entry's head (its parts), its period, its highlights and the rest of its text.
     """
@@ -1993,6 +1995,8 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             # country under a head that names a role or a degree and where (not "Bigul Mumbai, India"
             # under "SDE-2", the employer): the place
             continue
+        if not item and (number or " | " in text) and not (text := _noted_columns(text, rest)):
+            continue  # "Relevant Coursework: ...": said of the entry, no part of its head
         if item:
             highlights.append(text)
         elif not highlights and number < _HEAD_LINES and not parts:
@@ -2067,6 +2071,30 @@ def _country_apart(parts: list[str]) -> list[str]:
         else:
             apart.append(part)
     return apart
+
+
+def _noted_columns(text: str, notes: list[str]) -> str:
+    """
+    A line of a head (in columns or not) without its columns of notes, which are added to *notes*.
+
+    Example:
+        >>> notes = []
+        >>> (
+        ...     _noted_columns("Missouri | B.S. Mathematics | | Relevant Coursework: Probability, ML", notes),
+        ...     notes,
+        ... )
+        ('Missouri | B.S. Mathematics', ['Relevant Coursework: Probability, ML'])
+    """
+    columns = [column for column in re.split(r"\s*\|\s*", text) if column]
+    # (A thesis and advisers are parts of an education head: `_study` reads them.)
+    noted = [
+        _NOTE_LABEL.match(column) is not None
+        and not _THESIS_PART.match(column)
+        and not _ADVISER_PART.match(column)
+        for column in columns
+    ]
+    notes.extend(column for column, note in zip(columns, noted, strict=True) if note)
+    return " | ".join(column for column, note in zip(columns, noted, strict=True) if not note)
 
 
 def _ungraded(text: str) -> str:
