@@ -231,7 +231,7 @@ def test_wrapped_lines_and_heads_in_capitals() -> None:
 
 
 def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
-    """Unmarked titles name sections; a word over items heads no position; circles mark items; no city and state."""
+    """Unmarked titles name sections; a word over items heads no position; circles mark items; no city, no state."""
     text = (
         "Lena Berg\n"
         "Work Experience\n"
@@ -263,8 +263,8 @@ def test_text_from_a_pdf_with_sub_headings_and_circles() -> None:
         },
     ]
     assert resume["awards"] == [{"title": "Best paper award", "date": "2021"}]
-    assert notes[-2:] == (
-        "'EXTRACURRICULAR ACTIVITIES': a section a résumé does not have; not placed",
+    assert resume["volunteer"] == [{"position": "Chess club captain"}]
+    assert notes[-1:] == (
         "work 'Supervision': a word over items, with no role and no period, heads no position; not placed",
     )
 
@@ -1528,4 +1528,28 @@ def test_notes_under_a_degree_are_its_summary() -> None:
     assert [study.get("summary") for study in read[0]["education"]] == [
         "Relevant Coursework: Probability Theory, Machine Learning",
         "Relevant Coursework: Deep Learning, Statistics",
+    ]
+
+
+def test_a_word_document_with_roles_over_projects_and_leadership() -> None:
+    """A role over a project's name is no name, an open period's "~" is read, leadership is volunteering."""
+    text = (
+        "Chris Koh\nEDUCATION\nMSc Electromobility (2024~) \u2013 1.3 Grade\nFriedrich-Alexander-Universit\u00e4t (FAU)\n"
+        "PROJECTS\n**Software Engineer**\nJanuary - June 2017\nDash Camera Footage Platform\n"
+        "Implemented a micropayment API.\nLEADERSHIP\n**Organizer**\nJanuary 2019 - Present\n5@4 Lightning Talks\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"] == [
+        {
+            "studyType": "MSc",
+            "area": "Electromobility",
+            "institution": "Friedrich-Alexander-Universit\u00e4t (FAU)",
+            "dates": "2024~",
+        }
+    ]
+    assert resume["projects"][0]["name"] == "Dash Camera Footage Platform"
+    assert resume["volunteer"] == [
+        {"position": "Organizer", "organization": "5@4 Lightning Talks", "dates": "January 2019 - Present"}
     ]

@@ -110,6 +110,15 @@ _SECTIONS = {
         "academicservices",
         "reviewing",
         "peerreview",
+        # Roles beside work and study: clubs led, events organised.
+        "leadership",
+        "leadershipexperience",
+        "extracurricular",
+        "extracurriculars",
+        "extracurricularactivities",
+        "activities",
+        "involvement",
+        "campusinvolvement",
         # Mentoring others, as academic CVs list it: no position held.
         "mentorship",
         "mentoring",
@@ -662,7 +671,7 @@ ROLE_WORDS = (
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
-    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre)"
+    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 3

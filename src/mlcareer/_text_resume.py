@@ -134,7 +134,7 @@ _MONTH_DATE = (
 _PERIOD = re.compile(
     rf"(?<![\w/.-])(?<!No\.\s)(?<!No:\s)(?<!No\s)"
     rf"(?:{_DATE}\s*(?:-|\u2013|\u2014|&|to|until|and)\s*{_END}|{_NAMED_DATE}(?:,\s*{_NAMED_DATE})+|{_MONTH}\s*(?:-|\u2013|\u2014)\s*{_DATE}"
-    rf"|{_DATE}\s*[-\u2013\u2014](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
+    rf"|{_DATE}\s*[-\u2013\u2014~](?=\s*(?:[:,;|)]|$))|^{_MONTH_DATE}\s*[-\u2013\u2014](?=\s+[^\W\d_])|{_DATE})"
     r"(?![\w/-])",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ _TYPESET = str.maketrans(
 #: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
 _GRADE_NOTE = re.compile(
     r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade|(?:summa |magna )?cum laude)\b[^)]*\)|(?:summa |magna )?cum laude"
-    r"|with (?:high )?distinction"
+    r"|with (?:high )?distinction|\d(?:\.\d+)?\s*grade"
     r"|first class(?: honou?rs)?|high(?:est)? honou?rs|with (?:first[- ]class )?honou?rs"
     r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?|\d+(?:\.\d+)?\s*(?:c?gpa|cpi))(?=\s|,|$)",
     re.IGNORECASE,
@@ -1953,7 +1953,7 @@ def _edge_period(text: str) -> bool:
     """
     Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
 
-    A note that the period is yet to end comes after it ("2023 - 2028 (tentative)"), a word that
+    A note that the period is yet to end ("2023 - 2028 (tentative)") or a grade comes after it, a word that
     says what it is before it ("Graduated May 2020"); a line set in columns has it at a column's edge.
     """
     found = _PERIOD.search(text) or _UNDER_WAY.search(text)
@@ -1962,7 +1962,7 @@ def _edge_period(text: str) -> bool:
     # (Within a column of a line set in columns: "Missouri | Graduated December 2020 Bachelor of Science".)
     before, after = text[: found.start()].rpartition(" | ")[2], text[found.end() :].partition(" | ")[0]
     return not _AROUND.sub("", _SAID_OF_DATE.sub("", before).strip("([ ")) or not _AROUND.sub(
-        "", _EXPECTED.sub("", after).strip(")]. ")
+        "", _GRADE_NOTE.sub("", _EXPECTED.sub("", after.lstrip(")] "))).strip(")]. ")
     )
 
 
@@ -2310,6 +2310,8 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
     """
     # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill.
     parts = [part for number, part in enumerate(parts) if not number or not _LABELLED.match(f"{part} ")]
+    if len(parts) > 1 and _ROLE.fullmatch(parts[0].split()[-1]) and len(parts[0].split()) <= _TITLE_WORDS:
+        parts = parts[1:]  # "Software Engineer" over "Dash Camera Footage Platform": the role in it
     used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
     if used:
         entry["keywords"] = used
