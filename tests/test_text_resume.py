@@ -1553,3 +1553,20 @@ def test_a_word_document_with_roles_over_projects_and_leadership() -> None:
     assert resume["volunteer"] == [
         {"position": "Organizer", "organization": "5@4 Lightning Talks", "dates": "January 2019 - Present"}
     ]
+
+
+def test_a_long_degree_line_is_the_degree() -> None:
+    """A degree and its field past the words of a heading are still the head; a sentence naming one is not."""
+    text = (
+        "Ana Silva\nEDUCATION\nVellore Institute of Technology\n"
+        "B.Tech in Computer Science and Engineering with spec. in AI / ML - 9.28 CGPA October 2022 \u2013 July 2026\n"
+        "EXPERIENCE\nAI Research Intern, Yandex 2017\n"
+        "Applied reinforcement learning to speech models. This work was a part\nof a bachelor's diploma\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"][0]["studyType"] == "B.Tech"
+    assert resume["education"][0]["area"] == "Computer Science and Engineering with spec. in AI / ML"
+    assert resume["work"][0]["position"] == "AI Research Intern"
+    assert "bachelor's diploma" in resume["work"][0]["summary"]

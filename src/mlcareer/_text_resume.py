@@ -2009,7 +2009,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
         elif (
             not highlights
             and number < _HEAD_LINES
-            and len(text.split()) <= 2 * _HEADING_WORDS
+            and (len(text.split()) <= 2 * _HEADING_WORDS or degree_and_field(text) is not None)
             and (not text.endswith(".") or _FIRM.search(text))
             and not _GRADE_LINE.match(text)  # "GPA: 3.88/4" says how a degree went; it names nothing
         ):
