@@ -2099,3 +2099,30 @@ def test_what_a_study_says_it_covered_is_studied() -> None:
         "education[0] what the study covered; it shows deep learning, computer vision, artificial intelligence,"
         " machine learning at beginner level" in result.notes
     )
+
+
+def test_a_thesis_listed_as_a_position_is_a_case_study() -> None:
+    """A thesis written as a position's title is a case study titled by its first highlight, not a role."""
+    resume = {
+        "work": [
+            {
+                "position": "Master\u2019s Thesis",
+                "name": "Siemens AG",
+                "startDate": "2026-05",
+                "highlights": ["Beyond the Agent: A Review of Agentic AI.", "Asks how agents are evaluated."],
+            }
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert "experience" not in result.profile
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "case_study",
+            "title": "Beyond the Agent: A Review of Agentic AI",
+            "description": "Asks how agents are evaluated.",
+        }
+    ]
+    assert (
+        "work[0] 'Master\u2019s Thesis': a thesis, counted as the case study 'Beyond the Agent: A Review of"
+        " Agentic AI'" in result.notes
+    )

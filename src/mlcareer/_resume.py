@@ -419,6 +419,12 @@ _NOT_THESIS = re.compile(
 )
 #: A mark given after a title: "(97%)", "(grade: A)".
 _GRADE = re.compile(r"\s*\((?:grade:?\s*)?[A-F0-9][0-9.+]*%?\)\s*$", re.IGNORECASE)
+#: A thesis written where a position's title goes: "Master's Thesis", "Project Thesis".
+_THESIS_ROLE = re.compile(
+    r"(?:(?:master['\u2019]?s?|bachelor['\u2019]?s?|msc?|bsc?|phd|doctoral|diploma|project|senior|honou?rs"
+    r"|final[- ]year)\s+)?(?:thesis|dissertation)",
+    re.IGNORECASE,
+)
 #: The words that lead a thesis's sentence into its subject ("Dissertation on", "MSc thesis:").
 _THESIS_LEAD = re.compile(
     r"^(?:(?:master'?s|msc?|phd|doctoral|bachelor'?s|senior|honou?rs|final[- ]year)\s+)?"
@@ -1545,8 +1551,9 @@ class _Importer:
                     for skill in self.table.find(employer)
                     if skill not in skills
                 ]
-            if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
-                self.course(title, organization, (start, end), skills, where)
+            if self.studied_work(
+                title, organization, period=(start, end), skills=skills, highlights=highlights, where=where
+            ):
                 continue
             if (
                 start is None
@@ -1962,6 +1969,37 @@ class _Importer:
             self.covered(study, entry, where)
             self.thesis(study, where)
         return [*studies, *self.courses]
+
+    def studied_work(  # noqa: PLR0913 - what the entry gives, read once by its caller
+        self,
+        title: str | None,
+        organization: str | None,
+        *,
+        period: tuple[str | None, str | None],
+        skills: Sequence[str],
+        highlights: list[str],
+        where: str,
+    ) -> bool:
+        """
+        Whether a work entry is study, not a position; if so, it is kept as what it is.
+
+        A course ("Data Science Bootcamp") is continuing education; a thesis ("Master's Thesis, Siemens
+        AG") is a case study, titled by its first highlight when short ("Beyond the Agent: A Review").
+        """
+        if _STUDY_WORDS.search(" ".join(filter(None, [title, organization]))):
+            self.course(title, organization, period, skills, where)
+            return True
+        if title is None or not _THESIS_ROLE.fullmatch(title):
+            return False
+        named = highlights[0].rstrip(".") if highlights and len(highlights[0]) <= _SHORT_TITLE else None
+        item = {
+            "kind": "case_study",
+            "title": named or " at ".join(filter(None, [title, organization])),
+            "description": " ".join(highlights[1:] if named else highlights)[:5000],
+        }
+        self.note(where, f"{title!r}: a thesis, counted as the case study {item['title']!r}")
+        self.theses.append({key: value for key, value in item.items() if value})
+        return True
 
     def covered(self, study: Mapping[str, Any], entry: Mapping[str, str | None], where: str) -> None:
         """
