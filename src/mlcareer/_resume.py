@@ -840,9 +840,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         and resume_date(end := f"{months[2]} {months[3]}")
     ):
         return start, end
-    if (begun := re.fullmatch(r"(.+?)\s*[-\u2013\u2014~]", text)) and resume_date(
-        begun[1]
-    ):  # "2016-", "2024~"
+    # A start and a mark that it goes on: "2016-", "2024~".
+    if (begun := re.fullmatch(r"(.+?)\s*[-\u2013\u2014~]", text)) and resume_date(begun[1]):
         return begun[1], "Present"
     parts = _DATE_RANGE.split(text)
     if (
