@@ -2126,3 +2126,16 @@ def test_a_thesis_listed_as_a_position_is_a_case_study() -> None:
         "work[0] 'Master\u2019s Thesis': a thesis, counted as the case study 'Beyond the Agent: A Review of"
         " Agentic AI'" in result.notes
     )
+
+
+def test_a_list_ending_with_and_and_dates_with_commas_are_read() -> None:
+    """A list ending "and C." lists C; "Feb, 2018 - December, 2020" is a period."""
+    resume = {
+        "skills": [{"name": "Languages", "keywords": ["C++, C#, and C."]}],
+        "work": [{"position": "Developer", "name": "Acme", "dates": "Feb, 2018 - December, 2020"}],
+    }
+    result = profile_from_resume(resume)
+    assert result.profile["skills"] == ["c++", "c#", "c"]
+    assert result.profile["experience"] == [
+        {"title": "Developer", "organization": "Acme", "start": "2018-02", "end": "2020-12"}
+    ]

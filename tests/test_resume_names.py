@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import mlcareer
 from mlcareer import Level, PortfolioKind
 from mlcareer._resume import profile_from_resume
-from mlcareer._resume_names import cv_sections, json_resume_names, titled_sections
+from mlcareer._resume_names import cv_sections, json_resume_names, section_of, titled_sections
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -425,3 +425,16 @@ def test_a_rendercv_document_is_read_as_its_person_and_sections() -> None:
     assert {skill.name for skill in candidate.skills} >= {"pandas", "scikit-learn"}
     assert cv_sections({"cv": {"name": "Sam"}}) is None
     assert cv_sections({"basics": {}, "cv": {"sections": {}}}) is None
+
+
+def test_headings_of_education_and_activities_name_their_sections() -> None:
+    """Headings of education, leadership, activities and tools name their sections."""
+    assert [
+        section_of(title)
+        for title in (
+            "Educational Background",
+            "LEADERSHIP",
+            "Extracurricular Activities",
+            "TOOLS/TECH STACK",
+        )
+    ] == ["education", "volunteer", "volunteer", "skills"]

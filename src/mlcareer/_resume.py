@@ -419,6 +419,8 @@ _NOT_THESIS = re.compile(
 )
 #: A mark given after a title: "(97%)", "(grade: A)".
 _GRADE = re.compile(r"\s*\((?:grade:?\s*)?[A-F0-9][0-9.+]*%?\)\s*$", re.IGNORECASE)
+#: What a study covered, as its note says it.
+_COVERED = "what the study covered"
 #: A thesis written where a position's title goes: "Master's Thesis", "Project Thesis".
 _THESIS_ROLE = re.compile(
     r"(?:(?:master['\u2019]?s?|bachelor['\u2019]?s?|msc?|bsc?|phd|doctoral|diploma|project|senior|honou?rs"
@@ -480,9 +482,9 @@ _DATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 #: form keys are matched in, see `normal_key`), in the order they are looked for.
 _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "daterange", "years", "year", "time")
 #: What joins the start and end of a period written in one field: "Jan 2020 - Mar 2022", "2019-2021",
-#: "06/2019-08/2019", or sets apart the dates of one listed ("Fall 2019, Spring 2023").
+#: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
-    r"\s+(?:-|\u2013|\u2014|&|to|until|and)\s+|\s*[\u2013\u2014]\s*|,\s+"
+    r"\s+(?:-|\u2013|\u2014|&|to|until|and)\s+|\s*[\u2013\u2014]\s*"
     r"|(?<=\d{4})-\s*(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
@@ -646,9 +648,11 @@ def _listed(text: str) -> list[str]:
     """
     The parts of *text* split at commas and semicolons outside brackets, without "etc" or full stops.
 
+    The "and" before the last part is no part of it.
+
     Examples:
-        >>> _listed("Selenium, Jasmine; Mocha, etc.")
-        ['Selenium', 'Jasmine', 'Mocha']
+        >>> _listed("Selenium, Jasmine; Mocha, etc."), _listed("C++, C#, and C.")
+        (['Selenium', 'Jasmine', 'Mocha'], ['C++', 'C#', 'C'])
         >>> _listed("PHP MVC (Custom, Cake, CodeIgniter)")
         ['PHP MVC (Custom, Cake, CodeIgniter)']
     """
@@ -659,7 +663,7 @@ def _listed(text: str) -> list[str]:
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
-    stripped = (part.strip().rstrip(".") for part in parts)
+    stripped = (re.sub(r"^(?:and|&)\s+", "", part.strip().rstrip(".")) for part in parts)
     return [part for part in stripped if part and part.casefold() != "etc"]
 
 
@@ -825,8 +829,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         ...     date_range("Fall 2019, Spring 2023, Fall 2024"),
         ... )
         (('2019', '2021'), ('Fall 23', 'Fall 24'), ('Fall 2019', 'Fall 2024'))
-        >>> date_range("January 2021- January 2022")
-        ('January 2021', 'January 2022')
+        >>> date_range("January 2021- January 2022"), date_range("Feb, 2018 - December, 2020")
+        (('January 2021', 'January 2022'), ('Feb, 2018', 'December, 2020'))
     """
     text = _text(value)
     if text is None or resume_date(text) is not False:
@@ -856,8 +860,9 @@ def date_range(value: object) -> tuple[str, str] | None:
         and (term := re.fullmatch(r"([A-Za-z]+\s+)\d\d", parts[0]))
     ):
         parts[1] = f"{term[1]}{parts[1]}"  # "Fall 23 & 24": the same term of the other year
-    if len(parts) > 2 and all(resume_date(part) for part in parts):  # "Fall 2019, Spring 2021, Fall 2022"
-        parts = [parts[0], parts[-1]]
+    listed = text.split(", ")  # dates listed: "Fall 2019, Spring 2021, Fall 2022", the first to the last
+    if len(parts) == 1 and len(listed) > 1 and all(resume_date(part) for part in listed):
+        parts = [listed[0], listed[-1]]
     if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
         return None
     return parts[0], parts[1]
@@ -1874,7 +1879,10 @@ class _Importer:
                 skill for skill in dict.fromkeys(skills) if skill not in self.levels and skill not in worked
             ]
             shown = ", ".join(self.table.skill_name(skill) for skill in new)
-            self.note(where, f"{said}; {verb} {shown} at beginner level" if shown else said)
+            if shown:
+                self.note(where, f"{said}; {verb} {shown} at beginner level")
+            elif said != _COVERED:  # (what a study covered, all shown already, needs no note)
+                self.note(where, said)
             for skill in new:
                 self.skill(skill, Level.BEGINNER, where, said=False)
 
@@ -2017,7 +2025,7 @@ class _Importer:
         if entry["field"] is None and entry["degree"]:
             described.append(entry["degree"])
         if found := list(self.table.find(" ".join(described))):
-            self.studied.append((where, "what the study covered", "it shows", found))
+            self.studied.append((where, _COVERED, "it shows", found))
 
     def advised(self, entry: Mapping[str, Any], where: str, period: tuple[str | None, str | None]) -> None:
         """

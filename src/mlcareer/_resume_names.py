@@ -60,7 +60,14 @@ _SECTIONS = {
         "internships",
         "jobs",
     ),
-    "education": ("educations", "academics", "academicbackground", "educationhistory", "academichistory"),
+    "education": (
+        "educations",
+        "educational",
+        "academics",
+        "academicbackground",
+        "educationhistory",
+        "academichistory",
+    ),
     "skills": (
         "technicalskills",
         "skillset",
