@@ -1570,3 +1570,18 @@ def test_a_long_degree_line_is_the_degree() -> None:
     assert resume["education"][0]["area"] == "Computer Science and Engineering with spec. in AI / ML"
     assert resume["work"][0]["position"] == "AI Research Intern"
     assert "bachelor's diploma" in resume["work"][0]["summary"]
+
+
+def test_a_name_over_items_right_under_a_period_heads_them() -> None:
+    """The first name over items within a position, right under its period, heads them as the later ones do."""
+    text = (
+        "Ana Silva\nExperience\nSoftware Trainee\nQuadrant Technologies\nWarangal, TS\nNov 2024 \u2013 Present\n"
+        "Kusto Query Language (KQL)\n\u2022 Created reusable functions for Logic Apps.\n"
+        "Power BI\n\u2022 Refreshed dashboards.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"][0]["highlights"] == [
+        "Kusto Query Language (KQL): Created reusable functions for Logic Apps.",
+        "Power BI: Refreshed dashboards.",
+    ]

@@ -1975,6 +1975,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     highlights: list[str] = []
     rest: list[str] = []
     after = None  # the number of the line that wrote the period, when it came after a whole head
+    named = None  # the name over the items that follow, within the entry's work
     for number, (line, _, _) in enumerate(entry):
         item = _ITEM.match(line) is not None and number > 0
         text = _plain(line) if item else _ungraded(_plain(line))
@@ -1998,7 +1999,9 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
         if not item and (number or " | " in text) and not (text := _noted_columns(text, rest)):
             continue  # "Relevant Coursework: ...": said of the entry, no part of its head
         if item:
-            highlights.append(text)
+            highlights.append(f"{named}: {text}" if named else text)
+        elif _names_items(entry, number, text, period):
+            named = text  # "Kusto Query Language (KQL)" over items under the period: a part of the work
         elif not highlights and number < _HEAD_LINES and not parts:
             # A head may run on into sentences: "Founder at Acme. In 2018 I founded ..."
             head, more = text, ""
@@ -2071,6 +2074,22 @@ def _country_apart(parts: list[str]) -> list[str]:
         else:
             apart.append(part)
     return apart
+
+
+def _names_items(entry: list[_Line], number: int, text: str, period: str | None) -> bool:
+    """
+    Whether line *number* of *entry*, past its head and period, is a name over the items after it.
+
+    "Kusto Query Language (KQL)" over "\u2022 Created reusable functions": a few words, no sentence.
+    """
+    return (
+        period is not None
+        and number >= _HEAD_LINES
+        and number + 1 < len(entry)
+        and _ITEM.match(entry[number + 1][0]) is not None
+        and len(text.split()) <= _HEADING_WORDS
+        and not text.endswith((".", ":"))
+    )
 
 
 def _noted_columns(text: str, notes: list[str]) -> str:
