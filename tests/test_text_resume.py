@@ -1585,3 +1585,24 @@ def test_a_name_over_items_right_under_a_period_heads_them() -> None:
         "Kusto Query Language (KQL): Created reusable functions for Logic Apps.",
         "Power BI: Refreshed dashboards.",
     ]
+
+
+def test_a_line_of_tools_after_a_projects_items_lists_its_skills() -> None:
+    """A line of tools after a project's long item is its skills, neither the item's text nor a project."""
+    text = (
+        "Ana Silva\n## Projects\n### Recommender\n"
+        "- Built a recommendation engine serving 2M users with collaborative filtering and learned item embeddings\n"
+        "Tools: Python, Spark\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "Recommender",
+            "highlights": [
+                "Built a recommendation engine serving 2M users with collaborative filtering and learned item"
+                " embeddings"
+            ],
+            "keywords": ["Python", "Spark"],
+        }
+    ]

@@ -1645,6 +1645,7 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
         and not _edge_period(words)
         and section_of(words) is None
         and not re.search(r"\b(?:19|20)\d\d$", above.rstrip())
+        and not _LABELLED.match(words)  # "Tools: Python, Spark" under an item says what it used
         and not (
             _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
         )  # "Applied Scientist Cambridge, UK"
@@ -1889,6 +1890,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and (has_items or (period and dated))
                 and not _SENTENCE.fullmatch(words := _plain(line))
                 and not (dated and _NOTE_LABEL.match(words))
+                and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
             )
         )
         if starts and heading > 0 and entries and _GRADE_LINE.match(_plain(line)):
