@@ -1606,3 +1606,18 @@ def test_a_line_of_tools_after_a_projects_items_lists_its_skills() -> None:
             "keywords": ["Python", "Spark"],
         }
     ]
+
+
+def test_an_employer_under_a_long_item_heads_the_next_position() -> None:
+    """A short line with no stop under an item that fills its line is the next position's employer."""
+    text = (
+        "Ana Silva\nEXPERIENCE\nData Scientist, Beta 2021 - 2023\n"
+        "\u2022 Built a recommendation engine serving two million users with collaborative filtering and embeddings\n"
+        "Acme Corp\nData Scientist 2019 - 2021\n\u2022 Built churn models.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(job["name"], job["dates"]) for job in read[0]["work"]] == [
+        ("Beta", "2021 - 2023"),
+        ("Acme Corp", "2019 - 2021"),
+    ]

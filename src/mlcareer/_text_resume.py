@@ -1646,6 +1646,8 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
         and section_of(words) is None
         and not re.search(r"\b(?:19|20)\d\d$", above.rstrip())
         and not _LABELLED.match(words)  # "Tools: Python, Spark" under an item says what it used
+        # (A short line with no stop is more often the next entry's head: "Acme Corp".)
+        and (words.endswith(".") or len(words.split()) > _HEADING_WORDS)
         and not (
             _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
         )  # "Applied Scientist Cambridge, UK"
