@@ -2149,6 +2149,8 @@ def _without_city(parts: list[str]) -> list[str]:
         (['Google', 'Engineer'], ['Acme', 'CA'])
         >>> _without_city(["East Georgia State College", "Swainsboro", "GA"])
         ['East Georgia State College']
+        >>> _without_city(["Research Internship NASA Jet Propulsion Laboratory", "USA"])
+        ['Research Internship', 'NASA Jet Propulsion Laboratory']
     """
     kept: list[str] = []
     for part in parts:
@@ -2174,9 +2176,18 @@ def _without_city(parts: list[str]) -> list[str]:
                 and not _ROLE.search(words[-1])
                 and words[-1][0].isupper()
             ):
-                # A role's title ends with no place: "Applied Scientist Cambridge", "UK".
+                # A role's title ends with no place: "Applied Scientist Cambridge", "UK". Words in
+                # capitals after the role past a city's are the employer's name, run into the title:
+                # "Research Internship NASA Jet Propulsion Laboratory", "USA".
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
-                kept[-1] = " ".join(words[:-city])
+                role = max(
+                    (number for number, word in enumerate(words) if _ROLE.fullmatch(word)), default=None
+                )
+                after = words[role + 1 :] if role is not None else []
+                if role is not None and len(after) > city and all(word[0].isupper() for word in after):
+                    kept[-1:] = [" ".join(words[: role + 1]), " ".join(after)]
+                else:
+                    kept[-1] = " ".join(words[:-city])
             elif _ENDS_WITH_CITY.search(kept[-1]) or (len(words) > 1 and words[-1] in _WORK_PLACES):
                 # "Belarusian State University Minsk", "Belarus": a name ends with no city; nor with
                 # "Remote" ("Blazpay Remote", "India").
