@@ -2139,3 +2139,12 @@ def test_a_list_ending_with_and_and_dates_with_commas_are_read() -> None:
     assert result.profile["experience"] == [
         {"title": "Developer", "organization": "Acme", "start": "2018-02", "end": "2020-12"}
     ]
+
+
+def test_a_keyword_of_punctuation_names_no_skill_of_a_position() -> None:
+    """A position's keyword of punctuation only ("-") names no skill; the profile it gives still loads."""
+    result = profile_from_resume(
+        {"work": [{"position": "Engineer", "name": "Acme", "keywords": ["Python", "-"]}]}
+    )
+    assert result.profile["experience"][0]["skills"] == ["python"]
+    mlcareer.load_candidate(result.profile)

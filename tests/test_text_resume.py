@@ -1621,3 +1621,14 @@ def test_an_employer_under_a_long_item_heads_the_next_position() -> None:
         ("Beta", "2021 - 2023"),
         ("Acme Corp", "2019 - 2021"),
     ]
+
+
+def test_a_school_named_only_past_a_note_among_several_reads() -> None:
+    """Of the schools a line past a note names, the one that names no degree is the school."""
+    text = (
+        "Ana Silva\nEducation\nPhD 2022\n"
+        "Advisor: Dr. Li Wei and Dr. Sam Lee of the lab; PhD School of Law; University of X\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["education"][0]["institution"] == "University of X"

@@ -1545,7 +1545,9 @@ class _Importer:
             written = job.get("keywords")
             keywords = _listed(written) if isinstance(written, str) else _texts(written)
             text = " ".join(filter(None, [title, *highlights, *keywords]))
-            skills = list(dict.fromkeys([*map(self.table.skill_id, keywords), *self.table.find(text)]))
+            # (A keyword of punctuation only, "-", names no skill.)
+            named = [skill for skill in map(self.table.skill_id, keywords) if skill]
+            skills = list(dict.fromkeys([*named, *self.table.find(text)]))
             # What the employer works on is the field of ML work done there ("a platform driven by
             # computer vision"), but no skill of other work.
             if not self.table.ml_skills.isdisjoint(skills):

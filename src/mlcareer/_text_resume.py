@@ -1117,18 +1117,17 @@ def _school(parts: list[str], rest: list[str]) -> str | None:
     comma ("Indian Institute of Technology, Madras"). A school may follow a note on a line of its own
     ("Advisor: Dr. Jo Baker; The University of Texas at Austin").
     """
-    schools = [part for part in parts if _SCHOOL.search(part)]
-    if not schools:
-        schools = [
-            part
-            for line in rest
-            for part in _without_city(_parts_of(line))
-            if _SCHOOL.search(part) and not _ADVISER_PART.match(part)
-        ]
-        parts += schools[:1]
+    schools = [part for part in parts if _SCHOOL.search(part)] or [
+        part
+        for line in rest
+        for part in _without_city(_parts_of(line))
+        if _SCHOOL.search(part) and not _ADVISER_PART.match(part)
+    ]
     school = next(
         (part for part in schools if degree_level(part) == "other"), schools[0] if schools else None
     )
+    if school is not None and school not in parts:
+        parts.append(school)  # the school of a line of the rest
     if school is not None and (rest_of := _school_rest(parts, index := parts.index(school))):
         school = f"{school}, {rest_of}"
         parts[index : index + 2] = [school]
