@@ -429,9 +429,7 @@ _THESIS_ROLE = re.compile(
 )
 #: The words that lead a thesis's sentence into its subject ("Dissertation on", "MSc thesis:").
 _THESIS_LEAD = re.compile(
-    r"^(?:(?:master'?s|msc?|phd|doctoral|bachelor'?s|senior|honou?rs|final[- ]year)\s+)?"
-    r"(?:thesis|dissertation)(?:\s+(?:title|topic))?\s*(?:on|about|:|-|\u2013|\u2014)?\s*",
-    re.IGNORECASE,
+    rf"^{_THESIS_ROLE.pattern}(?:\s+(?:title|topic))?\s*(?:on|about|:|-|\u2013|\u2014)?\s*", re.IGNORECASE
 )
 #: The keys under which an entry lists what was done in it, beside its summary.
 _HIGHLIGHT_KEYS = ("highlights", "details", "responsibilities", "achievements", "bullets")
