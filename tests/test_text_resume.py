@@ -1632,3 +1632,86 @@ def test_a_school_named_only_past_a_note_among_several_reads() -> None:
     read = resume_from_text(text)
     assert read is not None
     assert read[0]["education"][0]["institution"] == "University of X"
+
+
+#: A résumé in two columns whose entries' heads are in capitals as its sections' titles are.
+CAPITAL_HEADS = """\
+Ana Silva
+ana@example.com
+EDUCATION
+INDIAN INSTITUTE OF
+TECHNOLOGY PATNA
+B.TECH IN COMPUTER SCIENCE &
+ENGINEERING
+2017 - 2021 | Bihar, India
+SKILLS
+PROGRAMMING
+Over 5000 lines:
+C++ \u2022 Python
+Familiar:
+Docker \u2022 Git
+EXPERIENCE
+GOLDMAN SACHS | SUMMER ANALYST
+June 2020 \u2013 July 2020 | Bengaluru, India
+\u2022 Developed a Microservice using Spring framework to perform Corporate
+Actions under Asset Servicing writing maintainable code with Junits.
+\u2022 Made feature improvements to a Monolith Internal Service.
+SHIPSY | DATA SCIENCE INTERN
+May 2019 \u2013 July 2019 | Gurugram, India
+\u2022 Used Data Analysis to propose a delivery model.
+PROFILE LINKS
+Github:// anasilva
+PROJECTS
+QUORA QUESTION PAIRS SEMANTIC MATCHING
+Jan 2019 \u2013 April 2019 | Innovation Lab
+\u2022 Built a model to find questions asked twice.
+"""
+
+
+def test_heads_in_capitals_are_entries_not_sections() -> None:
+    """Lines in capitals over a period are entries' heads, a school's and degree's wrapped names whole."""
+    read = resume_from_text(CAPITAL_HEADS)
+    assert read is not None
+    resume, notes = read
+    assert [(job["name"], job["position"], job["dates"]) for job in resume["work"]] == [
+        ("Goldman Sachs", "Summer Analyst", "June 2020 \u2013 July 2020"),
+        ("SHIPSY", "Data Science Intern", "May 2019 \u2013 July 2019"),
+    ]
+    assert resume["work"][0]["highlights"] == [
+        "Developed a Microservice using Spring framework to perform Corporate Actions under Asset Servicing"
+        " writing maintainable code with Junits.",
+        "Made feature improvements to a Monolith Internal Service.",
+    ]
+    assert [project["name"] for project in resume["projects"]] == ["Quora Question Pairs Semantic Matching"]
+    assert resume["education"] == [
+        {
+            "institution": "Indian Institute of Technology Patna",
+            "studyType": "B.Tech",
+            "area": "Computer Science & Engineering",
+            "dates": "2017 - 2021",
+        }
+    ]
+    assert resume["skills"] == [
+        {"name": "Over 5000 lines", "keywords": ["C++, Python"]},
+        {"name": "Familiar", "keywords": ["Docker, Git"]},
+    ]
+    assert "'PROFILE LINKS': a section a résumé does not have; not placed" in notes
+
+
+def test_a_project_named_over_what_it_is_keeps_its_name() -> None:
+    """A project's name ending in a role's word over a phrase is its name; a label over items is no text."""
+    text = (
+        "Ana Silva\nPROJECTS\nGITHUB PROFILE MANAGER,\nOne Dashboard for all your Git-hub Stats\n"
+        "Tech Stack: REACT | Auth0 |\nAPI | JSON\nFeatures:\n\u2022 Login\n"
+        "CERTIFICATES\nMERN-STACK\n(Advance)\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "Github Profile Manager \u2014 One Dashboard for all your Git-hub Stats",
+            "highlights": ["Login"],
+            "keywords": ["REACT", "Auth0", "API", "JSON"],
+        }
+    ]
+    assert read[0]["certificates"] == [{"name": "MERN-STACK (Advance)"}]

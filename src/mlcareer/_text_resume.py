@@ -594,6 +594,11 @@ _OPEN_END = re.compile(
     r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than"
     r"|using|via|through|including|across|between|within|that|which)$"
 )
+#: The end of a line that a name or list goes on from, however short the line: "INDIAN INSTITUTE OF"
+#: over "TECHNOLOGY PATNA", "B.Tech in Computer Science &" over "Engineering", "React | Auth0 |".
+_JOINING_END = re.compile(r"\s(?:&|\||(?i:of|and|for|the))$")
+#: A line that is only a short note in brackets.
+_NOTE_LINE = re.compile(r"\([^()]{1,30}\)|\[[^\[\]]{1,30}\]")
 #: The second word of a compound a line may end within ("Application-" over "level validation"): its
 #: hyphen stays, where a word broken by the typesetter ("Tech-" over "nology") is joined without it.
 _COMPOUND_END = re.compile(
@@ -994,7 +999,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
     opened: str | None = None  # the section the current block is of
     level = 0  # the level of the current section's heading
     unknown: dict[str, list[_Line]] = {}  # the sections this reader does not know, by heading
-    for line, depth, heading in lines:
+    for number, (line, depth, heading) in enumerate(lines):
         words = _plain(line)
         marked = heading > 0 or words.isupper() or line.rstrip().endswith(":")
         section = (
@@ -1023,6 +1028,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
                 and not level
                 and ((words.isupper() and not _DIGIT.search(words)) or _UNPLACED_SECTION.fullmatch(words))
                 and _is_heading(line, words, heading)
+                and not (opened is not None and _capital_head(lines, number, opened, first=not current))
             )
         ):
             # At the level of the sections: a section this reader does not know.
@@ -1037,6 +1043,24 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
         else:
             skipped.append(words)
     return above, sections, skipped
+
+
+def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool) -> bool:
+    """
+    Whether line *number*, in capitals and no section's title, heads what *section* lists: no section.
+
+    Where entries' heads are in capitals as the titles are ("EXPERIENCE" over "ACME | DATA SCIENCE
+    INTERN"), the heads go on over at most a few lines and then a period starts its line ("May 2019 -
+    July 2019 | Pune"); the first line under a title is never a title of its own ("SKILLS" over
+    "PROGRAMMING").
+    """
+    if first:
+        return True
+    for line, _, heading in lines[number + 1 : number + 1 + _HEAD_LINES]:
+        words = _plain(line)
+        if not (words.isupper() and not heading and section_of(words) is None):
+            return (section in _ENTRY_KEYS or section == "education") and _PERIOD.match(words) is not None
+    return False
 
 
 def _section(section: str, lines: list[_Line], heading: str = "", surname: str | None = None) -> list[Any]:
@@ -1620,7 +1644,13 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
             )
             and (len(above.strip()) >= _WRAP_WIDTH or (_ITEM.match(above) and _WRAPPED.match(text.lstrip())))
             and not above.rstrip().endswith((".", ":", "!", "?"))
+        ) or (
+            _JOINING_END.search(above) is not None
+            and not _edge_period(_plain(text))
+            and not above.lstrip().startswith("|")  # (a table's row ends with a bar)
         )
+        # A note in brackets on a line of its own is of the line above: "MERN-STACK" over "(Advance)".
+        wrapped = wrapped or _NOTE_LINE.fullmatch(text.strip()) is not None
         if not heading and (indented or wrapped):
             found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
@@ -1638,9 +1668,18 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
     or role.
     """
     words = _plain(text)
+    # (In a narrow column, a sentence that ends on the line, its words mostly in small letters: "... to
+    # perform Corporate" over "Actions under Asset Servicing writing maintainable code with Junits.")
+    said = words.split()
+    sentence = (
+        words.endswith(".")
+        and len(said) > _HEADING_WORDS
+        and width >= _WRAP_WIDTH
+        and 2 * sum(word[0].islower() for word in said) >= len(said)
+    )
     return (
         _ITEM.match(above) is not None
-        and width >= _FULL_LINE
+        and (width >= _FULL_LINE or sentence)
         and not _edge_period(words)
         and section_of(words) is None
         and not re.search(r"\b(?:19|20)\d\d$", above.rstrip())
@@ -2018,10 +2057,11 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             and (len(text.split()) <= 2 * _HEADING_WORDS or degree_and_field(text) is not None)
             and (not text.endswith(".") or _FIRM.search(text))
             and not _GRADE_LINE.match(text)  # "GPA: 3.88/4" says how a degree went; it names nothing
+            and not line.rstrip().endswith(":")  # "Features:" over items labels them
         ):
             parts.extend(part for part in _parts_of(text) if _AROUND.sub("", part))
-        else:
-            rest.append(text)
+        elif not (line.rstrip().endswith(":") and len(text.split()) <= _TITLE_WORDS):
+            rest.append(text)  # (not a label of the items under it: "Features:", "Responsibilities:")
     parts = [_AROUND.sub("", part) for part in parts]
     parts = [_ROLE_ABBREVIATIONS.get(part) or _worded(part) for part in _country_apart(parts)]
     return _without_city(parts), period, highlights, rest
@@ -2343,7 +2383,12 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
     """
     # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill.
     parts = [part for number, part in enumerate(parts) if not number or not _LABELLED.match(f"{part} ")]
-    if len(parts) > 1 and _ROLE.fullmatch(parts[0].split()[-1]) and len(parts[0].split()) <= _TITLE_WORDS:
+    if (
+        len(parts) > 1
+        and _ROLE.fullmatch(parts[0].split()[-1])
+        and len(parts[0].split()) <= _TITLE_WORDS
+        and len(parts[1].split()) <= _HEADING_WORDS  # (a phrase says what "Profile Manager" is)
+    ):
         parts = parts[1:]  # "Software Engineer" over "Dash Camera Footage Platform": the role in it
     used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
     if used:
@@ -2628,8 +2673,12 @@ def _skills(lines: list[_Line]) -> list[Any]:
     """
     skills: list[Any] = []
     named = None  # the name of the group a heading opened ("**Languages**" over "`Python` `SQL`")
-    for line, _, heading in lines:
-        if heading:
+    for number, (line, _, heading) in enumerate(lines):
+        following = lines[number + 1][0].rstrip() if number + 1 < len(lines) else ""
+        if heading or (
+            _plain(line).isupper() and following.endswith(":") and not _SKILL_SEPARATORS.search(line)
+        ):
+            # (A line in capitals over groups' names heads them: "PROGRAMMING" over "Over 5000 lines:".)
             named = _plain(line) or None
             continue
         if _CODE_LIST.match(line):  # each skill as inline code: "`Python` `SQL`"
