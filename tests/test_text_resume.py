@@ -1715,3 +1715,20 @@ def test_a_project_named_over_what_it_is_keeps_its_name() -> None:
         }
     ]
     assert read[0]["certificates"] == [{"name": "MERN-STACK (Advance)"}]
+
+
+def test_a_list_whose_first_mark_is_an_inner_ones_nests_the_others() -> None:
+    """Items under "▪" projects marked "•" are the projects' text; a title run into a sentence starts a section."""
+    text = (
+        "Ana Silva\nPROJECTS\n\u25aa E-Pariksha\n\u2022 A web application for tests.\n"
+        "\u2022 It is made using PHP.\n\u25aa Screecher\n\u2022 A social website.\n\u25aa AttendX\n"
+        "\u2022 Marks attendance with Haar Cascade.SKILLS\nPython, PHP\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(project["name"], project["highlights"]) for project in read[0]["projects"]] == [
+        ("E-Pariksha", ["A web application for tests.", "It is made using PHP."]),
+        ("Screecher", ["A social website."]),
+        ("AttendX", ["Marks attendance with Haar Cascade."]),
+    ]
+    assert read[0]["skills"] == ["Python, PHP"]

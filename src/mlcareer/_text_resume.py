@@ -612,6 +612,8 @@ _TOPIC = re.compile(r"[A-Z][^\d.\[\]:]{2,60}")
 _NESTED = re.compile(r"(?:([\u2022\u25cf\u25a0])|([\u25e6\u25cb\u25aa\u2023\u2043\u2013-]|\d{1,2}[.)]))\s")
 #: How deep an inner list's items are read as indented, where only their marks nest them.
 _NESTED_DEPTH = 2
+#: A line that ends with a sentence's stop and, with no space after it, a title in capitals.
+_TRAILING_TITLE = re.compile(r"(.*[a-z]\.)([A-Z]{4,}(?: [A-Z]{2,})?)\s*")
 #: The labels of links a PDF sets beside a section's title: "Publications Google Scholar".
 _TITLE_LINKS = re.compile(
     r"([A-Z][a-z]{3,20}(?: [A-Z][a-z]{3,20})?)(?: \|?\s*(?:Google Scholar|GitHub|LinkedIn|Personal Website"
@@ -1525,9 +1527,23 @@ def _nested_marks(lines: list[_Line]) -> list[_Line]:
     marks = [_NESTED.match(line) for line, depth, _ in lines]
     if not any(mark and mark.group(1) for mark in marks) or not any(mark and mark.group(2) for mark in marks):
         return lines
+    inner = [
+        bool(depth == 0 and mark and mark.group(2)) for (_, depth, _), mark in zip(lines, marks, strict=True)
+    ]
+    # A list whose first item has a mark of inner lists has the others under it: "▪ E-Pariksha" over
+    # "• A web application ...".
+    run: list[tuple[int, re.Match[str]]] = []  # the items of one list, each with its mark
+    for number, mark in enumerate([*marks, None]):
+        if mark is not None and not lines[number][1]:
+            run.append((number, mark))
+            continue
+        if run and run[0][1].group(2) and any(found.group(1) for _, found in run):
+            for item, found in run:
+                inner[item] = found.group(0) != run[0][1].group(0)
+        run = []
     return [
-        (line, depth + _NESTED_DEPTH if depth == 0 and mark and mark.group(2) else depth, level)
-        for (line, depth, level), mark in zip(lines, marks, strict=True)
+        (line, depth + _NESTED_DEPTH if nested else depth, level)
+        for (line, depth, level), nested in zip(lines, inner, strict=True)
     ]
 
 
@@ -1544,9 +1560,14 @@ def _headings_apart(text: str) -> str:
         >>> _headings_apart("Ana Silva\nEducation B.S., Physics 2019\nAwards Best Poster 2020")
         'Ana Silva\nEducation\nB.S., Physics 2019\nAwards\nBest Poster 2020'
     """
-    # "Publications Google Scholar": a title, and the label of a link beside it.
+    # "Publications Google Scholar": a title, and the label of a link beside it; "... Haar Cascade.SKILLS":
+    # a sentence, then the title in capitals that shares its line.
     lines = [
-        found[1] if (found := _TITLE_LINKS.fullmatch(line)) and section_of(found[1]) else line
+        found[1]
+        if (found := _TITLE_LINKS.fullmatch(line)) and section_of(found[1])
+        else f"{found[1]}\n{found[2]}"
+        if (found := _TRAILING_TITLE.fullmatch(line)) and section_of(found[2], exact=True)
+        else line
         for line in text.split("\n")
     ]
     glued = {
