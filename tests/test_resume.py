@@ -197,10 +197,10 @@ def test_levels_in_group_names_and_duplicates() -> None:
         ("docker", "beginner"),
         ("sql", "advanced"),
         ("statistics", "advanced"),
-        ("haskell", "intermediate"),
+        ("elixir", "intermediate"),
         ("r", "intermediate"),
     ]
-    assert "skills[3] 'Haskell': kept as an unknown skill" in result.notes
+    assert "skills[3] 'Elixir': kept as an unknown skill" in result.notes
     assert "skills[4] 'Python': also at advanced in skills[0].keywords; kept expert" in result.notes
 
 

@@ -52,6 +52,7 @@ TABLE = skill_table()
         ("Regression", "supervised-learning"),
         ("regression testing", "software-testing"),
         ("sentence-transformers", "bert"),
+        ("Standard ML", "standard-ml"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
@@ -319,3 +320,8 @@ def test_implications_in_a_cycle_settle() -> None:
         {"b": 3, "c": 3, "a": 3},
         {"b": "a project", "c": "a project", "a": "a project"},
     )
+
+
+def test_a_language_named_ml_is_no_machine_learning() -> None:
+    """"Standard ML" in text names the programming language, not machine learning."""
+    assert TABLE.find("Wrote a type checker in Standard ML") == ("standard-ml",)

@@ -1732,3 +1732,62 @@ def test_a_list_whose_first_mark_is_an_inner_ones_nests_the_others() -> None:
         ("AttendX", ["Marks attendance with Haar Cascade."]),
     ]
     assert read[0]["skills"] == ["Python, PHP"]
+
+
+def test_roles_one_after_another_at_one_employer_keep_it() -> None:
+    """A role that ends as the one above starts is at its employer; the place after a period is no employer."""
+    text = (
+        "Ana Silva ana@example.com\nEXPERIENCE\nJP MORGAN CHASE & CO.\nAssociate Software Engineer\n"
+        "Jan 2021 - Present | Mumbai\n\u2022 Built an analytics framework.\nSoftware Engineer II\n"
+        "Jan 2020 - Jan 2021 | Mumbai\n\u2022 Built a chatbot.\nAUV-IITB\nElectrical Engineer\n"
+        "Jan 2015 - Dec 2016 | Mumbai\n\u2022 Built a vehicle.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["basics"] == {"name": "Ana Silva"}
+    assert [(job.get("name"), job["position"], job["dates"]) for job in read[0]["work"]] == [
+        ("JP Morgan Chase & CO.", "Associate Software Engineer", "Jan 2021 - Present"),
+        ("JP Morgan Chase & CO.", "Software Engineer II", "Jan 2020 - Jan 2021"),
+        ("AUV-IITB", "Electrical Engineer", "Jan 2015 - Dec 2016"),
+    ]
+
+
+def test_certificates_over_their_dates_are_one_entry_each() -> None:
+    """A certificate, its issuer and a line that starts with its date are one certificate; a link's label no part."""
+    text = (
+        "Ana Silva\nCERTIFICATIONS\nSOLUTIONS ARCHITECT\nAmazon Web Services (AWS)\nOct 2020 | Credentials\n"
+        "HYBRID CLOUD NANODEGREE\nNutanix\nJan 2021 | Credentials\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["certificates"] == [
+        {"name": "Solutions Architect", "date": "Oct 2020", "issuer": "Amazon Web Services (AWS)"},
+        {"name": "Hybrid Cloud Nanodegree", "date": "Jan 2021", "issuer": "Nutanix"},
+    ]
+
+
+def test_acronyms_and_periods_among_skills_are_no_sections_and_no_skills() -> None:
+    """An acronym in capitals among skills is a skill, no section; a period set apart is neither."""
+    text = "Ana Silva\nSKILLS\nPython, Java\nSQL\nApril 2026\nJune 2022 - October 2022\n"
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["skills"] == ["Python, Java", "SQL"]
+
+
+def test_a_further_sentence_under_an_item_goes_on_with_it() -> None:
+    """A long sentence in small letters under an item is more of it; a school's diploma is the degree."""
+    text = (
+        "Ana Silva\nPROJECTS\nSolar Tracker Sep 2020 - Dec 2020\n"
+        "\u2022 This project has a tracker that turns to follow the sun all day.\n"
+        "The system detects the light with sensors and sends the data to the controller\n"
+        "Attendance System Mar 2019 - Jun 2019\n\u2022 Takes attendance online.\n"
+        "EDUCATION\nBharatiya Vidya Bhavan, Mysore Mar 2015 - May 2016\nSSLC\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [project["name"] for project in read[0]["projects"]] == ["Solar Tracker", "Attendance System"]
+    assert read[0]["projects"][0]["highlights"] == [
+        "This project has a tracker that turns to follow the sun all day. The system detects the light with"
+        " sensors and sends the data to the controller"
+    ]
+    assert read[0]["education"][0]["studyType"] == "SSLC"

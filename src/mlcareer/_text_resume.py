@@ -329,7 +329,9 @@ _NOT_A_NAME = re.compile(
 #: A labelled contact and all after it: "Website : https://...", "Email: ana@example.com".
 _CONTACT_LABEL = re.compile(
     r"\s*\b(?:website|homepage|e-?mail|phone(?: number)?|mobile|tel|github(?: handle)?|linkedin|portfolio)"
-    r"\s*:.*$",
+    r"\s*:.*$"
+    # An address a PDF's right column sets after the name: "Ana Silva ana@example.com".
+    r"|\s+\S+@\S+\.\w+$",
     re.IGNORECASE,
 )
 _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE)
@@ -612,6 +614,10 @@ _TOPIC = re.compile(r"[A-Z][^\d.\[\]:]{2,60}")
 _NESTED = re.compile(r"(?:([\u2022\u25cf\u25a0])|([\u25e6\u25cb\u25aa\u2023\u2043\u2013-]|\d{1,2}[.)]))\s")
 #: How deep an inner list's items are read as indented, where only their marks nest them.
 _NESTED_DEPTH = 2
+#: What sets a period's start and end apart: "Jan 2020 - Jan 2021".
+_RANGE_APART = re.compile(r"\s*[-\u2013\u2014]\s*|\s+to\s+")
+#: A word of a few capitals, an acronym ("SQL", "AWS") and no section's title.
+_ACRONYM = re.compile(rf"[A-Z]{{1,{_ACRONYM_LENGTH}}}")
 #: A line that ends with a sentence's stop and, with no space after it, a title in capitals.
 _TRAILING_TITLE = re.compile(r"(.*[a-z]\.)([A-Z]{4,}(?: [A-Z]{2,})?)\s*")
 #: The labels of links a PDF sets beside a section's title: "Publications Google Scholar".
@@ -1028,7 +1034,10 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             or (
                 not heading
                 and not level
-                and ((words.isupper() and not _DIGIT.search(words)) or _UNPLACED_SECTION.fullmatch(words))
+                and (
+                    (words.isupper() and not _ACRONYM.fullmatch(words) and not _DIGIT.search(words))
+                    or _UNPLACED_SECTION.fullmatch(words)
+                )
                 and _is_heading(line, words, heading)
                 and not (opened is not None and _capital_head(lines, number, opened, first=not current))
             )
@@ -1047,21 +1056,46 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
     return above, sections, skipped
 
 
+def _promoted(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """
+    *entries*, a position that names no employer and ends as the one above it starts at that one's employer.
+
+    "JP Morgan" over "Associate, Jan 2021 - Present", then "Analyst, Jan 2020 - Jan 2021": two
+    roles, one after the other, at one employer.
+
+    Example:
+        >>> _promoted([{"name": "Acme", "dates": "Jan 2021 - Present"}, {"dates": "Jan 2020 - Jan 2021"}])
+        [{'name': 'Acme', 'dates': 'Jan 2021 - Present'}, {'dates': 'Jan 2020 - Jan 2021', 'name': 'Acme'}]
+    """
+    for above, entry in itertools.pairwise(entries):
+        ends = _RANGE_APART.split(entry.get("dates", ""))
+        if "name" in above and "name" not in entry and len(ends) == 2:
+            starts = _RANGE_APART.split(above.get("dates", ""))
+            if ends[1].casefold() == starts[0].casefold():
+                entry["name"] = above["name"]
+    return entries
+
+
 def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool) -> bool:
     """
     Whether line *number*, in capitals and no section's title, heads what *section* lists: no section.
 
     Where entries' heads are in capitals as the titles are ("EXPERIENCE" over "ACME | DATA SCIENCE
-    INTERN"), the heads go on over at most a few lines and then a period starts its line ("May 2019 -
-    July 2019 | Pune"); the first line under a title is never a title of its own ("SKILLS" over
-    "PROGRAMMING").
+    INTERN", or "ACME" over "Data Science Intern"), the head goes on over at most a few lines, no
+    item and no title among them, and then a period starts its line ("May 2019 - July 2019 | Pune");
+    the first line under a title is never a title of its own ("SKILLS" over "PROGRAMMING").
     """
-    if first:
-        return True
+    words = _plain(lines[number][0])
+    if first or (section == "education" and (is_schooling(words) or degree_level(words) != "other")):
+        return True  # (a degree's name in capitals, "SSLC", "B.TECH", is of the school above)
+    if section not in _ENTRY_KEYS and section not in _DETAIL_KEYS and section != "education":
+        return False
     for line, _, heading in lines[number + 1 : number + 1 + _HEAD_LINES]:
         words = _plain(line)
-        if not (words.isupper() and not heading and section_of(words) is None):
-            return (section in _ENTRY_KEYS or section == "education") and _PERIOD.match(words) is not None
+        if _PERIOD.match(words):
+            return True
+        if heading or _ITEM.match(line) or section_of(words) is not None:
+            return False
     return False
 
 
@@ -1071,7 +1105,9 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     """
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
-        return [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
+        return _promoted(
+            [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
+        )
     if read := {"education": _studies, "speaking": _talks}.get(section):
         return read(lines)
     if section == "skills":
@@ -1365,6 +1401,44 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
     return entries
 
 
+def _over_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
+    """
+    Entries written each as a few lines over a line that starts with its date.
+
+    "SOLUTIONS ARCHITECT" over "Amazon Web Services" over "Oct 2020 | Credentials": the first
+    line is the entry, with the date; the others, and what the date's line says after it (not the
+    label of a link), what the section says of it. Empty unless the last line starts with a date,
+    the first does not, no two such lines are next to each other, and no line is an item.
+
+    Example:
+        >>> _over_dates([(line, 0, 0) for line in ("AWS Architect", "Amazon", "Oct 2020 | Credentials")])
+        [('AWS Architect Oct 2020', ['Amazon'])]
+    """
+    texts = [text for line, _, _ in lines if (text := _plain(line))]
+    starts = [_PERIOD.match(text) for text in texts]
+    if (
+        not texts
+        or starts[0]
+        or not starts[-1]
+        or any(first and second for first, second in itertools.pairwise(starts))
+        or any(_ITEM.match(line) for line, _, _ in lines)
+    ):
+        return []
+    entries: list[tuple[str, list[str]]] = []
+    head: list[str] = []
+    for text, found in zip(texts, starts, strict=True):
+        if found is None:
+            head.append(text)
+            continue
+        said = [part.strip() for part in text[found.end() :].split("|")]
+        said = [part for part in said if _AROUND.sub("", part) and not _LINK_WORD.fullmatch(part)]
+        entries.append((f"{_worded(head[0])} {found.group(0)}", [*head[1:], *said]))
+        head = []
+    return entries
+
+
+#: The label of a link a PDF keeps as text beside a certificate's date.
+_LINK_WORD = re.compile(r"(?i:credentials?|certificate|link|verify|view)")
 #: The start of a title: three words in capitals ("Cyclic Qubit Mappings", "RESCQ: Realtime Scheduling").
 _TITLE_START = re.compile(r"(?:[A-Z0-9][\w'-]*:?\s+){2}[A-Z0-9]")
 
@@ -1384,7 +1458,7 @@ def _detailed(section: str, lines: list[_Line], surname: str | None) -> list[dic
     """
     The entries of a section of papers, certificates or awards written each as a head over details.
     """
-    if grouped := _cited_by_authors(lines, surname) or _under_dates(lines):
+    if grouped := _cited_by_authors(lines, surname) or _under_dates(lines) or _over_dates(lines):
         return [_grouped_entry(section, head, details) for head, details in grouped]
     return [
         {**_line_entry(section, head), **({"summary": _sentences(items)} if items else {})}
@@ -1671,11 +1745,32 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
             and not above.lstrip().startswith("|")  # (a table's row ends with a bar)
         )
         # A note in brackets on a line of its own is of the line above: "MERN-STACK" over "(Advance)".
-        wrapped = wrapped or _NOTE_LINE.fullmatch(text.strip()) is not None
+        wrapped = wrapped or _NOTE_LINE.fullmatch(text.strip()) is not None or _more_said(above, text)
         if not heading and (indented or wrapped):
             found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
     found.append(line)
+
+
+def _more_said(above: str, text: str) -> bool:
+    """
+    Whether *text* is a further sentence of the list item *above*, a PDF having dropped its indent.
+
+    A long sentence, its words mostly in small letters, with no period and no label, under an item:
+    "* This tracker turns to the sun." over "The system detects the light by LDR sensors and sends
+    the data to the controller". An entry's head is shorter, or names its period.
+    """
+    words = _plain(text)
+    said = words.split()
+    return (
+        _ITEM.match(above) is not None
+        and len(said) > 2 * _HEADING_WORDS
+        and 2 * sum(word[0].islower() for word in said) > len(said)
+        and not _edge_period(words)
+        and not _edge_period(_plain(above))  # (an item that ends with its date is an entry, whole)
+        and not _LABELLED.match(words)
+        and section_of(words) is None
+    )
 
 
 def _wrapped_item(above: str, text: str, width: int) -> bool:
@@ -2045,9 +2140,11 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
         if not text:
             continue
         if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
+            # "Jan 2020 - Jan 2021 | Mumbai" under a head: where, in the column after the period.
+            placed = bool(parts) and not found.start() and text[found.end() :].lstrip().startswith("|")
             period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
             after = number if len(parts) > 1 else None  # a title and an employer above it
-            if not text:
+            if not text or placed:
                 continue
         if (
             not item
@@ -2450,20 +2547,20 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     school = _school(parts, rest)
     degree = next(
         (part for part in parts if part != school and degree_level(part) != "other"),
-        # A word alone is more often a place than a degree ("Cincinnati", "Ohio."), unless it says so;
-        # words that end in a small one are no name ("Class of" 2016).
+        # A school's diploma, wherever it is ("Bharatiya Vidya Bhavan", "Mysore", "SSLC"); else a word
+        # alone is more often a place than a degree ("Cincinnati", "Ohio."), unless it says so; words
+        # that end in a small one are no name ("Class of" 2016).
         next(
-            (
-                part
-                for part in parts
-                if part != school
-                and (
-                    _DEGREE_WORD.search(part)
-                    or is_schooling(part)
-                    or (" " in part and part.split()[-1][:1].isupper())
-                )
+            (part for part in parts if part != school and is_schooling(part)),
+            next(
+                (
+                    part
+                    for part in parts
+                    if part != school
+                    and (_DEGREE_WORD.search(part) or (" " in part and part.split()[-1][:1].isupper()))
+                ),
+                None,
             ),
-            None,
         ),
     )
     if school is None and degree is not None and degree_and_field(degree):
@@ -2710,7 +2807,7 @@ def _skills(lines: list[_Line]) -> list[Any]:
         )
         if len([cell for cell in cells if cell]) == 2:  # a table's row: a group and its skills
             text = f"{cells[0]}: {cells[1]}" if cells[0] and cells[1] else text
-        if not text:
+        if not text or _PERIOD.fullmatch(text):  # (a period, set apart from what it dates, is no skill)
             continue
         if line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
             named = text
