@@ -323,5 +323,5 @@ def test_implications_in_a_cycle_settle() -> None:
 
 
 def test_a_language_named_ml_is_no_machine_learning() -> None:
-    """"Standard ML" in text names the programming language, not machine learning."""
+    """The language Standard ML, written in text, is no machine learning."""
     assert TABLE.find("Wrote a type checker in Standard ML") == ("standard-ml",)

@@ -1299,7 +1299,7 @@ def test_a_pdf_with_titles_in_its_margin_and_marks_that_nest_lists() -> None:
         {
             "name": "Kishu: Time-traveling for Computational Notebooks",
             "releaseDate": "2025",
-            "publisher": "VLDB (research): Very Large Databases, London, 2025",
+            "publisher": "VLDB 2025 (research): Very Large Databases, London",
         }
     ]
 
@@ -1791,3 +1791,22 @@ def test_a_further_sentence_under_an_item_goes_on_with_it() -> None:
         " sensors and sends the data to the controller"
     ]
     assert read[0]["education"][0]["studyType"] == "SSLC"
+
+
+def test_a_projects_links_and_roles_are_no_part_of_its_name_or_skills() -> None:
+    """Links' labels after a project's name say where it is; the role beside it is no skill."""
+    text = (
+        "Ana Silva\nSelected Projects\nLisp interpreter Github Code | Docs\n"
+        "Compiler Engineer Oct. 2023 - Jan. 2024\n- Crafted a Lisp interpreter in C.\n"
+        "Awards\n- Second Place, 2023 Weather Hackathon May. 2023 - Aug. 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "Lisp interpreter",
+            "dates": "Oct. 2023 - Jan. 2024",
+            "highlights": ["Crafted a Lisp interpreter in C."],
+        }
+    ]
+    assert read[0]["awards"] == [{"title": "Second Place, 2023 Weather Hackathon", "date": "May. 2023 - Aug. 2023"}]

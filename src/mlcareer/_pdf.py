@@ -69,6 +69,10 @@ _ICON = re.compile(
     r"|(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
     r"|external-link(?:-alt)?|map-marker(?:-alt)?|home|twitter|link|mobile(?:-alt)?|graduation-cap"
     r"|briefcase|calendar(?:-alt)?|orcid|google-scholar|kaggle|medium|stack-overflow|youtube)(?!\S)"
+    # The names FontAwesome's LaTeX fonts give, before what the icon marks: "Map-marker Taipei",
+    # "Envelope ana@example.com", "BOOK Docs" (not "BOOK CHAPTERS").
+    r"|(?<!\S)(?:Map-marker(?:-alt)?|Envelope(?= \S+@)"
+    r"|(?:GLOBE|BOOK|DESKTOP|LINKEDIN|ENVELOPE)(?= [^\sA-Z]| [A-Z][a-z]))[^\S\n]*"
 )
 
 
@@ -90,6 +94,8 @@ def _unnumbered(text: str) -> str:
         'ada@example.com  555 0100  ada\nSkills'
         >>> _unnumbered("Ta\u09a7ana\nEduca\u09a7on")
         'Tatiana\nEducation'
+        >>> _unnumbered("Acme Map-marker Taipei, Taiwan\nLisp interpreter Code | BOOK Docs")
+        'Acme Taipei, Taiwan\nLisp interpreter Code | Docs'
     """
     lines = _MISREAD_TI.sub("ti", _ICON.sub("", text)).strip().split("\n")
     for end in (-1, 0):

@@ -1437,8 +1437,13 @@ def _over_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
     return entries
 
 
-#: The label of a link a PDF keeps as text beside a certificate's date.
-_LINK_WORD = re.compile(r"(?i:credentials?|certificate|link|verify|view)")
+#: The label of a link a PDF keeps as text beside a certificate's date or a project's name.
+_LINK_WORD = re.compile(
+    r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|live demo|slides|video|website|source|repo"
+    r"|poster|github(?: code| repo)?)"
+)
+#: A link's label a PDF runs into the end of a project's name: "Lisp interpreter Github Code".
+_GLUED_LINK = re.compile(r"\s+(?i:github)\s+(?i:code|repo)$")
 #: The start of a title: three words in capitals ("Cyclic Qubit Mappings", "RESCQ: Realtime Scheduling").
 _TITLE_START = re.compile(r"(?:[A-Z0-9][\w'-]*:?\s+){2}[A-Z0-9]")
 
@@ -2499,8 +2504,13 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
 
     "House Price Prediction - Python, XGBoost" names the project, then its skills.
     """
-    # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill.
-    parts = [part for number, part in enumerate(parts) if not number or not _LABELLED.match(f"{part} ")]
+    # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill;
+    # a link's label ("Github Code | Docs") says where it is.
+    parts = [
+        _GLUED_LINK.sub("", part)
+        for number, part in enumerate(parts)
+        if not number or not (_LABELLED.match(f"{part} ") or _LINK_WORD.fullmatch(part))
+    ]
     if (
         len(parts) > 1
         and _ROLE.fullmatch(parts[0].split()[-1])
@@ -2508,7 +2518,13 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
         and len(parts[1].split()) <= _HEADING_WORDS  # (a phrase says what "Profile Manager" is)
     ):
         parts = parts[1:]  # "Software Engineer" over "Dash Camera Footage Platform": the role in it
-    used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
+    # (A role beside it is the person's in it, no skill: "Founder | Fullstack Developer".)
+    used = [
+        part
+        for part in parts[1:]
+        if len(part.split()) <= _HEADING_WORDS and not _ROLE.fullmatch(part.split()[-1])
+    ]
+    parts = [parts[0], *(part for part in parts[1:] if not _ROLE.fullmatch(part.split()[-1]))]
     if used:
         entry["keywords"] = used
     if len(used) < len(parts) - 1:  # a part that is a phrase: the head is the name, whole
@@ -2683,7 +2699,10 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
     key, date_key = _LINE_KEYS.get(section, ("name", None))
     if section == "publications" and (titled := _titled_by_authors(text)):
         return titled
-    found = _PERIOD.search(text) if date_key else None
+    # The period that ends the line, else the first: "Second Place, 2023 Hackathon May 2023 - Aug 2023".
+    periods = list(_PERIOD.finditer(text)) if date_key else []
+    found = next((period for period in periods[-1:] if not _AROUND.sub("", text[period.end() :])), None)
+    found = found or next(iter(periods), None)
     entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
     if found is not None and date_key is not None:
         entry[date_key] = found.group(0)
