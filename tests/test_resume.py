@@ -186,6 +186,15 @@ def test_a_keyword_that_lists_skills_is_each_of_them() -> None:
     )
 
 
+def test_a_projects_keyword_with_a_note_is_its_skill() -> None:
+    """A project's keyword with what it was used for in brackets is the skill; commas inside do not split it."""
+    result = profile_from_resume(
+        {"projects": [{"name": "LegiChat", "keywords": ["HackTJ, Python (for scraping, search), Git"]}]}
+    )
+    (item,) = result.profile["portfolio"]
+    assert (item["skills"], item["topics"]) == (["python", "git"], ["HackTJ"])
+
+
 def test_levels_in_group_names_and_duplicates() -> None:
     """Group names that are levels give their skills that level; an unknown group is kept; a duplicate keeps its highest level, and says so."""
     result, candidate = imported("grouped-skills")

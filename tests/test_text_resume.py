@@ -1809,4 +1809,27 @@ def test_a_projects_links_and_roles_are_no_part_of_its_name_or_skills() -> None:
             "highlights": ["Crafted a Lisp interpreter in C."],
         }
     ]
-    assert read[0]["awards"] == [{"title": "Second Place, 2023 Weather Hackathon", "date": "May. 2023 - Aug. 2023"}]
+    assert read[0]["awards"] == [
+        {"title": "Second Place, 2023 Weather Hackathon", "date": "May. 2023 - Aug. 2023"}
+    ]
+
+
+def test_a_list_of_tools_that_fills_its_line_goes_on_below() -> None:
+    """A short line under a list of tools that fills its line is the rest of the list, no new entry."""
+    text = (
+        "Ana Silva\nProjects\n\u2022 Incident Response June 2019 - August 2019\n"
+        "\u2013 Developed a MongoDB and Vue.js web stack for a trouble-ticketing system, as an intern\n"
+        "\u2013 Technologies used: Golang (including Gin server), MongoDB, Bootstrap, Vue.js, Node-RED, Visual\n"
+        "Studio Code\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    (project,) = read[0]["projects"]
+    assert project["keywords"] == [
+        "Golang (including Gin server)",
+        "MongoDB",
+        "Bootstrap",
+        "Vue.js",
+        "Node-RED",
+        "Visual Studio Code",
+    ]

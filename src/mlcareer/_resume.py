@@ -642,6 +642,10 @@ def _title(text: str | None) -> str | None:
     return text
 
 
+#: A note in brackets after what a keyword names: "Python (for scraping)".
+_UNNOTED = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _listed(text: str) -> list[str]:
     """
     The parts of *text* split at commas and semicolons outside brackets, without "etc" or full stops.
@@ -2158,9 +2162,17 @@ class _Importer:
                 part.strip()
                 for value in written
                 for word in ([value] if isinstance(value, str) else _texts(value))
-                for part in word.split(",")
+                for part in _listed(word)
             ]
-            keywords = [word for word in keywords if word]
+            # "Python (for scraping)": the skill, and what it was used for.
+            keywords = [
+                named
+                if not self.table.known_skill(word)
+                and self.table.known_skill(named := _UNNOTED.sub("", word))
+                else word
+                for word in keywords
+                if word
+            ]
             skills = [word for word in keywords if self.table.known_skill(word)]
             topics = [word for word in keywords if not self.table.known_skill(word)]
             if topics:

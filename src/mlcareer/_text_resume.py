@@ -370,7 +370,8 @@ _SAID_OF_DATE = re.compile(
 #: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
 _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
 #: What sets apart the skills of a line that names those an entry's work used.
-_USED_APART = re.compile(r"\s*,\s*|\s{2,}")
+#: (Not within brackets: "Python (for scraping, search)" is one.)
+_USED_APART = re.compile(r"(?:\s*,\s*|\s{2,})(?![^()]*\))")
 #: A line of contacts: an e-mail address, a telephone number or a web address.
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}\d|linkedin|github\.com", re.IGNORECASE)
 #: The headings of the sidebar of a profile LinkedIn saves as PDF, and of its main sections.
@@ -1805,8 +1806,13 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
         and section_of(words) is None
         and not re.search(r"\b(?:19|20)\d\d$", above.rstrip())
         and not _LABELLED.match(words)  # "Tools: Python, Spark" under an item says what it used
-        # (A short line with no stop is more often the next entry's head: "Acme Corp".)
-        and (words.endswith(".") or len(words.split()) > _HEADING_WORDS)
+        # (A short line with no stop is more often the next entry's head: "Acme Corp"; under a list of
+        # tools that fills its line, the rest of the list: "Tools: Vue.js, Visual" over "Studio Code".)
+        and (
+            words.endswith(".")
+            or len(words.split()) > _HEADING_WORDS
+            or _USES.fullmatch(_plain(above)) is not None
+        )
         and not (
             _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
         )  # "Applied Scientist Cambridge, UK"
