@@ -285,6 +285,7 @@ class TestLevels:
             ("competent", Level.INTERMEDIATE), ("working", Level.INTERMEDIATE), ("proficient", Level.ADVANCED),
             ("PROFESSIONAL", Level.ADVANCED), ("master", Level.EXPERT), ("expert", Level.EXPERT),
             (1, Level.NOVICE), (5, Level.EXPERT), ("advanced beginner", Level.BEGINNER),
+            ("Somewhat Familiar", Level.NOVICE), ("exposure", Level.BEGINNER),
         ],
     )  # fmt: skip
     def test_words_and_numbers(self, word: object, level: Level) -> None:
