@@ -1833,3 +1833,24 @@ def test_a_list_of_tools_that_fills_its_line_goes_on_below() -> None:
         "Node-RED",
         "Visual Studio Code",
     ]
+
+
+def test_a_plain_text_resume_in_a_code_block_with_leaders_and_double_hyphens() -> None:
+    """A fence's line is no name; "--" is a dash; a run of hyphens sets columns; two schools are two studies."""
+    text = (
+        "```text\nRon Adams\n\nEXPERIENCE\n\n2018 -- 2023    SALSIFY, Staff Engineer ---------------- Boston MA\n"
+        "     Led the design of catalog sites.\n\nEDUCATION\n\n"
+        "MAS.S65 Blockchain Technologies -------------------- MIT Media Lab\n"
+        "BSCS Computer Science -------------------- Northeastern University\n```\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert resume["basics"] == {"name": "Ron Adams"}
+    assert [(job["name"], job["position"], job["dates"]) for job in resume["work"]] == [
+        ("SALSIFY", "Staff Engineer", "2018 \u2013 2023")
+    ]
+    assert [(study["studyType"], study["institution"]) for study in resume["education"]] == [
+        ("MAS.S65 Blockchain Technologies", "MIT Media Lab"),
+        ("BSCS Computer Science", "Northeastern University"),
+    ]

@@ -104,6 +104,12 @@ _PAPER = re.compile(
 )
 #: YAML front matter at the top of a Markdown page.
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\s*\n.*?\n\1\s*\n", re.DOTALL)
+#: The line that opens or closes a block of code a résumé is set in, as text: "```text".
+_FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[\w-]*[^\S\n]*$", re.MULTILINE)
+#: Two hyphens, as Markdown and LaTeX write a dash: "Jun 2021 -- Present".
+_DOUBLE_HYPHEN = re.compile(r"(?<![-\w])--(?![-\w])")
+#: A run of hyphens or dots that leads the eye across a line to its last column: "Acme ------ Boston".
+_LEADER = re.compile(r"(?<=\S)[^\S\n]+(?:-{4,}|\.{4,})[^\S\n]+(?=\S)")
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -756,6 +762,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
+    text = _LEADER.sub(" | ", _DOUBLE_HYPHEN.sub("\u2013", _FENCE.sub("", text)))
     text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
@@ -1237,7 +1244,7 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
     """
     The entries of an education section: a degree on a line of its own under another of one school's is of it.
     """
-    entries = _entries(lines)
+    entries = [part for entry in _entries(lines) for part in _schools_apart(entry)]
     studies = [_study(entry) for entry in entries]
     for (above, study), entry in zip(itertools.pairwise(studies), entries[1:], strict=True):
         if (
@@ -1250,6 +1257,27 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
             # (where degrees listed as items each name their own, or none).
             study["institution"] = above["institution"]
     return studies
+
+
+def _schools_apart(entry: list[_Line]) -> list[list[_Line]]:
+    """
+    An education entry whose head lines each name a study and its school, in columns, as one entry each.
+
+    "MAS.S65 Blockchain | MIT Media Lab" over "BSCS Computer Science | Northeastern University":
+    two studies, the lines under the last one of it.
+    """
+    heads = 0
+    while (
+        heads < len(entry)
+        and not _ITEM.match(line := entry[heads][0])
+        and len(parts := _plain(line).split(" | ")) > 1
+        and any(_SCHOOL.search(part) for part in parts)
+        and not any(_PERIOD.search(part) for part in parts)
+    ):
+        heads += 1
+    if heads < 2:  # (one such line is the entry's head, as it is)
+        return [entry]
+    return [*([line] for line in entry[: heads - 1]), entry[heads - 1 :]]
 
 
 def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
