@@ -1854,3 +1854,23 @@ def test_a_plain_text_resume_in_a_code_block_with_leaders_and_double_hyphens() -
         ("MAS.S65 Blockchain Technologies", "MIT Media Lab"),
         ("BSCS Computer Science", "Northeastern University"),
     ]
+
+
+def test_honours_bullets_and_roles_by_initials_of_a_word_processors_pdf() -> None:
+    """Items marked "o"; "TA: course" is the role and what it served; a dean's list is no degree."""
+    text = (
+        "Edgar Xi\nEDUCATION\nCarnegie Mellon University, Pittsburgh, PA    Expected May 2019\n"
+        "B.S. in Statistics\nDean\u2019s List (4.0 GPA, Fall 2017)\nTEACHING\n"
+        "TA: Practical Data Science (15-388)     Spring 2018\n"
+        "o Data processing and analysis, machine learning\no 20x speedup over hand labelling\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert [study["institution"] for study in resume["education"]] == ["Carnegie Mellon University"]
+    (job,) = resume["work"]
+    assert job["position"] == "Teaching Assistant: Practical Data Science"
+    assert job["highlights"] == [
+        "Data processing and analysis, machine learning",
+        "20x speedup over hand labelling",
+    ]

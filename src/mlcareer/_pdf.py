@@ -76,6 +76,9 @@ _ICON = re.compile(
 )
 
 
+#: A tab between two words, or after a line's last, where a PDF sets every word on its own; a run of
+#: tabs and spaces between columns is kept.
+_WORD_TAB = re.compile(r"(?<=\S)(?:\t(?=\S)|(\t+)(?=\n|$))")
 #: The "ti" ligature of some fonts (Fira Sans, as CV templates set it), which a PDF's text gives as a
 #: Bengali letter within a word: "Educa\u09a7on".
 _MISREAD_TI = re.compile(r"(?<=[A-Za-z])\u09a7|\u09a7(?=[a-z])")
@@ -96,8 +99,13 @@ def _unnumbered(text: str) -> str:
         'Tatiana\nEducation'
         >>> _unnumbered("Acme Map-marker Taipei, Taiwan\nLisp interpreter Code | BOOK Docs")
         'Acme Taipei, Taiwan\nLisp interpreter Code | Docs'
+        >>> _unnumbered("Data\tScientist\t\t \t \tSummer\t2017\t\nAcme,\tPA\t")
+        'Data Scientist\t\t \t \tSummer 2017\nAcme, PA'
     """
-    lines = _MISREAD_TI.sub("ti", _ICON.sub("", text)).strip().split("\n")
+    text = _MISREAD_TI.sub("ti", _ICON.sub("", text))
+    if text.count("\t") > text.count(" "):  # each word set on its own, a tab after it: "Data\tScientist\t"
+        text = _WORD_TAB.sub(lambda tab: "" if tab[1] else " ", text)
+    lines = text.strip().split("\n")
     for end in (-1, 0):
         if lines and _PAGE_NUMBER.fullmatch(lines[end].strip()):
             del lines[end]

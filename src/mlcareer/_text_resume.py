@@ -58,6 +58,7 @@ _ITEM = re.compile(
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
     r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand; "\u2022Designed", from a PDF
     r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
+    r"|o\s+(?=[A-Z][a-z]|\d)"  # "o Implemented ...": a bullet a word processor's symbol font gives as "o"
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
 )
@@ -197,7 +198,9 @@ _GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGN
 _NOTE_LABEL = re.compile(
     r"(?:(?:selected|notable|key|relevant)\s+)?(?:hono(?:u)?rs?|awards?|scholarships?|fellowships?|thesis"
     r"|dissertation|advis[oe]rs?|supervisors?|activities|achievements?|coursework|courses)"
-    r"(?:\s*(?:&|and)\s*\w+)?\s*:",
+    r"(?:\s*(?:&|and)\s*\w+)?\s*:"
+    # An honour a school gives, with its term: "Dean's List (4.0 GPA, Fall 2017)".
+    r"|(?:dean|president|chancellor)['\u2019]?s\s+(?:list|honou?rs?\s+(?:list|roll))\b",
     re.IGNORECASE,
 )
 #: What is left around a period taken out of a head: separators and commas (and a stop before).
@@ -219,6 +222,8 @@ _ROLE_ABBREVIATIONS = {
     "RA": "Research Assistant",
     "GRA": "Graduate Research Assistant",
 }
+#: A role by its initials that labels what it served: "TA: Introduction to Machine Learning".
+_LABELLED_ROLE = re.compile(rf"^({'|'.join(_ROLE_ABBREVIATIONS)}):\s*")
 #: A head's title with its employer in brackets after it.
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 #: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
@@ -2220,7 +2225,13 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
         elif not (line.rstrip().endswith(":") and len(text.split()) <= _TITLE_WORDS):
             rest.append(text)  # (not a label of the items under it: "Features:", "Responsibilities:")
     parts = [_AROUND.sub("", part) for part in parts]
-    parts = [_ROLE_ABBREVIATIONS.get(part) or _worded(part) for part in _country_apart(parts)]
+    parts = [
+        _ROLE_ABBREVIATIONS.get(part)
+        # "TA: Introduction to Machine Learning": the role, then what it served.
+        or _LABELLED_ROLE.sub(lambda role: f"{_ROLE_ABBREVIATIONS[role[1]]}: ", part)
+        for part in _country_apart(parts)
+    ]
+    parts = [_worded(part) for part in parts]
     return _without_city(parts), period, highlights, rest
 
 
