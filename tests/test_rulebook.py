@@ -425,6 +425,18 @@ class TestPacks:
         assert (again, again.digest) == (rulebook, rulebook.digest)
         assert base.digest != rulebook.digest
 
+    def test_a_pack_marks_a_skill_an_everyday_word(self) -> None:
+        """A skill a pack marks everyday is named in free text beside software only, and writes back so."""
+        rulebook = load_rulebook().extend(
+            "skills:\n  crystal: {name: Crystal, category: language, everyday: true}\n"
+        )
+        assert (rulebook.table.find("A crystal vase"), rulebook.table.find("A Crystal web server")) == (
+            (),
+            ("crystal",),
+        )
+        assert rulebook.to_data()["skills"]["crystal"]["everyday"] is True
+        assert load_rulebook(rulebook.to_data()) == rulebook
+
     def test_pack_declarations_are_checked(self) -> None:
         """Declared skills, replaced and disabled rules are checked against the rulebook extended."""
         pack = """\

@@ -325,3 +325,11 @@ def test_implications_in_a_cycle_settle() -> None:
 def test_a_language_named_ml_is_no_machine_learning() -> None:
     """The language Standard ML, written in text, is no machine learning."""
     assert TABLE.find("Wrote a type checker in Standard ML") == ("standard-ml",)
+
+
+def test_an_everyday_word_names_a_skill_beside_software_only() -> None:
+    """Pandas, Julia and Excel in prose name no skill; beside another skill or a word of software they do."""
+    assert TABLE.find("Giant pandas are carnivores; with Julia Roberts; strive to excel") == ()
+    assert TABLE.find("Built a Flask API with Julia") == ("flask", "julia")
+    assert TABLE.find("SQL and pandas") == ("sql", "pandas")
+    assert TABLE.find("pandas", listed=True) == ("pandas",)

@@ -290,7 +290,8 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
     ),
     Sector.FINANCE: re.compile(
         r"\b(?:banks?|banking|banco|banca|banque|insurance|insurers?|insurtech|financial|finance|fintech"
-        r"|payments|investments?|asset management|wealth management|credit union|capital markets|loans?"
+        r"|payments|investments|investment (?:bank\w*|management|firms?|funds?|portfolios?|advice|research)"
+        r"|asset management|wealth management|credit union|capital markets|loans?"
         r"|mortgages?|credit[- ](?:scor\w*|risk|cards?)|stock (?:markets?|prices?)|trading)\b",
         re.IGNORECASE,
     ),

@@ -290,7 +290,7 @@ def alternatives_in(text: str, table: SkillTable) -> list[tuple[SkillId, ...]]:
     offered = False  # whether the run is joined by "or" or a slash somewhere
     examples = False  # whether the run is a kind of skill and its examples
     end = 0
-    for skill, start, stop in table.mentions(text):
+    for skill, start, stop in table.mentions(text, listed=True):
         between = text[end:start]
         joins = bool(re.search(r"\bor\b|/", between, re.IGNORECASE))
         if run and _BETWEEN.fullmatch(between) and (joins or examples or not offered):
@@ -340,7 +340,7 @@ def _years_of(text: str, table: SkillTable) -> Iterator[tuple[float, tuple[str, 
     """
     for match in _YEARS.finditer(text):
         clause = _CLAUSE.match(text, match.end())
-        yield float(match.group(1)), table.find(clause.group(0)) if clause else ()
+        yield float(match.group(1)), table.find(clause.group(0), listed=True) if clause else ()
 
 
 def _experience_fields(text: str, table: SkillTable) -> frozenset[str]:
@@ -405,7 +405,7 @@ class _Reader:
         if table.known_skill(name) is not None:
             self.skill(table.skill_id(name), weight)
             return
-        inside = table.find(name)
+        inside = table.find(name, listed=True)
         if inside:
             for skill in inside:
                 self.skill(skill, weight)
@@ -427,7 +427,9 @@ class _Reader:
         lines = text_lines(text)
         current = weight
         for written, heading in lines:
-            if sections and (heading or (_bare_heading(written) and not self.table.find(written))):
+            if sections and (
+                heading or (_bare_heading(written) and not self.table.find(written, listed=True))
+            ):
                 current = (
                     "preferred"
                     if _PREFERRED.search(written)
@@ -446,7 +448,7 @@ class _Reader:
             # field") name what the degree is in, not skills the job asks for.
             named_weight: Weight = "mentioned" if lowest_degree(line) is not None else line_weight
             fields = _experience_fields(line, self.table)
-            for skill in self.table.find(line):
+            for skill in self.table.find(line, listed=True):
                 # A broad field of ML named in passing ("our clinical AI platform") is what the job
                 # is about, not a skill it asks for.
                 if skill not in fields and not (
@@ -465,7 +467,7 @@ class _Reader:
         """
         for remark in _REMARKS.findall(line):
             if _PREFERRED.search(remark):
-                for skill in self.table.find(remark):
+                for skill in self.table.find(remark, listed=True):
                     self.skill(skill, "preferred")
                 line = line.replace(f"({remark})", " ")
         return line

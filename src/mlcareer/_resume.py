@@ -1086,7 +1086,7 @@ class _Importer:
         Whether *text* writes a skill with its level, by words before it or after it; if so, it is listed.
         """
         before = _LEVEL_WORDS_BEFORE.fullmatch(text)
-        if before is not None and self.table.find(before["name"]):
+        if before is not None and self.table.find(before["name"], listed=True):
             given = _LEVEL_BEFORE[" ".join(before["words"].casefold().split())]
             self.note(where, f"{text!r}: {before['name']!r} at the level its words give, {given.word}")
             self.free_skill(before["name"], given, where)
@@ -1125,7 +1125,7 @@ class _Importer:
             # its own: only the known skills it names are read from it.
             if _PHRASE.search(listed[0]):
                 self.note(where, f"{text!r}: a sentence; only the skills it names read from it")
-                listed = [part for part in listed if self.table.find(part)]
+                listed = [part for part in listed if self.table.find(part, listed=True)]
             else:
                 self.note(where, f"{text!r}: a list, each part read as a skill")
             for part in listed:
@@ -1136,7 +1136,7 @@ class _Importer:
         found = (
             tuple(dict.fromkeys(info.id for info in known if info is not None))
             if len(parts) > 1 and all(known)
-            else self.table.find(text)
+            else self.table.find(text, listed=True)
         )
         if found:
             self.note(
@@ -1231,7 +1231,7 @@ class _Importer:
         """
         written = _NAMED_LEVEL.fullmatch(text)
         name = written["name"] if written else text
-        return self.table.known_skill(name) is not None or bool(self.table.find(text))
+        return self.table.known_skill(name) is not None or bool(self.table.find(text, listed=True))
 
     def rated_keywords(self, items: Sequence[str], levels: Sequence[object], where: str) -> None:
         """
@@ -1254,12 +1254,17 @@ class _Importer:
         ``x-mlcareer`` states the goals.
         """
         stated: dict[str, Any] = {}
+        # A headline and summary that name skills are about software: a name that is an everyday word
+        # too ("Analyst who knows pandas.") names the skill in every part of them.
+        written = " ".join(filter(None, (_text(basics.get(key)) for key in ("label", "summary", "headline"))))
+        technical = bool(self.table.find(written))
         for key in ("label", "summary", "headline"):
             text = _text(basics.get(key))
             if text is not None:
                 for sentence in _SENTENCES.split(text):
                     for kind, part in _parts(sentence):
-                        self.summary_part(part, kind, f"basics.{key}", stated if goals else None)
+                        where = f"basics.{key}"
+                        self.summary_part(part, kind, where, stated if goals else None, technical=technical)
                 if key != "summary" and len(_HEADLINE_PARTS.split(text)) > 1:
                     named = dict.fromkeys(
                         skill for skill in self.table.find(text) if self.table.skills[skill].niche
@@ -1290,7 +1295,9 @@ class _Importer:
                     self.note(f"basics.{key}", f"{word!r}: the trait {name}, listed with no example")
         return found
 
-    def summary_part(self, part: str, kind: str | None, where: str, stated: dict[str, Any] | None) -> None:
+    def summary_part(
+        self, part: str, kind: str | None, where: str, stated: dict[str, Any] | None, *, technical: bool
+    ) -> None:
         """
         List the skills a part of a headline or summary names, and add the goals it states to *stated*.
 
@@ -1305,7 +1312,7 @@ class _Importer:
         work is machine learning already the niche it names is a liking, not
         their specialization.
         """
-        named = self.table.find(part)
+        named = self.table.find(part, listed=technical)
         found = [skill for skill in named if skill not in self.levels]
         names = ", ".join(self.table.skill_name(skill) for skill in found)
         niches = [skill for skill in named if self.table.skills[skill].niche]

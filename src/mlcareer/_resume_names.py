@@ -678,10 +678,10 @@ ROLE_WORDS = (
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
-    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain)"
+    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
-_SHORT_HEADING = 3
+_SHORT_HEADING = 4
 #: The sections a résumé written as text may have that JSON Resume's other names do not give.
 _TEXT_SECTIONS = {
     "languages": "languages",

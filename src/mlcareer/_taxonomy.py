@@ -35,11 +35,20 @@ __all__ = [
     "skill_table",
 ]
 
-#: The words of the levels 1-5, as the profile format writes them.
 #: What follows a skill's name that makes it what a product has: "AI-powered", "ML-driven".
 _PRODUCT = re.compile(r"-(?:powered|driven|enabled)\b", re.IGNORECASE)
 #: What follows a skill's name that makes it part of a team's name (group 1: the team's, a possessive).
 _TEAM = re.compile(r"\s+(?:teams?|departments?|groups?|squads?)\b((?:'|\u2019)s\b)?", re.IGNORECASE)
+#: A word of software, which makes a name that is also an everyday word name the skill: "a Flask API".
+_SOFTWARE = re.compile(
+    r"\b(?:code|coding|coded|programm\w*|software|apps?|applications?|apis?|librar(?:y|ies)|frameworks?"
+    r"|packages?|backend|back-end|frontend|front-end|web|websites?|server|scripts?|scripting|stack|developers?"
+    r"|develop(?:ed|ing)?|implement(?:ed|ing)?|built|deployed|written in|using|data|dataframes?|pipelines?"
+    r"|models?|notebooks?|github|open[- ]source|languages?|engineer\w*|dashboards?|ui|components?|native"
+    r"|databases?|quer(?:y|ies)|cloud|clusters?|streaming|spreadsheets?|reports?|tools?|forecast\w*"
+    r"|transcri\w*|speech|environments?|agents?|training|trained)\b",
+    re.IGNORECASE,
+)
 #: What comes before a team's name that makes the writer someone who works for that team, not in it.
 _SERVING = re.compile(
     r"\b(?:for|with|to|supporting|supports|supported|serving|alongside)\s+(?:the|our|a|an|their|its)\s+$",
@@ -113,6 +122,9 @@ class SkillInfo:
         ml: Whether work that names it is machine-learning work.
         niche: Whether it is a field people specialise in.
         implies: What the skill shows beyond itself.
+        everyday: Whether its name is also an everyday word or a given name ("pandas",
+            "Rust", "Julia"): free text names the skill only beside another skill or a
+            word of software.
     """
 
     id: str
@@ -122,6 +134,7 @@ class SkillInfo:
     ml: bool = False
     niche: bool = False
     implies: tuple[Implication, ...] = ()
+    everyday: bool = False
 
 
 @attrs.frozen
@@ -216,6 +229,7 @@ class SkillTable:
             ml=old.ml or entry.ml,
             niche=old.niche or entry.niche,
             implies=(*old.implies, *(rule for rule in entry.implies if rule not in old.implies)),
+            everyday=old.everyday or entry.everyday,
         )
 
     def showing(self, skills: tuple[str, ...]) -> frozenset[str]:
@@ -311,9 +325,13 @@ class SkillTable:
         info = self.known_skill(text)
         return info.id if info is not None else "_".join(skill_key(text).split())
 
-    def find(self, text: str) -> tuple[SkillId, ...]:
+    def find(self, text: str, *, listed: bool = False) -> tuple[SkillId, ...]:
         """
         The skills named in free *text*, as whole words, in order of first mention.
+
+        A name that is an everyday word too (``everyday``: "pandas", "Julia") counts
+        beside another skill or a word of software only, unless the text is *listed*
+        among skills.
 
         Names of up to three letters count only as acronyms in capitals, and
         one-letter names never, so "Go to market" names no language. A name
@@ -333,10 +351,12 @@ class SkillTable:
             (('sql',), ())
             >>> skill_table().find("Spark/Kafka pipelines in the repository's etl/pandas folder")
             ('spark', 'kafka')
+            >>> skill_table().find("Giant pandas eat bamboo"), skill_table().find("Data cleaning in pandas")
+            ((), ('data-cleaning', 'pandas'))
         """
-        return tuple(dict.fromkeys(skill for skill, _, _ in self.mentions(text)))
+        return tuple(dict.fromkeys(skill for skill, _, _ in self.mentions(text, listed=listed)))
 
-    def mentions(self, text: str) -> list[tuple[SkillId, int, int]]:
+    def mentions(self, text: str, *, listed: bool = False) -> list[tuple[SkillId, int, int]]:
         """
         Each naming of a skill in free *text*, as `find` reads them, with where it starts and ends.
 
@@ -362,6 +382,14 @@ class SkillTable:
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
             found.append((self.skill_id(word), match.start(), match.end()))
+        # A name that is also an everyday word ("Giant pandas", "Julia Roberts") names the skill beside
+        # another skill or a word of software only.
+        if (
+            not listed
+            and any(self.skills[skill].everyday for skill, _, _ in found)
+            and not (_SOFTWARE.search(text) or any(not self.skills[skill].everyday for skill, _, _ in found))
+        ):
+            return []
         return found
 
     def trait_mentions(self, text: str) -> list[tuple[TraitId, int, int]]:
@@ -519,6 +547,7 @@ def _read_skill_table() -> SkillTable:
             ml=bool(entry.get("ml", False)),
             niche=bool(entry.get("niche", False)),
             implies=_implications(entry.get("implies")),
+            everyday=bool(entry.get("everyday", False)),
         )
         for key, entry in data["skills"].items()
     }

@@ -224,6 +224,12 @@ _ROLE_ABBREVIATIONS = {
 }
 #: A role by its initials that labels what it served: "TA: Introduction to Machine Learning".
 _LABELLED_ROLE = re.compile(rf"^({'|'.join(_ROLE_ABBREVIATIONS)}):\s*")
+#: Prose in the first person, which no title, citation or award is written in: "I have authored".
+_FIRST_PERSON = re.compile(
+    r"\bI (?:have|am|was|had|wrote|authored|published|received)\b|\bBelow (?:is|are)\b"
+)
+#: A part of a head that only says on what terms the work was: "Part-time", "Full time".
+_TERMS_ONLY = re.compile(r"(?i:(?:full|part)[- ]?time|contract|temporary|seasonal|permanent)")
 #: A head's title with its employer in brackets after it.
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 #: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
@@ -1125,11 +1131,16 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         return read(lines)
     if section == "skills":
         return _skills(lines)
-    # "Key Skills: AWS" under a certificate says what it covers, and "UC-ec25..." is its number: no entries.
+    # "Key Skills: AWS" under a certificate says what it covers, "UC-ec25..." is its number, and "To date
+    # I have authored 73 papers" says something of them all: no entries.
     lines = [
         line
         for line in lines
-        if not (_USES.fullmatch(words := _plain(line[0])) or _IDENTIFIER.fullmatch(words))
+        if not (
+            _USES.fullmatch(words := _plain(line[0]))
+            or _IDENTIFIER.fullmatch(words)
+            or _FIRST_PERSON.search(words)
+        )
     ]
     if section in _DETAIL_KEYS and (detailed := _detailed(section, lines, surname)):
         return detailed
@@ -2526,6 +2537,7 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     """
     The title and the organization of a position its head's *parts* give (the first highlight may name it).
     """
+    parts = [part for part in parts if not _TERMS_ONLY.fullmatch(part)]  # "Part-time": no employer
     title = next((part for part in parts if _ROLE.search(part)), None)
     if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
         # "Machine Learning Consultant (Psymark)": the employer in brackets.

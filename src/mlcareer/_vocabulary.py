@@ -3,7 +3,7 @@ The skills a rule file declares: new skills, and more names or implications for 
 
 A rule file's ``skills`` section is written like the skill table that ships
 with mlcareer (``mlcareer/data/skills.yaml``): skill ids with a name, a
-category, aliases, ``ml``, ``niche`` and ``implies``. `declare_skills` reads
+category, aliases, ``ml``, ``niche``, ``implies`` and ``everyday``. `declare_skills` reads
 it against the table the rule file extends and returns the entries to add;
 `skills_data` writes entries back.
 """
@@ -39,6 +39,7 @@ class _Entry:
     ml: bool = False
     niche: bool = False
     implies: tuple[_Implies, ...] = ()
+    everyday: bool = False
 
 
 _NAME = Text(max_length=200)
@@ -65,6 +66,11 @@ _SHAPE: Table[_Entry] = Table(
                 ),
                 default=(),
                 description="What the skill shows beyond itself, from a level on.",
+            ),
+            "everyday": Field(
+                Flag(),
+                default=False,
+                description="Its name is an everyday word too: free text names it beside software only.",
             ),
         },
         what="a skill (a mapping)",
@@ -142,6 +148,7 @@ def declare_skills(
             aliases=entry.aliases,
             ml=entry.ml,
             niche=entry.niche,
+            everyday=entry.everyday,
         )
     # Implications may name skills declared beside them, so they resolve through the table with all names.
     provisional = table.extended(table.merged(info) for info in named.values())
@@ -190,6 +197,7 @@ def skills_data(skills: tuple[SkillInfo, ...]) -> dict[str, object]:
                     )
                     for implication in info.implies
                 ),
+                everyday=info.everyday,
             )
             for info in skills
         }
