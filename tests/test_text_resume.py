@@ -1874,3 +1874,24 @@ def test_honours_bullets_and_roles_by_initials_of_a_word_processors_pdf() -> Non
         "Data processing and analysis, machine learning",
         "20x speedup over hand labelling",
     ]
+
+
+def test_code_is_left_out_and_headings_typed_without_a_space_are_headings() -> None:
+    """A block of code says nothing of the person; "##Skills" is a heading; a site with its code is a project."""
+    text = (
+        "#Ana Silva\n##Skills\n*Python\n*Django\n##Code example\n```javascript\nvar re = /^[1-4]$/;\n```\n"
+        "# Work experience\n* Web-site - Blog\n    * Python, Django\n    * **code:** https://github.com/ana/blog.git\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["basics"] == {"name": "Ana Silva"}
+    assert resume["skills"] == ["Python", "Django"]
+    assert resume["projects"] == [
+        {
+            "name": "Web-site \u2014 Blog",
+            "url": "https://github.com/ana/blog.git",
+            "highlights": ["Python, Django"],
+        }
+    ]
+    assert "'Code example': a section a résumé does not have; not placed" in notes

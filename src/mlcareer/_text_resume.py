@@ -63,7 +63,7 @@ _ITEM = re.compile(
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
 )
 #: A Markdown heading's hashes; a line all in bold; an HTML heading's tag.
-_HASHES = re.compile(r"^\s*(#{1,6})\s+")
+_HASHES = re.compile(r"^\s*(#{1,6})(?:\s+|(?=[A-Z][a-z]))")  # "## Skills", or as typed in haste, "##Skills"
 _BOLD = re.compile(r"^\s*(\*\*|__)[^*_].*?\1:?\s*$")
 _HTML_HEADING = re.compile(r"^\s*(?:#+\s*)?<h([1-6])\b", re.IGNORECASE)
 #: A setext heading's underline.
@@ -105,8 +105,10 @@ _PAPER = re.compile(
 )
 #: YAML front matter at the top of a Markdown page.
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\s*\n.*?\n\1\s*\n", re.DOTALL)
-#: The line that opens or closes a block of code a résumé is set in, as text: "```text".
-_FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[\w-]*[^\S\n]*$", re.MULTILINE)
+#: A block of code, between lines of three backticks or tildes: "```javascript" ... "```".
+_CODE_BLOCK = re.compile(
+    r"^[^\S\n]*(```|~~~)[^\S\n]*[\w+-]*[^\S\n]*\n(.*?)^[^\S\n]*\1[^\S\n]*$", re.MULTILINE | re.DOTALL
+)
 #: Two hyphens, as Markdown and LaTeX write a dash: "Jun 2021 -- Present".
 _DOUBLE_HYPHEN = re.compile(r"(?<![-\w])--(?![-\w])")
 #: A run of hyphens or dots that leads the eye across a line to its last column: "Acme ------ Boston".
@@ -754,6 +756,26 @@ def front_matter(text: str) -> tuple[str, str] | None:
     ]
 
 
+def _without_code(text: str) -> str:
+    r"""
+    *text* without its blocks of code, which say nothing of the person, but for one that is most of it.
+
+    A résumé set in one block of code as plain text ("```text") is that text.
+
+    Example:
+        >>> _without_code("# Ana\n## Code example\n```js\nvar a = 1;\n```\n## Skills\nGo\n")
+        '# Ana\n## Code example\n\n## Skills\nGo\n'
+        >>> _without_code("```text\nAna Silva\n\nSKILLS\nGo, Rust\n```\n")
+        'Ana Silva\n\nSKILLS\nGo, Rust\n\n'
+    """
+    said = len(text.strip().splitlines()) or 1
+
+    def kept(block: re.Match[str]) -> str:
+        return block[2] if 2 * len(block[2].strip().splitlines()) >= said else ""
+
+    return _CODE_BLOCK.sub(kept, text)
+
+
 def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None:
     r"""
     The JSON Resume document a résumé written as text gives, and notes on how it was read.
@@ -773,7 +795,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
-    text = _LEADER.sub(" | ", _DOUBLE_HYPHEN.sub("\u2013", _FENCE.sub("", text)))
+    text = _LEADER.sub(" | ", _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
     text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
@@ -1248,6 +1270,8 @@ def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
         >>> _described_project({"name": "Acme", "position": "Engineer"}) is None
         True
     """
+    if "url" in entry and "position" not in entry:  # something built, with the address of its code
+        return entry
     name, _, said = (entry.get("name") or "").partition(": ")
     if "position" in entry or len(said.split()) < _CITED_TITLE_WORDS or len(name.split()) > _HEADING_WORDS:
         return None
@@ -1487,6 +1511,13 @@ _LINK_WORD = re.compile(
     r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|live demo|slides|video|website|source|repo"
     r"|poster|github(?: code| repo)?)"
 )
+#: An address where code or a built site is: a repository, or a host of apps.
+_CODE_LINK = re.compile(
+    r"https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|[\w-]+\.(?:herokuapp\.com|netlify\.app"
+    r"|vercel\.app|github\.io))\S*"
+)
+#: A line that is only a link, labelled or not: "code: https://github.com/ana/blog".
+_LINK_LINE = re.compile(r"(?:[\w ]{1,30}:\s*)?https?://\S+")
 #: A link's label a PDF runs into the end of a project's name: "Lisp interpreter Github Code".
 _GLUED_LINK = re.compile(r"\s+(?i:github)\s+(?i:code|repo)$")
 #: The start of a title: three words in capitals ("Cyclic Qubit Mappings", "RESCQ: Realtime Scheduling").
@@ -1894,7 +1925,7 @@ def _plain(line: str) -> str:
         'Python and pandas 2.0'
     """
     text = _COLUMNS.sub(" | ", _ITEM.sub("", line).strip())
-    text = _PICTURES.sub("", re.sub(r"^\s*#{1,6}\s+", "", text).lstrip())
+    text = _PICTURES.sub("", _HASHES.sub("", text).lstrip())
     text = _LINK.sub(r"\1", _MARKS.sub("", text))
     if text.strip().startswith("|"):
         text = " | ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
@@ -2469,6 +2500,12 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     parts, period, highlights, rest = _head(lines)
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
+    links = [found[0] for text in highlights if (found := _CODE_LINK.search(text))]
+    if section == "work" and links and not period and not any(_ROLE.search(part) for part in parts):
+        # "Web-site - Blog" over its tools and "code: https://github.com/...": something built, no position.
+        entry = {"name": " \u2014 ".join(parts), "url": links[0]} if parts else {"url": links[0]}
+        said = [text for text in highlights if not _LINK_LINE.fullmatch(text)]
+        return {**entry, **({"highlights": said} if said else {})}
     if organization_key is None:
         title = _project_head(parts, entry)
     else:
