@@ -1895,3 +1895,21 @@ def test_code_is_left_out_and_headings_typed_without_a_space_are_headings() -> N
         }
     ]
     assert "'Code example': a section a résumé does not have; not placed" in notes
+
+
+def test_positions_under_the_skills_with_no_heading_are_the_work_history() -> None:
+    """A role over its employer and period, then items, under the skills, begins the work history."""
+    text = (
+        "Ana Silva\nSkills\nMachine Learning: Regression, Classification\nSoft Skills\nTeamwork, Leadership\n"
+        "Senior Technical Lead\nCoforge 06/2025 \u2013 Present\n"
+        "\u25cf Led development of an AI-enabled platform with cross-functional teams.\n"
+        "Data Scientist\nGenpact 01/2022 \u2013 04/2025\n\u25cf Built forecasting models with XGBoost and Prophet.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert [(job["position"], job["name"], job["dates"]) for job in resume["work"]] == [
+        ("Senior Technical Lead", "Coforge", "06/2025 \u2013 Present"),
+        ("Data Scientist", "Genpact", "01/2022 \u2013 04/2025"),
+    ]
+    assert resume["skills"][-1] == "Teamwork, Leadership"

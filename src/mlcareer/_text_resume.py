@@ -1059,6 +1059,12 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
         if opened == "skills" and (heading > level or (section == "languages" and not heading)):
             # A group of skills under their section's heading: "**Languages**", "Programming Languages:".
             section = None
+        if opened == "skills" and section is None and not heading and current and _work_begins(lines, number):
+            # Positions under the skills, their heading lost ("Lead" over "Acme 2025 - Present"): the work
+            # history begins at this line.
+            current, opened, level = [(line, depth, heading)], "work", 0
+            sections.setdefault("work", []).append(("Experience", current))
+            continue
         inline = _INLINE_SECTION.fullmatch(line) if section is None else None
         if inline and opened in _ENTRY_KEYS and current and _USES.fullmatch(words):
             inline = None  # "**Technologies:** Python, XGBoost" under a project: the skills it used
@@ -1115,6 +1121,24 @@ def _promoted(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if ends[1].casefold() == starts[0].casefold():
                 entry["name"] = above["name"]
     return entries
+
+
+def _work_begins(lines: list[_Line], number: int) -> bool:
+    """
+    Whether line *number* heads a position, though no heading opened the work history.
+
+    A role over its employer and period, or a role with its period, then an item that is a
+    sentence: "Senior Technical Lead" over "Coforge 06/2025 - Present" over "* Led the development
+    of ...". A PDF whose "Experience" title is a picture sets positions so under the skills.
+    """
+    texts = [_plain(line) for line, _, _ in lines[number : number + 3]]
+    items = [_ITEM.match(line) is not None for line, _, _ in lines[number : number + 3]]
+    for size in (1, 2):  # the role and its period on one line, or on two
+        if len(texts) > size and not items[0] and items[size] and len(texts[size].split()) > _HEADING_WORDS:
+            head = texts[:size]
+            if _ROLE.search(head[0]) and not _LABELLED.match(head[0]) and _edge_period(head[-1]):
+                return size == 1 or not (_edge_period(head[0]) or "," in head[0] or ":" in head[0])
+    return False
 
 
 def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool) -> bool:
