@@ -1913,3 +1913,17 @@ def test_positions_under_the_skills_with_no_heading_are_the_work_history() -> No
         ("Data Scientist", "Genpact", "01/2022 \u2013 04/2025"),
     ]
     assert resume["skills"][-1] == "Teamwork, Leadership"
+
+
+def test_lines_indented_under_a_flush_head_are_what_the_work_was() -> None:
+    """In plain text, lines indented under a head set flush say what the work was; none of them is a title."""
+    text = (
+        "Ron Adams\n\nEXPERIENCE\n\n2011-2012    BOSTON INTERACTIVE, Senior Engineer\n"
+        "     Software implementation, client services, systems design, mentor. Awarded SiteCore\n"
+        "     ASP.NET C# Developer Certification.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    (job,) = read[0]["work"]
+    assert (job["name"], job["position"]) == ("Boston Interactive", "Senior Engineer")
+    assert job["summary"].startswith("Software implementation, client services")

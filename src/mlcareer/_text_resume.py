@@ -2234,7 +2234,7 @@ def _edge_period(text: str) -> bool:
     )
 
 
-def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:  # noqa: C901 - a case a kind of line
+def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:  # noqa: C901, PLR0912 - a case a kind of line
     """
     An entry's head (its parts), its period, its highlights and the rest of its text.
     """
@@ -2244,10 +2244,15 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     rest: list[str] = []
     after = None  # the number of the line that wrote the period, when it came after a whole head
     named = None  # the name over the items that follow, within the entry's work
-    for number, (line, _, _) in enumerate(entry):
+    for number, (line, depth, _) in enumerate(entry):
         item = _ITEM.match(line) is not None and number > 0
         text = _plain(line) if item else _ungraded(_plain(line))
         if not text:
+            continue
+        if number and not item and parts and depth > entry[0][1] and not _ITEM.match(entry[0][0]):
+            # Indented under a head set flush, as plain text sets what the work was (not a label).
+            if not _label_line(line, text):
+                rest.append(text)
             continue
         if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
             # "Jan 2020 - Jan 2021 | Mumbai" under a head: where, in the column after the period.
@@ -2288,8 +2293,8 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             and not line.rstrip().endswith(":")  # "Features:" over items labels them
         ):
             parts.extend(part for part in _parts_of(text) if _AROUND.sub("", part))
-        elif not (line.rstrip().endswith(":") and len(text.split()) <= _TITLE_WORDS):
-            rest.append(text)  # (not a label of the items under it: "Features:", "Responsibilities:")
+        elif not _label_line(line, text):
+            rest.append(text)
     parts = [_AROUND.sub("", part) for part in parts]
     parts = [
         _ROLE_ABBREVIATIONS.get(part)
@@ -2299,6 +2304,11 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     ]
     parts = [_worded(part) for part in parts]
     return _without_city(parts), period, highlights, rest
+
+
+def _label_line(line: str, text: str) -> bool:
+    """Whether *line* (its *text*) only labels the items under it: "Features:", "Responsibilities:"."""
+    return line.rstrip().endswith(":") and len(text.split()) <= _TITLE_WORDS
 
 
 def _parts_of(text: str) -> list[str]:
