@@ -1927,3 +1927,27 @@ def test_lines_indented_under_a_flush_head_are_what_the_work_was() -> None:
     (job,) = read[0]["work"]
     assert (job["name"], job["position"]) == ("Boston Interactive", "Senior Engineer")
     assert job["summary"].startswith("Software implementation, client services")
+
+
+def test_a_title_after_the_name_on_its_line_is_the_headline() -> None:
+    """A job's title written after the name with no comma is the headline, no part of the name."""
+    read = resume_from_text("Dmitry Safonov Kernel Engineer\nSkills\nC, Linux\n")
+    assert read is not None
+    assert read[0]["basics"] == {"name": "Dmitry Safonov", "label": "Kernel Engineer"}
+
+
+def test_labels_over_a_positions_items_keep_them_in_the_position() -> None:
+    """Labels over items ("Responsibilities:", "Accomplishments:") keep the items in the position."""
+    text = (
+        "Ana Silva\nWork Experience\nPingCAP Inc. - Database Engineer July 2021 \u2013 Present\n"
+        "Responsibilities:\n\u2022 Maintained the Sink module.\nAccomplishments:\n"
+        "\u2022 Improved throughput by 30%.\n\u2022 Cut CI time from 40 to 20 minutes.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    (job,) = read[0]["work"]
+    assert job["highlights"] == [
+        "Maintained the Sink module.",
+        "Improved throughput by 30%.",
+        "Cut CI time from 40 to 20 minutes.",
+    ]

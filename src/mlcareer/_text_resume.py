@@ -1141,6 +1141,77 @@ def _work_begins(lines: list[_Line], number: int) -> bool:
     return False
 
 
+#: Words that open a job's title after a name on one line: "Ana Silva Data Scientist".
+_TITLE_OPENERS = frozenset(
+    {
+        "senior",
+        "junior",
+        "lead",
+        "staff",
+        "principal",
+        "chief",
+        "head",
+        "associate",
+        "assistant",
+        "software",
+        "data",
+        "ml",
+        "ai",
+        "machine",
+        "deep",
+        "research",
+        "kernel",
+        "embedded",
+        "firmware",
+        "systems",
+        "platform",
+        "infrastructure",
+        "cloud",
+        "devops",
+        "security",
+        "network",
+        "backend",
+        "frontend",
+        "front",
+        "back",
+        "full",
+        "mobile",
+        "web",
+        "product",
+        "computer",
+        "quantitative",
+        "applied",
+    }
+)
+
+
+def _titled_name(text: str) -> tuple[str, str] | None:
+    """
+    The name and the job's title a line writes one after the other, with no comma, if it does.
+
+    The title is a few words from a word that opens one, at the third word or later, to a role's
+    word at the end.
+
+    Example:
+        >>> _titled_name("Dmitry Safonov Kernel Engineer"), _titled_name("Ana Maria Silva")
+        (('Dmitry Safonov', 'Kernel Engineer'), None)
+    """
+    words = text.split()
+    if len(words) < 3 or not _ROLE.fullmatch(words[-1]):  # (a name of two words at least, and a title)
+        return None
+    start = next(
+        (
+            number
+            for number in range(2, len(words))
+            if words[number].casefold() in _TITLE_OPENERS or _ROLE.fullmatch(words[number])
+        ),
+        None,
+    )
+    if start is None or len(words) - start > _TITLE_WORDS:
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
 def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool) -> bool:
     """
     Whether line *number*, in capitals and no section's title, heads what *section* lists: no section.
@@ -2032,6 +2103,9 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
             if comma and _ROLE.search(role):  # "Tatiana Gaintseva, AI researcher": the name, then the role
                 basics["name"], basics["label"] = name, role
                 break
+            if titled := _titled_name(basics["name"]):  # "Dmitry Safonov Kernel Engineer"
+                basics["name"], basics["label"] = titled
+                break
             # A role on the line below the name is the headline: "Machine Learning Engineer".
             headline = heads[number + 1] if number + 1 < len(heads) else ""
             if (
@@ -2157,6 +2231,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and not _SENTENCE.fullmatch(words := _plain(line))
                 and not (dated and _NOTE_LABEL.match(words))
                 and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
+                and not (dated and _label_line(line, words))  # "Accomplishments:" over more of its items
             )
         )
         if starts and heading > 0 and entries and _GRADE_LINE.match(_plain(line)):
@@ -2275,6 +2350,8 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             continue  # "Relevant Coursework: ...": said of the entry, no part of its head
         if item:
             highlights.append(f"{named}: {text}" if named else text)
+        elif highlights and _label_line(line, text):
+            named = None  # "Accomplishments:" over more items: a label of them, which names no part
         elif _names_items(entry, number, text, period):
             named = text  # "Kusto Query Language (KQL)" over items under the period: a part of the work
         elif not highlights and number < _HEAD_LINES and not parts:
