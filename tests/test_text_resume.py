@@ -1951,3 +1951,10 @@ def test_labels_over_a_positions_items_keep_them_in_the_position() -> None:
         "Improved throughput by 30%.",
         "Cut CI time from 40 to 20 minutes.",
     ]
+
+
+def test_a_project_that_is_only_a_period_reads() -> None:
+    """A project entry with no head but its period is read, with no name."""
+    read = resume_from_text("Ana Silva\nProjects\n2019 - 2021\n")
+    assert read is not None
+    assert read[0]["projects"] == [{"dates": "2019 - 2021"}]

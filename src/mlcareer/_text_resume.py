@@ -2724,12 +2724,10 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
     ):
         parts = parts[1:]  # "Software Engineer" over "Dash Camera Footage Platform": the role in it
     # (A role beside it is the person's in it, no skill: "Founder | Fullstack Developer".)
-    used = [
-        part
-        for part in parts[1:]
-        if len(part.split()) <= _HEADING_WORDS and not _ROLE.fullmatch(part.split()[-1])
+    parts = parts[:1] + [
+        part for part in parts[1:] if not _ROLE.fullmatch(part.split()[-1] if part.split() else "")
     ]
-    parts = [parts[0], *(part for part in parts[1:] if not _ROLE.fullmatch(part.split()[-1]))]
+    used = [part for part in parts[1:] if len(part.split()) <= _HEADING_WORDS]
     if used:
         entry["keywords"] = used
     if len(used) < len(parts) - 1:  # a part that is a phrase: the head is the name, whole
