@@ -1141,47 +1141,11 @@ def _work_begins(lines: list[_Line], number: int) -> bool:
     return False
 
 
-#: Words that open a job's title after a name on one line: "Ana Silva Data Scientist".
-_TITLE_OPENERS = frozenset(
-    {
-        "senior",
-        "junior",
-        "lead",
-        "staff",
-        "principal",
-        "chief",
-        "head",
-        "associate",
-        "assistant",
-        "software",
-        "data",
-        "ml",
-        "ai",
-        "machine",
-        "deep",
-        "research",
-        "kernel",
-        "embedded",
-        "firmware",
-        "systems",
-        "platform",
-        "infrastructure",
-        "cloud",
-        "devops",
-        "security",
-        "network",
-        "backend",
-        "frontend",
-        "front",
-        "back",
-        "full",
-        "mobile",
-        "web",
-        "product",
-        "computer",
-        "quantitative",
-        "applied",
-    }
+#: A word that opens a job's title after a name on one line: "Ana Silva Data Scientist".
+_TITLE_OPENER = re.compile(
+    r"(?i:senior|junior|lead|staff|principal|chief|head|associate|assistant|software|data|ml|ai|machine|deep"
+    r"|research|kernel|embedded|firmware|systems|platform|infrastructure|cloud|devops|security|network"
+    r"|backend|frontend|front|back|full|mobile|web|product|computer|quantitative|applied)"
 )
 
 
@@ -1203,7 +1167,7 @@ def _titled_name(text: str) -> tuple[str, str] | None:
         (
             number
             for number in range(2, len(words))
-            if words[number].casefold() in _TITLE_OPENERS or _ROLE.fullmatch(words[number])
+            if _TITLE_OPENER.fullmatch(words[number]) or _ROLE.fullmatch(words[number])
         ),
         None,
     )
