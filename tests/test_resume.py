@@ -1670,6 +1670,16 @@ def test_a_student_by_their_words_when_the_degree_has_no_dates() -> None:
     assert "stage" not in result.profile
 
 
+def test_a_degree_about_to_begin_makes_a_student() -> None:
+    """A headline that says a degree is about to begin makes the stage student, past degrees' dates whatever."""
+    dated = [{"institution": "National Central University", "studyType": "BSc", "endDate": "2024-06"}]
+    result = profile_from_resume(
+        {"basics": {"label": "Incoming CS Graduate Student at USC."}, "education": dated}
+    )
+    assert result.profile["stage"] == "student"
+    assert "basics.label says a degree is about to begin: stage student" in result.notes
+
+
 def test_a_course_listed_in_education_is_continuing_education() -> None:
     """An online course, a short training or a course platform's entry is learning, not a degree in progress."""
     education = [

@@ -229,6 +229,12 @@ _STUDYING = re.compile(
     r" (?:a |an |my )?(?:b\.? ?tech|bachelor|master|m\.? ?tech|b\.? ?sc|m\.? ?sc|ph\.? ?d|degree))\b",
     re.IGNORECASE,
 )
+#: A degree about to begin that no education entry holds yet: "Incoming CS Graduate Student at USC".
+_INCOMING = re.compile(
+    r"\b(?:incoming|admitted|starting|prospective)\b[^.;|]{0,40}"
+    r"\b(?:student|master'?s|ph\.? ?d|m\.? ?sc|graduate)\b",
+    re.IGNORECASE,
+)
 #: The employer an aim names: "a machine learning role at Spotify" (the capitalised words after
 #: "at"), unless more follow ("at Google or Meta") or they qualify a kind of employer ("at FAANG
 #: companies", "at Series-A startups").
@@ -644,6 +650,18 @@ def _title(text: str | None) -> str | None:
 
 #: A note in brackets after what a keyword names: "Python (for scraping)".
 _UNNOTED = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _incoming(basics: object) -> str | None:
+    """
+    The key of the headline or summary that says a degree is about to begin, if one does.
+
+    Example:
+        >>> _incoming({"label": "Incoming CS Graduate Student at USC"}), _incoming({"label": "Student"})
+        ('label', None)
+    """
+    said = basics if isinstance(basics, Mapping) else {}
+    return next((key for key in ("label", "summary") if _INCOMING.search(_text(said.get(key)) or "")), None)
 
 
 def _listed(text: str) -> list[str]:
@@ -2441,7 +2459,9 @@ class _Importer:
         """
         The stage the résumé's words give: an interview under way, or a degree no dates can place.
 
-        A degree whose period says only that it is under way ("Pursuing") is studied now.
+        A degree whose period says only that it is under way ("Pursuing") is studied now, and so
+        is one the headline or summary says is about to begin ("Incoming Graduate Student at USC"),
+        which no education entry holds yet.
 
         Dates decide when a degree has them: a summary written as a student goes stale
         once the degree ends, but an undated degree leaves the words the only sign. A
@@ -2455,15 +2475,17 @@ class _Importer:
             "end" not in position and not Position(title=position.get("title")).is_student_job
             for position in positions
         )
-        if not undated or working:
+        if working or not (undated or _incoming(basics)):
             return None
-        if said := next((where for where in self.under_way if where.startswith("education[")), None):
-            self.note(said, "says the degree is under way, and it has no start: stage student")
+        if where := next((where for where in self.under_way if where.startswith("education[")), None):
+            self.note(where, "says the degree is under way, and it has no start: stage student")
             return "student"
-        if not isinstance(basics, Mapping):
-            return None
+        said = basics if isinstance(basics, Mapping) else {}
+        if incoming := _incoming(said):
+            self.note(f"basics.{incoming}", "says a degree is about to begin: stage student")
+            return "student"
         for key in ("label", "summary", "headline"):
-            if _STUDYING.search(_text(basics.get(key)) or ""):
+            if _STUDYING.search(_text(said.get(key)) or ""):
                 self.note(
                     f"basics.{key}", "says a degree is under way, and the degree has no dates: stage student"
                 )
