@@ -1240,7 +1240,29 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
             else:
                 joined.append(_plain(line))
         return [_line_entry(section, text) for text in joined if text]
-    return [_line_entry(section, _plain(line)) for line, _, _ in lines if _plain(line)]
+    return _lined(section, lines)
+
+
+def _lined(section: str, lines: list[_Line]) -> list[dict[str, str]]:
+    """
+    The entries of *section* written each a line, with what is said of it indented below it.
+
+    Example:
+        >>> _lined("awards", [("Best Paper 2021", 0, 0), ("For a study of bees", 4, 0)])
+        [{'title': 'Best Paper', 'date': '2021', 'summary': 'For a study of bees.'}]
+    """
+    shallow = min((depth for _, depth, _ in lines), default=0)
+    grouped: list[tuple[str, list[str]]] = []
+    for line, depth, _ in lines:
+        if text := _plain(line):
+            if depth > shallow and grouped:
+                grouped[-1][1].append(text)
+            else:
+                grouped.append((text, []))
+    return [
+        {**_line_entry(section, head), **({"summary": _sentences(said)} if said else {})}
+        for head, said in grouped
+    ]
 
 
 def _under_heads(entries: list[list[_Line]]) -> list[list[_Line]]:
