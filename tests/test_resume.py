@@ -2095,6 +2095,14 @@ def test_an_adviser_named_under_way_is_a_mentor() -> None:
     assert "growth" not in ended.profile
 
 
+def test_a_mentee_under_way_has_a_mentor() -> None:
+    """A position under way as a mentee (a mentorship programme) gives the person a mentor."""
+    work = [{"name": "Crossplane", "position": "LFX Mentee", "startDate": "2026-03"}]
+    result = profile_from_resume({"work": work})
+    assert result.profile["growth"] == {"mentor": True}
+    assert "work[0] 'LFX Mentee', under way: a mentor (growth.mentor)" in result.notes
+
+
 def test_what_a_study_says_it_covered_is_studied() -> None:
     """Skills a study's summary or a field-less degree name are listed at beginner, as courses are."""
     resume = {

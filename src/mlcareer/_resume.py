@@ -229,6 +229,8 @@ _STUDYING = re.compile(
     r" (?:a |an |my )?(?:b\.? ?tech|bachelor|master|m\.? ?tech|b\.? ?sc|m\.? ?sc|ph\.? ?d|degree))\b",
     re.IGNORECASE,
 )
+#: A role that is being mentored: "LFX Mentee", "Mentee, Google Summer of Code".
+_MENTEE = re.compile(r"\bmentees?\b", re.IGNORECASE)
 #: A degree about to begin that no education entry holds yet: "Incoming CS Graduate Student at USC".
 _INCOMING = re.compile(
     r"\b(?:incoming|admitted|starting|prospective)\b[^.;|]{0,40}"
@@ -2063,6 +2065,11 @@ class _Importer:
         The entry is under way when its *period* has a start and no end.
         """
         if self.adviser is not None or period[0] is None or period[1] is not None:
+            return
+        title = _text(entry.get("position")) or ""
+        if _MENTEE.search(title):  # "LFX Mentee": a mentorship under way, with its mentor
+            self.adviser = where
+            self.note(where, f"{title!r}, under way: a mentor (growth.mentor)")
             return
         for key in ("summary", "description", *_HIGHLIGHT_KEYS):
             for text in _highlights(entry.get(key)):
