@@ -49,6 +49,7 @@ from mlcareer._resume_names import (
     BRACKETED_NOTE,
     KEYED_FIELDS,
     ROLE_WORDS,
+    WORK_TERMS,
     author_page,
     holds_person,
     json_resume_names,
@@ -107,9 +108,7 @@ _LONGER = re.compile(r"is longer than (\d+) characters")
 #: A part of a problem's path: a key, or an index in brackets ("portfolio[52].title").
 _PATH_PART = re.compile(r"(\w+)|\[(\d+)\]")
 #: The terms of a job written after its title, which say nothing of the work ("(Full-time)", "[Remote]").
-_TERMS = re.compile(
-    r"\s*[(\[]((?:full|part)[- ]?time|permanent|remote|hybrid|on[- ]?site)[)\]]\s*$", re.IGNORECASE
-)
+_TERMS = re.compile(rf"\s*[(\[]({WORK_TERMS})[)\]]\s*$", re.IGNORECASE)
 #: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
 _AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
 #: A paper's venue that it has not been to yet: "Submitted: ACL'25".

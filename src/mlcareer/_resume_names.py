@@ -28,6 +28,7 @@ __all__ = [
     "JOINED_HEADINGS",
     "KEYED_FIELDS",
     "ROLE_WORDS",
+    "WORK_TERMS",
     "cv_sections",
     "holds_person",
     "item_sections",
@@ -672,6 +673,8 @@ def _texts_of(value: object) -> list[str]:
     return []
 
 
+#: The terms a job is held on, which say nothing of the work ("Full-time", "Remote"), as a regular expression.
+WORK_TERMS = r"(?:(?:full|part)[- ]?time|permanent|contract|temporary|seasonal|remote|hybrid|on[- ]?site)"
 #: The words for a role that end a job title ("Full Stack Developer Intern"), as a regular expression.
 ROLE_WORDS = (
     r"(?:researcher|engineer|scientist|developer|specialist|analyst|architect|consultant|intern(?:ship)?|trainee"

@@ -45,7 +45,7 @@ from typing import Any
 
 from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
-from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, ROLE_WORDS, section_of
+from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, ROLE_WORDS, WORK_TERMS, section_of
 
 __all__ = ["resume_from_text"]
 
@@ -231,7 +231,7 @@ _FIRST_PERSON = re.compile(
     r"\bI (?:have|am|was|had|wrote|authored|published|received)\b|\bBelow (?:is|are)\b"
 )
 #: A part of a head that only says on what terms the work was: "Part-time", "Full time".
-_TERMS_ONLY = re.compile(r"(?i:(?:full|part)[- ]?time|contract|temporary|seasonal|permanent)")
+_TERMS_ONLY = re.compile(WORK_TERMS, re.IGNORECASE)
 #: A head's title with its employer in brackets after it.
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 #: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
