@@ -2095,6 +2095,16 @@ def test_an_adviser_named_under_way_is_a_mentor() -> None:
     assert "growth" not in ended.profile
 
 
+def test_a_period_by_year_and_month_with_a_bare_dash_is_a_range() -> None:
+    """A period by year and month joined by a bare dash is a start and an end, not a day of the month."""
+    result = profile_from_resume(
+        {"work": [{"name": "Acme", "position": "Engineer", "dates": "2022/10-2024/07"}]}
+    )
+    assert result.profile["experience"] == [
+        {"title": "Engineer", "organization": "Acme", "start": "2022-10", "end": "2024-07"}
+    ]
+
+
 def test_a_mentee_under_way_has_a_mentor() -> None:
     """A position under way as a mentee (a mentorship programme) gives the person a mentor."""
     work = [{"name": "Crossplane", "position": "LFX Mentee", "startDate": "2026-03"}]

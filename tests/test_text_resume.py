@@ -1958,3 +1958,21 @@ def test_a_project_that_is_only_a_period_reads() -> None:
     read = resume_from_text("Ana Silva\nProjects\n2019 - 2021\n")
     assert read is not None
     assert read[0]["projects"] == [{"dates": "2019 - 2021"}]
+
+
+def test_dotted_leaders_to_a_lines_end_and_letter_bullets() -> None:
+    """Spaced dots that lead to a line's end are no part of its name; "f" as a symbol font gives a bullet marks an item."""
+    text = (
+        "Arash Eslami\nExperience\nMahsan Co.. . . . . . . . . . . .\nSenior Software Engineer 2022/10-2024/07\n"
+        "f Contributed to a data loss prevention service in C++.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {
+            "name": "Mahsan Co",
+            "position": "Senior Software Engineer",
+            "dates": "2022/10-2024/07",
+            "highlights": ["Contributed to a data loss prevention service in C++."],
+        }
+    ]

@@ -490,7 +490,8 @@ _PERIOD_KEYS = ("dates", "date", "period", "duration", "durationyears", "dateran
 #: "06/2019-08/2019".
 _DATE_RANGE = re.compile(
     r"\s+(?:-|\u2013|\u2014|&|to|until|and)\s+|\s*[\u2013\u2014]\s*"
-    r"|(?<=\d{4})-\s*(?=(?:\d\d?[/.])?\d{4}$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
+    r"|(?:(?<=\d{4})|(?<=\d{4}[/.]\d\d))-\s*"
+    r"(?=(?:\d\d?[/.])?\d{4}(?:[/.]\d\d)?$|(?:present|current|now|ongoing|today)$|[a-z]{3,9}\.?\s+\d{4}$)",
     re.IGNORECASE,
 )
 #: Two months of one year: "Feb-Sep 2020", "June - August 2019".
@@ -504,7 +505,7 @@ _PRESENT = frozenset(
 #: this century's.
 _SHORT_YEAR = re.compile(r"'(\d\d)")
 _CENTURY_TURN = 50
-_ISO_DATE = re.compile(r"^([12][0-9]{3})(?:[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12][0-9]|0?[1-9]))?)?")
+_ISO_DATE = re.compile(r"^([12][0-9]{3})(?:([-/.])(1[0-2]|0?[1-9])(?:\2(3[01]|[12][0-9]|0?[1-9]))?)?")
 _WORD_DATE = re.compile(
     r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]+|[Qq][1-4])\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?,?"
     r"(?:\s+|\s*[-/']\s*)((?:19|20)?[0-9]{2})$"
@@ -806,7 +807,7 @@ def resume_date(value: object) -> str | bool | None:
         text = _year_first(match)
     match = _ISO_DATE.match(text)
     if match is not None and match.end() in (len(text), 10):
-        year, month, day = match.groups()
+        year, _, month, day = match.groups()
         date = "-".join([year, *(f"{int(part):02d}" for part in (month, day) if part)])
         try:
             return parse_date(date)
@@ -840,8 +841,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         (('Jan 2020', 'Mar 2022'), ('2019', '2021'), None)
         >>> date_range("2012-16"), date_range("2016-")
         (('2012', '2016'), ('2016', 'Present'))
-        >>> date_range("06/2019-08/2019"), date_range("2019-05-01")
-        (('06/2019', '08/2019'), None)
+        >>> date_range("06/2019-08/2019"), date_range("2019-05-01"), date_range("2022/10-2024/07")
+        (('06/2019', '08/2019'), None, ('2022/10', '2024/07'))
         >>> date_range("July 2024-Sept 2024"), date_range("Feb-Sep 2020"), date_range("Sep 2021-current")
         (('July 2024', 'Sept 2024'), ('Feb 2020', 'Sep 2020'), ('Sep 2021', 'current'))
         >>> (

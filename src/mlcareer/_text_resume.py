@@ -58,7 +58,7 @@ _ITEM = re.compile(
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
     r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand; "\u2022Designed", from a PDF
     r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
-    r"|o\s+(?=[A-Z][a-z]|\d)"  # "o Implemented ...": a bullet a word processor's symbol font gives as "o"
+    r"|[of]\s+(?=[A-Z][a-z]|\d)"  # "o Implemented ...", "f Led ...": a bullet a symbol font gives as a letter
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
     r"|\u2013\s+(?=(?!(?i:present|current|now|today)\b)[^\W\d_]))"
 )
@@ -111,8 +111,9 @@ _CODE_BLOCK = re.compile(
 )
 #: Two hyphens, as Markdown and LaTeX write a dash: "Jun 2021 -- Present".
 _DOUBLE_HYPHEN = re.compile(r"(?<![-\w])--(?![-\w])")
-#: A run of hyphens or dots that leads the eye across a line to its last column: "Acme ------ Boston".
-_LEADER = re.compile(r"(?<=\S)[^\S\n]+(?:-{4,}|\.{4,})[^\S\n]+(?=\S)")
+#: A run of hyphens or dots that leads the eye across a line to its last column: "Acme ------ Boston",
+#: "Acme Co. . . . . . 2019"; at a line's end it leads nowhere.
+_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:-{4,}|\.{4,}|\.(?:[^\S\n]?\.){3,})[^\S\n]*(?=\S|$)", re.MULTILINE)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -756,6 +757,17 @@ def front_matter(text: str) -> tuple[str, str] | None:
     ]
 
 
+def _leader(run: re.Match[str]) -> str:
+    r"""
+    A column's edge where a leader of hyphens or dots ran, or nothing where it ran to the line's end.
+
+    Example:
+        >>> _LEADER.sub(_leader, "Acme ------ Boston\nMahsan Co.. . . . . . . .\nv1.2.3")
+        'Acme | Boston\nMahsan Co\nv1.2.3'
+    """
+    return "" if run.end() == len(run.string) or run.string[run.end()] == "\n" else " | "
+
+
 def _without_code(text: str) -> str:
     r"""
     *text* without its blocks of code, which say nothing of the person, but for one that is most of it.
@@ -795,7 +807,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
-    text = _LEADER.sub(" | ", _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
+    text = _LEADER.sub(_leader, _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
     text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
