@@ -1976,3 +1976,21 @@ def test_dotted_leaders_to_a_lines_end_and_letter_bullets() -> None:
             "highlights": ["Contributed to a data loss prevention service in C++."],
         }
     ]
+
+
+def test_groups_of_skills_named_in_capitals_stay_skills() -> None:
+    """Names in capitals over lists of skills name groups of the skills, not sections; "HTML" over a list is a skill."""
+    text = (
+        "Ana Silva\nSKILLS\n\u2022 Machine Learning \u2022 Deep Learning\nLANGUAGES\n\u2022 Python \u2022 Java\n"
+        "FRAMEWORK\n\u2022 Tensorflow \u2022 Keras\nHTML\n\u2022 CSS\nEXPERIENCE\nAcme | Engineer 2021 - 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["skills"] == [
+        "Machine Learning, Deep Learning",
+        {"name": "LANGUAGES", "keywords": ["Python, Java"]},
+        {"name": "FRAMEWORK", "keywords": ["Tensorflow, Keras"]},
+        {"name": "FRAMEWORK", "keywords": ["HTML"]},
+        {"name": "FRAMEWORK", "keywords": ["CSS"]},
+    ]
+    assert not [note for note in read[1] if "a section a résumé does not have" in note]

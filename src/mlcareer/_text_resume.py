@@ -1188,6 +1188,29 @@ def _titled_name(text: str) -> tuple[str, str] | None:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
+def _group_name(words: str) -> bool:
+    """
+    Whether *words* in capitals name a group of skills, not a skill in capitals ("SQL", "HTML5/CSS").
+
+    Example:
+        >>> (
+        ...     _group_name("FRAMEWORK"),
+        ...     _group_name("CLOUD & DEVOPS"),
+        ...     _group_name("HTML"),
+        ...     _group_name("HTML5/CSS"),
+        ... )
+        (True, True, False, False)
+    """
+    return re.fullmatch(r"[A-Z][A-Z &]*", words) is not None and any(
+        len(word) > _ACRONYM_LENGTH + 1 for word in words.split()
+    )
+
+
+def _listing(line: str) -> bool:
+    """Whether *line* lists things: an item, or names apart by commas or bullets ("• Keras • NumPy")."""
+    return _ITEM.match(line) is not None or len(re.split(r",|\u2022|\u00b7|\|", line)) > 2
+
+
 def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool) -> bool:
     """
     Whether line *number*, in capitals and no section's title, heads what *section* lists: no section.
@@ -1200,6 +1223,8 @@ def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool)
     words = _plain(lines[number][0])
     if first or (section == "education" and (is_schooling(words) or degree_level(words) != "other")):
         return True  # (a degree's name in capitals, "SSLC", "B.TECH", is of the school above)
+    if section == "skills":  # over a list of skills, its group's name or a skill: "FRAMEWORK", "HTML"
+        return number + 1 < len(lines) and _listing(lines[number + 1][0])
     if section not in _ENTRY_KEYS and section not in _DETAIL_KEYS and section != "education":
         return False
     for line, _, heading in lines[number + 1 : number + 1 + _HEAD_LINES]:
@@ -3014,9 +3039,12 @@ def _skills(lines: list[_Line]) -> list[Any]:
     for number, (line, _, heading) in enumerate(lines):
         following = lines[number + 1][0].rstrip() if number + 1 < len(lines) else ""
         if heading or (
-            _plain(line).isupper() and following.endswith(":") and not _SKILL_SEPARATORS.search(line)
+            _plain(line).isupper()
+            and not _SKILL_SEPARATORS.search(line)
+            and (following.endswith(":") or (_group_name(_plain(line)) and _listing(following)))
         ):
-            # (A line in capitals over groups' names heads them: "PROGRAMMING" over "Over 5000 lines:".)
+            # (A line in capitals over groups' names heads them: "PROGRAMMING" over "Over 5000 lines:";
+            # over a list, it names the group: "FRAMEWORK" over "• Tensorflow • Keras".)
             named = _plain(line) or None
             continue
         if _CODE_LIST.match(line):  # each skill as inline code: "`Python` `SQL`"
