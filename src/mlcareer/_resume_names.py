@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "JOINED_HEADINGS",
     "KEYED_FIELDS",
+    "NOTE",
     "ROLE_WORDS",
     "WORK_TERMS",
     "cv_sections",
@@ -696,8 +697,10 @@ _TEXT_SECTIONS = {
 #: What joins headings written as one: "Scholarships and Awards", "Awards, Honors, and Activities",
 #: "Tools/Tech Stack".
 JOINED_HEADINGS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
+#: A short note in brackets: "(selected)", "[Advance]", as a regular expression.
+NOTE = r"(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])"
 #: A note in brackets at the end of a heading: "Publications (selected)".
-BRACKETED_NOTE = re.compile(r"(?<=\S)\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])\s*$")
+BRACKETED_NOTE = re.compile(rf"(?<=\S)\s*{NOTE}\s*$")
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 

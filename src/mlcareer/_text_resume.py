@@ -45,7 +45,7 @@ from typing import Any
 
 from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
-from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, ROLE_WORDS, WORK_TERMS, section_of
+from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, NOTE, ROLE_WORDS, WORK_TERMS, section_of
 
 __all__ = ["resume_from_text"]
 
@@ -621,7 +621,7 @@ _OPEN_END = re.compile(
 #: over "TECHNOLOGY PATNA", "B.Tech in Computer Science &" over "Engineering", "React | Auth0 |".
 _JOINING_END = re.compile(r"\s(?:&|\||(?i:of|and|for|the))$")
 #: A line that is only a short note in brackets.
-_NOTE_LINE = re.compile(r"\([^()]{1,30}\)|\[[^\[\]]{1,30}\]")
+_NOTE_LINE = re.compile(NOTE)
 #: The second word of a compound a line may end within ("Application-" over "level validation"): its
 #: hyphen stays, where a word broken by the typesetter ("Tech-" over "nology") is joined without it.
 _COMPOUND_END = re.compile(
