@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from typing import Any
 
@@ -213,6 +214,29 @@ def test_wide_conditions_compile_flat() -> None:
     facts = mlcareer.Engine(book).facts(candidate)
     for advice in report.advice:
         assert list(advice.evidence) == reference.evidence(book.rule(advice.rule).when, facts, truth=True)
+
+
+@pytest.mark.parametrize(
+    ("when", "spelled"),
+    [
+        ({"gaps": {"skills": ["numpy", "pandas", "sql", "r"]}}, False),
+        ({"gaps": {"skills": ["numpy", "pandas", "sql", "r"], "below": "advanced"}}, True),
+        ({"skills": {"of": ["numpy", "pandas", "sql", "r"]}}, False),
+        ({"skills": {"of": ["numpy", "pandas", "sql", "r"], "at_least": "advanced"}}, True),
+    ],
+)
+def test_any_of_many_skills_listed_is_one_test_of_a_set(when: dict[str, Any], *, spelled: bool) -> None:
+    """Whether any of more than three skills is missing (or listed) is a set test; at a level, skill by skill."""
+    book = rulebook([{"id": "t.r.r", "topic": "t.r", "when": when}])
+    compiled = _compiler.compile_condition(book.rule("t.r.r").when)
+    truths = set()
+    for levels in itertools.product([None, 1, 3, 4], repeat=4):
+        named = zip(["numpy", "pandas", "sql", "r"], levels, strict=True)
+        candidate = load_candidate({"skills": [{"name": n, "level": v} for n, v in named if v is not None]})
+        truths.add(compiled(Engine(book).facts(candidate)))
+        assert compiled(Engine(book).facts(candidate)) is reference.holds(when, candidate, {})
+    assert truths == {True, False}
+    assert ("levels.get(" in Engine(book).source) is spelled
 
 
 def test_deep_conditions_are_refused_when_loaded() -> None:

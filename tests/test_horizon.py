@@ -22,18 +22,19 @@ def _first(names: tuple[str, str], patterns: tuple[str, ...]) -> int | None:
     )
 
 
-@given(topic=_IDS, rule_id=_IDS, now=_PATTERNS, later=_PATTERNS, drop=_PATTERNS)
+@given(rules=st.lists(st.tuples(_IDS, _IDS), max_size=4), now=_PATTERNS, later=_PATTERNS, drop=_PATTERNS)
 def test_placement_is_the_first_pattern_either_id_matches(
-    topic: str, rule_id: str, now: tuple[str, ...], later: tuple[str, ...], drop: tuple[str, ...]
+    rules: list[tuple[str, str]], now: tuple[str, ...], later: tuple[str, ...], drop: tuple[str, ...]
 ) -> None:
-    """Looking ids up and matching only wildcard patterns places advice as `fnmatch` over every pattern does."""
+    """Looking ids up and matching wildcard patterns at once places advice as `fnmatch` over every pattern does."""
     situation = Situation(name="s", now=now, later=later, drop=drop)
-    assert placements(situation, [(topic, rule_id)]) == [
+    assert placements(situation, rules) == [
         Placement(
-            drop=_first((topic, rule_id), drop) is not None,
-            now=_first((topic, rule_id), now),
-            later=_first((topic, rule_id), later) is not None,
+            drop=_first(names, drop) is not None,
+            now=_first(names, now),
+            later=_first(names, later) is not None,
         )
+        for names in rules
     ]
 
 

@@ -492,6 +492,10 @@ def _count_expression(code: Code, skills: Sequence[Ref], threshold: int, count: 
     The expression of "at least *count* of *skills* are below (or at) *threshold*".
     """
     levels = code.need("levels")
+    if count == 1 and threshold == 1 and len(skills) > _SPELLED:
+        # Whether any is missing (or listed) is one test of a set: a shorter source, and a test in C.
+        ids = code.constant(frozenset(skill.id for skill in skills))
+        return f"(not {levels}.keys() >= {ids})" if missing else f"(not {ids}.isdisjoint({levels}))"
     names = [code.constant(skill.id) for skill in skills]
     if threshold == 1:
         tests = [f"{name} {'not in' if missing else 'in'} {levels}" for name in names]
@@ -2155,6 +2159,9 @@ def _sum(terms: Sequence[str]) -> str:
         return f"({' + '.join(f'({term})' for term in terms)})"
     return f"sum(({', '.join(f'({term})' for term in terms)},))"
 
+
+#: The most skills a test whether any is listed (or missing) spells out one by one; past it, a test of a set.
+_SPELLED = 3
 
 #: The most terms written nested (a sum with ``+``, a choice with ``if``); past it, a flat form.
 _ADDED = 8

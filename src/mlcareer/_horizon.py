@@ -113,32 +113,35 @@ _WILDCARD = re.compile(r"[*?\[]")
 
 
 @functools.lru_cache(maxsize=256)
-def _first_of(patterns: tuple[str, ...]) -> Callable[[str, str], int | None]:
+def _first_of(patterns: tuple[str, ...]) -> Callable[[str], int]:
     """
-    A function from a topic and a rule id to the index of the first of *patterns* either matches, or None.
+    A function from a topic or rule id to the index of the first of *patterns* it matches, or `_NONE`.
 
-    Patterns without wildcards are looked up, the others matched as `fnmatch.fnmatchcase` does,
-    so an engine places each rule in a few dictionary lookups.
+    Patterns without wildcards are looked up, the others are alternatives of
+    one regular expression, each matching as `fnmatch.fnmatchcase` does, so
+    an engine places each rule in a few lookups and matches.
     """
     exact: dict[str, int] = {}
-    wild: list[tuple[int, Callable[[str], object]]] = []
+    wild: list[str] = []
     for index, pattern in enumerate(patterns):
         if _WILDCARD.search(pattern):
-            wild.append((index, re.compile(fnmatch.translate(pattern)).match))
+            # An alternative named by the pattern's index: the first that matches is the first pattern.
+            wild.append(f"(?P<p{index}>{fnmatch.translate(pattern)})")
         else:
             exact.setdefault(pattern, index)
-    unmatched = len(patterns)
+    match = re.compile("|".join(wild)).match if wild else None
 
-    def first(topic: str, rule_id: str) -> int | None:
-        found = min(exact.get(topic, unmatched), exact.get(rule_id, unmatched))
-        for index, match in wild:
-            if index >= found:
-                break
-            if match(topic) or match(rule_id):
-                return index
-        return found if found < unmatched else None
+    def first(name: str) -> int:
+        found = exact.get(name, _NONE)
+        if match is not None and (matched := match(name)) is not None:
+            return min(found, int(matched.lastgroup[1:]))  # type: ignore[index] # every alternative is named
+        return found
 
     return first
+
+
+#: The index `_first_of` gives a name no pattern matches.
+_NONE = sys.maxsize
 
 
 @attrs.frozen
@@ -169,9 +172,19 @@ def placements(situation: Situation, rules: Iterable[tuple[str, str]]) -> list[P
     """
     drop, now, later = _first_of(situation.drop), _first_of(situation.now), _first_of(situation.later)
     alike: dict[tuple[bool, int | None, bool], Placement] = {}
+    # Rules share topics: each topic is matched once, each rule id on its own.
+    of_topics: dict[str, tuple[int, int, int]] = {}
     found = []
     for topic, rule_id in rules:
-        key = (drop(topic, rule_id) is not None, now(topic, rule_id), later(topic, rule_id) is not None)
+        of_topic = of_topics.get(topic)
+        if of_topic is None:
+            of_topic = of_topics[topic] = (drop(topic), now(topic), later(topic))
+        first_now = min(of_topic[1], now(rule_id))
+        key = (
+            min(of_topic[0], drop(rule_id)) != _NONE,
+            None if first_now == _NONE else first_now,
+            min(of_topic[2], later(rule_id)) != _NONE,
+        )
         kept = alike.get(key)
         if kept is None:
             kept = alike[key] = Placement(drop=key[0], now=key[1], later=key[2])

@@ -715,13 +715,22 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
         for i in range(topic_count)
     ]
     skill_lists = {
-        f"skills-{i}": draw(st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=4, unique=True))
+        f"skills-{i}": draw(st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=6, unique=True))
         for i in range(draw(st.integers(0, 2)))
     }
     named_count = draw(st.integers(0, 2))
     named = {f"named-{i}": draw(conditions(max_leaves=3)) for i in range(named_count)}
     for name in skill_lists:
-        predicate = draw(st.sampled_from([{"gaps": {"skills": name}}, {"skills": {"of": name}}]))
+        predicate = draw(
+            st.sampled_from(
+                [
+                    {"gaps": {"skills": name}},
+                    {"gaps": {"skills": name, "below": "intermediate"}},
+                    {"skills": {"of": name}},
+                    {"skills": {"of": name, "at_least": "advanced"}},
+                ]
+            )
+        )
         named[f"from-{name}"] = predicate
     rules = [
         {
