@@ -53,6 +53,9 @@ TABLE = skill_table()
         ("regression testing", "software-testing"),
         ("sentence-transformers", "bert"),
         ("Standard ML", "standard-ml"),
+        ("OpenCV2", "opencv"),
+        ("Haar cascades", "object-detection"),
+        ("facial recognition", "computer-vision"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:

@@ -1465,6 +1465,27 @@ def test_a_one_column_pdf_with_items_wrapped_in_capitals() -> None:
     ]
 
 
+def test_a_short_item_whose_sentence_is_open_goes_on() -> None:
+    """An item ending on a word no sentence ends with ("by applying") goes on, however short its line."""
+    text = (
+        "Utkarsh Pandey\nPROJECTS\n\u25aa AttendX\n\u2022 An attendance manager using facial recognition.\n"
+        "\u2022 It is made using Python and OpenCV2 by applying\nLBPH algorithm with Haar Cascade.\n"
+        "\u25aa Screecher\n\u2022 A social website.\nEDUCATION\nSTCET, Kolkata\nB.Tech in CSE 2016 - 2020\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "AttendX",
+            "highlights": [
+                "An attendance manager using facial recognition.",
+                "It is made using Python and OpenCV2 by applying LBPH algorithm with Haar Cascade.",
+            ],
+        },
+        {"name": "Screecher", "highlights": ["A social website."]},
+    ]
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -612,10 +612,11 @@ _FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
 _WRAPPED = re.compile(r"[(\[]?[a-z][a-z'\u2019-]*[,;.:]?[)\]]?(?:\s|$)")
-#: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.".
+#: The end of a line that a sentence goes on from: "... word clouds for" over "English and Chinese.",
+#: "... by applying" over "LBPH".
 _OPEN_END = re.compile(
     r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than"
-    r"|using|via|through|including|across|between|within|that|which)$"
+    r"|using|via|through|including|across|between|within|that|which|(?:by|while|after|when) [a-z]+ing)$"
 )
 #: The end of a line that a name or list goes on from, however short the line: "INDIAN INSTITUTE OF"
 #: over "TECHNOLOGY PATNA", "B.Tech in Computer Science &" over "Engineering", "React | Auth0 |".
@@ -1936,7 +1937,11 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
                 or above.endswith(",")
                 or _wrapped_item(above, text, width)
             )
-            and (len(above.strip()) >= _WRAP_WIDTH or (_ITEM.match(above) and _WRAPPED.match(text.lstrip())))
+            and (
+                len(above.strip()) >= _WRAP_WIDTH
+                # (An item whose sentence is open goes on, however short: "* Made by applying" over "LBPH.")
+                or (_ITEM.match(above) and (_WRAPPED.match(text.lstrip()) or _OPEN_END.search(above)))
+            )
             and not above.rstrip().endswith((".", ":", "!", "?"))
         ) or (
             _JOINING_END.search(above) is not None
