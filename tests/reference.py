@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from mlcareer import Candidate, Company, Level, PortfolioKind, skill_table
+from mlcareer import Candidate, Company, Level, PortfolioKind, load_rulebook, skill_table
 from mlcareer._conditions import AllOf, AnyOf, AtLeastOf, Named, Not, Quiet
 from mlcareer._model import period_end, period_start
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: The date every reference reading is made on (tests evaluate the engine on it too).
 AS_OF = dt.date(2026, 11, 25)
+#: The exercises of the built-in rulebook, for conditions read on their own.
+BUILT_IN_EXERCISES = list(load_rulebook().exercises)
 
 
 def _covered(positions: Iterable[Position]) -> float:
@@ -437,9 +439,19 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
         return False
     if "ml" in args and _ml(named) != args["ml"]:
         return False
+    if "exercise" in args and _exercise(item, args.get("exercises", BUILT_IN_EXERCISES)) != args["exercise"]:
+        return False
     return "topic" not in args or any(
         " ".join(tag.lower().replace("-", " ").replace("_", " ").split()) == args["topic"]
         for tag in item.topics
+    )
+
+
+def _exercise(item: Any, exercises: list[str]) -> bool:
+    """Whether *item*'s title, topics or description hold one of *exercises* as whole words, in any case."""
+    texts = [text.casefold() for text in (item.title, *item.topics, item.description) if text]
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for name in exercises for text in texts
     )
 
 
@@ -600,9 +612,21 @@ def _listed_out(value: Any, lists: dict[str, list[str]]) -> Any:
     return value
 
 
+def _exercises_in(value: Any, exercises: list[str]) -> Any:
+    """*value* with the rulebook's *exercises* written into each portfolio filter that asks for them."""
+    if isinstance(value, dict):
+        if isinstance(found := value.get("portfolio"), dict) and "exercise" in found:
+            return {**value, "portfolio": {**found, "exercises": exercises}}
+        return {key: _exercises_in(item, exercises) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_exercises_in(item, exercises) for item in value]
+    return value
+
+
 def horizons(rulebook: dict[str, Any], candidate: Candidate) -> list[tuple[str, str]]:
     """The rules that give advice with their horizons, in report order (horizon, priority, urgency, rulebook order)."""
     rulebook = _listed_out(rulebook, rulebook.get("skill_lists", {}))
+    rulebook = _exercises_in(rulebook, rulebook.get("exercises", []))
     named = rulebook.get("conditions", {})
     chosen: dict[str, tuple[int, dict[str, Any]]] = {}
     for index, rule in enumerate(rulebook["rules"]):

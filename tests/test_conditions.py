@@ -204,6 +204,38 @@ class TestPortfolio:
             "your portfolio has no project or open-source contribution in retail"
         ]
 
+    def test_exercises(self) -> None:
+        """portfolio: exercise tells apart items whose title, topics or description name a dataset every course uses."""
+        exercises = ("Titanic", "MNIST", "house prices")
+        issues = Issues()
+        parser = ConditionParser(issues, skill_table(), exercises=exercises)
+        condition = parser.parse({"portfolio": {"exercise": True, "as": "exercises"}}, ("when",))
+        others = parser.parse({"portfolio": {"ml": True, "exercise": False, "at_most": 0}}, ("when",))
+        assert issues.problems == []
+        items = [
+            {"kind": "project", "title": "Fashion-MNIST classifier", "skills": ["keras"]},
+            {"kind": "project", "title": "Survival model", "topics": ["titanic"], "skills": ["scikit-learn"]},
+            {"kind": "project", "title": "Kaggle", "description": "Predicting House Prices in Ames."},
+            {"kind": "project", "title": "Titanics of industry", "skills": ["scikit-learn"]},
+        ]
+        facts = Facts(load_candidate({"portfolio": items}), exercises=exercises)
+        assert condition.bindings()["exercises"](facts) == [
+            "“Fashion-MNIST classifier”",
+            "“Kaggle”",
+            "“Survival model”",
+        ]
+        assert not others.test(facts)
+        assert others.evidence(facts) == [
+            "your portfolio has one project that shows ML work beyond a well-known teaching dataset:"
+            " “Titanics of industry”"
+        ]
+        assert others.test(Facts(load_candidate({"portfolio": items[:3]}), exercises=exercises))
+        assert condition.to_data() == {"portfolio": {"exercise": True, "as": "exercises", "at_least": 1}}
+        for profile in ({"portfolio": items}, {"portfolio": items[3:]}, {}):
+            candidate = load_candidate(profile)
+            data = {"portfolio": {"ml": True, "exercise": False, "at_most": 0, "exercises": list(exercises)}}
+            assert reference.holds(data, candidate, {}) is others.test(Facts(candidate, exercises=exercises))
+
     def test_sectors_aimed_at(self) -> None:
         """portfolio: sector target counts the items in a sector the candidate aims at, the company's included."""
         profile = {**self.PROFILE, "goals": {"sectors": ["retail", "other"]}}

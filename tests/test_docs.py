@@ -33,7 +33,8 @@ def test_every_rule_language_example_loads() -> None:
     used = set()
     for when in conditions:
         issues = Issues()
-        ConditionParser(issues, mlcareer.skill_table()).parse(when, ("when",))
+        exercises = mlcareer.load_rulebook().exercises
+        ConditionParser(issues, mlcareer.skill_table(), exercises=exercises).parse(when, ("when",))
         assert [str(p) for p in issues.problems] == []
         used |= {word for word in re.findall(r"([a-z_]+):", yaml.safe_dump(when)) if word in PREDICATES}
     assert used == set(PREDICATES) - {"use"}

@@ -241,14 +241,21 @@ NICHE_SKILLS = {
 
 def _has_projects(c: Candidate) -> bool:
     """
-    Whether the portfolio or work history shows ML work (in the niche, where the niche has its own advice).
+    Whether the portfolio or work history shows ML work of one's own (in the niche, where the niche has its own advice).
 
     An ML position counts only if held in the last two years: older ones show skills that may
     not be current. To someone looking for work with no company in view, a position shows
     nothing a hiring team can open: only work in the portfolio counts.
     """
     niche = NICHE_SKILLS.get(reference._niche(c) or "")
-    items = _ml_items(c, PortfolioKind.PROJECT, PortfolioKind.CASE_STUDY, PortfolioKind.OPEN_SOURCE)
+    # Work on a dataset every course uses (Titanic, MNIST) is an exercise: it shows no project of one's own.
+    own = [item for item in c.portfolio if not reference._exercise(item, reference.BUILT_IN_EXERCISES)]
+    items = _ml_items(
+        attrs.evolve(c, portfolio=own),
+        PortfolioKind.PROJECT,
+        PortfolioKind.CASE_STUDY,
+        PortfolioKind.OPEN_SOURCE,
+    )
     recent = reference.AS_OF.year - 2
     searching = c.stage_on(reference.AS_OF) is Stage.JOB_SEEKING and reference.target_company(c) is None
     jobs = [

@@ -497,6 +497,30 @@ class TestPacks:
         again = load_rulebook(rulebook.to_data())
         assert (again, again.digest, again.skill_lists) == (rulebook, rulebook.digest, rulebook.skill_lists)
 
+    def test_a_pack_adds_exercises(self) -> None:
+        """A rule file declares exercises once; a pack adds to the rulebook's, and a filter needs some."""
+        base = load_rulebook()
+        assert base.exercises[:2] == ("Titanic", "MNIST")
+        rulebook = base.extend("exercises: [mnist, Digits]\n")
+        assert rulebook.exercises == (*base.exercises, "Digits")
+        again = load_rulebook(rulebook.to_data())
+        assert (again, again.exercises) == (rulebook, rulebook.exercises)
+        alone = """\
+        rulebook: r
+        version: '1'
+        sections: {s: S}
+        topics: [{id: t.a, section: s, summary: A.}]
+        rules:
+          - {id: t.a.b, topic: t.a, priority: low, title: T, message: M., actions: [A.], source: s,
+             when: {portfolio: {exercise: true}}}
+        """
+        with pytest.raises(RuleError) as error:
+            load_rulebook(textwrap.dedent(alone))
+        assert [str(problem) for problem in error.value.problems] == [
+            "7:35: rule t.a.b: rules[0].when.portfolio.exercise: the rulebook declares no 'exercises'"
+            " (datasets every course uses)"
+        ]
+
     def test_lists_of_skills_are_checked(self) -> None:
         """A list's name, its skills and each use of a name are checked, with suggestions."""
         pack = """\

@@ -17,6 +17,7 @@ recursion and no Python in rules.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -823,7 +824,9 @@ class CountPortfolio(Condition):
     ``target`` one the candidate aims at), skills the item names (any of
     them, in its skills or its texts; ``company`` means those the target
     company's ML projects name), whether it is ML work (it names a skill the
-    table marks as ML), and a topic tag.
+    table marks as ML), whether it is an exercise (its title, topics or
+    description name one of the rulebook's ``exercises``, datasets every
+    course uses), and a topic tag.
     """
 
     word = "portfolio"
@@ -831,7 +834,8 @@ class CountPortfolio(Condition):
     summary = (
         "The number of portfolio items with a kind, sector ('company': the target company's; 'target': one"
         " aimed at), skill"
-        " ('company': one its ML projects name), ML work or topic compares; `as` binds their titles."
+        " ('company': one its ML projects name), ML work, exercise (on a dataset of the rulebook's"
+        " `exercises`) or topic compares; `as` binds their titles."
     )
     arguments = Arguments(
         {
@@ -841,6 +845,7 @@ class CountPortfolio(Condition):
             ),
             "skills": Argument(ChoiceKind({"company": COMPANY}, then=_SKILL_FILTER), key="skill"),
             "ml": Argument(_FLAG),
+            "exercise": Argument(_FLAG),
             "topic": Argument(TextKind("a topic word", fold=skill_key)),
             "binding": Argument(_NAME, key="as"),
             "range": Argument(RangeKind(), key=FLAT),
@@ -856,6 +861,15 @@ class CountPortfolio(Condition):
     topic: str | None = None
     binding: str | None = None
     ml: bool | None = None
+    exercise: bool | None = None
+
+    @classmethod
+    def build(cls, parser: ConditionParser, fields: dict[str, Any], path: Path) -> Condition:
+        # The exercises are the rulebook's, read from the facts; a filter on them needs some.
+        if fields.get("exercise") is not None and not parser.exercises:
+            message = "the rulebook declares no 'exercises' (datasets every course uses)"
+            raise parser.issues.reject((*path, "exercise"), message)
+        return super().build(parser, fields, path)
 
     def skill_ids(self, facts: Facts) -> tuple[str, ...]:
         """
@@ -873,6 +887,8 @@ class CountPortfolio(Condition):
         if self.skills is not None and named.isdisjoint(facts.table.showing(self.skill_ids(facts))):
             return False
         if self.ml is not None and named.isdisjoint(facts.table.ml_skills) is self.ml:
+            return False
+        if self.exercise is not None and _exercise(item, facts.exercises) is not self.exercise:
             return False
         return self.topic is None or any(skill_key(tag) == self.topic for tag in item.topics)
 
@@ -909,7 +925,13 @@ class CountPortfolio(Condition):
         return {} if self.binding is None else {self.binding: self.titles}
 
     def expression(self, code: Code) -> str:
-        only_kinds = self.sector is None and self.skills is None and self.topic is None and self.ml is None
+        only_kinds = (
+            self.sector is None
+            and self.skills is None
+            and self.topic is None
+            and self.ml is None
+            and self.exercise is None
+        )
         if only_kinds and self.kinds is None:
             return self.range.expression(f"len({code.need('items')})", code)
         if only_kinds:
@@ -932,6 +954,9 @@ class CountPortfolio(Condition):
             words.append(
                 ("that show ML work" if plural else "that shows ML work") if self.ml else "without ML"
             )
+        if self.exercise is not None:
+            dataset = "well-known teaching datasets" if plural else "a well-known teaching dataset"
+            words.append(f"on {dataset}" if self.exercise else "beyond a well-known teaching dataset")
         if isinstance(self.sector, frozenset):
             words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
         elif self.sector == TARGET:
@@ -971,6 +996,23 @@ class CountPortfolio(Condition):
             plural=len(titles) > 1, company_sector=company_sector, kinds=kinds if len(kinds) == 1 else None
         )
         return f"your portfolio has {_plural_words(len(titles), noun)}: {_join(shown)}"
+
+
+def _exercise(item: PortfolioItem, exercises: tuple[str, ...]) -> bool:
+    """
+    Whether *item* is an exercise: its title, topics or description name one of *exercises*.
+    """
+    named = _exercises(exercises).search
+    return any(named(text) for text in (item.title, *item.topics, item.description) if text)
+
+
+@functools.lru_cache(maxsize=16)
+def _exercises(exercises: tuple[str, ...]) -> re.Pattern[str]:
+    """
+    A pattern that finds any of *exercises* as words, whatever the case ("MNIST" in "Fashion-MNIST").
+    """
+    names = sorted(exercises, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
 
 
 def _titles(items: Sequence[PortfolioItem]) -> list[str]:

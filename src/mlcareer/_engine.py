@@ -208,6 +208,7 @@ class Engine:
     def _compile(self) -> None:
         rulebook = self._rulebook
         self._table = rulebook.table
+        self._exercises = rulebook.exercises
         rules = rulebook.rules
         self._by_position = tuple(sorted(range(len(rules)), key=lambda i: (rules[i].priority.rank, i)))
         position = {index: place for place, index in enumerate(self._by_position)}
@@ -260,7 +261,7 @@ class Engine:
         """
         What *candidate*'s profile shows on *as_of* (today by default), as the rules read it.
         """
-        return Facts(candidate, self._table, as_of)
+        return Facts(candidate, self._table, as_of, self._exercises)
 
     def _arranged(self, facts: Facts) -> list[tuple[int, Horizon]]:
         """
@@ -280,7 +281,7 @@ class Engine:
         The same as ``evaluate(candidate, as_of=as_of).rules``, without rendering advice.
         """
         ids = self._ids
-        facts = Facts(candidate, self._table, as_of)
+        facts = Facts(candidate, self._table, as_of, self._exercises)
         if not self._rulebook.situations:  # the order they fired in
             return tuple([ids[place] for place in self._compiled.fired(facts)])
         return tuple([ids[place] for place, _ in self._arranged(facts)])

@@ -182,6 +182,8 @@ class Facts:
     Attributes:
         candidate: The candidate.
         table: The skill table.
+        exercises: The rulebook's exercises (datasets every course uses), which
+            portfolio filters tell work on apart.
         as_of: The date the profile's dates are judged against.
         levels: Skill id to the level (1-5) the profile shows; absent when not shown.
         shown_by: For a skill shown but not listed, what shows it, in words.
@@ -223,10 +225,21 @@ class Facts:
 
     # The facts read from the candidate at once; those worked out when first read (see `_Lazy`) are
     # kept in the instance's dictionary, where reading them again costs a plain lookup.
-    __slots__ = ("__dict__", "_canonical", "candidate", "goals", "growth", "items", "positions", "table")
+    __slots__ = (
+        "__dict__",
+        "_canonical",
+        "candidate",
+        "exercises",
+        "goals",
+        "growth",
+        "items",
+        "positions",
+        "table",
+    )
 
     candidate: Candidate
     table: SkillTable
+    exercises: tuple[str, ...]
     as_of: dt.date
     levels: dict[str, int]
     shown_by: dict[str, str]
@@ -260,10 +273,15 @@ class Facts:
     worked: frozenset[str]
 
     def __init__(
-        self, candidate: Candidate, table: SkillTable | None = None, as_of: dt.date | None = None
+        self,
+        candidate: Candidate,
+        table: SkillTable | None = None,
+        as_of: dt.date | None = None,
+        exercises: tuple[str, ...] = (),
     ) -> None:
         self.candidate = candidate
         self.table = table = table or skill_table()
+        self.exercises = exercises
         if as_of is not None:  # else today, when first read
             self.as_of = as_of
         # A profile names skills through the built-in table; a rulebook's own table may know more of them.

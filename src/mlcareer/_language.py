@@ -34,6 +34,8 @@ class ConditionParser:
         named: The file's named conditions, unparsed, with their paths.
         skill_lists: The rulebook's named lists of skills, which conditions
             may name in place of a list.
+        exercises: The rulebook's exercises: datasets every course uses,
+            which portfolio filters tell apart.
     """
 
     def __init__(
@@ -42,10 +44,12 @@ class ConditionParser:
         table: SkillTable,
         named: Mapping[str, tuple[object, Path]] | None = None,
         skill_lists: Mapping[str, tuple[Ref, ...]] | None = None,
+        exercises: tuple[str, ...] = (),
     ) -> None:
         self.issues = issues
         self.table = table
         self.skill_lists: Mapping[str, tuple[Ref, ...]] = skill_lists or {}
+        self.exercises = exercises
         self.raw_named = dict(named or {})
         #: The named conditions read so far, with how deep each nests; None for those rejected.
         self.named: dict[str, tuple[Condition, int] | None] = {}
@@ -58,7 +62,7 @@ class ConditionParser:
 
         It shares this parser's named conditions, read or not yet read.
         """
-        parser = ConditionParser(issues, self.table, skill_lists=self.skill_lists)
+        parser = ConditionParser(issues, self.table, skill_lists=self.skill_lists, exercises=self.exercises)
         parser.raw_named, parser.named, parser._resolving = self.raw_named, self.named, self._resolving
         return parser
 

@@ -358,6 +358,13 @@ RULE_FILE: dict[str, Field[Any]] = {
         Table(Items(Text(max_length=200))),
         description="Named lists of skills, which conditions name in place of a list of skills.",
     ),
+    "exercises": Field(
+        Items(Text(max_length=200)),
+        description=(
+            "Datasets every course uses (Titanic, MNIST): work on one is an exercise,"
+            " which portfolio filters tell apart (`exercise`)."
+        ),
+    ),
     "conditions": Field(Table(ConditionShape(None)), description="Named conditions, which rules `use`."),
     "horizons": Field(Items(SITUATION_SHAPE), description="Situations, which decide when to act on advice."),
     "rules": Field(Items(RULE_SHAPE), description="The rules."),
@@ -428,6 +435,9 @@ class Rulebook:
         skill_lists: The named lists of skills (by id) its files declare,
             which conditions name in place of a list; a pack that extends
             the rulebook uses them too.
+        exercises: The datasets every course uses (Titanic, MNIST) that its
+            files declare: a portfolio item that names one is an exercise
+            (the ``exercise`` filter of ``portfolio``); a pack adds to them.
     """
 
     name: str
@@ -438,6 +448,7 @@ class Rulebook:
     situations: tuple[Situation, ...] = ()
     skills: tuple[SkillInfo, ...] = ()
     skill_lists: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
+    exercises: tuple[str, ...] = ()
     _digest: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     @property
@@ -540,6 +551,7 @@ class Rulebook:
             "topics": tuple(self.topics.values()),
             "skills": self.skills,
             "skill_lists": dict(self.skill_lists),
+            "exercises": self.exercises,
             "conditions": {name: part for name, (_, part) in named.items()},
             "horizons": self.situations,
             "rules": self.rules,
@@ -662,6 +674,7 @@ class _Parsed:
     situations: list[Situation] = attrs.Factory(list)
     skills: dict[str, SkillInfo] = attrs.Factory(dict)
     skill_lists: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    exercises: list[str] = attrs.Factory(list)
     replaces: list[tuple[str, _Place]] = attrs.Factory(list)
     disables: list[tuple[str, _Place]] = attrs.Factory(list)
 
@@ -677,6 +690,8 @@ class _Reader:
         self.table = skill_table()
         #: The named lists of skills declared so far, the extended rulebook's first.
         self.skill_lists: dict[str, tuple[Ref, ...]] = {}
+        #: The exercises declared so far, the extended rulebook's first.
+        self.exercises: tuple[str, ...] = ()
         #: The files read, in order.
         self.files: list[FilePath] = []
 
@@ -687,6 +702,7 @@ class _Reader:
             name: tuple(Ref(skill, self.table.skill_name(skill)) for skill in skills)
             for name, skills in (base.skill_lists.items() if base is not None else ())
         }
+        self.exercises = base.exercises if base is not None else ()
         if isinstance(source, FilePath) and source.is_dir():
             manifest = source / "rulebook.yaml"
             if not manifest.is_file():
@@ -774,6 +790,7 @@ class _Reader:
             self.table,
             {str(k): (v, ("conditions", k)) for k, v in named.items()},
             skill_lists=self.skill_lists,
+            exercises=self.exercises,
         )
         # The named conditions of the files that list this one, read there, unless this one defines the name.
         parser.named.update((name, known) for name, known in inherited.items() if name not in named)
@@ -825,6 +842,17 @@ class _Reader:
             parsed.skills.update((info.id, info) for info in declared)
         if "skill_lists" in data:
             self._skill_lists(data["skill_lists"], issues, parsed)
+        if "exercises" in data:
+            with contextlib.suppress(Rejected):
+                declared = RULE_FILE["exercises"].shape.parse(data["exercises"], ("exercises",), issues)
+                known = {name.casefold() for name in self.exercises}
+                new = []
+                for name in declared:
+                    if name.casefold() not in known:
+                        known.add(name.casefold())
+                        new.append(name)
+                self.exercises = (*self.exercises, *new)
+                parsed.exercises.extend(new)
         for key in ("replaces", "disables"):
             if key in data:
                 getattr(parsed, key).extend(self._patterns(data[key], key, issues))
@@ -964,6 +992,7 @@ class _Reader:
             situations=situations,
             skills=tuple({**skills, **parsed.skills}.values()),
             skill_lists={**(base.skill_lists if base else {}), **parsed.skill_lists},
+            exercises=(*(base.exercises if base else ()), *parsed.exercises),
         )
 
     def _check_named(self, rules: list[Rule], situations: tuple[Situation, ...]) -> None:

@@ -210,7 +210,11 @@ _WORK_WORDS = [
     "Ran the weekly sales report in Excel",
     "Open-source contributor",
     "Mentored two interns",
+    "Titanic survival model with scikit-learn",
+    "Fashion-MNIST classifier in Keras",
 ]
+#: The exercises generated rule files declare, which generated work sometimes names.
+_EXERCISES = ("Titanic", "MNIST")
 _TITLES = [
     "Data Scientist",
     "Machine Learning Engineer",
@@ -629,7 +633,7 @@ def _valid(condition: dict[str, Any]) -> bool:
     """
     issues = Issues()
     try:
-        ConditionParser(issues, _TABLE).parse(condition, ("when",))
+        ConditionParser(issues, _TABLE, exercises=_EXERCISES).parse(condition, ("when",))
     except Rejected:
         return False
     return not issues.problems
@@ -669,6 +673,9 @@ def conditions(max_leaves: int = 8, names: Sequence[str] = ()) -> st.SearchStrat
     """
     A random valid condition over the whole rule language, as plain data.
 
+    A portfolio filter on exercises is valid in a rule file that declares
+    ``exercises: [Titanic, MNIST]``, as `rulebooks` do.
+
     Args:
         max_leaves: Roughly the most predicates in one condition.
         names: Named conditions it may ``use``.
@@ -705,9 +712,9 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
     """
     A complete, valid rule file as plain data.
 
-    It has its own section, topics, lists of skills, named conditions and
-    rules, with several rules sharing a topic; a named condition names each
-    list.
+    It has its own section, topics, lists of skills, exercises, named
+    conditions and rules, with several rules sharing a topic; a named
+    condition names each list.
     """
     topic_count = draw(st.integers(1, 4))
     topics = [
@@ -762,6 +769,7 @@ def rulebooks(draw: st.DrawFn, min_rules: int = 1, max_rules: int = 12) -> dict[
         "sections": {"generated": "Generated"},
         "topics": topics,
         **({"skill_lists": skill_lists} if skill_lists else {}),
+        "exercises": list(_EXERCISES),
         "conditions": named,
         **({"horizons": situations} if situations else {}),
         "rules": rules,
