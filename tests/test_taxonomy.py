@@ -56,6 +56,8 @@ TABLE = skill_table()
         ("OpenCV2", "opencv"),
         ("Haar cascades", "object-detection"),
         ("facial recognition", "computer-vision"),
+        ("Embedded machine learning", "tinyml"),
+        ("TFLite Micro", "tensorflow-lite"),
     ],
 )
 def test_aliases_resolve(written: str, canonical: str) -> None:
