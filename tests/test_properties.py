@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 import mlcareer
 from mlcareer import Advice, Candidate, Engine, Horizon, Level, Priority, Skill, load_rulebook, strategies
 from mlcareer._conditions import SkillGaps
-from mlcareer._facts import Facts
 from mlcareer._horizon import placements
 
 from . import reference
@@ -68,7 +67,9 @@ def test_one_advice_per_topic_in_horizon_priority_urgency_then_rulebook_order(ca
     assert len(topics) == len(set(topics))
     positions = {rule.id: index for index, rule in enumerate(RULEBOOK.rules)}
     situations = RULEBOOK.situations
-    facts = Facts(candidate, as_of=AS_OF)  # the situation by each condition's interpretation, not compiled
+    facts = ENGINE.facts(
+        candidate, as_of=AS_OF
+    )  # the situation by each condition's interpretation, not compiled
     found = next((i for i, s in enumerate(situations) if s.when is None or s.when.test(facts)), None)
     assert found is not None  # the built-in rulebook's last situation holds for everyone
 
@@ -107,7 +108,7 @@ def test_interview_preparation_comes_first_for_people_interviewing(candidate: Ca
 @given(strategies.candidates(), st.data())
 def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: st.DataObject) -> None:
     """Giving a candidate a skill at the level the rules ask for removes advice naming it as a gap, and adds none."""
-    facts = Facts(candidate, as_of=AS_OF)
+    facts = ENGINE.facts(candidate, as_of=AS_OF)
     named = sorted(
         {skill.id for rule in RULEBOOK.rules if rule.id in ENGINE.fired(candidate, as_of=AS_OF)
          for node in rule.when.walk() if isinstance(node, SkillGaps)
@@ -118,7 +119,7 @@ def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: s
     skill = data.draw(st.sampled_from(named))
     better = [s for s in candidate.skills if s.name != skill] + [Skill(skill, REQUIRED[skill])]
     improved = attrs.evolve(candidate, skills=better)
-    improved_facts = Facts(improved, as_of=AS_OF)
+    improved_facts = ENGINE.facts(improved, as_of=AS_OF)
     for rule_id in ENGINE.fired(improved, as_of=AS_OF):
         for node in RULEBOOK.rule(rule_id).when.walk():
             if isinstance(node, SkillGaps):
@@ -129,7 +130,7 @@ def test_filling_a_gap_removes_the_advice_about_it(candidate: Candidate, data: s
 def test_explain_agrees_with_evaluate(candidate: Candidate, rule_id: str) -> None:
     """Explain says a rule fired exactly when evaluate gives its advice."""
     explanation = ENGINE.explain(candidate, rule_id, as_of=AS_OF)
-    holds = RULEBOOK.rule(rule_id).when.test(Facts(candidate, as_of=AS_OF))
+    holds = RULEBOOK.rule(rule_id).when.test(ENGINE.facts(candidate, as_of=AS_OF))
     assert explanation.holds == holds
     if rule_id in ENGINE.fired(candidate, as_of=AS_OF):
         assert explanation.fired
@@ -160,7 +161,7 @@ def assert_evidence_is_interpreted(engine: Engine, candidate: Candidate) -> None
     assert [(a.rule, a.horizon.value) for a in report.advice] == reference.horizons(
         engine.rulebook.to_data(), candidate
     )
-    facts = Facts(candidate, as_of=AS_OF)
+    facts = engine.facts(candidate, as_of=AS_OF)
     for advice in report.advice:
         assert list(advice.evidence) == reference.evidence(
             engine.rulebook.rule(advice.rule).when, facts, truth=True

@@ -1486,6 +1486,24 @@ def test_a_short_item_whose_sentence_is_open_goes_on() -> None:
     ]
 
 
+def test_schools_named_in_french_are_places_of_study() -> None:
+    """A "Collège" or "Lycée" is the institution, not a degree with its city as the field."""
+    text = (
+        "# Ana Silva\n\n## Education\n\n**Columbia University**, *New York City* \u2014 2018 - 2019\n"
+        "Master of Science - MS, Data Science\n\n"
+        "**Coll\u00e8ge Stanislas Paris**, *Paris, France* \u2014 2013 - 2015\n"
+        "Top Classes pr\u00e9paratoires scientifique in France\n\n"
+        "**Lyc\u00e9e Henri IV**, *Paris, France* \u2014 2008 - 2013\nScientific Baccalaur\u00e9at\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(school.get("institution"), school.get("studyType")) for school in read[0]["education"]] == [
+        ("Columbia University", "Master of Science"),
+        ("Coll\u00e8ge Stanislas Paris", "Top Classes pr\u00e9paratoires scientifique in France"),
+        ("Lyc\u00e9e Henri IV", "Scientific Baccalaur\u00e9at"),
+    ]
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -433,10 +433,11 @@ _DEGREES = (
 )
 
 
-#: The name of a school's diploma or year, which is no degree: "HSC", "Class XII", "High school".
+#: The name of a school's diploma or year, which is no degree: "HSC", "Class XII", "High school",
+#: "Baccalauréat", "Abitur".
 _SCHOOLING = re.compile(
     r"\b(?:matric(?:ulation)?|intermediate|(?<!post-)(?<!post )(?:higher |senior )?secondary|high ?school"
-    r"|hsc|ssc|sslc|puc|icse|isc|cbse|aissc?e|a-levels?|gcse|o-levels?|10th|12th"
+    r"|hsc|ssc|sslc|puc|icse|isc|cbse|aissc?e|a-levels?|gcse|o-levels?|10th|12th|baccalaur[ée]at|abitur|matura"
     r"|(?:class|std\.?|standard|grade)\s*(?:xi?i?|x|1[0-2]|[1-9])(?:\s*\+\s*2)?)\b|^\s*(?:x|xii)\s*$",
     re.IGNORECASE,
 )
@@ -452,8 +453,9 @@ def is_schooling(text: str) -> bool:
         ...     is_schooling("HSC"),
         ...     is_schooling("XII"),
         ...     is_schooling("Highschool Diploma"),
+        ...     is_schooling("Scientific Baccalauréat"),
         ... )
-        (True, True, True, True)
+        (True, True, True, True, True)
         >>> is_schooling("BSc, Class of 2020"), is_schooling("Post-secondary diploma")
         (False, False)
     """

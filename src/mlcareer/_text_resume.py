@@ -241,8 +241,8 @@ _NAME_LINE = re.compile(
 )
 #: Words of a place of study: the part of an education head that is the institution.
 _SCHOOL = re.compile(
-    r"\b(?:university|universit[éeä]t?|universidad|college|institute|institut|school|academy|polytechnic"
-    r"|polytechnique|[ée]cole|hochschule|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
+    r"\b(?:university|universit[àéeä]t?|universidad|coll[èe]ge|institute|institut|school|academy|polytechnic"
+    r"|polytechnique|[ée]cole|hochschule|lyc[ée]e|liceo|gymnasium|iit|mit|eth|epfl|ucla|campus|bootcamp)\b",
     re.IGNORECASE,
 )
 #: A field written with its label, and a word that names a degree alone ("Diploma").
