@@ -1504,6 +1504,29 @@ def test_schools_named_in_french_are_places_of_study() -> None:
     ]
 
 
+def test_groups_of_skills_side_by_side_and_a_place_in_the_periods_brackets() -> None:
+    """Named groups on one line ("Languages: ... | Backend: ...") are groups; "(2024 - Present, Pune)" leaves no bracket."""
+    text = (
+        "# Ana Silva\n\n## Skills\n\n**Languages:** Python, Go &nbsp;|&nbsp; **Backend:** FastAPI, Gin\n\n"
+        "## Experience\n\n### **Data Scientist \u2013 [CentoCode](https://example.org)** *(Oct 2024 \u2013 Present"
+        " \u00b7 Pune)*\n\n- Built RAG pipelines.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["skills"] == [
+        {"name": "Languages", "keywords": ["Python, Go"]},
+        {"name": "Backend", "keywords": ["FastAPI, Gin"]},
+    ]
+    assert read[0]["work"] == [
+        {
+            "name": "CentoCode",
+            "position": "Data Scientist",
+            "dates": "Oct 2024 \u2013 Present",
+            "highlights": ["Built RAG pipelines."],
+        }
+    ]
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

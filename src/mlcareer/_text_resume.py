@@ -383,6 +383,8 @@ _TRAILING_HEADING = re.compile(r"^([^\n]*\S)[^\S\n]+((\*\*|__)[^*_\n]{1,40}\3)[^
 _IDENTIFIER = re.compile(r"(?:credential\s+id:?\s*)?(?=[\w-]*\d)[\w-]{8,}", re.IGNORECASE)
 #: A bracket left open at the end of a text, with a few words after it: "M.A. (conferred in".
 _OPEN_NOTE = re.compile(r"[(\[][^()\[\]]{0,20}$")
+#: The rest of a note in brackets after its period, set apart from it: " - Gurugram)", ", Remote)".
+_NOTE_REST = re.compile(r"\s*[\u00b7,|;\u2013\u2014-]\s*([^()\[\]]{1,40})[)\]]")
 #: A word before a date that says what the date is: "Graduated November 2024", "Expected May 2026".
 _SAID_OF_DATE = re.compile(
     r"\b(?:graduated|graduating|graduation|expected|completed|since)\s*:?\s*$", re.IGNORECASE
@@ -2910,6 +2912,9 @@ def _without(text: str, period: re.Match[str]) -> str:
         ...     "M.A. in CS (conferred in May 2024)", _PERIOD.search("M.A. in CS (conferred in May 2024)")
         ... )
         'M.A. in CS'
+        >>> head = "CentoCode (Oct 2024 - Present, Gurugram)"
+        >>> _without(head, _PERIOD.search(head))
+        'CentoCode | Gurugram'
         >>> course = "Reasoning (TA, Princeton University, Fall 23)"
         >>> _without(course, _PERIOD.search(course))
         'Reasoning | TA, Princeton University'
@@ -2917,6 +2922,9 @@ def _without(text: str, period: re.Match[str]) -> str:
     before, after = _SAID_OF_DATE.sub("", text[: period.start()].rstrip()), text[period.end() :].lstrip()
     if (opened := _OPEN_NOTE.search(before)) and after.startswith((")", "]")):
         before, after = before[: opened.start()], after[1:]
+    elif opened and (rest := _NOTE_REST.match(after)):
+        # "CentoCode (Oct 2024 - Present · Gurugram)": the place after the period, in its brackets.
+        before, after = before[: opened.start()].rstrip(), f"{rest[1]} {after[rest.end() :]}"
     elif (listed := _LISTED_NOTE.search(before)) and after.startswith((")", "]")):
         # "Reasoning (TA, Princeton University, Fall 23)": the notes are parts of the head.
         before, after = f"{before[: listed.start()].rstrip()} | {listed[1]}", after[1:]
@@ -3064,6 +3072,15 @@ def _skills(lines: list[_Line]) -> list[Any]:
             continue
         if line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
             named = text
+            continue
+        # Groups side by side, each with its name: "Languages: Python, Go | Backend: FastAPI, Gin".
+        groups = [_GROUP.match(part) for part in _SKILL_SEPARATORS.split(text)]
+        if len(groups) > 1 and all(groups):
+            skills.extend(
+                {"name": group.group("name").strip(), "keywords": [group.group("skills")]}
+                for group in groups
+                if group
+            )
             continue
         # The importer reads a line of skills as a list (commas inside brackets do not split it).
         group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text)) or _UNMARKED_GROUP.fullmatch(text)
