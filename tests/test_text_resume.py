@@ -1527,6 +1527,29 @@ def test_groups_of_skills_side_by_side_and_a_place_in_the_periods_brackets() -> 
     ]
 
 
+def test_wiki_links_a_bold_item_over_groups_and_an_entry_in_bold_with_its_period() -> None:
+    """Wiki links read as their labels; a bold item over indented groups names them; a bold head with a period is an entry."""
+    text = (
+        "# Ana Silva\n\n## Technical Skills\n\n- **Programming Languages**\n"
+        "  - *Proficient:* [[Python]], [[C++]]\n  - *Familiar:* [[Rust]]\n"
+        "- **Libraries:** [[PyTorch]], [[NVIDIA NeMo|NeMo]]\n\n"
+        "## Experience\n\n### Projects\n\n**Hackathons** \u2014 *2020 \u2013 Present*\n\n- Built tools.\n\n"
+        "## Additional Information\n\n- **Interests:** Chess\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["skills"] == [
+        {"name": "Proficient", "keywords": ["Python, C++"]},
+        {"name": "Familiar", "keywords": ["Rust"]},
+        {"name": "Libraries", "keywords": ["PyTorch, NeMo"]},
+    ]
+    assert resume["projects"] == [
+        {"name": "Hackathons", "dates": "2020 \u2013 Present", "highlights": ["Built tools."]}
+    ]
+    assert notes[1:] == ("'Additional Information': a section a r\u00e9sum\u00e9 does not have; not placed",)
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -80,6 +80,8 @@ _MARKS = re.compile(
 )
 #: A Markdown link, read as its text.
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+#: A wiki link (Obsidian, Foam), read as its label, or else its target: "[[Python]]", "[[NVIDIA NeMo|NeMo]]".
+_WIKI_LINK = re.compile(r"\[\[(?:([^\[\]|\n]*)\|)?([^\[\]|\n]+)\]\]")
 #: A line that only rules the page: "-----", "=====", "***".
 _RULE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
 #: A Markdown table's row, and the row that underlines its head.
@@ -810,6 +812,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
+    text = _WIKI_LINK.sub(r"\2", text)
     text = _LEADER.sub(_leader, _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
     text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
@@ -1080,9 +1083,7 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             current, opened, level = [(line, depth, heading)], "work", 0
             sections.setdefault("work", []).append(("Experience", current))
             continue
-        inline = _INLINE_SECTION.fullmatch(line) if section is None else None
-        if inline and opened in _ENTRY_KEYS and current and _USES.fullmatch(words):
-            inline = None  # "**Technologies:** Python, XGBoost" under a project: the skills it used
+        inline = _inline_section(line, opened, bool(current)) if section is None else None
         # ("Languages:" in bold is more often a group of skills than the languages someone speaks.)
         if inline and (named := section_of(inline.group("name"))) not in {None, "languages"}:
             current, opened, level = [(inline.group("rest"), depth, 0)], named, _BOLD_LEVEL
@@ -1116,6 +1117,19 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
         else:
             skipped.append(words)
     return above, sections, skipped
+
+
+def _inline_section(line: str, opened: str | None, within: bool) -> re.Match[str] | None:
+    """
+    The title and the first line of a section *line* opens on its own line ("**Skills:** Python"), if any.
+
+    Under an entry of a section (*within* it, *opened*), "**Technologies:** Python, XGBoost" says
+    what the entry used; "**Open Source & Hackathons** - 2020 - Present" is an entry's head.
+    """
+    inline = _INLINE_SECTION.fullmatch(line)
+    if inline is None or (opened in _ENTRY_KEYS and within and _USES.fullmatch(_plain(line))):
+        return None
+    return None if _PERIOD.fullmatch(_AROUND.sub("", _plain(inline.group("rest")))) else inline
 
 
 def _promoted(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -3043,18 +3057,44 @@ def _cited(text: str) -> tuple[str, str | None] | None:
     return sentences[title], after if after and re.search(r"[^\W\d_]{3}", after) else None
 
 
+def _side_by_side(text: str) -> list[dict[str, Any]]:
+    """
+    The groups of skills *text* writes side by side, each with its name, or none.
+
+    Example:
+        >>> _side_by_side("Languages: Python, Go | Backend: FastAPI")
+        [{'name': 'Languages', 'keywords': ['Python, Go']}, {'name': 'Backend', 'keywords': ['FastAPI']}]
+        >>> _side_by_side("Languages: Python | Go")
+        []
+    """
+    groups = [_GROUP.match(part) for part in _SKILL_SEPARATORS.split(text)]
+    if len(groups) < 2 or not all(groups):
+        return []
+    return [
+        {"name": group.group("name").strip(), "keywords": [group.group("skills")]}
+        for group in groups
+        if group
+    ]
+
+
 def _skills(lines: list[_Line]) -> list[Any]:
     """
     A skills section's lines: groups written as a name and its skills, and skills on their own.
     """
     skills: list[Any] = []
     named = None  # the name of the group a heading opened ("**Languages**" over "`Python` `SQL`")
-    for number, (line, _, heading) in enumerate(lines):
+    for number, (line, depth, heading) in enumerate(lines):
         following = lines[number + 1][0].rstrip() if number + 1 < len(lines) else ""
-        if heading or (
-            _plain(line).isupper()
-            and not _SKILL_SEPARATORS.search(line)
-            and (following.endswith(":") or (_group_name(_plain(line)) and _listing(following)))
+        # ("- **Programming Languages**" over its groups, indented, names them.)
+        over = _BOLD.match(_ITEM.sub("", line)) and number + 1 < len(lines) and lines[number + 1][1] > depth
+        if (
+            heading
+            or over
+            or (
+                _plain(line).isupper()
+                and not _SKILL_SEPARATORS.search(line)
+                and (following.endswith(":") or (_group_name(_plain(line)) and _listing(following)))
+            )
         ):
             # (A line in capitals over groups' names heads them: "PROGRAMMING" over "Over 5000 lines:";
             # over a list, it names the group: "FRAMEWORK" over "• Tensorflow • Keras".)
@@ -3073,14 +3113,8 @@ def _skills(lines: list[_Line]) -> list[Any]:
         if line.rstrip().endswith(":"):  # "ML and Data Science:" over its skills
             named = text
             continue
-        # Groups side by side, each with its name: "Languages: Python, Go | Backend: FastAPI, Gin".
-        groups = [_GROUP.match(part) for part in _SKILL_SEPARATORS.split(text)]
-        if len(groups) > 1 and all(groups):
-            skills.extend(
-                {"name": group.group("name").strip(), "keywords": [group.group("skills")]}
-                for group in groups
-                if group
-            )
+        if side_by_side := _side_by_side(text):
+            skills.extend(side_by_side)
             continue
         # The importer reads a line of skills as a list (commas inside brackets do not split it).
         group = _GROUP.match(_SKILL_SEPARATORS.sub(", ", text)) or _UNMARKED_GROUP.fullmatch(text)
