@@ -565,6 +565,30 @@ def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
     )
 
 
+def test_certifications_among_awards_are_certifications_and_courses_of_their_year() -> None:
+    """An award naming a certification ("Certified ...", "...-Zertifikat") is one; Bahasa Malaysia is spoken."""
+    result = mlcareer.import_resume(
+        {
+            "basics": {"name": "Amir Hamzah"},
+            "awards": [
+                {"title": "Certified Network Associate (CCNA) | Cisco", "date": "October 2024"},
+                {"title": "Goethe-Zertifikat B2", "awarder": "Goethe Institut"},
+            ],
+            "skills": [
+                {"name": "Verbal Languages", "keywords": ["English (Native), Bahasa Malaysia (Casual)"]}
+            ],
+        }
+    )
+    assert result.profile["portfolio"] == [
+        {"kind": "certification", "title": "Certified Network Associate (CCNA)", "issuer": "Cisco"},
+        {"kind": "certification", "title": "Goethe-Zertifikat B2", "issuer": "Goethe Institut"},
+    ]
+    assert result.profile["growth"] == {
+        "learning": [{"kind": "course", "title": "Certified Network Associate (CCNA)", "year": 2024}]
+    }
+    assert "skills" not in result.profile
+
+
 def test_an_authors_page_is_read_by_its_front_matter(tmp_path: Path) -> None:
     """A Markdown page whose front matter holds a résumé (Hugo's academic themes) is read by it."""
     page = tmp_path / "_index.md"

@@ -1550,6 +1550,19 @@ def test_wiki_links_a_bold_item_over_groups_and_an_entry_in_bold_with_its_period
     assert notes[1:] == ("'Additional Information': a section a r\u00e9sum\u00e9 does not have; not placed",)
 
 
+def test_an_executive_is_a_role_before_its_employer() -> None:
+    """A title ending "Executive" ("Vulnerability Management Executive | PETRONAS Digital") is a role."""
+    text = (
+        "Amir Hamzah\nExperience\nVulnerability Management Executive | PETRONAS Digital August 2021 \u2013Present\n"
+        "\u2013 Led a penetration testing team.\nEducation\nMonash University BCS in Data Science 2020 \u2013 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(job.get("position"), job.get("name")) for job in read[0]["work"]] == [
+        ("Vulnerability Management Executive", "PETRONAS Digital")
+    ]
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -181,7 +181,8 @@ _TEACHING = re.compile(
 )
 #: An award's title that names a certificate (of skills learned; a certificate of merit is a prize).
 _CERTIFICATE_WORDS = re.compile(
-    r"\bcertificat(?:e|es|ion|ions)\b(?!\s+(?:of|for)\s+(?:merit|excellence|achievement|appreciation|recognition"
+    r"\b(?:certificat(?:e|es|ion|ions)|certified|zertifikat)\b"
+    r"(?!\s+(?:of|for)\s+(?:merit|excellence|achievement|appreciation|recognition"
     r"|distinction|honou?r|participation))",
     re.IGNORECASE,
 )
@@ -548,7 +549,8 @@ _LANGUAGE_SPOKEN = re.compile(
     r"|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Slovenian|Bosnian|Albanian|Greek|Turkish|Arabic"
     r"|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Bangla|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada"
     r"|Malayalam|Odia|Nepali|Sinhala|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai"
-    r"|Indonesian|Malay|Tagalog|Filipino|Swahili|Amharic|Yoruba|Hausa|Igbo|Zulu|Afrikaans|Swedish"
+    r"|Indonesian|Malay|Bahasa(?: Malaysia| Indonesia| Melayu)?|Tagalog|Filipino|Swahili|Amharic|Yoruba"
+    r"|Hausa|Igbo|Zulu|Afrikaans|Swedish"
     r"|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Catalan|Basque|Galician|Irish"
     r"|Welsh|Latin|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Macedonian)\b",
     re.IGNORECASE,
@@ -2343,8 +2345,17 @@ class _Importer:
             text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
             if _CERTIFICATE_WORDS.search(title):  # "Kaggle Learn certificates": courses passed, no contest
                 self.note(f"awards[{index}]", f"{title!r}: a certificate, counted as a certification")
-                item = {"kind": "certification", "title": title, "issuer": awarder}
+                # "Certified Network Associate (CCNA) | Cisco": the issuer after a bar.
+                named, bar, after = title.partition(" | ")
+                item = {
+                    "kind": "certification",
+                    "title": named,
+                    "issuer": awarder or (after if bar else None),
+                }
                 items.append({key: value for key, value in item.items() if value})
+                if isinstance(earned := resume_date(award.get("date")), str):  # as a certificate's date is
+                    self.note(f"awards[{index}]", f"{named!r}: also a course taken in {earned[:4]}")
+                    self.learning.append(_course(named, int(earned[:4])))
             elif _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
                 named = competition_title(title, awarder)
                 said = "counted as a project" if named == title else f"counted as the project {named!r}"

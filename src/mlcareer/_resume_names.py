@@ -679,7 +679,7 @@ WORK_TERMS = r"(?:(?:full|part)[- ]?time|permanent|contract|temporary|seasonal|r
 #: The words for a role that end a job title ("Full Stack Developer Intern"), as a regular expression.
 ROLE_WORDS = (
     r"(?:researcher|engineer|scientist|developer|specialist|analyst|architect|consultant|intern(?:ship)?|trainee"
-    r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer"
+    r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer|executive"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
     r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r)"
