@@ -1563,6 +1563,22 @@ def test_an_executive_is_a_role_before_its_employer() -> None:
     ]
 
 
+def test_a_narrow_columns_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
+    """In a narrow column, "... food systems using" over "AHP ..." and "Computer Science with" over the rest are one."""
+    text = (
+        "Yi Wang\nEducation\nB.Tech in Computer Science with\nSpecialization in Machine Learning\n"
+        "SRM University 2023 - 2027\nAwards\nMathematical Contest in Modeling, Finalist 2021\n"
+        "Optimized complex food systems using\nAHP and multi-objective modeling.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["education"][0]["area"] == "Computer Science with Specialization in Machine Learning"
+    assert (
+        read[0]["awards"][0]["summary"]
+        == "Optimized complex food systems using AHP and multi-objective modeling."
+    )
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -622,9 +622,13 @@ _OPEN_END = re.compile(
     r"\s(?:for|and|of|to|the|in|with|a|an|or|on|at|by|from|into|as|than"
     r"|using|via|through|including|across|between|within|that|which|(?:by|while|after|when) [a-z]+ing)$"
 )
-#: The end of a line that a name or list goes on from, however short the line: "INDIAN INSTITUTE OF"
-#: over "TECHNOLOGY PATNA", "B.Tech in Computer Science &" over "Engineering", "React | Auth0 |".
-_JOINING_END = re.compile(r"\s(?:&|\||(?i:of|and|for|the))$")
+#: The end of a line that a name, list or sentence goes on from, however short the line: "INDIAN
+#: INSTITUTE OF" over "TECHNOLOGY PATNA", "B.Tech in Computer Science &" over "Engineering", "React |
+#: Auth0 |", "Optimized food systems using" over "AHP", in a narrow column.
+_JOINING_END = re.compile(
+    r"\s(?:&|\||(?i:of|and|for|the)|using|with|to|by|from|into|via|through|including|across|between|within"
+    r"|among|such as|which|that)$"
+)
 #: A line that is only a short note in brackets.
 _NOTE_LINE = re.compile(NOTE)
 #: The second word of a compound a line may end within ("Application-" over "level validation"): its
