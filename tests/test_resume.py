@@ -910,6 +910,19 @@ def test_a_degrees_field_and_the_summary_fill_in_the_work() -> None:
     assert "skills.python.missing" not in fired
 
 
+def test_a_current_position_with_a_role_of_its_own_keeps_its_skills() -> None:
+    """The role a summary names is not a current position's whose title names another ("... Executive")."""
+    resume = {
+        "basics": {"summary": "I am an accomplished data scientist. Currently, I lead a security team."},
+        "work": [
+            {"name": "PETRONAS", "position": "Vulnerability Management Executive", "startDate": "2021-08"},
+            {"name": "Acme", "position": "Senior Data Scientist", "startDate": "2022-01"},
+        ],
+    }
+    result = profile_from_resume(resume)
+    assert [position.get("skills") for position in result.profile["experience"]] == [None, ["data-science"]]
+
+
 def test_a_course_lists_no_skill_that_work_shows() -> None:
     """A course lists its skills at beginner, but not one a project uses, or implies: the work shows it higher."""
     resume = {

@@ -279,6 +279,8 @@ _ROLE = re.compile(
     r"|analyst|architect|consultant)\b",
     re.IGNORECASE,
 )
+#: The word that names a role, in a job title: "Executive", "Data Scientist".
+_ROLE_WORD = re.compile(rf"\b{ROLE_WORDS}\b", re.IGNORECASE)
 #: What some write between a job title and the employer's name after it ("Developer - Acme").
 _TITLE_EMPLOYER = (" - ", " \u2013 ", " \u2014 ", " | ", " @ ", ", ", " at ")
 #: A line that is a job title: a few words ending in the word for a role ("Full Stack Developer Intern").
@@ -1040,6 +1042,8 @@ class _Importer:
         #: The skills of the role the headline and summary name ("NLP engineer"; not one learned or
         #: aimed at), each with where it was said first.
         self.described: dict[str, str] = {}
+        #: The words that end the roles the headline and summary name ("scientist").
+        self.roles_named: set[str] = set()
         #: Whether the title of a current position names machine learning ("ML Engineer").
         self.practising = False
         #: Where the headline or summary says an interview is under way, if it does.
@@ -1426,6 +1430,7 @@ class _Importer:
         for role in _ROLE.finditer(part):
             in_role = self.table.find(role.group(0))
             self.described.update({skill: where for skill in in_role if skill not in self.described})
+            self.roles_named.add(role.group(0).split()[-1].casefold())
         for sector, words in SECTOR_WORDS.items():
             if match := words.search(part):
                 self.sectors.setdefault(sector, (match.group(0), where))
@@ -1452,7 +1457,14 @@ class _Importer:
                 position["sector"] = sector.value
                 said = f"{word!r} gives the sector of the current position {what!r}: {sector.value}"
                 self.note(said_at, said)
-            if self.described and "skills" not in position:
+            # (A title with a role of its own, another than the one named, is other work: "Vulnerability
+            # Management Executive" under "I am an accomplished data scientist".)
+            other = _ROLE_WORD.search(position.get("title") or "")
+            if (
+                self.described
+                and "skills" not in position
+                and not (other and other.group(0).casefold() not in self.roles_named)
+            ):
                 position["skills"] = list(self.described)
                 said = f"names {names}: the skills of the current position {what!r}, which names none"
                 self.note(next(iter(self.described.values())), said)
