@@ -102,6 +102,13 @@ def test_paragraphs_are_written_as_markdown() -> None:
     ]
 
 
+def test_a_rule_drawn_in_a_heading_parts_it_from_the_text_after() -> None:
+    """A picture or rule drawn inside a paragraph ("EDUCATION", a line, a table's head) ends a line."""
+    rule = "<w:r><w:drawing/></w:r>"
+    body = paragraph("EDUCATION", rule, "Institute", TAB, "Degree", style="Heading1")
+    assert docx_text(docx_of(body)).split("\n") == ["# EDUCATION", "Institute | Degree"]
+
+
 def test_a_word_resume_imports_as_the_person_it_describes(tmp_path: Path) -> None:
     """A .docx file, or its bytes, imports through import_resume, with a note that says how it was read."""
     path = tmp_path / "lena.docx"

@@ -1579,6 +1579,21 @@ def test_a_narrow_columns_line_ending_on_a_word_no_sentence_ends_with_goes_on() 
     )
 
 
+@pytest.mark.parametrize(
+    ("head", "basics"),
+    [
+        ("# Ana Silva | Data Scientist | ana@example.com", {"name": "Ana Silva", "label": "Data Scientist"}),
+        ("# ABHISHEK|ME19B069| Indian Institute of Technology, Madras", {"name": "Abhishek"}),
+        ("Ana Silva | ana@example.com | +1 555 0100", {"name": "Ana Silva"}),
+    ],
+)
+def test_a_name_set_apart_by_bars_from_what_follows(head: str, basics: dict[str, str]) -> None:
+    """The first part of a head set apart by bars is the name; a role after it is the headline."""
+    read = resume_from_text(f"{head}\n## Skills\nPython, SQL\n")
+    assert read is not None
+    assert read[0]["basics"] == basics
+
+
 def test_a_pdf_whose_side_column_with_the_name_comes_last() -> None:
     """The name over contacts below the sections, bullets with no space and a note in square brackets are read."""
     text = (

@@ -235,6 +235,8 @@ def _runs(element: ET.Element, boxes: list[ET.Element]) -> Iterator[tuple[ET.Ele
                 elif part.tag in {f"{_W}drawing", f"{_W}pict", f"{_MC}AlternateContent"}:
                     first = part.find(f"{_MC}Choice") if part.tag == f"{_MC}AlternateContent" else part
                     boxes.extend((first if first is not None else part).iter(f"{_W}txbxContent"))
+                    # A picture or a rule drawn in the line parts its text: "EDUCATION", a line, "Institute".
+                    yield child, "\n"
         elif tag in {f"{_W}hyperlink", f"{_W}smartTag", f"{_W}ins", f"{_W}fldSimple", f"{_W}customXml"}:
             yield from _runs(child, boxes)
         elif tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:

@@ -2119,11 +2119,11 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
     texts = [_plain(line) for line, _, _ in above]
     # A table at the top holds the name in its first cell: "| Ana Silva | ana@example.com |".
     # A PDF's right column sets a labelled contact after it: "Ana Silva Website : https://...".
+    # Parts set apart by bars: "Ana Silva | Data Scientist | ana@example.com", "ABHISHEK|ME19B069|...".
+    parted = [[part for part in re.split(r"\s*\|\s*", text) if part] for text in texts]
     heads = [
-        _unplaced(
-            text.split(" | ")[0] if line.lstrip().startswith("|") else _CONTACT_LABEL.sub("", text) or text
-        )
-        for (line, _, _), text in zip(above, texts, strict=True)
+        _unplaced(parts[0] if len(parts) > 1 else _CONTACT_LABEL.sub("", text) or text)
+        for text, parts in zip(texts, parted, strict=True)
     ]
     # The name is one of the first two lines; past lines of contacts (a phone, an address), one
     # that looks like a name and no role: "(+91) 96912 96639", "Hostel 18, Mumbai", "Atishay Jain".
@@ -2154,8 +2154,9 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
             if titled := _titled_name(basics["name"]):  # "Dmitry Safonov Kernel Engineer"
                 basics["name"], basics["label"] = titled
                 break
-            # A role on the line below the name is the headline: "Machine Learning Engineer".
-            headline = heads[number + 1] if number + 1 < len(heads) else ""
+            # A role after the name, or on the line below it, is the headline: "Machine Learning Engineer".
+            below = texts[number + 1] if number + 1 < len(texts) else ""
+            headline = parted[number][1] if len(parted[number]) > 1 else _unplaced(below)
             if (
                 len(headline.split()) <= 2 * _NAME_WORDS
                 and _ROLE.search(headline)
@@ -2165,10 +2166,12 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
             break
     if "name" not in basics:
         basics.update(_name_below(lines))
+    named = {basics.get("name", "").casefold(), basics.get("label", "").casefold()}
     sentences = [
         text
-        for text in texts
-        if text not in {basics.get("name"), basics.get("label")}
+        for text, parts in zip(texts, parted, strict=True)
+        if text.casefold() not in named
+        and not (parts and parts[0].casefold() in named)  # (the line of the name, and its parts)
         and len(text.split()) >= _SENTENCE_WORDS
         and not _CONTACT.search(text)
         and not _LABELLED.match(text)
