@@ -428,7 +428,7 @@ def test_a_rendercv_document_is_read_as_its_person_and_sections() -> None:
 
 
 def test_headings_of_education_and_activities_name_their_sections() -> None:
-    """Headings of education, leadership, activities and tools name their sections."""
+    """Headings of education, leadership, activities, tools and talks name their sections."""
     assert [
         section_of(title)
         for title in (
@@ -436,5 +436,7 @@ def test_headings_of_education_and_activities_name_their_sections() -> None:
             "LEADERSHIP",
             "Extracurricular Activities",
             "TOOLS/TECH STACK",
+            "Conference Contributions",
+            "Poster Presentations",
         )
-    ] == ["education", "volunteer", "volunteer", "skills"]
+    ] == ["education", "volunteer", "volunteer", "skills", "speaking", "speaking"]

@@ -148,6 +148,11 @@ _SECTIONS = {
         "talksandpresentations",
         "speakingengagements",
         "keynotes",
+        "conferencecontributions",
+        "contributionstoconferences",
+        "conferenceabstracts",
+        "posters",
+        "posterpresentations",
     ),
 }
 
