@@ -81,7 +81,7 @@ _MARKS = re.compile(
 #: A Markdown link, read as its text.
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 #: A wiki link (Obsidian, Foam), read as its label, or else its target: "[[Python]]", "[[NVIDIA NeMo|NeMo]]".
-_WIKI_LINK = re.compile(r"\[\[(?:([^\[\]|\n]*)\|)?([^\[\]|\n]+)\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]")
 #: A line that only rules the page: "-----", "=====", "***".
 _RULE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
 #: A Markdown table's row, and the row that underlines its head.
@@ -816,7 +816,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         'the document is text: read by its headings, as 2 sections (work: 1 entry, skills: 1 entry)'
     """
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
-    text = _WIKI_LINK.sub(r"\2", text)
+    text = _WIKI_LINK.sub(r"\1", text)
     text = _LEADER.sub(_leader, _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
     text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
