@@ -449,9 +449,13 @@ def _item_matches(item: Any, args: dict[str, Any], c: Candidate) -> bool:
 
 def _exercise(item: Any, exercises: list[str]) -> bool:
     """Whether *item*'s title, topics or description hold one of *exercises* as whole words, in any case."""
-    texts = [text.casefold() for text in (item.title, *item.topics, item.description) if text]
+
+    def words(text: str) -> str:
+        return " ".join(re.split(r"[\s_-]+", text.casefold()))
+
+    texts = [words(text) for text in (item.title, *item.topics, item.description) if text]
     return any(
-        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for name in exercises for text in texts
+        re.search(rf"(?<!\w){re.escape(words(name))}(?!\w)", text) for name in exercises for text in texts
     )
 
 

@@ -205,7 +205,7 @@ class TestPortfolio:
         ]
 
     def test_exercises(self) -> None:
-        """portfolio: exercise tells apart items whose title, topics or description name a dataset every course uses."""
+        """portfolio: exercise tells apart items whose title, topics or description name a dataset courses use."""
         exercises = ("Titanic", "MNIST", "house prices")
         issues = Issues()
         parser = ConditionParser(issues, skill_table(), exercises=exercises)
@@ -215,7 +215,7 @@ class TestPortfolio:
         items = [
             {"kind": "project", "title": "Fashion-MNIST classifier", "skills": ["keras"]},
             {"kind": "project", "title": "Survival model", "topics": ["titanic"], "skills": ["scikit-learn"]},
-            {"kind": "project", "title": "Kaggle", "description": "Predicting House Prices in Ames."},
+            {"kind": "project", "title": "Kaggle", "description": "Predicting House-Prices in Ames."},
             {"kind": "project", "title": "Titanics of industry", "skills": ["scikit-learn"]},
         ]
         facts = Facts(load_candidate({"portfolio": items}), exercises=exercises)

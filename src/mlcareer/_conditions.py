@@ -1009,10 +1009,13 @@ def _exercise(item: PortfolioItem, exercises: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=16)
 def _exercises(exercises: tuple[str, ...]) -> re.Pattern[str]:
     """
-    A pattern that finds any of *exercises* as words, whatever the case ("MNIST" in "Fashion-MNIST").
+    A pattern that finds any of *exercises* as words, in any case, spaces and hyphens alike.
+
+    "MNIST" is in "Fashion-MNIST", "house prices" in "House-Prices".
     """
     names = sorted(exercises, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+    spelled = [r"[\s_-]+".join(map(re.escape, re.split(r"[\s_-]+", name))) for name in names]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spelled)})(?!\w)", re.IGNORECASE)
 
 
 def _titles(items: Sequence[PortfolioItem]) -> list[str]:
