@@ -566,13 +566,14 @@ def test_a_degree_written_with_its_field_and_an_award_of_certificates() -> None:
 
 
 def test_certifications_among_awards_are_certifications_and_courses_of_their_year() -> None:
-    """An award naming a certification ("Certified ...", "...-Zertifikat") is one; Bahasa Malaysia is spoken."""
+    """An award naming a certification is one, its issuer (as an award's) after a bar; Bahasa Malaysia is spoken."""
     result = mlcareer.import_resume(
         {
             "basics": {"name": "Amir Hamzah"},
             "awards": [
                 {"title": "Certified Network Associate (CCNA) | Cisco", "date": "October 2024"},
                 {"title": "Goethe-Zertifikat B2", "awarder": "Goethe Institut"},
+                {"title": "CSI Hackathon 8.0 | University of Petroleum and Energy Studies"},
             ],
             "skills": [
                 {"name": "Verbal Languages", "keywords": ["English (Native), Bahasa Malaysia (Casual)"]}
@@ -582,6 +583,7 @@ def test_certifications_among_awards_are_certifications_and_courses_of_their_yea
     assert result.profile["portfolio"] == [
         {"kind": "certification", "title": "Certified Network Associate (CCNA)", "issuer": "Cisco"},
         {"kind": "certification", "title": "Goethe-Zertifikat B2", "issuer": "Goethe Institut"},
+        {"kind": "project", "title": "CSI Hackathon 8.0"},
     ]
     assert result.profile["growth"] == {
         "learning": [{"kind": "course", "title": "Certified Network Associate (CCNA)", "year": 2024}]

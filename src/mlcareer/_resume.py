@@ -2354,20 +2354,16 @@ class _Importer:
                 continue
             title = _text(award.get("title")) or "(untitled)"
             awarder = _filled(award.get("awarder"))
+            if awarder is None and " | " in title:  # "Certified Network Associate (CCNA) | Cisco"
+                title, awarder = (part.strip() for part in title.split(" | ", 1))
             text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
             if _CERTIFICATE_WORDS.search(title):  # "Kaggle Learn certificates": courses passed, no contest
                 self.note(f"awards[{index}]", f"{title!r}: a certificate, counted as a certification")
-                # "Certified Network Associate (CCNA) | Cisco": the issuer after a bar.
-                named, bar, after = title.partition(" | ")
-                item = {
-                    "kind": "certification",
-                    "title": named,
-                    "issuer": awarder or (after if bar else None),
-                }
+                item = {"kind": "certification", "title": title, "issuer": awarder}
                 items.append({key: value for key, value in item.items() if value})
                 if isinstance(earned := resume_date(award.get("date")), str):  # as a certificate's date is
-                    self.note(f"awards[{index}]", f"{named!r}: also a course taken in {earned[:4]}")
-                    self.learning.append(_course(named, int(earned[:4])))
+                    self.note(f"awards[{index}]", f"{title!r}: also a course taken in {earned[:4]}")
+                    self.learning.append(_course(title, int(earned[:4])))
             elif _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
                 named = competition_title(title, awarder)
                 said = "counted as a project" if named == title else f"counted as the project {named!r}"
