@@ -591,6 +591,43 @@ def test_certifications_among_awards_are_certifications_and_courses_of_their_yea
     assert "skills" not in result.profile
 
 
+def test_prizes_among_certificates_are_awards() -> None:
+    """A certificate that names a prize or a contest is an award; a certificate's summary describes it."""
+    result = mlcareer.import_resume(
+        {
+            "basics": {"name": "Juled Zaganjori"},
+            "certificates": [
+                {"name": "Computer Science Olympiad", "summary": "2nd place (2020), 1st place (2022)"},
+                {"name": "Purple Comet Math Competition", "summary": "1st place Albania (2019)"},
+                {"name": "Upshift Young Startups Competition", "summary": "Won a grant in a 3-day workshop"},
+                {"name": "IELTS English Assessment Test", "summary": "Achieved overall band 7.5 score"},
+                {"name": "Certificate of Merit in Machine Learning", "issuer": "Coursera"},
+            ],
+        }
+    )
+    assert result.profile["portfolio"] == [
+        {
+            "kind": "project",
+            "title": "Upshift Young Startups Competition",
+            "description": "Won a grant in a 3-day workshop",
+        },
+        {
+            "kind": "certification",
+            "title": "IELTS English Assessment Test",
+            "description": "Achieved overall band 7.5 score",
+        },
+        {"kind": "certification", "title": "Certificate of Merit in Machine Learning", "issuer": "Coursera"},
+    ]
+    assert (
+        "certificates[0] 'Computer Science Olympiad': awards are not part of a profile; not placed"
+        in result.notes
+    )
+    assert (
+        "certificates[1] 'Purple Comet Math Competition': awards are not part of a profile; not placed"
+        in result.notes
+    )
+
+
 def test_an_authors_page_is_read_by_its_front_matter(tmp_path: Path) -> None:
     """A Markdown page whose front matter holds a résumé (Hugo's academic themes) is read by it."""
     page = tmp_path / "_index.md"

@@ -2123,3 +2123,110 @@ def test_groups_of_skills_named_in_capitals_stay_skills() -> None:
         {"name": "FRAMEWORK", "keywords": ["CSS"]},
     ]
     assert not [note for note in read[1] if "a section a résumé does not have" in note]
+
+
+def test_prizes_under_a_dated_project_are_said_of_it() -> None:
+    """Lines that name prizes under a project's head and period, one year each, tell of that project."""
+    text = (
+        "Ana Silva\nPROJECTS\niPlant\n (07/2020 - 09/2022)\n"
+        "1st place in Albania and global nominee at NASA SpaceApps 2020\n1000 EUR grant winner at Upshift, 2022\n"
+        "An app that makes planting trees a game.\nSindiAI\n (10/2021 - 05/2022)\n"
+        "1st place in the national science fair\nAn assistant that answers requests in natural language.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "iPlant",
+            "dates": "07/2020 - 09/2022",
+            "description": "1st place in Albania and global nominee at NASA SpaceApps 2020 1000 EUR grant winner"
+            " at Upshift, 2022 An app that makes planting trees a game.",
+        },
+        {
+            "name": "SindiAI",
+            "dates": "10/2021 - 05/2022",
+            "description": "1st place in the national science fair An assistant that answers requests in natural"
+            " language.",
+        },
+    ]
+
+
+def test_results_under_a_dated_achievement_are_its_details() -> None:
+    """Under a head dated to the month, a line of results in its years is said of it; an issuer is a name."""
+    text = (
+        "Ana Silva\nCERTIFICATES & ACHIEVEMENTS\nComputer Science Olympiad\n (02/2020 - 02/2022)\n"
+        "2nd place (2020), 2nd place (2021), 1st place (2022)\nYoung Entrepreneurs\n (03/2022 - 04/2022)\n"
+        "IELTS English Assessment Test\n (01/2022 - 01/2022)\nAchieved overall band 7.5 score\n"
+        "TensorFlow Developer Certificate (05/2023 - 05/2023)\nGoogle\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["certificates"] == [
+        {
+            "name": "Computer Science Olympiad",
+            "date": "02/2020 - 02/2022",
+            "summary": "2nd place (2020), 2nd place (2021), 1st place (2022)",
+        },
+        {"name": "Young Entrepreneurs", "date": "03/2022 - 04/2022"},
+        {
+            "name": "IELTS English Assessment Test",
+            "date": "01/2022 - 01/2022",
+            "summary": "Achieved overall band 7.5 score",
+        },
+        {"name": "TensorFlow Developer Certificate", "date": "05/2023 - 05/2023", "issuer": "Google"},
+    ]
+
+
+def test_a_date_column_wrapped_over_lines_is_one_period() -> None:
+    """A period a narrow column breaks over lines, or a line's end before its year, is whole again."""
+    text = (
+        "Chris Doe\nExperience\nJune 2022\u2013\nSeptember\n2022\nResearch Scientist Intern, Safety Team, DeepMind,"
+        " London, UK\n\u25cb Studied delusions in autoregressive models.\nOctober\n2017\u2013January\n2018\n"
+        "Visiting Scholar, Future of Humanity Institute, Oxford, UK\n\u25cb Predicted human judgments.\n"
+        "Acme Labs - Engineer June 2016 \u2013 July\n2017\n\u25cb Wrote dashboards.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(entry.get("position"), entry.get("name"), entry.get("dates")) for entry in read[0]["work"]] == [
+        ("Research Scientist Intern", "DeepMind", "June 2022\u2013September 2022"),
+        ("Visiting Scholar", "Future of Humanity Institute", "October 2017\u2013January 2018"),
+        ("Engineer", "Acme Labs", "June 2016 \u2013 July 2017"),
+    ]
+
+
+def test_a_sentence_after_items_stays_where_entries_start_with_periods() -> None:
+    """Where entries start with their periods, a sentence after an entry's items is of it; a role's line is not."""
+    text = (
+        "Chris Doe\nEducation\n2016-2017 MEng - Computer Science, University of Cambridge, UK\n"
+        "\u25cb Thesis: Gaussian process state-space models.\nSupervised by Carl E. Rasmussen.\n"
+        "2013-2016 BA - Natural Sciences (Physics), University of Cambridge, UK\n"
+        "Service\nMay 2022 - Jun 2023 Mentor, Student Mentorship Program\n\u25cb Mentored six students.\n"
+        "Teaching Assistant\n"
+        "\u25cb Ran the labs of CS101 (2024)\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(study.get("studyType"), study.get("institution")) for study in read[0]["education"]] == [
+        ("MEng", "University of Cambridge"),
+        ("BA", "University of Cambridge"),
+    ]
+    assert [entry.get("position") for entry in read[0]["volunteer"]] == ["Mentor", "Teaching Assistant"]
+
+
+def test_a_papers_authors_in_full_end_its_title() -> None:
+    """A paper after its year, its authors named in full with the person among them, is titled by what comes before."""
+    text = (
+        "Chris Cundy\nPublications\n2025 Preference Learning with Lie Detectors,\nChris Cundy, Adam Gleave,"
+        " NeurIPS 2025\n2018 Parallelizing Linear Recurrent Neural Nets over Sequence Length,\n"
+        "Eric Martin, Chris Cundy, ICLR 2018\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["publications"] == [
+        {"name": "Preference Learning with Lie Detectors", "releaseDate": "2025", "publisher": "NeurIPS"},
+        {
+            "name": "Parallelizing Linear Recurrent Neural Nets over Sequence Length",
+            "releaseDate": "2018",
+            "publisher": "ICLR",
+        },
+    ]

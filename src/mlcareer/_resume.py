@@ -56,6 +56,7 @@ from mlcareer._resume_names import (
     named_entries,
     normal_key,
     titled_sections,
+    won,
 )
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
@@ -187,9 +188,10 @@ _CERTIFICATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
-#: Contests of presenting, writing or speaking: a prize in one is no work built.
+#: Contests of presenting, writing or speaking, or of solving set problems: a prize in one is no work built.
 _PRESENTING_WORDS = re.compile(
-    r"\b(?:posters?|presentations?|essays?|speech|speaking|debate|debating|pitch|pitching|quiz|spelling)\b",
+    r"\b(?:posters?|presentations?|essays?|speech|speaking|debate|debating|pitch|pitching|quiz|spelling"
+    r"|olympiads?|maths?|mathematics|mathematical)\b",
     re.IGNORECASE,
 )
 #: Words that say a certificate is still being worked for, with the brackets or dash around them.
@@ -2261,11 +2263,17 @@ class _Importer:
                 self.note(f"certificates[{index}]", said)
                 learning.append(_course(title))
                 continue
+            issuer, summary = _filled(certificate.get("issuer")), _text(certificate.get("summary"))
+            if name and not _CERTIFICATE_WORDS.search(name) and won(" ".join(filter(None, [name, summary]))):
+                # "Computer Science Olympiad" over "1st place (2022)" under "Certificates & Achievements".
+                items.extend(self.award(f"certificates[{index}]", name, issuer, summary))
+                continue
             item = {
                 "kind": "certification",
                 "title": name,
-                "issuer": _filled(certificate.get("issuer")),
+                "issuer": issuer,
                 "url": _filled(certificate.get("url")),
+                "description": summary[:5000] if summary else None,
             }
             items.append({key: value for key, value in item.items() if value})
             earned = resume_date(certificate.get("date"))
@@ -2356,7 +2364,6 @@ class _Importer:
             awarder = _filled(award.get("awarder"))
             if awarder is None and " | " in title:  # "Certified Network Associate (CCNA) | Cisco"
                 title, awarder = (part.strip() for part in title.split(" | ", 1))
-            text = " ".join(filter(None, [title, awarder, _text(award.get("summary"))]))
             if _CERTIFICATE_WORDS.search(title):  # "Kaggle Learn certificates": courses passed, no contest
                 self.note(f"awards[{index}]", f"{title!r}: a certificate, counted as a certification")
                 item = {"kind": "certification", "title": title, "issuer": awarder}
@@ -2364,15 +2371,23 @@ class _Importer:
                 if isinstance(earned := resume_date(award.get("date")), str):  # as a certificate's date is
                     self.note(f"awards[{index}]", f"{title!r}: also a course taken in {earned[:4]}")
                     self.learning.append(_course(title, int(earned[:4])))
-            elif _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
-                named = competition_title(title, awarder)
-                said = "counted as a project" if named == title else f"counted as the project {named!r}"
-                self.note(f"awards[{index}]", f"{title!r}: a competition, {said}")
-                item = {"kind": "project", "title": named, "description": _text(award.get("summary"))}
-                items.append({key: value for key, value in item.items() if value})
             else:
-                self.note(f"awards[{index}]", f"{title!r}: awards are not part of a profile; not placed")
+                items.extend(self.award(f"awards[{index}]", title, awarder, _text(award.get("summary"))))
         return items
+
+    def award(self, where: str, title: str, awarder: str | None, summary: str | None) -> list[dict[str, Any]]:
+        """
+        What an award won at *where* adds to the portfolio: the project of a competition, else nothing.
+        """
+        text = " ".join(filter(None, [title, awarder, summary]))
+        if _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
+            named = competition_title(title, awarder)
+            said = "counted as a project" if named == title else f"counted as the project {named!r}"
+            self.note(where, f"{title!r}: a competition, {said}")
+            item = {"kind": "project", "title": named, "description": summary[:5000] if summary else None}
+            return [{key: value for key, value in item.items() if value}]
+        self.note(where, f"{title!r}: awards are not part of a profile; not placed")
+        return []
 
     # --- the whole résumé
 

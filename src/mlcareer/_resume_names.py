@@ -38,6 +38,7 @@ __all__ = [
     "normal_key",
     "section_of",
     "titled_sections",
+    "won",
 ]
 
 #: Other names of JSON Resume's top-level sections, by section.
@@ -277,6 +278,7 @@ _FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "provider",
         ),
         "date": ("year", "issuedate", "dateissued", "issued", "completiondate", "dateearned"),
+        "summary": ("description", "details"),
     },
     "awards": {
         "title": ("name", "award", "awardname"),
@@ -687,7 +689,8 @@ ROLE_WORDS = (
     r"|manager|lead|assistant|associate|designer|director|fellow|administrator|technician|officer|executive"
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
-    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r)"
+    r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r"
+    r"|scholar)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 4
@@ -708,6 +711,26 @@ NOTE = r"(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])"
 BRACKETED_NOTE = re.compile(rf"(?<=\S)\s*{NOTE}\s*$")
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
+
+
+#: Words of a prize won or a contest entered: what an achievement listed among certificates says it is.
+_PRIZE_WORDS = re.compile(
+    r"\b(?:(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:place|prize|position)|winners?|runners?[- ]up"
+    r"|finalists?|(?:gold|silver|bronze)\s+medal|honou?rable mention|olympiads?|prizes?|nominee"
+    r"|medal(?:ist)?s?|scholarships?|fellowships?|awards?|awarded|won|hackathons?|competitions?|datathons?)\b",
+    re.IGNORECASE,
+)
+
+
+def won(text: str) -> bool:
+    """
+    Whether *text* tells of a prize won or a competition entered, rather than a certificate earned.
+
+    Example:
+        >>> won("Computer Science Olympiad 2nd place (2020)"), won("IELTS English Assessment Test")
+        (True, False)
+    """
+    return _PRIZE_WORDS.search(text) is not None
 
 
 def section_of(title: str, *, exact: bool = False) -> str | None:

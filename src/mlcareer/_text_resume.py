@@ -45,7 +45,15 @@ from typing import Any
 
 from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
-from mlcareer._resume_names import BRACKETED_NOTE, JOINED_HEADINGS, NOTE, ROLE_WORDS, WORK_TERMS, section_of
+from mlcareer._resume_names import (
+    BRACKETED_NOTE,
+    JOINED_HEADINGS,
+    NOTE,
+    ROLE_WORDS,
+    WORK_TERMS,
+    section_of,
+    won,
+)
 
 __all__ = ["resume_from_text"]
 
@@ -150,6 +158,27 @@ _PERIOD = re.compile(
     r"(?![\w/-])",
     re.IGNORECASE,
 )
+_DASH = "[-\u2013\u2014]"
+#: A part of an employer that a head names before it: "Technical AI Safety Team", "Department of Physics".
+_UNIT = re.compile(r"(?i:\b(?:team|department|division)$|^(?:department|dept\.?|faculty) of\b)")
+#: A date a column wraps before its end: "June 2022\u2013", "September", "October 2017\u2013January".
+_OPEN_DATE = re.compile(
+    rf"(?:(?:{_MONTH}\s+)?(?:19|20)\d\d\s*{_DASH}\s*|{_MONTH}\s*{_DASH}\s*)?{_MONTH}\s*{_DASH}?"
+    rf"|(?:{_MONTH}\s+)?(?:19|20)\d\d\s*{_DASH}",
+    re.IGNORECASE,
+)
+#: A period a line ends with before its last year: "June 2019 \u2013 July", "June 2019 \u2013".
+_OPEN_PERIOD_END = re.compile(rf"\b{_DATE}\s*{_DASH}(?:\s*{_MONTH})?\s*$", re.IGNORECASE)
+#: The rest of a period wrapped onto a line of its own: "2020", "July 2020", "Present".
+_DATE_REST = re.compile(rf"(?:{_MONTH}\s+)?(?:19|20)\d\d|present|current|now", re.IGNORECASE)
+#: The rest of a wrapped date, at a line's start: a month, a year, or that it goes on.
+_DATE_START = re.compile(rf"(?:{_MONTH}|(?:19|20)\d\d|present|current|now)(?!\w)", re.IGNORECASE)
+#: A date to the month, within a period: "07/2020", "Jul 2020", "2020-07".
+_TO_THE_MONTH = re.compile(rf"{_MONTH_DATE}(?!\d)", re.IGNORECASE)
+#: A year, as a line may mention one: "winner at NASA SpaceApps 2020".
+_YEAR_WORD = re.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d)")
+#: The end of a period that is under way: "07/2021 - Present".
+_ONGOING_END = re.compile(r"(?i:present|current|now|today|ongoing)\W*$")
 #: A period that only says a study or a job is under way, at a head's end: "| B.Sc. | Pursuing |".
 _UNDER_WAY = re.compile(r"(?<![\w-])(?:(?:currently )?pursuing|ongoing|in progress)$", re.IGNORECASE)
 #: Typesetting's characters as the plain ones a period and a name are read with: the hyphens and dashes
@@ -612,6 +641,8 @@ _AUTHORS_AFTER = re.compile(
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
 _FULL_NAME = r"[A-Z][\w'.-]*[*\u2217\u2020\u2021]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217\u2020\u2021]?){1,3}"
 _FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
+#: One author's name in a list of them, with marks of shared credit and letters a PDF splits.
+_NAME_PART = re.compile(r"(?:and\s+)?(?:[A-Z][^\s,\d]*\s+){1,3}[A-Z][^\s,\d]*")
 #: A citation's title in quotes, of a few words at least.
 _QUOTED_TITLE = re.compile(r"[\u201c\u201d\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 #: The start of a line that goes on with the line above it: a word in small letters (not an address).
@@ -1297,7 +1328,7 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
                 joined[-1] = _rejoined(f"{joined[-1]}{_stop(lines[number - 1][0], line)}", _plain(line))
             else:
                 joined.append(_plain(line))
-        return [_line_entry(section, text) for text in joined if text]
+        return [_line_entry(section, text, surname) for text in joined if text]
     return _lined(section, lines)
 
 
@@ -1577,7 +1608,7 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
 
     "ICPC World Final 2011" over "Participant": the dated line is the entry, the lines
     below it what the section says of it. Empty unless
-    the first line is dated, most lines are not, and no two dated lines are next to each other.
+    the first line is dated and most dated lines have lines below them.
 
     Example:
         >>> _under_dates(
@@ -1586,17 +1617,22 @@ def _under_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
         [('Kaggle Prize 2021', ['First of 900']), ('Grant 2019', ['NSF'])]
     """
     texts = [_plain(line) for line, _, _ in lines]
-    dated = [
-        (found := list(_PERIOD.finditer(text))) != []
-        and not _AROUND.sub("", text[found[-1].end() :])
-        and found[-1].start() > 0
-        for text in texts
-    ]
+    dated: list[bool] = []
+    span = None  # the years of the last head's period, when written to the month
+    for text in texts:
+        head = (
+            (found := list(_PERIOD.finditer(text))) != []
+            and not _AROUND.sub("", text[found[-1].end() :].lstrip(")"))
+            and found[-1].start() > 0
+            and not _said_within(text, span)  # "2nd place (2021)" under "Olympiad (02/2020 - 02/2022)"
+        )
+        span = _span(text) if head else span
+        dated.append(head)
     if (
         not dated
         or not dated[0]
-        or sum(dated) * 2 > len(dated)
-        or any(first and second for first, second in itertools.pairwise(dated))
+        # (Most heads have lines below them: "Young Entrepreneurs 2022" may have none.)
+        or 2 * sum(first and second for first, second in itertools.pairwise([*dated, True])) >= sum(dated)
         or any(_ITEM.match(line) for line, _, _ in lines)
     ):
         return []
@@ -1744,11 +1780,27 @@ def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str
     """
     entry = _line_entry(section, head)
     key = _DETAIL_KEYS[section]
-    if details and key not in entry:
+    if details and key not in entry and (key != "issuer" or _named(details[0])):
         entry[key], details = details[0], details[1:]
     if details:
         entry["summary"] = " | ".join([*filter(None, [entry.get("summary")]), *details])
     return entry
+
+
+def _named(text: str) -> bool:
+    """
+    Whether *text* is a name (an issuer's: "Amazon Web Services", "DeepLearning.AI"), not a sentence.
+
+    Example:
+        >>> _named("Amazon Web Services (AWS)"), _named("Achieved overall band 7.5 score")
+        (True, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _HEADING_WORDS
+        and not text[0].isdigit()
+        and 2 * sum(not word[0].islower() or "." in word for word in words) > len(words)
+    )
 
 
 def _lines(text: str) -> list[tuple[str, int, int]]:
@@ -1801,8 +1853,8 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
         if _TABLE_RULE.match(line) and found and found[-1][0].lstrip().startswith("|"):
             found.pop()  # the table's head ("| Period | Role | Company |") names its columns, no entry
             continue
-        if not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
-            continue
+        if not _AROUND.sub("", line) or _RULE.match(line) or _TABLE_RULE.match(line):
+            continue  # (a line of separators alone, "," or ":" between a PDF's columns, says nothing)
         hashes = _HASHES.match(line)
         bold = len(line) <= _HEADING_LENGTH and _BOLD.match(line) is not None
         level = len(hashes.group(1)) if hashes else int(tag.group(1)) if tag else _BOLD_LEVEL if bold else 0
@@ -1939,6 +1991,20 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
     joined again.
     """
     text, depth, level = line
+    if (
+        found
+        and not level
+        and (
+            (_OPEN_DATE.fullmatch(found[-1][0].strip()) and _DATE_START.match(text.strip()))
+            or (_OPEN_PERIOD_END.search(found[-1][0]) and _DATE_REST.fullmatch(text.strip()))
+        )
+    ):
+        # A date column wrapped over lines: "June 2022\u2013" over "September" over "2022"; a period at
+        # a line's end wrapped before its year: "Morningstar ... June 2019 \u2013 July" over "2020".
+        above, indent, heading = found[-1]
+        joint = "" if above.rstrip()[-1] in "-\u2013\u2014" else " "
+        found[-1] = (f"{above.rstrip()}{joint}{text.strip()}", indent, heading)
+        return
     if found and not level and not _ITEM.match(text):
         above, indent, heading = found[-1]
         indented = (
@@ -2253,10 +2319,16 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
     top = min((depth for line, depth, _ in lines if _ITEM.match(line)), default=0)
     listed = has_items = dated = False  # the current entry's: begun by an item, holding items, dated
     shape = None  # how many lines head the section's first dated entry before its period
+    span = None  # the years of the current entry's period, when it writes it to the month
     for line, depth, heading in lines:
         item = _ITEM.match(line) is not None
-        # (An item that is a long sentence ending with years, "... games from 2005-2021", heads nothing.)
-        period = _edge_period(_plain(line)) and not (item and len(line.split()) > 2 * _HEADING_WORDS)
+        # (An item that is a long sentence ending with years, "... games from 2005-2021", heads nothing,
+        # nor does a line that only names years within the entry's period.)
+        period = (
+            _edge_period(words := _plain(line))
+            and not (item and len(line.split()) > 2 * _HEADING_WORDS)
+            and not (heading <= 0 and _said_within(words, span))
+        )
         if period and not item and not heading and dated and not has_items and shape:
             # "Spotify / Senior Data Scientist / March 2021 - Present", as a PDF sets it: the lines
             # above a new period, as many as head the first entry, start the entry it begins.
@@ -2275,10 +2347,13 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 # "• Research: anomaly detection" under a dated head says what the role did.
                 and not (dated and not period and _LABELLED.match(_plain(line)))
             )
-            # A sentence after items goes on with them: the next sentence of an item's paragraph.
+            # A sentence after items goes on with them: the next sentence of an item's paragraph; so
+            # does any that ends with a word and a stop where the first entry's first line writes its
+            # period ("Supervised by Carl E. Rasmussen.": entries start with their periods).
             or (
                 not item
                 and (has_items or (period and dated))
+                and (period or shape != 0 or not _SENTENCE_END_WORD.search(words))
                 and not _SENTENCE.fullmatch(words := _plain(line))
                 and not (dated and _NOTE_LABEL.match(words))
                 and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
@@ -2304,8 +2379,9 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
             starts = not below or size >= _HEAD_LINES
         if starts:
             entries.append([])
-            listed, has_items, dated = item and depth <= top, False, False
+            listed, has_items, dated, span = item and depth <= top, False, False, None
         entries[-1].append((line, depth, heading))
+        span = span or (_span(words) if period else None)
         has_items = has_items or (item and len(entries[-1]) > 1)
         if shape is None and period and not item and len(entries) == 1:
             shape = sum(not _DURATION.fullmatch(_plain(head)) for head, _, _ in entries[0][:-1])
@@ -2343,6 +2419,47 @@ def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
     return ([entry[0]] if named == 1 and count > 1 else []), tail
 
 
+def _span(text: str) -> tuple[int, int] | None:
+    """
+    The first and last year of the period *text* writes to the month, or None.
+
+    Example:
+        >>> _span("iPlant (07/2020 - 09/2022)"), _span("SindiAI (10/2021 - Present)"), _span("Acme, 2020")
+        ((2020, 2022), (2021, 9999), None)
+    """
+    monthly = [found.group(0) for found in _PERIOD.finditer(text) if _TO_THE_MONTH.search(found.group(0))]
+    if not monthly:
+        return None
+    period = monthly[-1]
+    years = [int(year) for year in _YEAR_WORD.findall(period)]
+    return years[0], 9999 if _ONGOING_END.search(period) else years[-1]
+
+
+#: The end of a sentence: a word in small letters and a stop (not "Inc." or "B.Sc.").
+_SENTENCE_END_WORD = re.compile(r"[a-z]{3,}\.$")
+#: The fewest words beside its years of a line that says something of an entry ("1st place (2022)").
+_SAID_WORDS = 2
+
+
+def _said_within(text: str, span: tuple[int, int] | None) -> bool:
+    """
+    Whether *text* names single years within *span*, none to the month: what a dated entry says it won or did.
+
+    "1st place at NASA SpaceApps 2020" under "iPlant (07/2020 - 09/2022)" tells of the project; a head
+    of its own would write its period as the others do, or fall outside the one above.
+    """
+    if (
+        span is None
+        or _TO_THE_MONTH.search(text)
+        or len(_YEAR_WORD.sub("", text).split()) < _SAID_WORDS
+        # (A period of its own, "PhD 2021 - 2023", starts an entry.)
+        or any(len(_YEAR_WORD.findall(found.group(0))) > 1 for found in _PERIOD.finditer(text))
+    ):
+        return False
+    years = [int(year) for year in _YEAR_WORD.findall(text)]
+    return bool(years) and all(span[0] <= year <= span[1] for year in years)
+
+
 def _edge_period(text: str) -> bool:
     """
     Whether *text* writes a period at its start or its end, as a head does ("2019 - 2021: Engineer").
@@ -2370,6 +2487,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     rest: list[str] = []
     after = None  # the number of the line that wrote the period, when it came after a whole head
     named = None  # the name over the items that follow, within the entry's work
+    dated_at = None  # the number of the line that writes the period
     for number, (line, depth, _) in enumerate(entry):
         item = _ITEM.match(line) is not None and number > 0
         text = _plain(line) if item else _ungraded(_plain(line))
@@ -2380,10 +2498,15 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             if not _label_line(line, text):
                 rest.append(text)
             continue
+        if number and not item and period is not None and dated_at == 0 and won(text):
+            # "1st place at NASA SpaceApps 2020" under "iPlant (07/2020 - 09/2022)": said of it, no part.
+            rest.append(text)
+            continue
         if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
             # "Jan 2020 - Jan 2021 | Mumbai" under a head: where, in the column after the period.
             placed = bool(parts) and not found.start() and text[found.end() :].lstrip().startswith("|")
             period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
+            dated_at = number
             after = number if len(parts) > 1 else None  # a title and an employer above it
             if not text or placed:
                 continue
@@ -2746,7 +2869,15 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     elif teaching and title and len(parts) > 2 and parts[1] == title and not _SCHOOL.search(parts[0]):
         # "Introduction to RL" over "Lecturer, Belarusian State University": the course, then its teacher.
         title, parts = f"{title}, {parts[0]}", parts[2:]
-    organization = next((part for part in parts if part != title), None)
+    others = [part for part in parts if part != title]
+    if (
+        len(others) > 1
+        and _UNIT.search(others[0])
+        and others[1] not in _COUNTRIES
+        and not _STATE.fullmatch(others[1])
+    ):
+        others = others[1:]  # "Technical AI Safety Team, DeepMind": a team within the employer
+    organization = next(iter(others), None)
     if organization is None and title:
         title, organization = _small_employer(title)
     if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
@@ -2952,16 +3083,25 @@ def _without(text: str, period: re.Match[str]) -> str:
     return _AROUND.sub("", f"{before} | {after}" if re.search(r"\w", after) else before)
 
 
-def _line_entry(section: str, text: str) -> dict[str, str]:
+def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str, str]:
     """
     An entry written on one line: its text, and the date it gives ("AWS ML Specialty (2023)").
+
+    A paper's authors named in full, the person of *surname* among them, end its title.
     """
     key, date_key = _LINE_KEYS.get(section, ("name", None))
     if section == "publications" and (titled := _titled_by_authors(text)):
         return titled
+    if section == "publications" and surname and (cut := _before_authors(text, surname)):
+        year = _YEAR_FIRST.match(text)
+        venue = _YEAR_WORD.sub("", cut[1]).strip(" ,.")
+        entry = {key: cut[0], **({date_key: year.group(0)} if year and date_key else {})}
+        return {**entry, **({"publisher": venue} if venue else {})}
     # The period that ends the line, else the first: "Second Place, 2023 Hackathon May 2023 - Aug 2023".
     periods = list(_PERIOD.finditer(text)) if date_key else []
-    found = next((period for period in periods[-1:] if not _AROUND.sub("", text[period.end() :])), None)
+    found = next(
+        (period for period in periods[-1:] if not _AROUND.sub("", text[period.end() :].lstrip(")"))), None
+    )
     found = found or next(iter(periods), None)
     entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
     if found is not None and date_key is not None:
@@ -2991,6 +3131,46 @@ def _line_entry(section: str, text: str) -> dict[str, str]:
         if venue := (status.group("venue") or "").strip(" ,.|"):
             entry["publisher"] = venue
     return entry
+
+
+#: The fewest words of a paper's title.
+_TITLE_LEAST = 2
+
+
+def _before_authors(text: str, surname: str) -> tuple[str, str] | None:
+    """
+    A paper's title, before its authors named in full with the person of *surname* among them, and the rest.
+
+    A year that leads the line is no part of the title.
+
+    Example:
+        >>> _before_authors(
+        ...     "2024 SeqMatch: Imitation, with Backtracking, Ana Silva, Li Wei, ICLR 2024", "Wei"
+        ... )
+        ('SeqMatch: Imitation, with Backtracking', 'ICLR 2024')
+    """
+    parts = (
+        _YEAR_FIRST.sub("", text, count=1).strip().split(", ")
+        if _YEAR_FIRST.match(text)
+        else text.split(", ")
+    )
+    own = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)", re.IGNORECASE)
+    found = next(
+        (number for number, part in enumerate(parts) if own.search(part) and _NAME_PART.fullmatch(part)), None
+    )
+    if not found:  # (none, or the line's first part: no title before it)
+        return None
+    start = found
+    while start > 0 and _NAME_PART.fullmatch(parts[start - 1]):
+        start -= 1
+    end = found + 1
+    while end < len(parts) - 1 and _NAME_PART.fullmatch(parts[end]):
+        end += 1
+    title = ", ".join(parts[:start])
+    # (Authors first, or by surname and initials, "Coogan, S., Machovsky-Capuska", leave no title.)
+    if len(title.split()) < _TITLE_LEAST or _INITIALS.search(title):
+        return None
+    return title, ", ".join(parts[end:])
 
 
 def _titled_by_authors(text: str) -> dict[str, str] | None:
