@@ -1547,7 +1547,10 @@ def test_wiki_links_a_bold_item_over_groups_and_an_entry_in_bold_with_its_period
     assert resume["projects"] == [
         {"name": "Hackathons", "dates": "2020 \u2013 Present", "highlights": ["Built tools."]}
     ]
-    assert notes[1:] == ("'Additional Information': a section a r\u00e9sum\u00e9 does not have; not placed",)
+    assert notes[1:] == (
+        "'Additional Information': a section a r\u00e9sum\u00e9 does not have; its lines labelled as sections"
+        " read as interests",
+    )
 
 
 def test_an_executive_is_a_role_before_its_employer() -> None:
@@ -2229,4 +2232,50 @@ def test_a_papers_authors_in_full_end_its_title() -> None:
             "releaseDate": "2018",
             "publisher": "ICLR",
         },
+    ]
+
+
+def test_lines_labelled_as_sections_under_an_unknown_heading_are_read() -> None:
+    """Under "Additional", "Programming Languages:" lists skills and "Relevant Coursework:" courses; the rest is left."""
+    text = (
+        "Axel Silva\nEDUCATION\nConcordia University\nHonours BSc in Computer Science - Project Supervisor: Leila"
+        " Kosseim - GPA: 4.02/4.3 2018-2021\nADDITIONAL\n\u25cb Relevant Coursework: Deep Learning, Data Analytics\n"
+        "\u25cb Dean's List (2018, 2019)\n\u25cb Programming Languages: Python, Java\n"
+        "\u25cb Work/Research Interests: Interpretability, Systems\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert resume["skills"] == ["Python, Java"]
+    assert resume["education"] == [
+        {
+            "studyType": "Honours BSc",
+            "area": "Computer Science",
+            "institution": "Concordia University",
+            "dates": "2018-2021",
+            "courses": ["Deep Learning, Data Analytics"],
+        }
+    ]
+    assert "work" not in resume
+    assert (
+        "'ADDITIONAL': a section a résumé does not have; its lines labelled as sections read as courses, skills"
+        in notes
+    )
+
+
+def test_an_employer_in_two_capitals_and_a_schools_city_are_no_place_or_field() -> None:
+    """Two capitals after a role ("HP") are its employer, not a state; a school's city after a degree is no field."""
+    text = (
+        "Ana Silva\nEXPERIENCE\nSenior Data Scientist - HP 02/2023 - Present\n\u2022 Defined metrics.\n"
+        "Education\nIndian Institute of Technology - Roorkee 2017 - 2019\nMaster of Science (CGPA 7.9/10) Roorkee\n"
+        "University of Delhi 2013 - 2016\nBachelor of Science (CGPA 9/10) New Delhi\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(job.get("position"), job.get("name")) for job in read[0]["work"]] == [
+        ("Senior Data Scientist", "HP")
+    ]
+    assert [(study.get("studyType"), study.get("area")) for study in read[0]["education"]] == [
+        ("Master of Science", None),
+        ("Bachelor of Science", None),
     ]

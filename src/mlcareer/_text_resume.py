@@ -161,6 +161,12 @@ _PERIOD = re.compile(
 _DASH = "[-\u2013\u2014]"
 #: A part of an employer that a head names before it: "Technical AI Safety Team", "Department of Physics".
 _UNIT = re.compile(r"(?i:\b(?:team|department|division)$|^(?:department|dept\.?|faculty) of\b)")
+#: The most words of a label that names a section: "Relevant Coursework", "Programming Languages".
+_SHORT_LABEL = 3
+#: The sections a labelled line can give the entries of, each named on it.
+_LINE_SECTIONS = frozenset({"skills", "courses", "languages", "certificates", "awards", "interests"})
+#: Words that say languages are programming languages, not spoken ones.
+_PROGRAMMING = re.compile(r"\b(?:programming|coding|computer|scripting|software)\b", re.IGNORECASE)
 #: A date a column wraps before its end: "June 2022\u2013", "September", "October 2017\u2013January".
 _OPEN_DATE = re.compile(
     rf"(?:(?:{_MONTH}\s+)?(?:19|20)\d\d\s*{_DASH}\s*|{_MONTH}\s*{_DASH}\s*)?{_MONTH}\s*{_DASH}?"
@@ -200,12 +206,13 @@ _TYPESET = str.maketrans(
         "\ufb06": "st",
     }
 )
-#: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Highest honours".
+#: A grade or an honour written in a head: "(CGPA: 3.82/4.0)", ", Summa Cum Laude", "- Average: 91%".
 _GRADE_NOTE = re.compile(
     r"\s*[,-]?\s*(?:\((?:c?gpa|cpi|grade|(?:summa |magna )?cum laude)\b[^)]*\)|(?:summa |magna )?cum laude"
     r"|with (?:high )?distinction|\d(?:\.\d+)?\s*grade"
     r"|first class(?: honou?rs)?|high(?:est)? honou?rs|with (?:first[- ]class )?honou?rs"
-    r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?|\d+(?:\.\d+)?\s*(?:c?gpa|cpi))(?=\s|,|$)",
+    r"|(?:c?gpa|cpi)\s*[:-]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?|\d+(?:\.\d+)?\s*(?:c?gpa|cpi)"
+    r"|(?:average|percentage)\s*[:-]?\s*\d+(?:\.\d+)?\s*%)(?=\s|,|$)",
     re.IGNORECASE,
 )
 #: A note that a period is yet to end, in brackets: "(expected)".
@@ -292,11 +299,13 @@ _DEGREE_THEN_SCHOOL = re.compile(
 _DEPARTMENT = re.compile(r"^(?:dept\.?|department)\s+of\s+", re.IGNORECASE)
 #: Parts of an education head that say something of the degree: its thesis, its advisers.
 _THESIS_PART = re.compile(r"(?:thesis|dissertation)\b", re.IGNORECASE)
-_ADVISER_PART = re.compile(r"(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE)
+_ADVISER_PART = re.compile(
+    r"(?:(?:thesis|project|research)\s+)?(?:advis[oe]rs?|supervisors?)\b", re.IGNORECASE
+)
 #: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics",
-#: "Ph.D. Candidate in Data Science".
+#: "Ph.D. Candidate in Data Science", "Honours BSc in Computer Science".
 _DEGREE_FIELD = re.compile(
-    r"^(?P<degree>(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
+    r"^(?P<degree>(?:(?i:honou?rs)\s+)?(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
     r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?"
     r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?)"  # "Bachelor of Science with Honours"
     r"(?:\s+(?i:candidate|student))?(?:\s*\([^)]*\))?"  # "PhD Candidate in", "PhD (ongoing) in"
@@ -562,6 +571,8 @@ _PART_HEADING_WORDS = 3
 #: Words that say where work was done rather than name a place: "Blazpay Remote, India".
 _WORK_PLACES = frozenset({"Remote", "Hybrid", "Onsite", "On-site"})
 #: The first words of cities named in two words ("San Francisco", "College Station").
+#: How many words a city named by its first word has: "New Delhi", "San Diego".
+_CITY_WORDS = 2
 _CITY_FIRST_WORDS = frozenset(
     {
         "New",
@@ -863,7 +874,9 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     resume: dict[str, Any] = {"basics": _basics(above, summary, lines)}
     # (A name found below the sections names no section of its own.)
     skipped = [
-        heading for heading in skipped if heading.casefold() != resume["basics"].get("name", "").casefold()
+        (heading, placed)
+        for heading, placed in skipped
+        if heading.casefold() != resume["basics"].get("name", "").casefold()
     ]
     unheaded: list[str] = []
     joined: list[str] = []
@@ -887,7 +900,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     if courses and resume.get("education"):  # the courses taken for the latest degree
         resume["education"][0]["courses"] = courses
     elif courses:
-        skipped.append("Courses")
+        skipped.append(("Courses", ()))
     counts = ", ".join(
         f"{section}: {len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
         for section, entries in resume.items()
@@ -898,7 +911,11 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         f"the document is text: read by its headings, as {number} section{'s' * (number != 1)} ({counts})"
     ]
     notes.extend(table)
-    notes.extend(f"{heading!r}: a section a résumé does not have; not placed" for heading in skipped)
+    notes.extend(
+        f"{heading!r}: a section a résumé does not have; "
+        + (f"its lines labelled as sections read as {', '.join(placed)}" if placed else "not placed")
+        for heading, placed in skipped
+    )
     notes.extend(
         f"work {name!r}: a word over items, with no role and no period, heads no position; not placed"
         for name in unheaded
@@ -1084,16 +1101,18 @@ def _sidebar_first(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str, list[_Line]]]], list[str]]:
+def _sections(
+    lines: list[_Line],
+) -> tuple[list[_Line], dict[str, list[tuple[str, list[_Line]]]], list[tuple[str, tuple[str, ...]]]]:
     """
-    The lines above every section, the lines under each heading by the section it names, and skipped headings.
+    The lines above every section, the lines under each heading by the section it names, and unknown headings.
 
     A section's lines are in blocks, one for each heading that names it
     ("Industrial Experience", then "Teaching"), each with its heading: no
     entry runs on from one block into the next. A heading at the level of
     the sections that names none a résumé has ("Press") closes the section
-    above it; its lines are left out, unless most of them are papers
-    ("Research", a list of arXiv links).
+    above it; its lines are left out (see `_unknown_sections`), each such
+    heading given with the sections its lines went to.
     """
     sections: dict[str, list[tuple[str, list[_Line]]]] = {}
     above: list[_Line] = []
@@ -1144,14 +1163,48 @@ def _sections(lines: list[_Line]) -> tuple[list[_Line], dict[str, list[tuple[str
             current, opened = unknown.setdefault(words, []), None
         else:
             current.append((line, depth, heading))
-    skipped = []
+    return above, sections, _unknown_sections(unknown, sections)
+
+
+def _unknown_sections(
+    unknown: dict[str, list[_Line]], sections: dict[str, list[tuple[str, list[_Line]]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """
+    What of the *unknown* sections' lines the *sections* take, and each heading with the sections it gave to.
+
+    Most lines papers ("Research", a list of arXiv links): publications. Otherwise a line labelled
+    by a section is of it ("Additional" over "Programming Languages: Python, Java"); the rest is
+    left out.
+    """
+    skipped: list[tuple[str, tuple[str, ...]]] = []
     for words, found in unknown.items():
         papers = [line for line, _, _ in found if _PAPER.search(line)]
-        if papers and len(papers) * 2 >= len(found):  # "Research": links to papers
+        if papers and len(papers) * 2 >= len(found):
             sections.setdefault("publications", []).append((words, found))
-        else:
-            skipped.append(words)
-    return above, sections, skipped
+            continue
+        placed: dict[str, None] = {}
+        for line, depth, _ in found:
+            label, colon, rest = _plain(line).partition(":")
+            if colon and rest.strip() and (named := _labelled_section(label.strip())) is not None:
+                sections.setdefault(named, []).append((label.strip(), [(rest.strip(), depth, 0)]))
+                placed[named] = None
+        skipped.append((words, tuple(placed)))
+    return skipped
+
+
+def _labelled_section(label: str) -> str | None:
+    """
+    The section a line's *label* names, as a short title does: "Relevant Coursework", "Programming Languages".
+
+    Only a section whose entries a line can list: no position or degree ("Work/Research Interests").
+
+    Example:
+        >>> _labelled_section("Programming Languages"), _labelled_section("Spoken Languages")
+        ('skills', 'languages')
+    """
+    if len(label.split()) > _SHORT_LABEL or (section := section_of(label)) not in _LINE_SECTIONS:
+        return None
+    return "skills" if section == "languages" and _PROGRAMMING.search(label) else section
 
 
 def _inline_section(line: str, opened: str | None, within: bool) -> re.Match[str] | None:
@@ -2731,7 +2784,11 @@ def _without_city(parts: list[str]) -> list[str]:
         # ("Master of Science", "MS" is a degree's letters, not Mississippi; "Undergraduate Research
         # Assistant" is a role.)
         placed = (
-            kept and _STATE.fullmatch(part) and (degree_level(kept[-1]) == "other" or _ROLE.search(kept[-1]))
+            kept
+            and _STATE.fullmatch(part)
+            and (degree_level(kept[-1]) == "other" or _ROLE.search(kept[-1]))
+            # (After a role's last word, two capitals are the employer: "Senior Data Scientist", "HP".)
+            and not _ROLE.fullmatch(kept[-1].split()[-1])
         )
         words = kept[-1].split() if placed else []
         city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
@@ -2977,12 +3034,14 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
             after = [
                 part
                 for part in parts[parts.index(degree) + 1 :]
-                if part != school and degree_level(part) == "other"
+                if part != school and degree_level(part) == "other" and not _school_city(part, school)
             ]
             if after:
                 study["area"] = after[0]
     if "area" in study:
         study["area"] = _DEPARTMENT.sub("", study["area"])  # "Dept. of Computer Science": its field
+        if _school_city(study["area"], school):  # "Master of Science Roorkee": where, not what
+            del study["area"]
     if major and "area" not in study:
         study["area"] = major
     if school:
@@ -2993,6 +3052,28 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         # Each item a sentence: "Thesis: Tracking in soccer." apart from "Courses: Deep Learning".
         study["summary"] = " ".join(filter(None, [_sentences(highlights), *rest]))
     return study
+
+
+def _school_city(part: str, school: str | None) -> bool:
+    """
+    Whether *part* of an education head is where the *school* is, not a field: "Roorkee", "New Delhi".
+
+    Example:
+        >>> (
+        ...     _school_city("Roorkee", "Indian Institute of Technology - Roorkee"),
+        ...     _school_city("New Delhi", None),
+        ... )
+        (True, True)
+        >>> _school_city("Physics", "University of Delhi")
+        False
+    """
+    words = part.split()
+    return (
+        (school is not None and re.search(rf"\b{re.escape(part)}\b", school) is not None)
+        or part in _COUNTRIES
+        or _placed(part)
+        or (len(words) == _CITY_WORDS and words[0] in _CITY_FIRST_WORDS)
+    )
 
 
 def _school_rest(parts: list[str], index: int) -> str | None:
