@@ -2279,3 +2279,16 @@ def test_an_employer_in_two_capitals_and_a_schools_city_are_no_place_or_field() 
         ("Master of Science", None),
         ("Bachelor of Science", None),
     ]
+
+
+def test_a_specialization_after_a_degree_and_its_field_joins_the_field() -> None:
+    """A "Specialization in" part after a degree that names its field is said within it, its date's words left out."""
+    text = (
+        "Axel Silva\nEDUCATION\nUniversité de Montréal Montreal, QC\n"
+        "MSc in Computer Science - Specialization in Machine Learning Expected Graduation: May 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(study.get("studyType"), study.get("area")) for study in read[0]["education"]] == [
+        ("MSc", "Computer Science (Machine Learning)")
+    ]

@@ -285,7 +285,8 @@ _SCHOOL = re.compile(
 )
 #: A field written with its label, and a word that names a degree alone ("Diploma").
 _MAJOR = re.compile(
-    r"(?:(?:major|field|concentration|speciali[sz]ation)\s*:|(?:speciali[sz]ed|majored|concentrated)\s+in)\s*(.+)",
+    r"(?:(?:major|field|concentration|speciali[sz]ation)\s*(?::|\s+in\s)|(?:speciali[sz]ed|majored|concentrated)\s+in)"
+    r"\s*(.+)",
     re.IGNORECASE,
 )
 #: A part of an education head that says how the degree was funded: "DeepMind studentship".
@@ -2997,6 +2998,8 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     parts = [part for part in parts if not _FUNDING.search(part)]
     # "Major: Computer Science", "Specialized in ML": the field, by its label, in the head or on a line.
     major = next((found[1].rstrip(". ") for part in [*parts, *rest] if (found := _MAJOR.match(part))), None)
+    while major and (said := _SAID_OF_DATE.sub("", major).strip()) != major:
+        major = said  # "Machine Learning Expected Graduation:", the date gone: the field alone
     parts = [part for part in parts if not _MAJOR.match(part)]
     rest = [line for line in rest if not _MAJOR.match(line)]
     study: dict[str, Any] = {}
@@ -3044,6 +3047,9 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
             del study["area"]
     if major and "area" not in study:
         study["area"] = major
+    elif major and major.casefold() not in study["area"].casefold():
+        # "MSc in Computer Science - Specialization in Machine Learning": the field, and within it.
+        study["area"] = f"{study['area']} ({major})"
     if school:
         study["institution"] = school
     if period:
