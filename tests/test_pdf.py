@@ -12,28 +12,34 @@ from mlcareer import ResumeError
 from mlcareer._pdf import MAX_PAGES, pdf_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 
-def pdf_of(*pages: list[str]) -> bytes:
-    """A PDF whose pages show *pages*, each a list of lines in Helvetica, written as a PDF writer does."""
+#: Helvetica, as a PDF writer names it.
+HELVETICA = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
-    def shown(line: str) -> str:
-        return "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
 
+def shown(line: str) -> str:
+    """A line of text as a content stream shows it."""
+    return "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+
+
+def pdf_of(*pages: list[str], font: str = HELVETICA, show: Callable[[str], str] = shown) -> bytes:
+    """A PDF whose pages show *pages*, each a list of lines in *font*, written as a PDF writer does."""
     count = len(pages)
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
     kids = " ".join(f"{3 + 2 * number} 0 R" for number in range(count))
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode())
-    font = 3 + 2 * count
+    font_number = 3 + 2 * count
     for number, lines in enumerate(pages):
-        stream = ("BT /F1 11 Tf 14 TL 72 740 Td " + " ".join(map(shown, lines)) + " ET").encode("cp1252")
+        stream = ("BT /F1 11 Tf 14 TL 72 740 Td " + " ".join(map(show, lines)) + " ET").encode("cp1252")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R"
-            f" /Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+            f" /Resources << /Font << /F1 {font_number} 0 R >> >> >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(font.encode())
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -156,3 +162,22 @@ def test_a_pdf_needs_the_pdf_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (
         str(error.value) == "invalid resume: cv.pdf: reading a PDF needs pypdf: pip install 'mlcareer[pdf]'"
     )
+
+
+def test_words_apart_by_a_gap_in_a_line_are_apart() -> None:
+    """Words a TJ array sets apart by a gap, not a space, are apart, even where the font's space is wide."""
+    # A font whose space is as wide as an em, as a composite font's without a space glyph seems to be.
+    wide = (
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
+        f" /FirstChar 32 /LastChar 126 /Widths [1000 {' '.join(['556'] * 94)}] >>"
+    )
+
+    def gapped(line: str) -> str:  # words apart by a gap of a quarter of an em; "|" kerns by a 25th
+        return "[" + " -250 ".join(f"({word.replace('|', ') -40 (')})" for word in line.split()) + "] TJ T*"
+
+    page = ["Ana Silva", "Experience", "Built the web platform in Py|thon"]
+    assert pdf_text(pdf_of(page, font=wide, show=gapped)).split("\n")[:3] == [
+        "Ana Silva",
+        "Experience",
+        "Built the web platform in Python",
+    ]

@@ -2292,3 +2292,23 @@ def test_a_specialization_after_a_degree_and_its_field_joins_the_field() -> None
     assert [(study.get("studyType"), study.get("area")) for study in read[0]["education"]] == [
         ("MSc", "Computer Science (Machine Learning)")
     ]
+
+
+def test_awards_after_their_years_under_a_word_in_capitals_are_one_each() -> None:
+    """Awards each after its year, a word in capitals over some, are one each; "Patents" is a section of its own."""
+    text = (
+        "Wei Zhang\nHonors & Awards\nINTERNATIONAL\n2025 Recipient, Global Citizens Scholarship, Adelaide\n"
+        "DOMESTIC\n2023 Second Prize, Challenge Cup Invention Track\n2023 First Prize, Data Analysis Competition\n"
+        "Patents\nA drone rescue system\nCO-INVENTOR Nov. 2024 - Present\n"
+        "Education\nBSc in Physics, Adelaide University - Concentration in Optics, minor in Music 2022\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert [award["title"] for award in resume["awards"]] == [
+        "Recipient, Global Citizens Scholarship, Adelaide",
+        "Second Prize, Challenge Cup Invention Track",
+        "First Prize, Data Analysis Competition",
+    ]
+    assert resume["education"][0]["area"] == "Physics (Optics)"
+    assert "'Patents': a section a résumé does not have; not placed" in notes

@@ -48,7 +48,10 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
         elif len(reader.pages) > MAX_PAGES:
             problem = f"the PDF has {len(reader.pages)} pages, more than a résumé's {MAX_PAGES}"
         else:
-            text = "\n".join(_unnumbered(page.extract_text() or "") for page in reader.pages)
+            text = "\n".join(
+                _unnumbered(page.extract_text(visitor_operand_before=_word_gaps) or "")
+                for page in reader.pages
+            )
             problem = (
                 "" if text.strip() else "the PDF holds no text (a scanned page is an image): save it as text"
             )
@@ -57,6 +60,35 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
     if problem:
         raise ResumeError([Problem(message=problem, file=file)])
     return text
+
+
+#: The least gap between two pieces of text in a TJ array, in thousandths of an em, that parts words.
+#: Kerning moves glyphs by less; TeX sets a word space as a gap of 0.2 em to 0.33 em.
+_WORD_GAP = 150
+#: A move, in thousandths of an em, that every font's space is narrower than.
+_FAR = 100_000
+
+
+def _word_gaps(operator: bytes, operands: list[object], *_: object) -> None:
+    """
+    Make a word's gap in a TJ array one that pypdf takes for a space.
+
+    TeX draws no space glyph: words apart are pieces of a TJ array apart by a gap. pypdf tells a
+    gap from kerning by the font's space, which for a composite font without one is the width of
+    whatever glyph has the space's code (py-pdf/pypdf#3978), often far wider than the gap: every
+    word of a line ran together ("ConductedcuttingedgeAI"). A gap wider than kerning is written as
+    a move far to the right, which pypdf takes for a space whatever the font, and a move back, so
+    the text ends where it did.
+    """
+    if operator != b"TJ" or not operands or not isinstance(pieces := operands[0], list):
+        return
+    moved: list[object] = []
+    for piece in pieces:
+        if isinstance(piece, (int, float)) and piece <= -_WORD_GAP:
+            moved.extend([-_FAR, _FAR + piece])
+        else:
+            moved.append(piece)
+    pieces[:] = moved
 
 
 #: A page's number as a footer writes it: "2", "2/3", "Page 2 of 3". (A footer with the name too,

@@ -289,6 +289,8 @@ _MAJOR = re.compile(
     r"\s*(.+)",
     re.IGNORECASE,
 )
+#: Where a minor follows a field: "Artificial Intelligence, minor in Human-Centered Computing".
+_MINOR = re.compile(r"[,;]?\s+minor(?:ing)?\b", re.IGNORECASE)
 #: A part of an education head that says how the degree was funded: "DeepMind studentship".
 _FUNDING = re.compile(r"\b(?:studentship|scholarship|fellowship|funded|stipend)\b", re.IGNORECASE)
 _DEGREE_WORD = re.compile(r"diploma|certificate|degree|associate|licen[cs]|graduat", re.IGNORECASE)
@@ -773,7 +775,7 @@ _LINE_KEYS = {
 #: The titles of sections a résumé may have that no profile holds, left out: "Miscellaneous".
 _UNPLACED_SECTION = re.compile(
     r"miscellaneous|additional information|other information|personal (?:details|information)"
-    r"|extra-?curricular activities|activities|press|press coverage|hobbies and interests",
+    r"|extra-?curricular activities|activities|press|press coverage|hobbies and interests|patents",
     re.IGNORECASE,
 )
 #: A line of links only: "[pdf] [code] [slides]".
@@ -1372,7 +1374,9 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     # that does not start one goes on with the entry above it, as a PDF wraps a long one.
     starts = [_ITEM.match(line) is not None for line, _, _ in lines]
     if not any(starts) and (years := [_YEAR_FIRST.match(_plain(line)) is not None for line, _, _ in lines]):
-        starts = years if years[0] and sum(years) > 1 else []
+        # (A topic may head them: "INTERNATIONAL" over "2025 Recipient, Global Citizens Scholarship".)
+        led = years[0] or (len(years) > 1 and _topic_line(lines, years, 0))
+        starts = years if led and sum(years) > 1 else []
     if any(starts):
         joined: list[str] = []
         for number, ((line, _, _), first) in enumerate(zip(lines, starts, strict=True)):
@@ -1585,7 +1589,9 @@ def _topic_line(lines: list[_Line], starts: list[bool], number: int) -> bool:
     """
     text = _plain(lines[number][0])
     above = _plain(lines[number - 1][0]) if number else ""
-    label = lines[number][0].rstrip().endswith(":") and len(text.split()) <= _HEADING_WORDS
+    label = (lines[number][0].rstrip().endswith(":") and len(text.split()) <= _HEADING_WORDS) or (
+        text.isupper() and " " not in text  # a word in capitals: "DOMESTIC"
+    )
     return (
         not starts[number]
         and number + 1 < len(starts)
@@ -2996,10 +3002,7 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
     parts = [part for part in parts if not _THESIS_PART.match(part) and not _ADVISER_PART.match(part)]
     rest = [part for part in parts if _FUNDING.search(part)] + rest  # "DeepMind studentship": said of it
     parts = [part for part in parts if not _FUNDING.search(part)]
-    # "Major: Computer Science", "Specialized in ML": the field, by its label, in the head or on a line.
-    major = next((found[1].rstrip(". ") for part in [*parts, *rest] if (found := _MAJOR.match(part))), None)
-    while major and (said := _SAID_OF_DATE.sub("", major).strip()) != major:
-        major = said  # "Machine Learning Expected Graduation:", the date gone: the field alone
+    major = _major([*parts, *rest])
     parts = [part for part in parts if not _MAJOR.match(part)]
     rest = [line for line in rest if not _MAJOR.match(line)]
     study: dict[str, Any] = {}
@@ -3041,15 +3044,8 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
             ]
             if after:
                 study["area"] = after[0]
-    if "area" in study:
-        study["area"] = _DEPARTMENT.sub("", study["area"])  # "Dept. of Computer Science": its field
-        if _school_city(study["area"], school):  # "Master of Science Roorkee": where, not what
-            del study["area"]
-    if major and "area" not in study:
-        study["area"] = major
-    elif major and major.casefold() not in study["area"].casefold():
-        # "MSc in Computer Science - Specialization in Machine Learning": the field, and within it.
-        study["area"] = f"{study['area']} ({major})"
+    if (area := _field(study.pop("area", None), major, school)) is not None:
+        study["area"] = area
     if school:
         study["institution"] = school
     if period:
@@ -3058,6 +3054,37 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         # Each item a sentence: "Thesis: Tracking in soccer." apart from "Courses: Deep Learning".
         study["summary"] = " ".join(filter(None, [_sentences(highlights), *rest]))
     return study
+
+
+def _field(area: str | None, major: str | None, school: str | None) -> str | None:
+    """
+    The field of a study whose head gives *area* after its degree and *major* by its label, at *school*.
+
+    "Dept. of Computer Science" is its field; "Roorkee", the school's city, none; a specialization
+    is within the field: "Computer Science (Machine Learning)".
+    """
+    if area is not None:
+        area = _DEPARTMENT.sub("", area)
+        if _school_city(area, school):
+            area = None
+    if major is None or (area is not None and major.casefold() in area.casefold()):
+        return area
+    return major if area is None else f"{area} ({major})"
+
+
+def _major(texts: list[str]) -> str | None:
+    """
+    The field one of *texts* gives by its label: "Major: Computer Science", "Specialization in ML".
+
+    Example:
+        >>> _major(["MSc", "Specialization in Machine Learning Expected Graduation:"])
+        'Machine Learning'
+    """
+    major = next((found[1].rstrip(". ") for text in texts if (found := _MAJOR.match(text))), None)
+    major = _MINOR.split(major, maxsplit=1)[0] if major else None  # "AI, minor in HCI": the field is AI
+    while major and (said := _SAID_OF_DATE.sub("", major).strip()) != major:
+        major = said  # "Machine Learning Expected Graduation:", the date gone: the field alone
+    return major
 
 
 def _school_city(part: str, school: str | None) -> bool:
