@@ -10,8 +10,9 @@ import jsonschema
 import pytest
 import yaml
 
-from mlcareer import Engine, Priority, RuleError, UnknownRuleError, load_rulebook, rules_schema
+from mlcareer import Engine, Priority, RuleError, UnknownRuleError, _rulebook, load_rulebook, rules_schema
 from mlcareer._conditions import AllOf
+from mlcareer._taxonomy import SkillCategory, SkillInfo, skill_table
 
 from .conftest import RULES
 
@@ -116,6 +117,19 @@ class TestLoading:
         assert rulebook.digest.startswith("sha256:")
         assert rulebook.disable("growth.*").digest != rulebook.digest
         assert load_rulebook(RULES).digest == rulebook.digest
+
+    def test_digest_follows_the_built_in_skill_table(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A built-in skill table that names one more skill gives the same rule files another digest."""
+        digest = load_rulebook(RULES).digest
+        kubernetes = SkillInfo(
+            id="kubernetes-operators", name="Kubernetes operators", category=SkillCategory.PRACTICE
+        )
+        monkeypatch.setattr(_rulebook, "skill_table", lambda: skill_table().extended([kubernetes]))
+        _rulebook._table.cache_clear()
+        try:
+            assert load_rulebook(RULES).digest != digest
+        finally:
+            _rulebook._table.cache_clear()
 
 
 class TestProblems:

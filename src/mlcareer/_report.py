@@ -94,7 +94,7 @@ class RulesetInfo:
     Attributes:
         name: The rulebook's name.
         version: Its version.
-        digest: A hash of its content: the same digest, the same rules.
+        digest: A hash of its content, its skill table included: the same digest, the same rules.
     """
 
     name: str = attrs.field(metadata=shape(_TEXT))

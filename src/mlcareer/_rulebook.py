@@ -455,10 +455,18 @@ class Rulebook:
     def digest(self) -> str:
         """
         ``sha256:`` and a hash of the rulebook's content, worked out when first asked for.
+
+        The content is its rule files' and the skill table its rules read, the built-in one
+        included: a change to either changes what reports say.
         """
         digest = self._digest
         if digest is None:
-            text = json.dumps(self.to_data(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            table = self.table
+            content = {
+                "rulebook": self.to_data(),
+                "table": RULE_FILE["skills"].shape.dump((*table.skills.values(), *table.traits.values())),
+            }
+            text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
             digest = "sha256:" + hashlib.sha256(text.encode()).hexdigest()
             object.__setattr__(self, "_digest", digest)
         return digest

@@ -247,7 +247,7 @@ _NOTE_LABEL = re.compile(
 #: What is left around a period taken out of a head: separators and commas (and a stop before).
 _AROUND = re.compile(r"^[\s,.;|:\u00b7\u2013\u2014-]+|[\s,;|:\u00b7\u2013\u2014-]+$")
 #: What separates the parts of an entry's head: "Title — Employer", "Employer | City", "Title at Employer".
-_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s+(?=[A-Z])")
+_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:at|@)\s+|,\s*(?=[A-Z])")
 #: The same, each separator kept.
 _KEPT_PARTS = re.compile(f"({_PARTS.pattern})")
 #: A school's name that its campus may follow after "at": "University of Illinois at Urbana-Champaign".
@@ -401,11 +401,14 @@ _NAME_LABEL = re.compile(r"(?:Full\s+)?Name\s*:\s*(?P<name>\S.*)", re.IGNORECASE
 #: A template's field left unfilled: "[Company Name]", "[Year]" (a link's text is followed by its address).
 _PLACEHOLDER = re.compile(r"\[[A-Z][\w /&.,'-]{1,60}\](?![(\[:])")
 #: A line that says nothing of the person: the closing line of an older résumé, the date it was written,
-#: a footer with the page's number ("Ana Silva - page 1").
+#: a footer with the page's number ("Ana Silva - page 1") or a running head.
 _SAYS_NOTHING = re.compile(
     r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?"
     r"|last\s+(?:updated|modified|revised)(?:\s+on)?:?\s+[\w ,./-]{4,30}"
-    r"|(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?",
+    r"|(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?"
+    # A running head: "February 21, 2025 Christopher Clarke \u00b7 Curriculum Vitae 2".
+    rf"|(?:{_DATE}\s+)?[^\W\d][\w.' ]{{0,60}}\s[-\u2013\u2014|\u2022\u00b7]\s+"
+    r"(?:curriculum vitae|cv|r[e\u00e9]sum[e\u00e9])(?:\s+\d{1,3})?",
     re.IGNORECASE,
 )
 #: A line that gives a field by its label ("Contact: ...", "Birthday: ..."), not a sentence.
