@@ -2312,3 +2312,25 @@ def test_awards_after_their_years_under_a_word_in_capitals_are_one_each() -> Non
     ]
     assert resume["education"][0]["area"] == "Physics (Optics)"
     assert "'Patents': a section a résumé does not have; not placed" in notes
+
+
+def test_a_headline_after_the_name_and_a_links_label_after_items() -> None:
+    """A line's name before "Seeking ..." is the name; "Publication." after an entry's items is no entry or heading."""
+    text = (
+        "Avinash Rao Seeking SWE internship opportunities for Summer 2023\navinash@example.com\n"
+        "Experience\nRobotics Research Center, IIIT-Hyderabad | Computer Vision\n"
+        "Research Assistant Sept. 2019 - Jul. 2022\n\u2022 Built a network to reconstruct scenes in 3D.\n"
+        "Publication.\nRobert Bosch | Computer Vision\nComputer Vision Intern May 2021 - Aug. 2021\n"
+        "\u2022 Augmented LiDAR datasets with synthetic models.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert (resume["basics"]["name"], resume["basics"]["label"]) == (
+        "Avinash Rao",
+        "Seeking SWE internship opportunities for Summer 2023",
+    )
+    assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
+        ("Research Assistant", "Robotics Research Center"),
+        ("Computer Vision Intern", "Robert Bosch"),
+    ]

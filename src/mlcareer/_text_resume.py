@@ -1747,7 +1747,7 @@ def _over_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
 #: The label of a link a PDF keeps as text beside a certificate's date or a project's name.
 _LINK_WORD = re.compile(
     r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|live demo|slides|video|website|source|repo"
-    r"|poster|github(?: code| repo)?)"
+    r"|poster|github(?: code| repo)?|publication|paper|preprint|pdf|arxiv)"
 )
 #: An address where code or a built site is: a repository, or a host of apps.
 _CODE_LINK = re.compile(
@@ -2232,9 +2232,18 @@ def _is_heading(line: str, words: str, level: int) -> bool:
     """
     if not words or len(words.split()) > _HEADING_WORDS or _ITEM.match(line) or ":" in words:
         return False
+    if not level and words.endswith(".") and not words.isupper():  # "Publication." labels a link
+        return False
     if _VENUE_YEAR.fullmatch(words):  # "ICML 2019", a paper's venue in capitals
         return False
     return level > 0 or words.isupper() or line.strip().endswith(":") or line == line.lstrip()
+
+
+#: A name, then what the person seeks or is, on its line: "Ana Silva Seeking ML internships for 2026".
+_NAME_THEN_SAID = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+)\s+"
+    r"(?P<said>(?:Seeking|Looking|Aspiring|Passionate|Incoming|Experienced|Currently|Open to)\b.+)"
+)
 
 
 def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dict[str, Any]:
@@ -2245,6 +2254,9 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
     looked for among all the *lines* when none is above them.
     """
     basics: dict[str, Any] = {}
+    if above and (said := _NAME_THEN_SAID.fullmatch(_plain(above[0][0]))):
+        # "Avinash Puppala Seeking SWE internships for Summer 2023": the name, then a line of its own.
+        above = [(said["name"], *above[0][1:]), (said["said"], *above[0][1:]), *above[1:]]
     texts = [_plain(line) for line, _, _ in above]
     # A table at the top holds the name in its first cell: "| Ana Silva | ana@example.com |".
     # A PDF's right column sets a labelled contact after it: "Ana Silva Website : https://...".
@@ -2420,6 +2432,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and not _SENTENCE.fullmatch(words := _plain(line))
                 and not (dated and _NOTE_LABEL.match(words))
                 and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
+                and not _LINK_WORD.fullmatch(words.rstrip(". "))  # "Publication." labels a link of it
                 and not (dated and _label_line(line, words))  # "Accomplishments:" over more of its items
             )
         )
