@@ -2334,3 +2334,19 @@ def test_a_headline_after_the_name_and_a_links_label_after_items() -> None:
         ("Research Assistant", "Robotics Research Center"),
         ("Computer Vision Intern", "Robert Bosch"),
     ]
+
+
+def test_a_quoted_title_wrapped_over_lines_and_a_later_paper_under_a_role() -> None:
+    """A paper's title in quotes goes on over its line's end; a sentence after a role of a later year is of it."""
+    text = (
+        "Ana Xu\nWork Experience\nMeta Reality Lab May 2024 - Aug 2024\nResearch Scientist Intern, Meta\n"
+        "Conducted research on keyword spotting.\nPaper accepted to ICASSP 2025.\n"
+        "Publications\n[Interspeech\u201925] A Xu, T Feng. \u201cLarge Language Models based ASR Error\n"
+        "Correction for Child Conversations.\u201d\n[ICASSP\u201925] A Xu, B Zhang. \u201cKAN for Keyword Spotting.\u201d\n"
+    )
+    profile = mlcareer.import_resume(text).profile
+    assert len(profile["experience"]) == 1
+    assert [item["title"] for item in profile["portfolio"]] == [
+        "Large Language Models based ASR Error Correction for Child Conversations",
+        "KAN for Keyword Spotting",
+    ]

@@ -2097,8 +2097,14 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
             and not _edge_period(_plain(text))
             and not above.lstrip().startswith("|")  # (a table's row ends with a bar)
         )
-        # A note in brackets on a line of its own is of the line above: "MERN-STACK" over "(Advance)".
-        wrapped = wrapped or _NOTE_LINE.fullmatch(text.strip()) is not None or _more_said(above, text)
+        # A note in brackets on a line of its own is of the line above: "MERN-STACK" over "(Advance)";
+        # so is the rest of a title in quotes: "\u201cLarge Language Models for ASR" over "Correction.\u201d".
+        wrapped = (
+            wrapped
+            or _NOTE_LINE.fullmatch(text.strip()) is not None
+            or _more_said(above, text)
+            or above.count("\u201c") > above.count("\u201d")
+        )
         if not heading and (indented or wrapped):
             found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
@@ -2533,7 +2539,9 @@ def _said_within(text: str, span: tuple[int, int] | None) -> bool:
     ):
         return False
     years = [int(year) for year in _YEAR_WORD.findall(text)]
-    return bool(years) and all(span[0] <= year <= span[1] for year in years)
+    # (A sentence may tell of what came of the entry later: "Paper accepted to ICASSP 2025.")
+    last = span[1] if not text.endswith(".") else 9999
+    return bool(years) and all(span[0] <= year <= last for year in years)
 
 
 def _edge_period(text: str) -> bool:
