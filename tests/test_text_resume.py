@@ -2350,3 +2350,24 @@ def test_a_quoted_title_wrapped_over_lines_and_a_later_paper_under_a_role() -> N
         "Large Language Models based ASR Error Correction for Child Conversations",
         "KAN for Keyword Spotting",
     ]
+
+
+def test_a_word_tables_rows_of_skills_are_groups() -> None:
+    """A row "Programming | Python (pandas, NumPy. etc.), Dart", as a Word table gives it, is a group of skills."""
+    text = (
+        "Abhinav Saxena\n# Skills\nProgramming | Python (Pandas, PyTorch, NumPy, Scikit-learn. etc.), Dart, C++.\n"
+        "Soft Skills | Time Management, Teamwork, Problem-solving.\n"
+    )
+    profile = mlcareer.import_resume(text).profile
+    assert profile["skills"] == [
+        "python",
+        "pandas",
+        "pytorch",
+        "numpy",
+        "scikit-learn",
+        "dart",
+        "c++",
+        "time-management",
+        "teamwork",
+        "problem-solving",
+    ]

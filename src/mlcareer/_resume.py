@@ -372,6 +372,8 @@ _FOCUS = re.compile(
 )
 #: The longest text kept as a skill the table does not know.
 _SKILL_LENGTH = 60
+#: A part of a text in brackets: "(pandas, NumPy)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: A phrase that says something rather than names a skill: past three words, with a word that joins
 #: others ("Experience working in agile teams"), or past five words.
 _PHRASE = re.compile(
@@ -1151,7 +1153,7 @@ class _Importer:
         if len(listed := _listed(text)) > 1:
             # A sentence with commas ("4 concerts at the Giant Egg, Beijing, China") lists no skills of
             # its own: only the known skills it names are read from it.
-            if _PHRASE.search(listed[0]):
+            if _PHRASE.search(_BRACKETED.sub("", listed[0])):  # ("Python (pandas, NumPy. etc.)" lists them)
                 self.note(where, f"{text!r}: a sentence; only the skills it names read from it")
                 listed = [part for part in listed if self.table.find(part, listed=True)]
             else:

@@ -369,14 +369,14 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Prof)\.\s+(?=[A-Z])")
 _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
 #: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
 #: "Languages C++, Python", "Tools, Libraries NumPy, Matplotlib", "Software Blender, MS Office",
-#: "Soft Skills Teamwork, Leadership".
+#: "Soft Skills Teamwork, Leadership"; or by a bar, as a Word table's row is: "Programming | Python, C++".
 _UNMARKED_GROUP = re.compile(
-    r"(?P<name>(?:Technical|Soft|Core|Key|Interpersonal|Other)\s+Skills"
+    r"(?P<name>(?:Technical|Soft|Core|Key|Interpersonal|Other)\s+Skills|Programming(?=\s*\|)"
     r"|(?:(?:Programming|Developer|Web|ML|Data|Other)\s+)?"
     r"(?:Languages|Tools|Libraries|Frameworks|Technologies|Platforms|Databases|Packages"
     r"|Software(?!\s+(?:[Ee]ngineering|[Dd]evelopment|[Tt]esting|[Aa]rchitecture|[Dd]esign)\b))"
     r"(?:\s*(?:,|&|and|/)\s*(?:Libraries|Frameworks|Tools|Packages|Platforms|Technologies))?)"
-    r"\s+(?P<skills>[A-Z0-9][^,]*,.*)"
+    r"(?:\s*\|\s*|\s+)(?P<skills>[A-Z0-9][^,]*,.*)"
 )
 #: What separates skills listed on one line, beside the commas the importer splits at.
 _SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
