@@ -592,7 +592,7 @@ def test_certifications_among_awards_are_certifications_and_courses_of_their_yea
 
 
 def test_prizes_among_certificates_are_awards() -> None:
-    """A certificate that names a prize or a contest is an award; a certificate's summary describes it."""
+    """A certificate naming a prize or a contest is an award; its summary, or a sentence after a bar, describes it."""
     result = mlcareer.import_resume(
         {
             "basics": {"name": "Juled Zaganjori"},
@@ -602,6 +602,8 @@ def test_prizes_among_certificates_are_awards() -> None:
                 {"name": "Upshift Young Startups Competition", "summary": "Won a grant in a 3-day workshop"},
                 {"name": "IELTS English Assessment Test", "summary": "Achieved overall band 7.5 score"},
                 {"name": "Certificate of Merit in Machine Learning", "issuer": "Coursera"},
+                "CUDA Python | Learnt parallel computing with CUDA",
+                "Machine Learning Specialty | Amazon Web Services",
             ],
         }
     )
@@ -617,6 +619,12 @@ def test_prizes_among_certificates_are_awards() -> None:
             "description": "Achieved overall band 7.5 score",
         },
         {"kind": "certification", "title": "Certificate of Merit in Machine Learning", "issuer": "Coursera"},
+        {
+            "kind": "certification",
+            "title": "CUDA Python",
+            "description": "Learnt parallel computing with CUDA",
+        },
+        {"kind": "certification", "title": "Machine Learning Specialty", "issuer": "Amazon Web Services"},
     ]
     assert (
         "certificates[0] 'Computer Science Olympiad': awards are not part of a profile; not placed"

@@ -60,7 +60,7 @@ from mlcareer._resume_names import (
 )
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
-from mlcareer._text_resume import degree_and_field, front_matter, resume_from_text
+from mlcareer._text_resume import degree_and_field, front_matter, is_name, resume_from_text
 from mlcareer.exceptions import LimitError, Problem, ProfileError, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
@@ -2266,6 +2266,13 @@ class _Importer:
                 learning.append(_course(title))
                 continue
             issuer, summary = _filled(certificate.get("issuer")), _text(certificate.get("summary"))
+            if name and issuer is None and " | " in name:
+                # "CUDA Python | Learnt parallel computing": what it covered; "AWS ML | Amazon": its issuer
+                name, said = (part.strip() for part in name.split(" | ", 1))
+                if is_name(said):
+                    issuer = said
+                else:
+                    summary = " ".join(filter(None, [said, summary]))
             if name and not _CERTIFICATE_WORDS.search(name) and won(" ".join(filter(None, [name, summary]))):
                 # "Computer Science Olympiad" over "1st place (2022)" under "Certificates & Achievements".
                 items.extend(self.award(f"certificates[{index}]", name, issuer, summary))

@@ -406,6 +406,8 @@ _SAYS_NOTHING = re.compile(
     r"(?:references|referees)\s+(?:are\s+)?available\s+(?:up)?on\s+request\.?"
     r"|last\s+(?:updated|modified|revised)(?:\s+on)?:?\s+[\w ,./-]{4,30}"
     r"|(?:[^\W\d][\w.' ]{0,60}\s[-\u2013\u2014|\u2022\u00b7]\s+)?page\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?"
+    # A footer's date and page number: "January 30, 2023 | 1".
+    rf"|{_DATE}\s*[-\u2013\u2014|\u2022\u00b7]\s*(?:page\s+)?\d{{1,3}}(?:\s*(?:/|of)\s*\d{{1,3}})?"
     # A running head: "February 21, 2025 Christopher Clarke \u00b7 Curriculum Vitae 2".
     rf"|(?:{_DATE}\s+)?[^\W\d][\w.' ]{{0,60}}\s[-\u2013\u2014|\u2022\u00b7]\s+"
     r"(?:curriculum vitae|cv|r[e\u00e9]sum[e\u00e9])(?:\s+\d{1,3})?",
@@ -1843,19 +1845,19 @@ def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str
     """
     entry = _line_entry(section, head)
     key = _DETAIL_KEYS[section]
-    if details and key not in entry and (key != "issuer" or _named(details[0])):
+    if details and key not in entry and (key != "issuer" or is_name(details[0])):
         entry[key], details = details[0], details[1:]
     if details:
         entry["summary"] = " | ".join([*filter(None, [entry.get("summary")]), *details])
     return entry
 
 
-def _named(text: str) -> bool:
+def is_name(text: str) -> bool:
     """
     Whether *text* is a name (an issuer's: "Amazon Web Services", "DeepLearning.AI"), not a sentence.
 
     Example:
-        >>> _named("Amazon Web Services (AWS)"), _named("Achieved overall band 7.5 score")
+        >>> is_name("Amazon Web Services (AWS)"), is_name("Achieved overall band 7.5 score")
         (True, False)
     """
     words = text.split()
