@@ -2371,3 +2371,23 @@ def test_a_word_tables_rows_of_skills_are_groups() -> None:
         "teamwork",
         "problem-solving",
     ]
+
+
+def test_an_indented_title_in_capitals_and_dates_with_a_spaced_apostrophe() -> None:
+    """A title in capitals indented after a long item starts its section; "Jun\u2019 25" is a date; "Link" names nothing."""
+    text = (
+        "Vinay Singh\nSKILLS\n\u2022 Soft Skills: Communication, Critical Thinking, Innovative Mindset, Adaptability,"
+        " Compassion, Attention to Details.\n PROJECTS \n"
+        "MindDaily \u2013 Mood Tracker | Link        Jun\u2019 25 \u2013 Jul\u2019 25\n"
+        "Developed a mood-tracking app in Flutter.\n"
+        "CERTIFICATES\n\u2022 Ethical Hacking \u2013 by NPTEL | Certificate        Jul\u2019 25 \u2013 Oct\u2019 25\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert [(project["name"], project["dates"]) for project in resume["projects"]] == [
+        ("MindDaily", "Jun\u2019 25 \u2013 Jul\u2019 25")
+    ]
+    assert resume["certificates"] == [
+        {"name": "Ethical Hacking \u2013 by NPTEL", "date": "Jul\u2019 25 \u2013 Oct\u2019 25"}
+    ]

@@ -136,7 +136,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?"
-    rf"|(?:{_MONTH}\s*)?['\u2019]\d\d"  # "May\u201924", "\u201921", as a short CV writes them
+    # "May\u201924", "Jun\u2019 25", "\u201921", as short CVs write them
+    rf"|(?:{_MONTH}\s*)?['\u2019](?:(?<=[a-z.]['\u2019])\s)?\d\d"
     r"|(?:spring|summer|fall|autumn|winter)\s+\d\d)"  # "Fall 23", a term of an academic year
 )
 _END = rf"(?:(?:(?:est\.|expected|exp\.)\s*)?{_DATE}|(?:19|20)?\d\d|present|current|now|today|ongoing)"
@@ -1864,6 +1865,7 @@ def is_name(text: str) -> bool:
     return (
         0 < len(words) <= _HEADING_WORDS
         and not text[0].isdigit()
+        and not _LINK_WORD.fullmatch(text)  # ("Certificate", a link's label)
         and 2 * sum(not word[0].islower() or "." in word for word in words) > len(words)
     )
 
@@ -2070,7 +2072,9 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
         joint = "" if above.rstrip()[-1] in "-\u2013\u2014" else " "
         found[-1] = (f"{above.rstrip()}{joint}{text.strip()}", indent, heading)
         return
-    if found and not level and not _ITEM.match(text):
+    # (A section's title in capitals goes on with nothing, however a PDF indents it: " PROJECTS ".)
+    titled = text.strip().isupper() and section_of(_plain(text)) is not None
+    if found and not level and not _ITEM.match(text) and not titled:
         above, indent, heading = found[-1]
         indented = (
             depth > indent
@@ -3244,6 +3248,10 @@ def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str
     )
     found = found or next(iter(periods), None)
     entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
+    # ("Ethical Hacking | Certificate": the label of a link to it is no part of its name.)
+    entry[key] = (
+        " | ".join(part for part in entry[key].split(" | ") if not _LINK_WORD.fullmatch(part)) or entry[key]
+    )
     if found is not None and date_key is not None:
         entry[date_key] = found.group(0)
     if section == "publications" and (quoted := _QUOTED_TITLE.search(text)):
