@@ -2013,6 +2013,21 @@ def test_any_resume_imports_and_loses_no_skill_silently(resume: dict[str, Any]) 
             assert _TABLE.skill_id(name.strip()) in placed or repr(name.strip()) in notes, (where, name)
 
 
+def test_a_group_of_interests_among_skills_is_no_skills() -> None:
+    """A group named "Interests" in the skills lists no skills of the person's."""
+    result = profile_from_resume(
+        {
+            "basics": {"name": "Aldrin"},
+            "skills": [
+                {"name": "Languages", "keywords": ["Python, Java"]},
+                {"name": "Interests", "keywords": ["Tennis, Soccer, Anime"]},
+            ],
+        }
+    )
+    assert result.profile["skills"] == ["python", "java"]
+    assert "skills[1] 'Interests': interests are not part of a profile; not placed" in result.notes
+
+
 def test_awards_written_as_titles_and_keywords_as_one_text() -> None:
     """An award may be its title alone, and a position's keywords one text that lists them."""
     result = profile_from_resume(

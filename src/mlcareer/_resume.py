@@ -55,6 +55,7 @@ from mlcareer._resume_names import (
     json_resume_names,
     named_entries,
     normal_key,
+    section_of,
     titled_sections,
     won,
 )
@@ -1200,6 +1201,9 @@ class _Importer:
         """
         name = _text(entry.get("name")) or _text(entry.get("category")) or _text(entry.get("title"))
         items = [*_texts(entry.get("keywords")), *_texts(entry.get("items")), *_texts(entry.get("skills"))]
+        if name and items and section_of(name, exact=True) == "interests":  # "Interests: Tennis, Anime"
+            self.note(where, f"{name!r}: interests are not part of a profile; not placed")
+            return
         group_level = LEVEL_SHAPE.lookup(_GROUP_SUFFIX.sub("", name)) if name else None
         raw = entry.get("level")
         if isinstance(raw, list) and items and len(raw) == len(items):
