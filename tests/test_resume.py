@@ -2029,11 +2029,15 @@ def test_a_group_of_interests_among_skills_is_no_skills() -> None:
 
 
 def test_awards_written_as_titles_and_keywords_as_one_text() -> None:
-    """An award may be its title alone, and a position's keywords one text that lists them."""
+    """An award may be its title alone (running a contest is none), and a position's keywords one text listing them."""
     result = profile_from_resume(
         {
             "basics": {"name": "Ada"},
-            "awards": ["2nd place, City Hackathon", "Dean's list"],
+            "awards": [
+                "2nd place, City Hackathon",
+                "Dean's list",
+                "Part of the organizer team of SoccerNet Challenges",
+            ],
             "work": [
                 {"name": "Acme", "position": "Analyst", "startDate": "2024-01", "keywords": "Python, pandas"}
             ],

@@ -2391,3 +2391,19 @@ def test_an_indented_title_in_capitals_and_dates_with_a_spaced_apostrophe() -> N
     assert resume["certificates"] == [
         {"name": "Ethical Hacking \u2013 by NPTEL", "date": "Jul\u2019 25 \u2013 Oct\u2019 25"}
     ]
+
+
+def test_a_hackathon_in_the_work_history_is_a_project() -> None:
+    """A hackathon with no role, under experience, is a project of what was built there; its organizers held a role."""
+    text = (
+        "Priya Mahobia\nExperience\nGoogle GenAI Exchange Hackathon | GitHub Link   Pune, Maharashtra\n"
+        "Semi-Finalist Sept 2025\n\u2022 Developed a marketplace with RAG-based search.\n"
+        "Organizer, SoccerNet Challenges   2023\n\u2022 Ran the action-spotting track.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert [project["name"] for project in resume["projects"]] == ["Google GenAI Exchange Hackathon"]
+    assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
+        ("Organizer", "SoccerNet Challenges")
+    ]

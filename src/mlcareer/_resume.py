@@ -47,6 +47,7 @@ from mlcareer._model import (
 from mlcareer._pdf import pdf_text
 from mlcareer._resume_names import (
     BRACKETED_NOTE,
+    COMPETITION_WORDS,
     KEYED_FIELDS,
     ROLE_WORDS,
     WORK_TERMS,
@@ -188,11 +189,15 @@ _CERTIFICATE_WORDS = re.compile(
     r"|distinction|honou?r|participation))",
     re.IGNORECASE,
 )
-_COMPETITION_WORDS = re.compile(r"\b(?:kaggle|hackathon|competition|challenge|datathon)\b", re.IGNORECASE)
 #: Contests of presenting, writing or speaking, or of solving set problems: a prize in one is no work built.
 _PRESENTING_WORDS = re.compile(
     r"\b(?:posters?|presentations?|essays?|speech|speaking|debate|debating|pitch|pitching|quiz|spelling"
     r"|olympiads?|maths?|mathematics|mathematical)\b",
+    re.IGNORECASE,
+)
+#: Words of running a contest rather than entering it: "part of the organizer team of SoccerNet".
+_RUNNING = re.compile(
+    r"\b(?:organi[sz](?:er|ers|ing|ed)|judg(?:e|es|ed|ing)|mentor(?:s|ed|ing)?|volunteer(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 #: Words that say a certificate is still being worked for, with the brackets or dash around them.
@@ -2393,7 +2398,11 @@ class _Importer:
         What an award won at *where* adds to the portfolio: the project of a competition, else nothing.
         """
         text = " ".join(filter(None, [title, awarder, summary]))
-        if _COMPETITION_WORDS.search(text) and not _PRESENTING_WORDS.search(title):
+        if (
+            COMPETITION_WORDS.search(text)
+            and not _PRESENTING_WORDS.search(title)
+            and not _RUNNING.search(title)
+        ):
             named = competition_title(title, awarder)
             said = "counted as a project" if named == title else f"counted as the project {named!r}"
             self.note(where, f"{title!r}: a competition, {said}")

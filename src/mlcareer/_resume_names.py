@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "COMPETITION_WORDS",
     "JOINED_HEADINGS",
     "KEYED_FIELDS",
     "NOTE",
@@ -713,6 +714,10 @@ BRACKETED_NOTE = re.compile(rf"(?<=\S)\s*{NOTE}\s*$")
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
 
 
+#: Words that name a contest of building something: a Kaggle competition, a hackathon, a challenge.
+COMPETITION_WORDS = re.compile(
+    r"\b(?:kaggle|hackathons?|competitions?|challenges?|datathons?)\b", re.IGNORECASE
+)
 #: Words of a prize won or a contest entered: what an achievement listed among certificates says it is.
 _PRIZE_WORDS = re.compile(
     r"\b(?:(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:place|prize|position)|winners?|runners?[- ]up"

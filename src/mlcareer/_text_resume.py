@@ -47,6 +47,7 @@ from mlcareer._model import degree_level, is_schooling
 from mlcareer._posting import text_lines
 from mlcareer._resume_names import (
     BRACKETED_NOTE,
+    COMPETITION_WORDS,
     JOINED_HEADINGS,
     NOTE,
     ROLE_WORDS,
@@ -1493,7 +1494,7 @@ def _degree_apart(part: str) -> list[str]:
 
 def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
     """
-    The project a work entry is, when it names no role and is a name and what was made.
+    The project a work entry is, when it names no role and is a name and what was made, or a contest.
 
     A section of "Technical Experience and Projects" lists them so: "FlyerEnv: A flight simulator for
     RL research".
@@ -1506,6 +1507,11 @@ def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
     """
     if "url" in entry and "position" not in entry:  # something built, with the address of its code
         return entry
+    name = entry.get("name") or ""
+    if "position" not in entry and COMPETITION_WORDS.search(name) and not _ROLE.search(name):
+        # "Google GenAI Exchange Hackathon" over what was built there: a project, no position.
+        project = {"name": entry["name"], **({"description": entry["summary"]} if "summary" in entry else {})}
+        return {**project, **{key: entry[key] for key in ("dates", "highlights") if key in entry}}
     name, _, said = (entry.get("name") or "").partition(": ")
     if "position" in entry or len(said.split()) < _CITED_TITLE_WORDS or len(name.split()) > _HEADING_WORDS:
         return None
