@@ -199,11 +199,13 @@ def test_research_as_papers_name_it_names_its_skills() -> None:
 
 
 def test_advanced_statistics_shows_regression() -> None:
-    """Statistics from advanced shows linear and logistic regression at intermediate; below it, nothing of the kind."""
+    """Statistics from advanced shows linear and logistic regression at intermediate, linear regression from below."""
     levels, shown_by = TABLE.shown({"statistics": Level.ADVANCED.value})
     assert (levels["linear-regression"], levels["logistic-regression"]) == (3, 3)
     assert shown_by["linear-regression"] == "statistics (advanced)"
-    assert "linear-regression" not in TABLE.shown({"statistics": Level.INTERMEDIATE.value})[0]
+    levels, _ = TABLE.shown({"statistics": Level.INTERMEDIATE.value})
+    assert (levels["linear-regression"], "logistic-regression" in levels) == (Level.BEGINNER.value, False)
+    assert "linear-regression" not in TABLE.shown({"statistics": Level.BEGINNER.value})[0]
 
 
 def test_advanced_linear_regression_shows_regression_analysis() -> None:
