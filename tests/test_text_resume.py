@@ -2407,3 +2407,16 @@ def test_a_hackathon_in_the_work_history_is_a_project() -> None:
     assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
         ("Organizer", "SoccerNet Challenges")
     ]
+
+
+def test_a_role_run_into_its_school_under_teaching() -> None:
+    """Under teaching, "Course,Role University" is the role for the course, at the university."""
+    text = (
+        "Chris Clarke\nTeaching\nFall 2024 EECS 449: Conversational AI,Graduate Student Instructor University of"
+        " Michigan\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(job.get("position"), job.get("name")) for job in read[0]["work"]] == [
+        ("Graduate Student Instructor, EECS 449: Conversational AI", "University of Michigan")
+    ]

@@ -2960,6 +2960,7 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     The title and the organization of a position its head's *parts* give (the first highlight may name it).
     """
     parts = [part for part in parts if not _TERMS_ONLY.fullmatch(part)]  # "Part-time": no employer
+    parts = [piece for part in parts for piece in _school_apart(part)]
     title = next((part for part in parts if _ROLE.search(part)), None)
     if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
         # "Machine Learning Consultant (Psymark)": the employer in brackets.
@@ -2983,6 +2984,24 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
         organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
     return title, organization
+
+
+def _school_apart(part: str) -> list[str]:
+    """
+    A head's *part* that runs a role into the school it was held at, as the role and the school.
+
+    Example:
+        >>> _school_apart("Graduate Student Instructor University of Michigan")
+        ['Graduate Student Instructor', 'University of Michigan']
+        >>> _school_apart("Lecturer in Machine Learning"), _school_apart("Research Assistant Professor")
+        (['Lecturer in Machine Learning'], ['Research Assistant Professor'])
+    """
+    words = part.split()
+    last = max((number for number, word in enumerate(words) if _ROLE.fullmatch(word)), default=None)
+    if last is None or last + 1 >= len(words) or not words[last + 1][:1].isupper():
+        return [part]
+    rest = " ".join(words[last + 1 :])
+    return [" ".join(words[: last + 1]), rest] if _SCHOOL.match(rest) else [part]
 
 
 def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
