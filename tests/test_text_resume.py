@@ -2420,3 +2420,21 @@ def test_a_role_run_into_its_school_under_teaching() -> None:
     assert [(job.get("position"), job.get("name")) for job in read[0]["work"]] == [
         ("Graduate Student Instructor, EECS 449: Conversational AI", "University of Michigan")
     ]
+
+
+def test_a_demonstrator_is_a_teaching_role_and_a_lists_end_no_employer() -> None:
+    """A "Demonstrator for ..." position is a teaching role; "..., and Evolutionary Ecology" ends its list."""
+    text = (
+        "Alistair Senior\nExperience\nDemonstrator for 2 courses including Biological Data Analysis & Computing,"
+        " and Evolutionary Ecology 2010 - 2012\n"
+    )
+    profile = mlcareer.import_resume(text).profile
+    assert profile["experience"] == [
+        {
+            "title": "Demonstrator for 2 courses including Biological Data Analysis & Computing, and Evolutionary"
+            " Ecology",
+            "start": "2010",
+            "end": "2012",
+            "skills": ["data-analysis"],
+        }
+    ]

@@ -178,7 +178,8 @@ _COURSE_PLATFORMS = re.compile(
 _STUDY_WORDS = re.compile(r"\b(?:boot ?camps?|bootcamp fellow)\b", re.IGNORECASE)
 #: Titles of teaching: a subject taught ("Lecturer in Machine Learning") is known well.
 _TEACHING = re.compile(
-    r"\b(?:teaching assistant|teaching fellow|course assistant|tutor|instructor|lecturer|teacher|professor)\b"
+    r"\b(?:teaching assistant|teaching fellow|course assistant|tutor|instructor|lecturer|teacher|professor"
+    r"|demonstrator)\b"
     r"|\bTA\b",
     re.IGNORECASE,
 )

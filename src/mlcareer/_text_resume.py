@@ -3036,12 +3036,17 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
     return parts[0] if parts else None
 
 
+#: The start of a list's last part: "and ...", "or ...".
+_LIST_END = re.compile(r"(?:and|or|&)\s")
+
+
 def _small_employer(title: str) -> tuple[str, str | None]:
     """
     A title and the employer after it whose name is in small letters ("ML Engineer, eghed"), or no employer.
     """
     role, _, employer = title.partition(", ")
-    if employer and _ROLE.search(role) and not _ROLE.search(employer):
+    # (A list's last part goes on with it: "..., and Evolutionary Ecology".)
+    if employer and _ROLE.search(role) and not _ROLE.search(employer) and not _LIST_END.match(employer):
         return role, employer
     return title, None
 
