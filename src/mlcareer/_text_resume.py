@@ -160,6 +160,7 @@ _PERIOD = re.compile(
     r"(?![\w/-])",
     re.IGNORECASE,
 )
+#: A hyphen or a dash, as a period joins its dates with one.
 _DASH = "[-\u2013\u2014]"
 #: A part of an employer that a head names before it: "Technical AI Safety Team", "Department of Physics".
 _UNIT = re.compile(r"(?i:\b(?:team|department|division)$|^(?:department|dept\.?|faculty) of\b)")
@@ -2447,7 +2448,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 not item
                 and (has_items or (period and dated))
                 and (period or shape != 0 or not _SENTENCE_END_WORD.search(words))
-                and not _SENTENCE.fullmatch(words := _plain(line))
+                and not _SENTENCE.fullmatch(words)
                 and not (dated and _NOTE_LABEL.match(words))
                 and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
                 and not _LINK_WORD.fullmatch(words.rstrip(". "))  # "Publication." labels a link of it
