@@ -295,6 +295,13 @@ class TestGoalsAndStage:
         assert holds({"specialization": "Computer Vision"}, {"goals": {"specialization": "computer_vision"}})
         assert holds({"specialization": True}, {"goals": {"specialization": "nlp"}})
 
+    def test_specialization_evidence_names_the_niche(self) -> None:
+        """specialization: evidence gives the table's name of a niche, or its words with fields' short names in capitals."""
+        condition = parse({"specialization": True})
+        for niche, words in (("nlp", "natural language processing"), ("ml-engineering", "ML engineering")):
+            facts = Facts(load_candidate({"goals": {"specialization": niche}}))
+            assert condition.evidence(facts) == [f"you specialise in {words}"]
+
     def test_a_current_positions_niche_named_or_shown(self) -> None:
         """specialization: a current position's niche, named first, or else shown through what it names."""
         shown = {

@@ -68,7 +68,7 @@ from mlcareer._model import (
 )
 from mlcareer._printable import printable
 from mlcareer._shapes import Rejected, Words, describe_value, shown
-from mlcareer._taxonomy import skill_key, skill_table
+from mlcareer._taxonomy import SkillCategory, skill_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from mlcareer._language import ConditionParser
     from mlcareer._model import Company, Education, Position
     from mlcareer._shapes import JSONSchema
+    from mlcareer._taxonomy import SkillTable
 
 __all__ = [
     "PREDICATES",
@@ -1249,15 +1250,16 @@ class HasSpecialization(Condition):
         return "the specialization is " + _join(sorted(self.niches), "or")
 
     def read(self, facts: Facts) -> tuple[str | None, str | None]:
-        return facts.specialization, facts.specialized_by
+        niche = facts.specialization
+        return (None if niche is None else niche_words(niche, facts.table)), facts.specialized_by
 
     def state_of(self, reading: Reading) -> str:
         niche, shown_by = reading
         if niche is None:
             return "you name no niche"
         if shown_by is not None:
-            return f"{shown_by} shows a specialization in {niche_words(niche)}"
-        return f"you specialise in {niche_words(niche)}"
+            return f"{shown_by} shows a specialization in {niche}"
+        return f"you specialise in {niche}"
 
 
 @attrs.frozen(repr=False)
@@ -1309,16 +1311,32 @@ _PREP_WORDS = {
 }
 
 
-def niche_words(niche: str) -> str:
+def niche_words(niche: str, table: SkillTable) -> str:
     """
-    A specialization in words: its skill's name when the skill table knows it.
+    A specialization in words: its skill's name when *table* knows it.
+
+    Otherwise its words, a short name of a field in capitals ("ML", "AI").
 
     Example:
-        >>> niche_words("computer-vision"), niche_words("nlp"), niche_words("quantum_ml")
-        ('computer vision', 'natural language processing', 'quantum ml')
+        >>> from mlcareer._taxonomy import skill_table
+        >>> table = skill_table()
+        >>> niche_words("computer-vision", table), niche_words("nlp", table)
+        ('computer vision', 'natural language processing')
+        >>> niche_words("quantum_ml", table), niche_words("ml-engineering", table)
+        ('quantum ML', 'ML engineering')
     """
-    info = skill_table().known_skill(niche)
-    return niche.replace("_", " ") if info is None else info.name
+    info = table.known_skill(niche)
+    if info is not None:
+        return info.name
+    return " ".join(_field_acronym(word, table) for word in re.split(r"[_\s-]+", niche) if word)
+
+
+def _field_acronym(word: str, table: SkillTable) -> str:
+    """
+    *word*, in capitals when it is the short name of a field the table knows ("ml" for machine learning).
+    """
+    info = table.known_skill(word) if len(word) <= 3 else None
+    return word.upper() if info is not None and info.category is SkillCategory.DOMAIN else word
 
 
 @attrs.frozen(repr=False)

@@ -167,7 +167,7 @@ def _variables(facts: Facts) -> dict[str, str]:
         "company_projects": _join(company.ml_projects) if company and company.ml_projects else None,
         "company_values": _join(company.values) if company and company.values else None,
         "sectors": sector_words(goals.sectors) if goals.sectors else None,
-        "specialization": niche_words(facts.specialization) if facts.specialization else None,
+        "specialization": niche_words(facts.specialization, facts.table) if facts.specialization else None,
         "interview_when": _when(facts.interview_days),
         "role": role_words(role) if role else None,
         "job": job_words(goals.job) if goals.job else None,
