@@ -2438,3 +2438,45 @@ def test_a_demonstrator_is_a_teaching_role_and_a_lists_end_no_employer() -> None
             "skills": ["data-analysis"],
         }
     ]
+
+
+def test_an_item_cut_in_a_names_words_and_a_brands_city() -> None:
+    """A long item's last word alone on a line ends it; a sentence's words go on; a brand's city is no name."""
+    long_item = (
+        "\u2022 Architected and executed a Deep Learning model pipeline for precise car part identification"
+        " and damage classification, leveraging YOLO Object"
+    )
+    text = (
+        "Aditi Rao\nWork Experience\nTaskHuman Jaipur, India\nDATA SCIENTIST Feb. 2021 - June. 2022\n"
+        "\u2022 Partnered with an academic team to build the software application, integrating the Minimum\n"
+        "Convex Polygon algorithm using Python\n"
+        "Celebal Technologies Jaipur, India\nASSOCIATE DATA SCIENTIST Sep. 2018 - Jan. 2020\n"
+        f"{long_item}\nDetection\n\u2022 Developed an HR dashboard to find likely attrition.\n"
+        "Skills\nProgramming Languages\nC, Python, SQL\nTools & Platforms\nGit, Docker, Linux\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, notes = read
+    assert [(job.get("position"), job.get("name"), job["highlights"]) for job in resume["work"]] == [
+        (
+            "Data Scientist",
+            "TaskHuman",
+            [
+                "Partnered with an academic team to build the software application, integrating the Minimum"
+                " Convex Polygon algorithm using Python"
+            ],
+        ),
+        (
+            "Associate Data Scientist",
+            "Celebal Technologies",
+            [f"{long_item[2:]} Detection", "Developed an HR dashboard to find likely attrition."],
+        ),
+    ]
+    assert resume["skills"] == [
+        {"name": "Programming Languages", "keywords": ["C, Python, SQL"]},
+        {"name": "Tools & Platforms", "keywords": ["Git, Docker, Linux"]},
+    ]
+    assert (
+        "work 'Detection': the last word of the position's item above it, cut off by the line's end;"
+        " the items under it are the position's"
+    ) in notes

@@ -373,14 +373,16 @@ _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
 #: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
 #: "Languages C++, Python", "Tools, Libraries NumPy, Matplotlib", "Software Blender, MS Office",
 #: "Soft Skills Teamwork, Leadership"; or by a bar, as a Word table's row is: "Programming | Python, C++".
-_UNMARKED_GROUP = re.compile(
-    r"(?P<name>(?:Technical|Soft|Core|Key|Interpersonal|Other)\s+Skills|Programming(?=\s*\|)"
+_GROUP_NAME = (
+    r"(?:Technical|Soft|Core|Key|Interpersonal|Other)\s+Skills|Programming(?=\s*\|)"
     r"|(?:(?:Programming|Developer|Web|ML|Data|Other)\s+)?"
     r"(?:Languages|Tools|Libraries|Frameworks|Technologies|Platforms|Databases|Packages"
     r"|Software(?!\s+(?:[Ee]ngineering|[Dd]evelopment|[Tt]esting|[Aa]rchitecture|[Dd]esign)\b))"
-    r"(?:\s*(?:,|&|and|/)\s*(?:Libraries|Frameworks|Tools|Packages|Platforms|Technologies))?)"
-    r"(?:\s*\|\s*|\s+)(?P<skills>[A-Z0-9][^,]*,.*)"
+    r"(?:\s*(?:,|&|and|/)\s*(?:Libraries|Frameworks|Tools|Packages|Platforms|Technologies))?"
 )
+_UNMARKED_GROUP = re.compile(rf"(?P<name>{_GROUP_NAME})(?:\s*\|\s*|\s+)(?P<skills>[A-Z0-9][^,]*,.*)")
+#: Such a group's name on a line of its own, over its skills: "Tools & Platforms" over "Git, Docker, Linux".
+_GROUP_LINE = re.compile(_GROUP_NAME)
 #: What separates skills listed on one line, beside the commas the importer splits at.
 _SKILL_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7)\s*")
 #: A digit, which no one's name has.
@@ -456,6 +458,37 @@ _MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Exp
 #: writes in small letters after its first.
 _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
+#: The words a name writes in small letters: those short words, and the particles of other languages
+#: ("Bank of America", "Universidad de Chile", "Technische Universit\u00e4t van Delft").
+_LOWER_IN_NAMES = frozenset(word.lower() for word in _SMALL_WORDS) | frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "les",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+        "e",
+        "et",
+        "und",
+        "zu",
+        "am",
+        "im",
+        "au",
+        "aux",
+    ]
+)
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 _STATE = re.compile(r"[A-Z]{2}")
 #: Letters after a name that are a credential, not a state: "Ana Silva, MD".
@@ -564,10 +597,11 @@ _COUNTRIES = frozenset(
 _COUNTRY_FIRST = re.compile(
     "({})\\s+([A-Z].*)".format("|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)))
 )
-#: A name of three words or more that ends with a city's: a word in capitals that ends no name
-#: ("University", "Labs", "Science"), after a word that does not join it to the name ("of Toronto").
+#: A name of three words or more, or one word with a capital inside ("TaskHuman Jaipur"), that ends
+#: with a city's: a word in capitals that ends no name ("University", "Labs", "Science"), after a word
+#: that does not join it to the name ("of Toronto").
 _ENDS_WITH_CITY = re.compile(
-    r"^\S+\s+\S+.*(?<!\bof)(?<!\bat)(?<!\bde)(?<!\band)(?<!&)(?<!College)\s+"
+    r"^(?:\S+\s+\S+.*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?<!\bof)(?<!\bat)(?<!\bde)(?<!\band)(?<!&)(?<!College)\s+"
     r"(?!(?:University|College|Institute|School|Academy|Center|Centre|Lab|Labs|Laboratory|Laboratories"
     r"|Group|Team|Services|Solutions|Systems|Technologies|Technology|Limited|Corporation|Company"
     r"|Bank|Foundation|Hospital|Agency|Ministry|Council|Partners|Consulting|Consultancy|Analytics"
@@ -891,6 +925,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     ]
     unheaded: list[str] = []
     joined: list[str] = []
+    ended: list[str] = []
     moved: list[dict[str, Any]] = []  # work entries that are projects
     surname = (resume["basics"].get("name") or "").split()[-1:]
     for section, blocks in sections.items():
@@ -898,7 +933,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
             entry for heading, block in blocks for entry in _section(section, block, heading, *surname)
         ]
         if section == "work":
-            entries, unheaded, joined = _headed(entries)
+            entries, unheaded, joined, ended = _headed(entries)
             described = [_described_project(entry) for entry in entries]
             moved = [project for project in described if project is not None]
             entries = [entry for entry, project in zip(entries, described, strict=True) if project is None]
@@ -936,21 +971,30 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         " its items are the position's"
         for name in joined
     )
+    notes.extend(
+        f"work {name!r}: the last word of the position's item above it, cut off by the line's end;"
+        " the items under it are the position's"
+        for name in ended
+    )
     return resume, tuple(notes)
 
 
-def _headed(positions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+def _headed(
+    positions: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[str], list[str], list[str]]:
     """
     The *positions*, without the few words over items that name no role and no period; and those words.
 
     Under a position, a name heads a part of its work ("Power BI", "S360", then what was built):
     the items are the position's. One word of the language ("Supervision") heads a part of the
-    section, not of the position, and is left out, as one word is anywhere else. Returns the
-    positions, the words left out and the names whose items were joined to the position above.
+    section, not of the position, and is left out, as one word is anywhere else, unless it ends the
+    long item above it. Returns the positions, the words left out, the names whose items were
+    joined to the position above, and the words that end its last item.
     """
     kept: list[dict[str, Any]] = []
     unheaded: list[str] = []
     joined: list[str] = []
+    ended: list[str] = []
     for entry in positions:
         name = entry.get("name", "")
         if (
@@ -966,11 +1010,33 @@ def _headed(positions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
                 *(f"{name}: {text}" for text in entry["highlights"]),
             ]
             joined.append(name)
+        elif kept and _cut_item(kept[-1], name):
+            # The last word of the item above, which filled its line: "... leveraging YOLO Object" over
+            # "Detection"; the items under it are the position's.
+            above = kept[-1]
+            above["highlights"] = [*above["highlights"][:-1], f"{above['highlights'][-1]} {name}"]
+            above["highlights"] += entry["highlights"]
+            ended.append(name)
         elif len(name.split()) == 1:
             unheaded.append(name)
         else:
             kept.append(entry)
-    return kept, unheaded, joined
+    return kept, unheaded, joined, ended
+
+
+def _cut_item(position: dict[str, Any], word: str) -> bool:
+    """
+    Whether *word* ends the last item of *position*, a long one cut in a name's words ("YOLO Object").
+    """
+    items = position.get("highlights") or [""]
+    last = items[-1].rstrip()
+    return (
+        "position" in position
+        and len(word.split()) == 1
+        and len(last) >= _FULL_LINE
+        and not last.endswith((".", "!", "?", ";", ":", ")"))
+        and last.split()[-1][:1].isupper()
+    )
 
 
 def _unspaced(title: re.Match[str]) -> str:
@@ -2178,6 +2244,9 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
             words.endswith(".")
             or len(words.split()) > _HEADING_WORDS
             or _USES.fullmatch(_plain(above)) is not None
+            # ("... integrating the Minimum" over "Convex Polygon algorithm using Python": a verb or a noun
+            # in small letters is a sentence's, where a name writes only words like "of" and "de" so.)
+            or any(word.isalpha() and word.islower() and word not in _LOWER_IN_NAMES for word in said)
         )
         and not (
             _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
@@ -3461,9 +3530,11 @@ def _skills(lines: list[_Line]) -> list[Any]:
                 and not _SKILL_SEPARATORS.search(line)
                 and (following.endswith(":") or (_group_name(_plain(line)) and _listing(following)))
             )
+            or (_GROUP_LINE.fullmatch(_plain(line).strip()) and _listing(following))
         ):
             # (A line in capitals over groups' names heads them: "PROGRAMMING" over "Over 5000 lines:";
-            # over a list, it names the group: "FRAMEWORK" over "• Tensorflow • Keras".)
+            # over a list, it names the group: "FRAMEWORK" over "• Tensorflow • Keras", as does a
+            # group's name: "Programming Languages" over "C, Python, SQL".)
             named = _plain(line) or None
             continue
         if _CODE_LIST.match(line):  # each skill as inline code: "`Python` `SQL`"
