@@ -2480,3 +2480,21 @@ def test_an_item_cut_in_a_names_words_and_a_brands_city() -> None:
         "work 'Detection': the last word of the position's item above it, cut off by the line's end;"
         " the items under it are the position's"
     ) in notes
+
+
+def test_a_links_label_after_the_tools_and_a_schools_place_after_it() -> None:
+    """A link's label after a project's tools is no tool; brackets name more; a place past the school no field."""
+    text = (
+        "Abhi Kumar\nPROJECT EXPERIENCE:\nBank Loan Data Analysis\nTools: Excel, SQL View Project |\n"
+        "\u2022 Built a dashboard of loan data.\n"
+        "Chat Analysis\nTools: Python (Streamlit) | Render  View Project\n\u2022 Analysed chat messages.\n"
+        "EDUCATION:\nBachelor of Computer Application (BCA)\nKLE College, Haveri - (Karnatak University, Dharwad)\n"
+    )
+    profile = mlcareer.import_resume(text).profile
+    assert [(item["title"], item.get("skills"), item.get("topics")) for item in profile["portfolio"]] == [
+        ("Bank Loan Data Analysis", ["excel", "sql"], None),
+        ("Chat Analysis", ["python", "streamlit"], ["Render"]),
+    ]
+    assert profile["education"] == [
+        {"degree": "Bachelor of Computer Application (BCA)", "institution": "KLE College"}
+    ]

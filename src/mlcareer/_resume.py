@@ -2224,15 +2224,19 @@ class _Importer:
                 for word in ([value] if isinstance(value, str) else _texts(value))
                 for part in _listed(word)
             ]
-            # "Python (for scraping)": the skill, and what it was used for.
+            # "Python (for scraping)": the skill, and what it was used for; "Python (Streamlit)": the
+            # skills it names.
             keywords = [
                 named
-                if not self.table.known_skill(word)
-                and self.table.known_skill(named := _UNNOTED.sub("", word))
-                else word
                 for word in keywords
                 if word
+                for named in (
+                    (word,)
+                    if self.table.known_skill(word) or not self.table.known_skill(_UNNOTED.sub("", word))
+                    else (_UNNOTED.sub("", word), *self.table.find(word, listed=True))
+                )
             ]
+            keywords = list(dict.fromkeys(keywords))
             skills = [word for word in keywords if self.table.known_skill(word)]
             topics = [word for word in keywords if not self.table.known_skill(word)]
             if topics:

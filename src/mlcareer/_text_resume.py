@@ -312,7 +312,8 @@ _ADVISER_PART = re.compile(
 #: "Ph.D. Candidate in Data Science", "Honours BSc in Computer Science".
 _DEGREE_FIELD = re.compile(
     r"^(?P<degree>(?:(?i:honou?rs)\s+)?(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
-    r"|(?i:bachelor|master|doctor|associate)(?:'?s)?(?:\s+(?i:degree|of\s+\w+(?:\s+and\s+\w+)?))?"
+    r"|(?i:bachelor|master|doctor|associate)(?:'?s)?"
+    r"(?:\s+(?i:degree|of\s+(?:computer\s+applications?|business\s+administration|\w+(?:\s+and\s+\w+)?)))?"
     r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?)"  # "Bachelor of Science with Honours"
     r"(?:\s+(?i:candidate|student))?(?:\s*\([^)]*\))?"  # "PhD Candidate in", "PhD (ongoing) in"
     r"(?:\s*,\s*|\s+(?i:in|of)\s+|\s+)(?P<field>(?!(?i:in|of)\s)[A-Z(].*)$",
@@ -444,6 +445,11 @@ _SAID_OF_DATE = re.compile(
 )
 #: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
 _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
+#: A link's label at the end of a line of skills, with the bars beside it: "Tools: Excel, SQL View Project |".
+_LABEL_AT_END = re.compile(
+    r"\s*\|?\s*(?i:view\s+(?:project|code|demo|app|site|certificate)|live\s+demo|source\s+code|github\s+repo)"
+    r"\s*\|?\s*$"
+)
 #: What sets apart the skills of a line that names those an entry's work used.
 #: (Not within brackets: "Python (for scraping, search)" is one.)
 _USED_APART = re.compile(r"(?:\s*,\s*|\s{2,})(?![^()]*\))")
@@ -2950,7 +2956,11 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     uses = [
         number > 0 and _USES.fullmatch(_plain(line)) is not None for number, (line, _, _) in enumerate(lines)
     ]
-    used = [line.partition(":")[2] for (line, _, _), use in zip(lines, uses, strict=True) if use]
+    used = [
+        _LABEL_AT_END.sub("", line.partition(":")[2])
+        for (line, _, _), use in zip(lines, uses, strict=True)
+        if use
+    ]
     lines = [line for line, use in zip(lines, uses, strict=True) if not use]
     parts, period, highlights, rest = _head(lines)
     title_key, organization_key = _ENTRY_KEYS[section]
@@ -3166,11 +3176,18 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         else:
             study["studyType"] = degree
             # "MEng, Industrial Engineering; University of ...": the part after the degree is its field
-            # ("Master of Science - MS, Machine Learning": past the degree's letters).
+            # ("Master of Science - MS, Machine Learning": past the degree's letters). Past the school
+            # named after the degree, a part is its place unless it names a field: "BCA", "KLE College",
+            # "Haveri".
+            start = parts.index(degree) + 1
+            placed = parts.index(school) if school in parts[start:] else len(parts)
             after = [
                 part
-                for part in parts[parts.index(degree) + 1 :]
-                if part != school and degree_level(part) == "other" and not _school_city(part, school)
+                for number, part in enumerate(parts[start:], start)
+                if part != school
+                and degree_level(part) == "other"
+                and not _school_city(part, school)
+                and (number < placed or _FIELD_WORD.search(part))
             ]
             if after:
                 study["area"] = after[0]
@@ -3280,6 +3297,7 @@ def degree_and_field(text: str) -> tuple[str, str] | None:
         (('PhD', 'Astrophysics'), ('Master of Science', 'Physics'))
         >>> degree_and_field("Master of Science"), degree_and_field("Computer Science")
         (None, None)
+        >>> degree_and_field("Bachelor of Computer Application (BCA)")
     """
     match = _DEGREE_FIELD.match(text)
     # ("Bachelor of Science (BS)": the letters in brackets are the degree's, no field.)
