@@ -428,7 +428,7 @@ def test_a_rendercv_document_is_read_as_its_person_and_sections() -> None:
 
 
 def test_headings_of_education_and_activities_name_their_sections() -> None:
-    """Headings of education, leadership, activities, tools and talks name their sections."""
+    """Headings of education, leadership, activities, tools, talks and virtual internships name their sections."""
     assert [
         section_of(title)
         for title in (
@@ -438,5 +438,7 @@ def test_headings_of_education_and_activities_name_their_sections() -> None:
             "TOOLS/TECH STACK",
             "Conference Contributions",
             "Poster Presentations",
+            "Virtual Internships & Certification",
+            "Internships",
         )
-    ] == ["education", "volunteer", "volunteer", "skills", "speaking", "speaking"]
+    ] == ["education", "volunteer", "volunteer", "skills", "speaking", "speaking", "certificates", "work"]

@@ -309,8 +309,10 @@ _PLACING = re.compile(
     re.IGNORECASE,
 )
 #: An award's title that names a placing and then the competition ("Gold medal, M5 Forecasting").
+#: How many it was among: "among 2000+ participants", "out of 1,100+ teams".
+_AMONG = r"\s+(?:among|out\s+of|of)\s+[\d,]+\+?\s+(?:participants|teams|entrants|competitors|submissions)"
 _PLACED_IN = re.compile(
-    rf"(?P<placing>{_PLACING.pattern})(?:\s*[,:\u2013\u2014-]\s*|\s+(?:at|in|of)\s+)(?P<name>.+)",
+    rf"(?P<placing>(?:{_PLACING.pattern})(?:{_AMONG})?)(?:\s*[,:\u2013\u2014-]\s*|\s+(?:at|in|of)\s+)(?P<name>.+)",
     re.IGNORECASE,
 )
 
@@ -328,6 +330,8 @@ def competition_title(title: str, awarder: str | None) -> str:
         'the NASA Space Apps Challenge (winner)'
         >>> competition_title("Kaggle Competitions Expert", "Kaggle")
         'Kaggle Competitions Expert'
+        >>> competition_title("Runner-up among 250+ teams in National Data Analytics Hackathon", "IIT")
+        'National Data Analytics Hackathon (runner-up among 250+ teams)'
     """
     placed = _PLACED_IN.fullmatch(title)
     if placed is not None:

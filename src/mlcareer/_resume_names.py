@@ -106,6 +106,12 @@ _SECTIONS = {
         "licensesandcertifications",
         "licensescertifications",
         "certificationsandlicenses",
+        # Programmes of set tasks a company runs online ("Virtual Internships"), completed as a course is.
+        "virtualinternships",
+        "virtualinternship",
+        "virtualexperiences",
+        "virtualexperienceprograms",
+        "jobsimulations",
     ),
     "awards": ("honors", "honours", "honorsandawards", "awardsandhonors", "awardsandhonours", "achievements"),
     "publications": ("publication", "papers", "researchpapers"),

@@ -621,6 +621,8 @@ _ENDS_WITH_CITY = re.compile(
 _PART_HEADING_WORDS = 3
 #: Words that say where work was done rather than name a place: "Blazpay Remote, India".
 _WORK_PLACES = frozenset({"Remote", "Hybrid", "Onsite", "On-site"})
+#: Those words in brackets after a place: "India (Remote)".
+_WORKED_FROM = re.compile(r"\s*\((?:{})\)$".format("|".join(_WORK_PLACES)), re.IGNORECASE)
 #: The first words of cities named in two words ("San Francisco", "College Station").
 #: How many words a city named by its first word has: "New Delhi", "San Diego".
 _CITY_WORDS = 2
@@ -2857,13 +2859,16 @@ def _without_city(parts: list[str]) -> list[str]:
         ['East Georgia State College']
         >>> _without_city(["Research Internship NASA Jet Propulsion Laboratory", "USA"])
         ['Research Internship', 'NASA Jet Propulsion Laboratory']
+        >>> _without_city(["Leader Group", "AI Developer Riyadh", "Saudi Arabia (Remote)"])
+        ['Leader Group', 'AI Developer']
     """
     kept: list[str] = []
     for part in parts:
         words = part.split()
         if len(words) > 1 and words[-1] == words[-2]:  # "... at Austin Austin": the name, then its city
             part = " ".join(words[:-1])  # noqa: PLW2901 - the part, without the city
-        if kept and part in _COUNTRIES:  # "Innefu Labs New Delhi", "India": the country of a place
+        # "Innefu Labs New Delhi", "India": the country of a place ("India (Remote)": worked from afar).
+        if kept and _WORKED_FROM.sub("", part) in _COUNTRIES:
             words = kept[-1].split()
             # "Bielefeld University Bielefeld", "Germany"; "Los Angeles Los Angeles", "USA": the city again.
             again = next(
