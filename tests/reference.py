@@ -309,7 +309,9 @@ def holds(condition: dict[str, Any], candidate: Candidate, named: dict[str, Any]
         if company is None or company.interview_on is None:
             return False
         days = (dt.date.fromisoformat(company.interview_on) - AS_OF).days
-        return days >= 0 and (arg is True or bool(days <= arg["within_days"]))
+        if arg is not True and arg.get("passed"):
+            return days < 0
+        return days >= 0 and (arg is True or "within_days" not in arg or bool(days <= arg["within_days"]))
     if key == "trait_gaps":
         listed = {trait.name for trait in c.traits}
         missing = [name for name in arg["traits"] if skill_table().trait_id(name) not in listed]

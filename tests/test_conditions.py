@@ -346,6 +346,23 @@ class TestGoalsAndStage:
         listed = {"experience": [old, current], "skills": [{"name": "nlp", "level": "advanced"}]}
         assert holds({"specialization": "natural-language-processing"}, listed)
 
+    def test_interview_ahead_within_days_or_passed(self) -> None:
+        """interview: a date today or later, within some days, or one that has passed; not both of the last."""
+        ahead = {"goals": {"company": {"name": "Klarna", "interview_on": "2026-11-30"}}}
+        passed = {"goals": {"company": {"name": "Klarna", "interview_on": "2026-11-20"}}}
+        assert holds({"interview": True}, ahead)
+        assert holds({"interview": {"within_days": 7}}, ahead)
+        assert not holds({"interview": {"within_days": 2}}, ahead)
+        assert not holds({"interview": {"passed": True}}, ahead)
+        assert holds({"interview": {"passed": True}}, passed)
+        assert not holds({"interview": True}, passed)
+        assert not holds({"interview": {"passed": True}}, {})
+        facts = Facts(load_candidate(passed), as_of=reference.AS_OF)
+        assert parse({"interview": {"passed": True}}).evidence(facts) == ["your interview at Klarna was 5 days ago"]
+        assert errors({"interview": {"within_days": 7, "passed": True}}) == [
+            "when.interview: an interview whose date has passed is not within days: give one of the two"
+        ]
+
     def test_prepared(self) -> None:
         """prepared: every step listed is done."""
         profile = {"interview_prep": ["motivation", "company_research"]}

@@ -2091,25 +2091,38 @@ def _study_words(study: Education, in_progress: bool) -> str:
 @attrs.frozen(repr=False)
 class InterviewSoon(Condition):
     """
-    The interview with the target company is on a known date, today or within some days.
+    The interview with the target company is on a known date, today or within some days; or it has passed.
     """
 
     word = "interview"
-    summary = "The interview with the target company is today or later (within some days)."
+    summary = (
+        "The interview with the target company is today or later (within some days), or, with 'passed',"
+        " its date is past."
+    )
     arguments = Arguments(
-        {"within_days": Argument(WholeKind(0), required=True)},
+        {"within_days": Argument(WholeKind(0)), "passed": Argument(_FLAG, default=False)},
         bare=True,
-        what="true, or a mapping with 'within_days'",
+        what="true, or a mapping with 'within_days' or 'passed'",
     )
     within_days: int | None = None
+    passed: bool = False
+
+    def problems(self) -> list[tuple[str | None, str]]:
+        if self.passed and self.within_days is not None:
+            return [(None, "an interview whose date has passed is not within days: give one of the two")]
+        return []
 
     def expression(self, code: Code) -> str:
         days = code.need("interview_days")
+        if self.passed:
+            return f"({days} is not None and {days} < 0)"
         if self.within_days is None:
             return f"({days} is not None and {days} >= 0)"
         return f"({days} is not None and 0 <= {days} <= {self.within_days})"
 
     def describe(self) -> str:
+        if self.passed:
+            return "the interview date has passed"
         if self.within_days is None:
             return "an interview date is set, today or later"
         return f"the interview is within {self.within_days} days"
