@@ -358,7 +358,9 @@ class TestGoalsAndStage:
         assert not holds({"interview": True}, passed)
         assert not holds({"interview": {"passed": True}}, {})
         facts = Facts(load_candidate(passed), as_of=reference.AS_OF)
-        assert parse({"interview": {"passed": True}}).evidence(facts) == ["your interview at Klarna was 5 days ago"]
+        assert parse({"interview": {"passed": True}}).evidence(facts) == [
+            "your interview at Klarna was 5 days ago"
+        ]
         assert errors({"interview": {"within_days": 7, "passed": True}}) == [
             "when.interview: an interview whose date has passed is not within days: give one of the two"
         ]
