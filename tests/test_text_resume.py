@@ -2498,3 +2498,24 @@ def test_a_links_label_after_the_tools_and_a_schools_place_after_it() -> None:
     assert profile["education"] == [
         {"degree": "Bachelor of Computer Application (BCA)", "institution": "KLE College"}
     ]
+
+
+def test_roles_said_after_the_place_in_an_item_or_a_label_and_a_ranged_period_first() -> None:
+    """A role as a head's first item or before a colon is the title; a period from date to date wins over a season."""
+    text = (
+        "Hasan Ali\nWORK / RESEARCH EXPERIENCE\n"
+        "Summer 2025 Internship at AIISC Lab, University of South Carolina (Onsite) May 2025 \u2013 July 2025\n"
+        "\u2022 Topic: Encoder free Vision Language Model.\n"
+        "Collaborator at IDRT Jan 2025 - Aug 2025\n\u2022 PI: Dr. Jooho Kim\n"
+        "Computer Science & Engineering Department, TAMU Jan 2024 \u2013 May 2025\n"
+        "\u2022 Graduate Teaching Assistant.\n\u2022 Courses Managed: Artificial Intelligence, Database Systems.\n"
+        "Contractual Lecturer: BRAC University Aug 2021 \u2013 Dec 2022\n\u2022 Courses: Programming Language I.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [(job.get("position"), job.get("name"), job["dates"]) for job in read[0]["work"]] == [
+        ("Summer 2025 Internship", "AIISC Lab", "May 2025 \u2013 July 2025"),
+        ("Collaborator", "IDRT", "Jan 2025 - Aug 2025"),
+        ("Graduate Teaching Assistant", "TAMU", "Jan 2024 \u2013 May 2025"),
+        ("Contractual Lecturer", "BRAC University", "Aug 2021 \u2013 Dec 2022"),
+    ]

@@ -274,6 +274,8 @@ _FIRST_PERSON = re.compile(
 )
 #: A part of a head that only says on what terms the work was: "Part-time", "Full time".
 _TERMS_ONLY = re.compile(WORK_TERMS, re.IGNORECASE)
+#: A role, then a colon and where it was held: "Contractual Lecturer: BRAC University".
+_ROLE_LABEL = re.compile(rf"((?:(?!:).)*\b{ROLE_WORDS}):\s+([A-Z].*)", re.IGNORECASE)
 #: A head's title with its employer in brackets after it.
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 #: A line that is a name, not a sentence: a few words, most of them capitalised, with no stop.
@@ -464,6 +466,11 @@ _MAIN_SECTIONS = frozenset({"Summary", "Experience", "Education", "Volunteer Exp
 #: writes in small letters after its first.
 _ACRONYM_LENGTH = 3
 _SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "AT", "TO", "ON", "A", "AN"})
+#: Short words a head in capitals writes that are words, not initials: "NEW YORK UNIVERSITY".
+_SHORT_WORDS = frozenset(
+    {"NEW", "OLD", "SAN", "LOS", "LAS", "DEL", "BAY", "RED", "TOP", "BIG", "ONE", "TWO", "AIR", "SEA"}
+    | {"ART", "LAB", "KEY", "WEB", "APP", "LAW", "TAX", "OIL", "GAS", "CAR"}
+)
 #: The words a name writes in small letters: those short words, and the particles of other languages
 #: ("Bank of America", "Universidad de Chile", "Technische Universit\u00e4t van Delft").
 _LOWER_IN_NAMES = frozenset(word.lower() for word in _SMALL_WORDS) | frozenset(
@@ -985,6 +992,25 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
         for name in ended
     )
     return resume, tuple(notes)
+
+
+def _period_in(text: str) -> re.Match[str] | None:
+    """
+    The period *text* writes: its first date, or a period from date to date after a date that starts it.
+
+    A date that starts the line names the work ("Summer 2025 Internship"); the period follows.
+
+    Example:
+        >>> _period_in("Summer 2025 Internship at AIISC Lab May 2025 \u2013 July 2025")[0]
+        'May 2025 \u2013 July 2025'
+        >>> _period_in("B.S. Computer Science, 2023 (Planned minor) August 2019 - Present")[0]
+        '2023'
+    """
+    found = list(_PERIOD.finditer(text))
+    ranged = [match for match in found if re.search(rf"{_DASH}|\b(?:to|until)\b", match[0])]
+    if found and found[0].start() == 0 and ranged:
+        return ranged[0]
+    return next(iter(found), None)
 
 
 def _headed(
@@ -2676,7 +2702,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             # "1st place at NASA SpaceApps 2020" under "iPlant (07/2020 - 09/2022)": said of it, no part.
             rest.append(text)
             continue
-        if period is None and not item and (found := _PERIOD.search(text) or _UNDER_WAY.search(text)):
+        if period is None and not item and (found := _period_in(text) or _UNDER_WAY.search(text)):
             # "Jan 2020 - Jan 2021 | Mumbai" under a head: where, in the column after the period.
             placed = bool(parts) and not found.start() and text[found.end() :].lstrip().startswith("|")
             period, text = found.group(0), _DURATION.sub("", _without(text, found)).strip()
@@ -2934,8 +2960,8 @@ def _worded(text: str) -> str:
     One word alone stays too: it may be a name in capitals ("NVIDIA").
 
     Example:
-        >>> _worded("SENIOR ML ENGINEER OF THE YEAR")
-        'Senior ML Engineer of the Year'
+        >>> _worded("SENIOR ML ENGINEER OF THE YEAR"), _worded("NEW YORK UNIVERSITY")
+        ('Senior ML Engineer of the Year', 'New York University')
     """
     if not text.isupper() or len(text.split()) == 1:
         return text
@@ -2944,7 +2970,7 @@ def _worded(text: str) -> str:
         written = match.group()
         if written in _SMALL_WORDS and match.start():
             return written.lower()
-        return written.capitalize() if len(written) > _ACRONYM_LENGTH else written
+        return written.capitalize() if len(written) > _ACRONYM_LENGTH or written in _SHORT_WORDS else written
 
     return re.sub(r"[A-Z]+", word, text)
 
@@ -3047,6 +3073,20 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     parts = [part for part in parts if not _TERMS_ONLY.fullmatch(part)]  # "Part-time": no employer
     parts = [piece for part in parts for piece in _school_apart(part)]
     title = next((part for part in parts if _ROLE.search(part)), None)
+    if title and (labelled := _ROLE_LABEL.fullmatch(title)) and _NAME_LINE.fullmatch(labelled[2]):
+        # "Contractual Lecturer: BRAC University": the role, then where it was held.
+        at = parts.index(title)
+        title, parts = labelled[1], [*parts[:at], labelled[1], labelled[2], *parts[at + 1 :]]
+    said = highlights[0].rstrip(".") if highlights else ""
+    if (
+        title is None
+        and _ROLE.search(said)
+        and _NAME_LINE.fullmatch(said)
+        and len(said.split()) <= _HEADING_WORDS
+    ):
+        # "TAMU" over "* Graduate Teaching Assistant.": the role, said first.
+        title = said
+        highlights.pop(0)
     if title and (bracketed := _BRACKETED.fullmatch(title)) and len(parts) == 1:
         # "Machine Learning Consultant (Psymark)": the employer in brackets.
         title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
