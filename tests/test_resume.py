@@ -636,6 +636,16 @@ def test_prizes_among_certificates_are_awards() -> None:
     )
 
 
+def test_a_scholarship_for_a_school_certificate_is_no_certificate() -> None:
+    """A scholarship that names the school exam it was won for is an award, among awards or certificates."""
+    title = "Government Scholarship, Higher Secondary Certificate (HSC): 4-year stipend."
+    result = mlcareer.import_resume(
+        {"basics": {"name": "Hasan Ali"}, "awards": [{"title": title}], "certificates": [{"name": title}]}
+    )
+    assert "portfolio" not in result.profile
+    assert f"awards[0] {title!r}: awards are not part of a profile; not placed" in result.notes
+
+
 def test_an_authors_page_is_read_by_its_front_matter(tmp_path: Path) -> None:
     """A Markdown page whose front matter holds a résumé (Hugo's academic themes) is read by it."""
     page = tmp_path / "_index.md"

@@ -183,6 +183,8 @@ _TEACHING = re.compile(
     r"|\bTA\b",
     re.IGNORECASE,
 )
+#: Money given for study, won rather than passed.
+_SCHOLARSHIP = re.compile(r"\b(?:scholarships?|stipends?|studentships?|bursar(?:y|ies))\b", re.IGNORECASE)
 #: An award's title that names a certificate (of skills learned; a certificate of merit is a prize).
 _CERTIFICATE_WORDS = re.compile(
     r"\b(?:certificat(?:e|es|ion|ions)|certified|zertifikat)\b"
@@ -2291,7 +2293,8 @@ class _Importer:
                     issuer = said
                 else:
                     summary = " ".join(filter(None, [said, summary]))
-            if name and not _CERTIFICATE_WORDS.search(name) and won(" ".join(filter(None, [name, summary]))):
+            certified = _CERTIFICATE_WORDS.search(name or "") and not _SCHOLARSHIP.search(name or "")
+            if name and not certified and won(" ".join(filter(None, [name, summary]))):
                 # "Computer Science Olympiad" over "1st place (2022)" under "Certificates & Achievements".
                 items.extend(self.award(f"certificates[{index}]", name, issuer, summary))
                 continue
@@ -2391,7 +2394,9 @@ class _Importer:
             awarder = _filled(award.get("awarder"))
             if awarder is None and " | " in title:  # "Certified Network Associate (CCNA) | Cisco"
                 title, awarder = (part.strip() for part in title.split(" | ", 1))
-            if _CERTIFICATE_WORDS.search(title):  # "Kaggle Learn certificates": courses passed, no contest
+            # "Kaggle Learn certificates": courses passed, no contest (but "Government Scholarship, Higher
+            # Secondary Certificate (HSC)" is money won, for the school's exam).
+            if _CERTIFICATE_WORDS.search(title) and not _SCHOLARSHIP.search(title):
                 self.note(f"awards[{index}]", f"{title!r}: a certificate, counted as a certification")
                 item = {"kind": "certification", "title": title, "issuer": awarder}
                 items.append({key: value for key, value in item.items() if value})
