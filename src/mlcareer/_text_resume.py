@@ -474,33 +474,8 @@ _SHORT_WORDS = frozenset(
 #: The words a name writes in small letters: those short words, and the particles of other languages
 #: ("Bank of America", "Universidad de Chile", "Technische Universit\u00e4t van Delft").
 _LOWER_IN_NAMES = frozenset(word.lower() for word in _SMALL_WORDS) | frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "les",
-        "van",
-        "von",
-        "der",
-        "den",
-        "y",
-        "e",
-        "et",
-        "und",
-        "zu",
-        "am",
-        "im",
-        "au",
-        "aux",
-    ]
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "van", "von", "der"}
+    | {"den", "y", "e", "et", "und", "zu", "am", "im", "au", "aux"}
 )
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 _STATE = re.compile(r"[A-Z]{2}")
