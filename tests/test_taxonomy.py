@@ -325,8 +325,20 @@ def test_implications_in_a_cycle_settle() -> None:
     assert table.shown({"a": 5}) == ({"a": 5, "b": 4, "c": 4}, {"b": "A (expert)", "c": "A (expert)"})
     assert table.shown({}, [("b", 3, "a project")]) == (
         {"b": 3, "c": 3, "a": 3},
-        {"b": "a project", "c": "a project", "a": "a project"},
+        {"b": "a project", "c": "B in a project", "a": "B in a project"},
     )
+
+
+def test_what_work_shows_shows_more_through_the_skill_it_names() -> None:
+    """A skill a piece of work shows is named in the source of what it implies; the work itself stays the source of it."""
+    levels, shown_by = TABLE.shown({}, [("supervised-learning", 2, "project “House prices”")])
+    assert (levels["logistic-regression"], shown_by["logistic-regression"]) == (
+        2,
+        "supervised learning in project “House prices”",
+    )
+    work = [("pytorch", 2, "course “Deep Learning with PyTorch”")]
+    work.append(("deep-learning", 2, "course “Deep Learning with PyTorch”"))
+    assert TABLE.shown({}, work)[1]["deep-learning"] == "course “Deep Learning with PyTorch”"
 
 
 def test_a_language_named_ml_is_no_machine_learning() -> None:

@@ -289,6 +289,9 @@ class SkillTable:
             if skill not in listed and (level > old or (level == old and source < shown_by[skill])):
                 levels[skill] = level
                 shown_by[skill] = source
+        # What a piece of work shows is shown through the skill it names: "supervised learning in
+        # project “House prices”", not the project alone, shows logistic regression.
+        worked = set(shown_by)
         # Each skill comes after every skill that can imply it, so it is taken once, at its final level
         # and source, and the result is the same whatever the order of the lists. (In a table whose
         # implications form a cycle, a skill is taken again whenever it changes, until none does.)
@@ -304,11 +307,16 @@ class SkillTable:
             for other, shows in implied[skill][level]:
                 if other in listed or shows < (old := levels.get(other, 0)):
                     continue
-                by = by or shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
-                if shows == old and by >= shown_by[other]:
-                    continue
+                by = by or (
+                    f"{self.skill_name(skill)} in {shown_by[skill]}"
+                    if skill in worked
+                    else shown_by.get(skill) or f"{self.skill_name(skill)} ({_LEVEL_WORDS[level]})"
+                )
+                if shows == old and (other in worked or by >= shown_by[other]):
+                    continue  # (what work shows itself stays shown by it at an equal level)
                 levels[other] = shows
                 shown_by[other] = by
+                worked.discard(other)  # shown through another skill now
                 if other in implied and other not in queued:
                     queued.add(other)
                     heapq.heappush(heap, (order[other], other))
