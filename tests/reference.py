@@ -462,9 +462,9 @@ def _exercise(item: Any, exercises: list[str]) -> bool:
 
 
 def _in_sector(item: Any, wanted: Any, c: Candidate) -> bool:
-    """Whether *item* is in the sectors *wanted*: named, the target company's, or those aimed at."""
-    if item.sector is None:
-        return False
+    """Whether *item* is in the sectors *wanted*: named, the target company's, those aimed at, or none."""
+    if item.sector is None or wanted == "none":
+        return item.sector is None and wanted == "none"
     if wanted == "company":
         company = target_company(c)
         return company is not None and item.sector == company.sector

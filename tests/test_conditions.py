@@ -346,6 +346,23 @@ class TestGoalsAndStage:
         listed = {"experience": [old, current], "skills": [{"name": "nlp", "level": "advanced"}]}
         assert holds({"specialization": "natural-language-processing"}, listed)
 
+    def test_portfolio_items_with_no_sector_given(self) -> None:
+        """portfolio: sector none counts the items that give no sector, and says so."""
+        profile = {
+            "portfolio": [
+                {"kind": "project", "title": "Dropout model", "sector": "other"},
+                {"kind": "project", "title": "Titanic survival"},
+            ]
+        }
+        assert holds({"portfolio": {"sector": "none", "equals": 1}}, profile)
+        assert holds(
+            {"portfolio": {"sector": "none", "at_most": 0}}, {"portfolio": [profile["portfolio"][0]]}
+        )
+        facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
+        assert parse({"portfolio": {"sector": "none"}}).evidence(facts) == [
+            "your portfolio has one project with no sector given: “Titanic survival”"
+        ]
+
     def test_interview_ahead_within_days_or_passed(self) -> None:
         """interview: a date today or later, within some days, or one that has passed; not both of the last."""
         ahead = {"goals": {"company": {"name": "Klarna", "interview_on": "2026-11-30"}}}

@@ -245,6 +245,9 @@ COMPANY = "company"
 #: The sectors of the work history that stand for those the candidate aims at.
 TARGET = "target"
 
+#: The portfolio "sector" of items that give none.
+NO_SECTOR = "none"
+
 
 @attrs.frozen
 class Explanation:
@@ -834,7 +837,7 @@ class CountPortfolio(Condition):
     costly = True
     summary = (
         "The number of portfolio items with a kind, sector ('company': the target company's; 'target': one"
-        " aimed at), skill"
+        " aimed at; 'none': none given), skill"
         " ('company': one its ML projects name), ML work, exercise (on a dataset of the rulebook's"
         " `exercises`) or topic compares; `as` binds their titles."
     )
@@ -842,7 +845,9 @@ class CountPortfolio(Condition):
         {
             "kinds": Argument(WordsKind(KIND_SHAPE), key="kind"),
             "sector": Argument(
-                ChoiceKind({"company": COMPANY, "target": TARGET}, then=WordsKind(SECTOR_SHAPE))
+                ChoiceKind(
+                    {"company": COMPANY, "target": TARGET, "none": NO_SECTOR}, then=WordsKind(SECTOR_SHAPE)
+                )
             ),
             "skills": Argument(ChoiceKind({"company": COMPANY}, then=_SKILL_FILTER), key="skill"),
             "ml": Argument(_FLAG),
@@ -855,7 +860,8 @@ class CountPortfolio(Condition):
     )
     range: Range
     kinds: frozenset[PortfolioKind] | None = None
-    #: The sectors of the items counted; `COMPANY` for the target company's, `TARGET` for those aimed at.
+    #: The sectors of the items counted; `COMPANY` for the target company's, `TARGET` for those aimed at,
+    #: `NO_SECTOR` for none given.
     sector: frozenset[Sector] | str | None = None
     #: The skills an item shows one of; `COMPANY` for those the target company's ML projects name.
     skills: tuple[Ref, ...] | str | None = None
@@ -898,6 +904,8 @@ class CountPortfolio(Condition):
             return item.sector in self.sector
         if self.sector == COMPANY:
             return item.sector is not None and item.sector is facts.company_sector
+        if self.sector == NO_SECTOR:
+            return item.sector is None
         return item.sector in target_sectors(facts)
 
     def matching(self, facts: Facts) -> list[PortfolioItem]:
@@ -958,15 +966,8 @@ class CountPortfolio(Condition):
         if self.exercise is not None:
             dataset = "well-known teaching datasets" if plural else "a well-known teaching dataset"
             words.append(f"on {dataset}" if self.exercise else "beyond a well-known teaching dataset")
-        if isinstance(self.sector, frozenset):
-            words.append("in " + _join(sorted(sector.value for sector in self.sector), "or"))
-        elif self.sector == TARGET:
-            words.append("in a sector you aim at")
-        elif self.sector == COMPANY:
-            known = ""
-            if company_sector is not None and company_sector is not Sector.OTHER:
-                known = f"{company_sector.value}, "
-            words.append(f"in {known}the company's sector")
+        if self.sector is not None:
+            words.append(self._sector_words(company_sector))
         if isinstance(self.skills, str):
             words.append("on the company's ML work")
         elif self.skills is not None:
@@ -974,6 +975,21 @@ class CountPortfolio(Condition):
         if self.topic is not None:
             words.append(f"on {self.topic}")
         return " ".join(words)
+
+    def _sector_words(self, company_sector: Sector | None) -> str:
+        """
+        The sector filter in words: "in finance", "in a sector you aim at", "with no sector given".
+        """
+        if isinstance(self.sector, frozenset):
+            return "in " + _join(sorted(sector.value for sector in self.sector), "or")
+        if self.sector == TARGET:
+            return "in a sector you aim at"
+        if self.sector == NO_SECTOR:
+            return "with no sector given"
+        known = ""
+        if company_sector is not None and company_sector is not Sector.OTHER:
+            known = f"{company_sector.value}, "
+        return f"in {known}the company's sector"
 
     def describe(self) -> str:
         if self.range.is_none:
