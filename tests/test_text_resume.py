@@ -2519,3 +2519,30 @@ def test_roles_said_after_the_place_in_an_item_or_a_label_and_a_ranged_period_fi
         ("Graduate Teaching Assistant", "TAMU", "Jan 2024 \u2013 May 2025"),
         ("Contractual Lecturer", "BRAC University", "Aug 2021 \u2013 Dec 2022"),
     ]
+
+
+def test_a_list_that_names_each_project_over_what_was_done_and_a_member() -> None:
+    """Items that name projects head the items under them in one list; a member is a role."""
+    text = (
+        "Abhi Kumar\nProjects\n\u2022 Reverse-Chain\n"
+        "\u2022 Developed and implemented the Reverse Chain algorithm for multi-API planning.\n"
+        "\u2022 Leveraged langchain and FAISS for retrieval.\n"
+        "\u2022 SoreTrek\n\u2022 Innovated an inventory and sales management system.\n"
+        "Experience\n\u2022 Member at Meshery Community, CNCF Jan 2024 - Present\nDelivered 4+ pull requests.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume, _ = read
+    assert [(project["name"], project["highlights"]) for project in resume["projects"]] == [
+        (
+            "Reverse-Chain",
+            [
+                "Developed and implemented the Reverse Chain algorithm for multi-API planning.",
+                "Leveraged langchain and FAISS for retrieval.",
+            ],
+        ),
+        ("SoreTrek", ["Innovated an inventory and sales management system."]),
+    ]
+    assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
+        ("Member", "Meshery Community")
+    ]

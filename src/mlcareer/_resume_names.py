@@ -697,7 +697,7 @@ ROLE_WORDS = (
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
     r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r"
-    r"|scholar|demonstrator|collaborator)"
+    r"|scholar|demonstrator|collaborator|member)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 4

@@ -1433,6 +1433,7 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     """
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
+        lines = _named_heads(lines)
         return _promoted(
             [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
         )
@@ -1461,16 +1462,90 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         led = years[0] or (len(years) > 1 and _topic_line(lines, years, 0))
         starts = years if led and sum(years) > 1 else []
     if any(starts):
-        joined: list[str] = []
-        for number, ((line, _, _), first) in enumerate(zip(lines, starts, strict=True)):
-            if _topic_line(lines, starts, number):
-                continue
-            if joined and not first:
-                joined[-1] = _rejoined(f"{joined[-1]}{_stop(lines[number - 1][0], line)}", _plain(line))
-            else:
-                joined.append(_plain(line))
-        return [_line_entry(section, text, surname) for text in joined if text]
+        return _item_entries(section, lines, starts, surname)
     return _lined(section, lines)
+
+
+def _item_entries(section: str, lines: list[_Line], starts: list[bool], surname: str | None) -> list[Any]:
+    """
+    The entries of *section* written as items (the lines that *starts* marks), a wrapped line joined again.
+    """
+    joined: list[str] = []
+    for number, ((line, _, _), first) in enumerate(zip(lines, starts, strict=True)):
+        if _topic_line(lines, starts, number):
+            continue
+        if joined and not first:
+            joined[-1] = _rejoined(f"{joined[-1]}{_stop(lines[number - 1][0], line)}", _plain(line))
+        else:
+            joined.append(_plain(line))
+    return [_line_entry(section, text, surname) for text in joined if text]
+
+
+def _named_heads(lines: list[_Line]) -> list[_Line]:
+    """
+    *lines*, the items that name entries as heads when one list sets them beside what was done in each.
+
+    "\u2022 Reverse-Chain" over "\u2022 Implemented the Reverse Chain algorithm ...": the first item
+    names a project, its head, not an item of its own.
+    """
+    starts = [number for number, (line, _, _) in enumerate(lines) if _ITEM.match(line)]
+    if not starts or starts[0] != 0:
+        return lines
+    ends = [*starts[1:], len(lines)]
+    items = [
+        " ".join(_plain(line) for line, _, _ in lines[start:end])
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    if not _named_items(items):
+        return lines
+    names = {start for start, item in zip(starts, items, strict=True) if _is_item_name(item)}
+    return [
+        (_ITEM.sub("", line) if number in names else line, depth, level)
+        for number, (line, depth, level) in enumerate(lines)
+    ]
+
+
+def _is_item_name(item: str) -> bool:
+    """
+    Whether a list's *item* is a name ("Reverse-Chain"), not a sentence of what was done.
+    """
+    return (
+        len(item.split()) <= _HEADING_WORDS
+        and len(item) < _WRAP_WIDTH
+        and not item.endswith(".")
+        and item[:1].isupper()
+    )
+
+
+def _named_items(items: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    Items that each name an entry, over items that say what was done in it, as one list sets them.
+
+    Empty unless the list starts with a name, names two entries at least, and says something
+    under each: "\u2022 Reverse-Chain" over "\u2022 Implemented the Reverse Chain algorithm ...".
+
+    Example:
+        >>> _named_items(["SoreTrek", "Built a sales tracker.", "AttendX", "Used Firebase.", "Ran it."])
+        [('SoreTrek', ['Built a sales tracker.']), ('AttendX', ['Used Firebase.', 'Ran it.'])]
+        >>> _named_items(["Built a sales tracker.", "Used Firebase."])
+        []
+    """
+    names = [_is_item_name(item) for item in items]
+    ends = [number + 1 == len(items) or names[number + 1] for number in range(len(items))]
+    if (
+        not names
+        or not names[0]
+        or sum(names) < 2
+        or any(name and end for name, end in zip(names, ends, strict=True))
+    ):
+        return []
+    grouped: list[tuple[str, list[str]]] = []
+    for item, name in zip(items, names, strict=True):
+        if name:
+            grouped.append((item, []))
+        else:
+            grouped[-1][1].append(item)
+    return grouped
 
 
 def _lined(section: str, lines: list[_Line]) -> list[dict[str, str]]:
