@@ -2546,3 +2546,22 @@ def test_a_list_that_names_each_project_over_what_was_done_and_a_member() -> Non
     assert [(job.get("position"), job.get("name")) for job in resume["work"]] == [
         ("Member", "Meshery Community")
     ]
+
+
+def test_a_line_that_names_the_kind_of_project_is_no_title() -> None:
+    """A line that names the kind of project ("Research Paper") is no title; "Paper Link" is a link's label."""
+    text = (
+        "Sumit Pandey\nProjects\nResearch Paper\n"
+        "Text Summarisation | ML, NLP, NLTK | GitHub | Paper Link May 2023\n"
+        "\u2022 Delivers concise summaries of lengthy texts.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["projects"] == [
+        {
+            "name": "Text Summarisation",
+            "keywords": ["ML", "NLP", "NLTK"],
+            "dates": "May 2023",
+            "highlights": ["Delivers concise summaries of lengthy texts."],
+        }
+    ]

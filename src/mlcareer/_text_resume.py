@@ -274,6 +274,11 @@ _FIRST_PERSON = re.compile(
 )
 #: A part of a head that only says on what terms the work was: "Part-time", "Full time".
 _TERMS_ONLY = re.compile(WORK_TERMS, re.IGNORECASE)
+#: A line that only says what kind of work the entry under it is: "Research Paper", "Major Project".
+_KIND_LABEL = re.compile(
+    r"(?i:research\s+papers?|(?:personal|academic|major|minor|capstone|final[- ]year|course|side|group|team"
+    r"|research|mini)\s+projects?)"
+)
 #: A role, then a colon and where it was held: "Contractual Lecturer: BRAC University".
 _ROLE_LABEL = re.compile(rf"((?:(?!:).)*\b{ROLE_WORDS}):\s+([A-Z].*)", re.IGNORECASE)
 #: A head's title with its employer in brackets after it.
@@ -478,7 +483,8 @@ _LOWER_IN_NAMES = frozenset(word.lower() for word in _SMALL_WORDS) | frozenset(
     | {"den", "y", "e", "et", "und", "zu", "am", "im", "au", "aux"}
 )
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
-_STATE = re.compile(r"[A-Z]{2}")
+#: (Not the initials of a field or a trade that no state has: "Fraud Detector | ML, NLP".)
+_STATE = re.compile(r"(?!ML|AI|DL|CV|UI|UX|QA|BI|IT|HR|PM|RL|OS|DB|VR|CS|JS|TS|EE|IR)[A-Z]{2}")
 #: Letters after a name that are a credential, not a state: "Ana Silva, MD".
 _CREDENTIALS = frozenset({"MD", "RN", "DO", "NP", "PE"})
 #: A school's name that ends "of" a word, which its campus's city may follow: "University of California".
@@ -1907,7 +1913,8 @@ def _over_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
 #: The label of a link a PDF keeps as text beside a certificate's date or a project's name.
 _LINK_WORD = re.compile(
     r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|live demo|slides|video|website|source|repo"
-    r"|poster|github(?: code| repo)?|publication|paper|preprint|pdf|arxiv)"
+    r"|poster|github(?: code| repo)?|publication|paper|preprint|pdf|arxiv"
+    r"|(?:paper|test|demo|live|project|code|website) link)"
 )
 #: An address where code or a built site is: a repository, or a host of apps.
 _CODE_LINK = re.compile(
@@ -3032,6 +3039,13 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
     Under a heading of teaching, an entry that names no role is a course taught: "Machine Learning,
     KTH" is the teaching of machine learning at KTH.
     """
+    if (
+        section == "projects"
+        and len(lines) > 1
+        and _KIND_LABEL.fullmatch(_plain(lines[0][0]))
+        and not _ITEM.match(lines[1][0])
+    ):
+        lines = lines[1:]  # "Research Paper" over "Text Summarisation | NLP": the kind, then the title
     # A line under the head that names the skills used ("Technologies: Python"), kept as the line writes
     # them, apart by commas, bars or wide spaces ("HTML  CSS  Python").
     uses = [
