@@ -452,11 +452,14 @@ _SAID_OF_DATE = re.compile(
 )
 #: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
 _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
-#: A link's label at the end of a line of skills, with the bars beside it: "Tools: Excel, SQL View Project |".
-_LABEL_AT_END = re.compile(
-    r"\s*\|?\s*(?i:view\s+(?:project|code|demo|app|site|certificate)|live\s+demo|source\s+code|github\s+repo)"
-    r"\s*\|?\s*$"
+#: The labels of links written in two words or more ("View Project", "Paper Link"): a word that
+#: ends a name too ("Code" in "VS Code") is a label only alone.
+_LINK_PHRASES = (
+    r"view\s+(?:project|code|demo|app|site|certificate)|live\s+demo|source\s+code|github\s+(?:code|repo)"
+    r"|(?:paper|test|demo|live|project|code|website)\s+link"
 )
+#: A link's label at the end of a line of skills, with the bars beside it: "Tools: Excel, SQL View Project |".
+_LABEL_AT_END = re.compile(rf"\s*\|?\s*(?i:{_LINK_PHRASES})\s*\|?\s*$")
 #: What sets apart the skills of a line that names those an entry's work used.
 #: (Not within brackets: "Python (for scraping, search)" is one.)
 _USED_APART = re.compile(r"(?:\s*,\s*|\s{2,})(?![^()]*\))")
@@ -1912,9 +1915,8 @@ def _over_dates(lines: list[_Line]) -> list[tuple[str, list[str]]]:
 
 #: The label of a link a PDF keeps as text beside a certificate's date or a project's name.
 _LINK_WORD = re.compile(
-    r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|live demo|slides|video|website|source|repo"
-    r"|poster|github(?: code| repo)?|publication|paper|preprint|pdf|arxiv"
-    r"|(?:paper|test|demo|live|project|code|website) link)"
+    r"(?i:credentials?|certificate|link|verify|view|code|docs|demo|slides|video|website|source|repo"
+    rf"|poster|github|publication|paper|preprint|pdf|arxiv|{_LINK_PHRASES})"
 )
 #: An address where code or a built site is: a repository, or a host of apps.
 _CODE_LINK = re.compile(
