@@ -487,6 +487,8 @@ def test_talks_given_are_networking() -> None:
         ({"name": "Lumen", "summary": "Tumour segmentation in MRI scans"}, "healthcare",
          "'Tumour' in the employer's name or description: sector healthcare"),
         ({"name": "AgriSense", "summary": "Detects plant disease from leaf photos"}, None, None),
+        ({"name": "HiveLab", "summary": "Classified honeybee health from hive images"}, None, None),
+        ({"name": "Voltaic", "summary": "Predicted battery health of electric buses"}, None, None),
         ({"name": "Northwind", "summary": "Built credit-risk dashboards"}, "finance",
          "'credit-risk' in the employer's name or description: sector finance"),
     ],
@@ -736,6 +738,11 @@ def test_a_thesis_is_a_case_study() -> None:
                 "institution": "A school",
                 "studyType": "BSc",
                 "summary": "Thesis advisor: Dr. Kim. Best Thesis Award.",
+            },
+            {
+                "institution": "A faculty",
+                "studyType": "MSc",
+                "summary": "Thesis-based; research in AI for systems.",
             },
         ]
     }
@@ -2162,6 +2169,22 @@ def test_a_known_skill_with_a_note_in_brackets_is_that_skill() -> None:
     result = mlcareer.import_resume({"skills": ["C (Programming Language)", "Flask (REST APIs)"]})
     assert result.profile["skills"] == ["c", "flask"]
     assert "skills[0] 'C (Programming Language)': read as C" in result.notes
+
+
+def test_an_unknown_name_with_skills_in_brackets_is_each_of_them() -> None:
+    """An unknown name with names in brackets is a skill and so is each of them, but the name's initials."""
+    result = mlcareer.import_resume(
+        {
+            "skills": [
+                "CI/CD (Jenkins, Git)",
+                "Object-Oriented Programming (OOP)",
+                "Courses (for the next term)",
+            ]
+        }
+    )
+    assert result.profile["skills"] == ["ci/cd", "jenkins", "git", "object-oriented-programming"]
+    assert "skills[0] 'CI/CD (Jenkins, Git)': read as 'CI/CD' and the skills in its brackets" in result.notes
+    assert "skills[2] 'Courses (for the next term)': no skill recognised in it; not placed" in result.notes
 
 
 def test_a_sentence_with_commas_among_the_skills_lists_no_skills() -> None:

@@ -51,6 +51,7 @@ TABLE = skill_table()
         ("Classification", "supervised-learning"),
         ("Regression", "supervised-learning"),
         ("regression testing", "software-testing"),
+        ("regression scenarios", "software-testing"),
         ("sentence-transformers", "bert"),
         ("Standard ML", "standard-ml"),
         ("OpenCV2", "opencv"),

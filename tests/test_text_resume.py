@@ -2565,3 +2565,55 @@ def test_a_line_that_names_the_kind_of_project_is_no_title() -> None:
             "highlights": ["Delivers concise summaries of lengthy texts."],
         }
     ]
+
+
+def test_a_city_of_two_words_after_the_employers_own_and_a_word_divided_at_a_lines_end() -> None:
+    """A city of two words ends an employer named by a city ("... Delhi New Delhi"); a divided word is whole."""
+    text = (
+        "Ana Silva\nExperience\n"
+        "Indian Statistical Institute Delhi New Delhi, India\n"
+        "Data Science Intern August 2018 - April 2019\n"
+        "Skills\n"
+        "AI & ML: PyTorch, LangChain, Lang-\nGraph, RAG\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["work"] == [
+        {
+            "name": "Indian Statistical Institute Delhi",
+            "position": "Data Science Intern",
+            "dates": "August 2018 - April 2019",
+        }
+    ]
+    assert read[0]["skills"] == [{"name": "AI & ML", "keywords": ["PyTorch, LangChain, LangGraph, RAG"]}]
+
+
+def test_citations_each_from_its_authors_and_entries_parted_by_bullets() -> None:
+    """A citation wrapped over lines starts at its authors; bullets part a line's certificates, its label left out."""
+    text = (
+        "Ana Silva\nPublications\n"
+        "A. Silva, B. Lee. TraceSynth: Kernel Traces with\n"
+        "Diffusion Models. FSE Companion, ACM, 2026.\n"
+        "doi.org/10.1145/3803437.3805222\n"
+        "K. Rao, A. Silva. LMAT: Adaptive Tracing Based on System Behavior Analysis\n"
+        "Using Language Models. Journal of Systems and Software, 2026.\n"
+        "Certifications & Additional\n"
+        "Certifications: OAuth2 & OpenID Connect \u2022 Maven Fundamentals \u2022\n"
+        "Unit Testing with Jasmine\n"
+        "Awards: Mitacs Fellowship \u2022 Golden Key (top 15%)\n"
+        "Also: TA \u2014 COSC 3P97 Mobile Computing \u2022\n"
+        "English, Hindi.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert [entry["name"] for entry in read[0]["publications"]] == [
+        "TraceSynth: Kernel Traces with Diffusion Models",
+        "LMAT: Adaptive Tracing Based on System Behavior Analysis Using Language Models",
+    ]
+    assert [entry["name"] for entry in read[0]["certificates"]] == [
+        "OAuth2 & OpenID Connect",
+        "Maven Fundamentals",
+        "Unit Testing with Jasmine",
+        "Awards: Mitacs Fellowship",
+        "Awards: Golden Key (top 15%)",
+    ]

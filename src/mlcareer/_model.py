@@ -253,8 +253,9 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
         r"|pharmaceuticals?|biotech|biomedical|life sciences|drug discovery|clinical|genomics|patients?"
         r"|cancers?|tumou?rs?|oncolog\w*|radiolog\w*|(?:histo)?patholog(?:y|ical)|mri|epidemiolog\w*"
         r"|electronic health records?|(?<!plant )(?<!crop )(?<!leaf )diseases?"
-        # The health of people, not of systems ("application health monitoring", "health checks")
-        # nor of a game's players ("health and ammo display").
+        # The health of people, not of systems ("application health monitoring", "health checks"),
+        # of a game's players ("health and ammo display"), of plants, animals or things ("honeybee
+        # health", "battery health", "financial health").
         r"|"
         + "".join(
             f"(?<!{word} )"
@@ -267,6 +268,26 @@ SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
                 "pipeline",
                 "player",
                 "node",
+                "network",
+                "device",
+                "machine",
+                "equipment",
+                "asset",
+                "battery",
+                "code",
+                "financial",
+                "credit",
+                "plant",
+                "crop",
+                "soil",
+                "forest",
+                "bee",
+                "honeybee",
+                "hive",
+                "colony",
+                "animal",
+                "livestock",
+                "herd",
             )
         )
         + r"health(?! checks?\b| bars?\b| points?\b| and (?:ammo|weapons?|mana|armou?r)\b)"

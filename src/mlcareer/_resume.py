@@ -438,9 +438,11 @@ _ADVISER = re.compile(
 )
 #: A sentence that names a thesis.
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
-#: A sentence about a thesis, not of it: its supervisor, defence or prize.
+#: A sentence about a thesis, not of it: its supervisor, defence or prize, or the kind of program
+#: ("Thesis-based", "non-thesis track").
 _NOT_THESIS = re.compile(
     r"\b(?:thesis|dissertation)\s+(?:supervis|advis|committee|defen[cs]|grade|mark|award|prize)"
+    r"|\b(?:thesis|dissertation)[\s-](?:based|track|option|stream|route)\b|\bnon-?thesis\b"
     r"|\b(?:best|outstanding)\s+(?:\w+\s+)?(?:thesis|dissertation)",
     re.IGNORECASE,
 )
@@ -708,6 +710,19 @@ def _listed(text: str) -> list[str]:
     parts.append(text[start:])
     stripped = (re.sub(r"^(?:and|&)\s+", "", part.strip().rstrip(".")) for part in parts)
     return [part for part in stripped if part and part.casefold() != "etc"]
+
+
+def _initials_of(text: str, name: str) -> bool:
+    """
+    Whether *text* is the initials of *name*: "OOP" of "Object-Oriented Programming", "R&D".
+
+    Example:
+        >>> _initials_of("R&D", "Research and Development"), _initials_of("Git", "CI/CD")
+        (True, False)
+    """
+    words = [word for word in re.split(r"[\W_]+", name) if word.casefold() not in {"", "and", "of", "for"}]
+    initials = "".join(word[0] for word in words).casefold()
+    return len(words) > 1 and initials == re.sub(r"\W", "", text).casefold()
 
 
 def _open_source(*texts: str | None) -> bool:
@@ -1163,16 +1178,7 @@ class _Importer:
             self.note(where, f"{text!r}: read as {bare}")  # "C (Programming Language)", a note of no skill
             self.skill(bare, level, where, said=False)
             return
-        if len(listed := _listed(text)) > 1:
-            # A sentence with commas ("4 concerts at the Giant Egg, Beijing, China") lists no skills of
-            # its own: only the known skills it names are read from it.
-            if _PHRASE.search(_BRACKETED.sub("", listed[0])):  # ("Python (pandas, NumPy. etc.)" lists them)
-                self.note(where, f"{text!r}: a sentence; only the skills it names read from it")
-                listed = [part for part in listed if self.table.find(part, listed=True)]
-            else:
-                self.note(where, f"{text!r}: a list, each part read as a skill")
-            for part in listed:
-                self.free_skill(part, level, where)
+        if self.listed_skills(text, level, where):
             return
         parts = text.split("/")
         known = [self.table.known_skill(part) for part in parts]
@@ -1187,11 +1193,53 @@ class _Importer:
             )
             for skill in found:
                 self.skill(skill, level, where, said=False)
+        elif self.bracketed_skills(text, bare, level, where):
+            return
         elif len(text) <= _SKILL_LENGTH and not _PHRASE.search(text):
             self.skill(text, level, where)
         else:
             shown = f"{text!r}" if len(text) <= _SKILL_LENGTH else f"{text[:_SKILL_LENGTH]!r}..."
             self.note(where, f"{shown}: no skill recognised in it; not placed")
+
+    def listed_skills(self, text: str, level: Level, where: str) -> bool:
+        """
+        Whether *text* lists several skills, parted by commas; if so, each is read.
+
+        A sentence with commas ("4 concerts at the Giant Egg, Beijing, China") lists no skills of its
+        own: only the known skills it names are read from it.
+        """
+        listed = _listed(text)
+        if len(listed) < 2:
+            return False
+        if _PHRASE.search(_BRACKETED.sub("", listed[0])):  # ("Python (pandas, NumPy. etc.)" lists them)
+            self.note(where, f"{text!r}: a sentence; only the skills it names read from it")
+            listed = [part for part in listed if self.table.find(part, listed=True)]
+        else:
+            self.note(where, f"{text!r}: a list, each part read as a skill")
+        for part in listed:
+            self.free_skill(part, level, where)
+        return True
+
+    def bracketed_skills(self, text: str, bare: str, level: Level, where: str) -> bool:
+        """
+        Whether *text* is a name (*bare*) with the names of its parts or tools in brackets; then each is read.
+
+        "CI/CD (Jenkins, Git, Bitbucket)" and "Neo4j (knowledge graphs)" name skills the table does
+        not know; the name's initials ("Object-Oriented Programming (OOP)") are no skill of their own.
+        """
+        inside = _listed(text[len(bare) :].strip()[1:-1]) if bare != text else []
+        if (
+            not inside
+            or not re.fullmatch(r"\w.*\w", bare)
+            or any(_PHRASE.search(part) for part in [bare, *inside])
+        ):
+            return False
+        self.note(where, f"{text!r}: read as {bare!r} and the skills in its brackets")
+        self.free_skill(bare, level, where)
+        for part in inside:
+            if not _initials_of(part, bare):
+                self.free_skill(part, level, where)
+        return True
 
     def skills(self) -> None:
         written = self.resume.get("skills")

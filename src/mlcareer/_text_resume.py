@@ -235,6 +235,10 @@ _LETTER_SPACED = re.compile(r"^[ \t]*[A-Z&]{1,3}(?:[ \t]+[A-Z&]{1,3})+[ \t]*$", 
 _SPACED_LETTERS = 4
 #: A line that starts with a year, as a list of papers sets each: "2024 A. Baldrati, M. Bertini. ...".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+#: A line that starts with a paper's authors, as a citation does: "Y. Sehgal, S. Patel", "Smith, J. A., ...".
+_AUTHORS_FIRST = re.compile(
+    r"(?:[A-Z]\.[\s-]*)+[A-Z][\w'\u2019-]+,|[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*)+[,&]"
+)
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
 _GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
 #: A labelled line that says something of the entry above it, even with a date: "Selected Honor: ... (2022)",
@@ -714,6 +718,8 @@ _OPEN_END = re.compile(
 _JOINING_END = re.compile(
     r"\s(?:&|\||(?i:of|and|for|the)|using|with|to|by|from|into|via|through|including|across|between|within"
     r"|among|such as|which|that)$"
+    # (or a word the line's end divides: "LangChain, Lang-" over "Graph, RAG")
+    r"|[a-z]-$"
 )
 #: A line that is only a short note in brackets.
 _NOTE_LINE = re.compile(NOTE)
@@ -1461,6 +1467,7 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
             or _FIRST_PERSON.search(words)
         )
     ]
+    lines = _listed_on_lines(section, lines)
     if section in _DETAIL_KEYS and (detailed := _detailed(section, lines, surname)):
         return detailed
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
@@ -1470,9 +1477,58 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         # (A topic may head them: "INTERNATIONAL" over "2025 Recipient, Global Citizens Scholarship".)
         led = years[0] or (len(years) > 1 and _topic_line(lines, years, 0))
         starts = years if led and sum(years) > 1 else []
+    if not any(starts) and section == "publications":
+        # Citations, each from the line that names its authors: "K. Darvishi, Y. Sehgal. LMAT: An
+        # Adaptive ... Analysis" / "Using Language Models. Journal of ..." / "doi.org/10.1016/...".
+        authors = [_AUTHORS_FIRST.match(_plain(line)) is not None for line, _, _ in lines]
+        starts = authors if authors[:1] == [True] and sum(authors) > 1 else []
     if any(starts):
         return _item_entries(section, lines, starts, surname)
     return _lined(section, lines)
+
+
+#: Bullets that part the entries of one line: "OAuth2 \u2022 Java EE \u2022 Maven Fundamentals".
+_INLINE_BULLETS = re.compile(r"\s+[\u2022\u00b7\u25aa]\s+|\s+[\u2022\u00b7\u25aa]$")
+#: A label of a line that says it holds other things than the section's: "Also:", "Other:".
+_OTHER_LABEL = re.compile(r"(?:also|others?|additional|misc(?:ellaneous)?|more)\s*:\s", re.IGNORECASE)
+
+
+def _listed_on_lines(section: str, lines: list[_Line]) -> list[_Line]:
+    """
+    The *lines* of a section of entries a line each, a line that lists several parted at its bullets.
+
+    A line labelled by the section itself loses its label ("Certifications: OAuth2 \u2022 Java EE"); one
+    that ends with a bullet goes on on the next line; one labelled as holding other things ("Also: TA
+    \u2014 COSC 3P97 \u2022 English, Hindi") is left out.
+
+    Example:
+        >>> lines = [("Certifications: OAuth2 \u2022 Java EE \u2022", 0, 0), ("Maven", 0, 0)]
+        >>> _listed_on_lines("certificates", lines)
+        [('OAuth2', 0, 0), ('Java EE', 0, 0), ('Maven', 0, 0)]
+    """
+    found: list[_Line] = []
+    going_on = False
+    for line, depth, heading in lines:
+        text = _plain(line)
+        if section not in _DETAIL_KEYS or _ITEM.match(line) or not (going_on or _INLINE_BULLETS.search(text)):
+            found.append((line, depth, heading))  # (an item's bullets list what was done in it)
+            going_on = False
+            continue
+        label, colon, rest = text.partition(":")
+        named = _labelled_section(label.strip()) if colon else None
+        other = _OTHER_LABEL.match(text) is not None or (going_on and found and found[-1][0] == "")
+        parts = [part.strip() for part in _INLINE_BULLETS.split(rest.strip() if named else text)]
+        going_on = _INLINE_BULLETS.search(text) is not None and not parts[-1]
+        if other:
+            found.append(("", depth, heading))  # (a mark that the next line, if it goes on, is left out too)
+            continue
+        # ("Awards: Mitacs Fellowship \u2022 Golden Key" under "Certifications": each part an award.)
+        found.extend(
+            (part if named in {None, section} else f"{label.strip()}: {part}", depth, heading)
+            for part in parts
+            if part
+        )
+    return [line for line in found if line[0]]
 
 
 def _item_entries(section: str, lines: list[_Line], starts: list[bool], surname: str | None) -> list[Any]:
@@ -2955,16 +3011,7 @@ def _without_city(parts: list[str]) -> list[str]:
         # "Innefu Labs New Delhi", "India": the country of a place ("India (Remote)": worked from afar).
         if kept and _WORKED_FROM.sub("", part) in _COUNTRIES:
             words = kept[-1].split()
-            # "Bielefeld University Bielefeld", "Germany"; "Los Angeles Los Angeles", "USA": the city again.
-            again = next(
-                (
-                    size
-                    for size in (2, 1)
-                    if len(words) > size + 1 and " ".join(words[-size:]) in " ".join(words[:-size])
-                ),
-                0,
-            )
-            if again:
+            if again := _city_again(words):
                 kept[-1] = " ".join(words[:-again])
             elif (
                 len(words) > 1
@@ -3010,6 +3057,27 @@ def _without_city(parts: list[str]) -> list[str]:
         else:
             kept.append(part)
     return kept
+
+
+def _city_again(words: list[str]) -> int:
+    """
+    How many of the last *words* are a city the words before them name already, or 0.
+
+    Example:
+        >>> _city_again("Bielefeld University Bielefeld".split()), _city_again("ISI Delhi New Delhi".split())
+        (1, 2)
+    """
+    again = next(
+        (
+            size
+            for size in (2, 1)
+            if len(words) > size + 1 and " ".join(words[-size:]) in " ".join(words[:-size])
+        ),
+        0,
+    )
+    if again == 1 and len(words) > _CITY_WORDS and words[-2] in _CITY_FIRST_WORDS:
+        return _CITY_WORDS  # "Indian Statistical Institute Delhi New Delhi": the city's two words
+    return again
 
 
 def _worded(text: str) -> str:
