@@ -181,3 +181,44 @@ def test_words_apart_by_a_gap_in_a_line_are_apart() -> None:
         "Experience",
         "Built the web platform in Python",
     ]
+
+
+def placed(line: str) -> str:
+    """A line written as "x,y,text", shown where a page sets it."""
+    x, y, text = line.split(",", 2)
+    return f"1 0 0 1 {x} {y} Tm " + shown(text).removesuffix(" T*")
+
+
+def test_titles_drawn_apart_from_their_text_are_read_by_the_layout() -> None:
+    """A page that draws its section titles last, in two columns, is read as set, column by column."""
+    text = [
+        "72,740,Ana Silva",
+        "72,700,Python",
+        "72,686,SQL",
+        "72,672,Docker",
+        "72,658,Git",
+        "72,644,Tableau",
+        "320,700,Acme Corp",
+        "320,686,Data Scientist 30/07/2021 - Present",
+        "320,672,Built churn models for retail stores.",
+        "320,630,University of Leeds",
+        "320,616,BSc Computer Science 2016 - 2020",
+        "320,602,Graduated with honours.",
+    ]
+    titles = ["72,714,SKILLS", "320,714,EXPERIENCE", "320,644,EDUCATION"]
+    result = mlcareer.import_resume(pdf_of([*text, *titles], show=placed))
+    assert result.notes[0] == (
+        "the document is a PDF that draws its section titles apart from their text: its text taken out"
+        " as each page sets it, column by column, then read as text"
+    )
+    profile = result.profile
+    assert profile["skills"] == ["python", "sql", "docker", "git", "tableau"]
+    assert [(job["title"], job["organization"], job["start"]) for job in profile["experience"]] == [
+        ("Data Scientist", "Acme Corp", "2021-07-30")
+    ]
+    assert profile["education"][0]["institution"] == "University of Leeds"
+
+
+def test_a_ligature_given_as_code_zero_is_its_letters() -> None:
+    """A "fi" a font gives as a character of code 0 is read as its letters; no character of control is kept."""
+    assert pdf_text(pdf_of(["Certi\x00ed Cloud Leader\x07"])) == "Certified Cloud Leader"

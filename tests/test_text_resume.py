@@ -2617,3 +2617,61 @@ def test_citations_each_from_its_authors_and_entries_parted_by_bullets() -> None
         "Awards: Mitacs Fellowship",
         "Awards: Golden Key (top 15%)",
     ]
+
+
+def test_a_name_a_word_a_line_skills_in_capitals_and_numbered_items_without_a_space() -> None:
+    """A name set a word a line is whole; a skill in capitals is no title; "3.Status" is an item; a day's date."""
+    text = (
+        "Owen\nHunter\nSoftware Developer\n"
+        "SKILLS\nMainframe\nCOBOL\nC++\nPython\n"
+        "EXPERIENCE\nCognizant | 30/07/2021 -\nProgrammer Analyst\n1. Wrote SQL reports.\n3.Status updates in COBOL.\n"
+        "EDUCATION\nVeer Surendra Sai University of Technology 2017-2021\nBachelor of Technology\n8.69 CGPA\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"] == {"name": "Owen Hunter", "label": "Software Developer"}
+    assert resume["skills"] == ["Mainframe", "COBOL", "C++", "Python"]
+    assert resume["work"] == [
+        {
+            "name": "Cognizant",
+            "dates": "30/07/2021 -",
+            "position": "Programmer Analyst",
+            "highlights": ["Wrote SQL reports.", "Status updates in COBOL."],
+        }
+    ]
+    assert resume["education"] == [
+        {
+            "studyType": "Bachelor of Technology",
+            "institution": "Veer Surendra Sai University of Technology",
+            "dates": "2017-2021",
+            "summary": "8.69 CGPA",
+        }
+    ]
+
+
+def test_what_is_said_of_a_paper_and_a_citation_by_one_author_and_others() -> None:
+    """A sentence or a link under a paper says of it; "Luhar Ayush, et al." are authors; a venue goes on."""
+    text = (
+        "Ana Silva\nPublications\n"
+        "Evolutionary optimization of machine learning algorithm\n"
+        "hyperparameters for strength prediction of concrete\n"
+        "This paper focused on design and development of machine learning applications.\n"
+        "Publication link: https://link.springer.com/article/10.1007/s42107\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["publications"] == [
+        {
+            "name": "Evolutionary optimization of machine learning algorithm hyperparameters for strength"
+            " prediction of concrete",
+            "summary": "This paper focused on design and development of machine learning applications."
+            " Publication link: https://link.springer.com/article/10.1007/s42107.",
+        }
+    ]
+    cited = resume_from_text(
+        "Ana Silva\nPublications\n[C.1] Luhar Ayush, et al. (2024). Smart Trends in Computing.\n"
+        "In Smart Trends in Computing and Communications, pp 387-404. Springer.\nDOI:10.1007/978-981-97\n"
+    )
+    assert cited is not None
+    assert [entry["name"] for entry in cited[0]["publications"]] == ["Smart Trends in Computing"]

@@ -12,6 +12,7 @@ refused with the reason.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 from mlcareer.exceptions import Problem, ResumeError
@@ -24,9 +25,14 @@ MAX_PAGES = 40
 MAX_BYTES = 20_000_000
 
 
-def pdf_text(data: bytes, file: str | None = None) -> str:
+def pdf_text(data: bytes, file: str | None = None, *, layout: bool = False) -> str:
     """
     The text of the PDF *data*, page after page.
+
+    The text comes in the order the PDF draws it, or with *layout* in the
+    order the page sets it, top to bottom, a page of two columns read
+    column by column (for a PDF that draws its section titles apart from
+    their text).
 
     Raises:
         ResumeError: if pypdf is not installed, or the PDF cannot be read,
@@ -49,7 +55,11 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
             problem = f"the PDF has {len(reader.pages)} pages, more than a résumé's {MAX_PAGES}"
         else:
             text = "\n".join(
-                _unnumbered(page.extract_text(visitor_operand_before=_word_gaps) or "")
+                _unnumbered(
+                    _by_columns(page.extract_text(extraction_mode="layout"))
+                    if layout
+                    else page.extract_text(visitor_operand_before=_word_gaps) or ""
+                )
                 for page in reader.pages
             )
             problem = (
@@ -60,6 +70,60 @@ def pdf_text(data: bytes, file: str | None = None) -> str:
     if problem:
         raise ResumeError([Problem(message=problem, file=file)])
     return text
+
+
+#: The fewest characters of a gap between two columns of a page's layout.
+_COLUMN_GAP = 3
+#: The fewest lines of text in each of two columns.
+_COLUMN_LINES = 5
+
+
+def _by_columns(text: str) -> str:
+    r"""
+    A page's text as its layout sets it, a column after the other when a gap down the page parts two.
+
+    A line that crosses the gap (a title across the page) stays whole, in the first column. Each
+    line loses its indent, as text in the order a PDF draws it has none.
+
+    Example:
+        >>> rows = [("ANA SILVA", "EXPERIENCE"), *((f"skill {n}", f"did thing {n}") for n in range(5))]
+        >>> read = _by_columns("\n".join(f"{left:<12}{right}" for left, right in rows)).split("\n")
+        >>> read[:3], read[6:8]
+        (['ANA SILVA', 'skill 0', 'skill 1'], ['EXPERIENCE', 'did thing 0'])
+    """
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max(map(len, lines), default=0)
+    taken = [0] * width
+    for line in lines:
+        for column, char in enumerate(line):
+            taken[column] += char != " "
+    # The widest run of columns empty on every line, or failing that on all but the few a title across
+    # the page takes, past the page's first fifth and before its last.
+    crossing = max(1, sum(1 for line in lines if line) // 20)
+    middle_columns = range(width // 5, width * 4 // 5)
+    runs = [
+        (most, list(run))
+        for most in (0, crossing)
+        for empty, run in itertools.groupby(
+            middle_columns, key=[count <= most for count in taken].__getitem__
+        )
+        if empty
+    ]
+    gap = max(runs, key=lambda run: (-run[0], len(run[1])), default=(0, []))[1]
+    if len(gap) >= _COLUMN_GAP:
+        middle = gap[len(gap) // 2]
+        left: list[str] = []
+        right: list[str] = []
+        for line in lines:
+            if line[middle - 1 : middle + 1].strip():
+                left.append(line)
+            else:
+                left.append(line[:middle])
+                right.append(line[middle:])
+        if min(sum(1 for line in column if line.strip()) for column in (left, right)) >= _COLUMN_LINES:
+            lines = [*left, *right]
+    # (A blank line parts what the page sets apart: a project's title from the one above's text.)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
 
 
 #: The least gap between two pieces of text in a TJ array, in thousandths of an em, that parts words.
@@ -101,6 +165,8 @@ _ICON = re.compile(
     r"|(?<!\S)[/\u2642](?:phone(?:-alt)?|envelope|linkedin(?:-in)?|github(?:-alt|-square)?|gitlab|globe"
     r"|external-link(?:-alt)?|map-marker(?:-alt)?|home|twitter|link|mobile(?:-alt)?|graduation-cap"
     r"|briefcase|calendar(?:-alt)?|orcid|google-scholar|kaggle|medium|stack-overflow|youtube)(?!\S)"
+    # A name a font's ligatures garble, in brackets or not: "/g\u2640be" (globe), "[/\u2640nedn]" (linkedin).
+    r"|(?<!\S)\[?/[^\s\]]*[\u2640\u2642][^\s\]]*\]?[^\S\n]*"
     # The names FontAwesome's LaTeX fonts give, before what the icon marks: "Map-marker Taipei",
     # "Envelope ana@example.com", "BOOK Docs" (not "BOOK CHAPTERS").
     r"|(?<!\S)(?:Map-marker(?:-alt)?|Envelope(?= \S+@)"
@@ -114,27 +180,35 @@ _WORD_TAB = re.compile(r"(?<=\S)(?:\t(?=\S)|(\t+)(?=\n|$))")
 #: The "ti" ligature of some fonts (Fira Sans, as CV templates set it), which a PDF's text gives as a
 #: Bengali letter within a word: "Educa\u09a7on".
 _MISREAD_TI = re.compile(r"(?<=[A-Za-z])\u09a7|\u09a7(?=[a-z])")
+#: A ligature some fonts give as a character of code 0, most often "fi": "Certi\x00ed", "pro\x00le".
+_NULL_LIGATURE = re.compile(r"\x00(?=[a-z])")
+#: Characters of control that no text holds, but its breaks and tabs.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _unnumbered(text: str) -> str:
     r"""
     A page's text without its number, on its first or last line, and without the names of icons.
 
-    The "ti" ligature some fonts give as another letter is read as its letters.
+    The "ti" ligature some fonts give as another letter, and the "fi" some give as a character of
+    code 0, are read as their letters; other characters of control are left out.
 
     Example:
         >>> _unnumbered("Ada Lovelace\nEducation\nPage 1 of 2")
         'Ada Lovelace\nEducation'
         >>> _unnumbered("ada@example.com \u2642phone-alt 555 0100 /github ada\n\ufffd Skills")
         'ada@example.com  555 0100  ada\nSkills'
-        >>> _unnumbered("Ta\u09a7ana\nEduca\u09a7on")
-        'Tatiana\nEducation'
+        >>> _unnumbered("Ta\u09a7ana\nEduca\u09a7on"), _unnumbered("Certi\x00ed\x07")
+        ('Tatiana\nEducation', 'Certified')
+        >>> _unnumbered("HyperVect [/g\u2640be] Gandhinagar, India\n/\u2640nedn Ana | /g\u2640be Kaggle")
+        'HyperVect Gandhinagar, India\nAna | Kaggle'
         >>> _unnumbered("Acme Map-marker Taipei, Taiwan\nLisp interpreter Code | BOOK Docs")
         'Acme Taipei, Taiwan\nLisp interpreter Code | Docs'
         >>> _unnumbered("Data\tScientist\t\t \t \tSummer\t2017\t\nAcme,\tPA\t")
         'Data Scientist\t\t \t \tSummer 2017\nAcme, PA'
     """
     text = _MISREAD_TI.sub("ti", _ICON.sub("", text))
+    text = _CONTROL.sub("", _NULL_LIGATURE.sub("fi", text))
     if text.count("\t") > text.count(" "):  # each word set on its own, a tab after it: "Data\tScientist\t"
         text = _WORD_TAB.sub(lambda tab: "" if tab[1] else " ", text)
     lines = text.strip().split("\n")

@@ -62,7 +62,7 @@ from mlcareer._resume_names import (
 )
 from mlcareer._shapes import normal_word, shown
 from mlcareer._taxonomy import SkillCategory, skill_table
-from mlcareer._text_resume import degree_and_field, front_matter, is_name, resume_from_text
+from mlcareer._text_resume import degree_and_field, front_matter, is_name, resume_from_text, titles_apart
 from mlcareer.exceptions import LimitError, Problem, ProfileError, ResumeError
 
 __all__ = ["ResumeImport", "import_resume", "profile_from_resume"]
@@ -1224,12 +1224,19 @@ class _Importer:
         """
         Whether *text* is a name (*bare*) with the names of its parts or tools in brackets; then each is read.
 
-        "CI/CD (Jenkins, Git, Bitbucket)" and "Neo4j (knowledge graphs)" name skills the table does
-        not know; the name's initials ("Object-Oriented Programming (OOP)") are no skill of their own.
+        "CI/CD (Jenkins, Git, Bitbucket)" and "Neo4j (Cypher, APOC)" name skills the table does not
+        know; the name's initials ("Object-Oriented Programming (OOP)") are no skill of their own.
         """
         inside = _listed(text[len(bare) :].strip()[1:-1]) if bare != text else []
         if (
             not inside
+            # (one name alone in brackets is a note, "Hibernate (Currently Learning)", unless a skill's
+            # or the initials of the name)
+            or (
+                len(inside) == 1
+                and self.table.known_skill(inside[0]) is None
+                and not _initials_of(inside[0], bare)
+            )
             or not re.fullmatch(r"\w.*\w", bare)
             or any(_PHRASE.search(part) for part in [bare, *inside])
         ):
@@ -2932,9 +2939,13 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, FilePath):
         source = source.read_bytes()
     if isinstance(source, bytes) and source.startswith(b"%PDF-"):
-        text = pdf_text(source, file)
+        text, how = pdf_text(source, file), _PDF
+        if titles_apart(text):  # perhaps drawn apart from their sections' text: read the page as it is set
+            laid = pdf_text(source, file, layout=True)
+            if _sections_read(laid) > _sections_read(text):
+                text, how = laid, _PDF_LAYOUT
         read = _text_resume(text, file, None)
-        return ResumeImport(read.profile, (_PDF + _run_together(text), *read.notes))
+        return ResumeImport(read.profile, (how + _run_together(text), *read.notes))
     if isinstance(source, bytes) and source.startswith(b"PK\x03\x04"):  # a zip archive: a Word document
         read = _text_resume(docx_text(source, file), file, None)
         return ResumeImport(read.profile, (_DOCX, *read.notes))
@@ -3000,8 +3011,20 @@ def _text_resume(text: str, file: str | None, error: ResumeError | None) -> Resu
 
 #: The note on a résumé kept as a PDF.
 _PDF = "the document is a PDF: its text taken out page by page, then read as text"
+_PDF_LAYOUT = (
+    "the document is a PDF that draws its section titles apart from their text: its text taken out"
+    " as each page sets it, column by column, then read as text"
+)
 #: A word of twenty letters or more, which text seldom has and words run together often give.
 _LONG_WORD = re.compile(r"[^\W\d_]{20,}")
+
+
+def _sections_read(text: str) -> int:
+    """
+    How many sections of a résumé *text* gives, read by its headings.
+    """
+    read = resume_from_text(text)
+    return 0 if read is None else sum(1 for key, value in read[0].items() if key != "basics" and value)
 
 
 def _run_together(text: str) -> str:

@@ -66,6 +66,7 @@ _ITEM = re.compile(
     r"^(\s*)(?:(?:[-*+\u2022\u2023\u25e6\u2043\u00b7\u25aa\u25cf\u25cb\u25a0\u25ba\u25c6\u27a2\u2756\u2713\u2714]"
     r"|\d{1,2}[.)]|\[\d{1,3}\])\s+"
     r"|[-\u2022](?=[A-Z])"  # "-Led a team", as people type a list by hand; "\u2022Designed", from a PDF
+    r"|\d{1,2}\.(?=[A-Z][a-z])"  # "3.Status update ...", a numbered item typed without its space
     r"|\{\s+(?=[A-Z])"  # "{ Developed ...": a bullet some LaTeX fonts give a PDF's text as a brace
     r"|[of]\s+(?=[A-Z][a-z]|\d)"  # "o Implemented ...", "f Led ...": a bullet a symbol font gives as a letter
     # "\u2013 Description: ...", an inner list's mark as a PDF gives it (not a period's end, "\u2013 Present")
@@ -135,7 +136,9 @@ _GLUED_YEAR = re.compile(r"(?<![\w.'/-])((?:19|20)\d\d)(?=[A-Z])")
 #: A day of a month, as a date may write it: "01 Aug, 2022", "Aug 1, 2022", "1st August 2022".
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
+    # "30/07/2021", "15.03.2020": a day, a month and a year, in numbers
+    r"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d"
+    rf"|(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?"
     # "May\u201924", "Jun\u2019 25", "\u201921", as short CVs write them
     rf"|(?:{_MONTH}\s*)?['\u2019](?:(?<=[a-z.]['\u2019])\s)?\d\d"
@@ -239,8 +242,22 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 _AUTHORS_FIRST = re.compile(
     r"(?:[A-Z]\.[\s-]*)+[A-Z][\w'\u2019-]+,|[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*)+[,&]"
 )
+#: A line that says something of the paper above it: what it is about, or a link to it.
+_SAID_OF_PAPER = re.compile(
+    r"(?:this|the|our)\s+(?:paper|work|study|article|thesis)\s+(?!and\b)[a-z]+"
+    r"|(?:in\s+this\s+(?:paper|work|study)|we)\s+[a-z]+"
+    r"|(?:publication|paper|article|journal)\s+link\s*:",
+    re.IGNORECASE,
+)
+#: A line that goes on with the citation above it: its venue, pages, volume or DOI.
+_CITATION_REST = re.compile(
+    r"In\s+[A-Z]|(?i:doi\b|doi\.org/|https?://(?:dx\.)?doi\.org|arxiv:|pp\.?\s*\d|vol\.\s*\d)"
+)
 #: A line that gives a grade: "CGPA: 9.44/10", "Grade: 95.20%", "GPA 3.8".
-_GRADE_LINE = re.compile(r"(?:c?gpa|cpi|grade|score|percentage|marks)\b", re.IGNORECASE)
+_GRADE_LINE = re.compile(
+    r"(?:c?gpa|cpi|grade|score|percentage|marks)\b|\d{1,2}(?:\.\d+)?\s*(?:/\s*\d+\s*)?(?:c?gpa|cpi)\b",
+    re.IGNORECASE,
+)
 #: A labelled line that says something of the entry above it, even with a date: "Selected Honor: ... (2022)",
 #: "Relevant Coursework: ...".
 _NOTE_LABEL = re.compile(
@@ -1256,6 +1273,9 @@ def _sections(
                     (words.isupper() and not _ACRONYM.fullmatch(words) and not _DIGIT.search(words))
                     or _UNPLACED_SECTION.fullmatch(words)
                 )
+                # (A short word in capitals in a list of skills, a skill a line, is a skill: "COBOL", "C++";
+                # "CO-CURRICULARS" is a title.)
+                and not (opened == "skills" and _SKILL_IN_CAPITALS.fullmatch(words))
                 and _is_heading(line, words, heading)
                 and not (opened is not None and _capital_head(lines, number, opened, first=not current))
             )
@@ -1468,6 +1488,12 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         )
     ]
     lines = _listed_on_lines(section, lines)
+    if section == "publications":
+        # "This paper focused on ..." and "Publication link: https://..." under a paper say of it.
+        lines = [
+            (line, depth + 1 if _SAID_OF_PAPER.match(_plain(line)) else depth, heading)
+            for line, depth, heading in lines
+        ]
     if section in _DETAIL_KEYS and (detailed := _detailed(section, lines, surname)):
         return detailed
     # Entries written as items, or each after its year ("2024 A. Baldrati, ... Title. Venue"): a line
@@ -1480,8 +1506,13 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     if not any(starts) and section == "publications":
         # Citations, each from the line that names its authors: "K. Darvishi, Y. Sehgal. LMAT: An
         # Adaptive ... Analysis" / "Using Language Models. Journal of ..." / "doi.org/10.1016/...".
-        authors = [_AUTHORS_FIRST.match(_plain(line)) is not None for line, _, _ in lines]
-        starts = authors if authors[:1] == [True] and sum(authors) > 1 else []
+        # A citation without its authors first goes on over the lines of its venue and DOI ("In Smart
+        # Trends in Computing, pp 387-404" / "DOI:10.1007/...").
+        plain = [_plain(line) for line, _, _ in lines]
+        authors = [_AUTHORS_FIRST.match(text) is not None for text in plain]
+        going_on = [_CITATION_REST.match(text) is not None for text in plain]
+        starts = authors if any(authors) else [not rest for rest in going_on]
+        starts = starts if starts[:1] == [True] and (sum(authors) > 1 or any(going_on)) else []
     if any(starts):
         return _item_entries(section, lines, starts, surname)
     return _lined(section, lines)
@@ -2483,6 +2514,28 @@ _NAME_THEN_SAID = re.compile(
 )
 
 
+def _name_lines(heads: list[str], number: int) -> tuple[str, int]:
+    """
+    The name that starts on line *number* of *heads*, and its last line.
+
+    A narrow column may set a name a word a line: "Owen" over "Hunter" over "Software".
+
+    Example:
+        >>> _name_lines(["Owen", "Hunter", "Software"], 0), _name_lines(["Owen", "Developer"], 0)
+        (('Owen Hunter', 1), ('Owen', 0))
+    """
+    text = heads[number]
+    following = heads[number + 1] if number + 1 < len(heads) else ""
+    if (
+        len(text.split()) == 1
+        and re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]+", following)
+        and not _ROLE.search(following)
+        and section_of(following) is None
+    ):
+        return f"{text} {following}", number + 1
+    return text, number
+
+
 def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dict[str, Any]:
     """
     The person's name (the first short line above every section) and summary.
@@ -2524,6 +2577,7 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
             and not _NOT_A_NAME.search(text)
             and (number < 2 or (_NAME_LINE.fullmatch(text) and not _ROLE.search(text)))
         ):
+            text, number = _name_lines(heads, number)  # noqa: PLW2901 - the headline is below its last line
             basics["name"] = text.title() if text.isupper() else text  # "PRIYA NAIR", as a PDF writes it
             name, comma, role = basics["name"].partition(", ")
             if comma and _ROLE.search(role):  # "Tatiana Gaintseva, AI researcher": the name, then the role
@@ -3057,6 +3111,31 @@ def _without_city(parts: list[str]) -> list[str]:
         else:
             kept.append(part)
     return kept
+
+
+#: A skill's name in capitals, as a list of skills a line each may write one: "COBOL", "C++", "HTML5".
+_SKILL_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9+#.]{0,7}")
+#: The most section titles in a row, each on its own line, of text in the order of its sections.
+_TITLES_IN_A_ROW = 2
+
+
+def titles_apart(text: str) -> bool:
+    r"""
+    Whether *text* sets its section titles apart from their sections, as a PDF that draws them last does.
+
+    Example:
+        >>> titles_apart("Ana Silva\nPython\nAcme\nSKILLS\nEXPERIENCE\nEDUCATION")
+        True
+        >>> titles_apart("Ana Silva\nSKILLS\nPython\nEXPERIENCE\nAcme")
+        False
+    """
+    run = 0
+    for line in text.split("\n"):
+        if line.strip():
+            run = run + 1 if section_of(line.strip(" :")) is not None else 0
+            if run > _TITLES_IN_A_ROW:
+                return True
+    return False
 
 
 def _city_again(words: list[str]) -> int:
@@ -3661,6 +3740,8 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         ('Signalling in single cells', 'iScience')
         >>> _cited("Ana Silva, Li Wei, and Sam Lee. Churn at scale. In KDD Workshops, 2023")
         ('Churn at scale', 'KDD Workshops, 2023')
+        >>> _cited("Luhar Ayush, et al. (2024). Smart Trends in Computing. In Springer, pp 387-404.")
+        ('Smart Trends in Computing', 'Springer, pp 387-404')
         >>> _cited("Churn models for telecoms. Medium.") is None
         True
     """
@@ -3668,8 +3749,9 @@ def _cited(text: str) -> tuple[str, str | None] | None:
     sentences = [sentence for sentence in sentences if sentence]
     if len(sentences) < 2:
         return None
-    # The authors named in full ("Ana Silva, Li Wei, and Sam Lee"), or by their initials.
-    if not _FULL_NAMES.fullmatch(sentences[0]):
+    # The authors named in full ("Ana Silva, Li Wei, and Sam Lee"; "Luhar Ayush, et al"), or by their
+    # initials.
+    if not _FULL_NAMES.fullmatch(sentences[0]) and not re.fullmatch(rf"{_FULL_NAME},?\s+et al", sentences[0]):
         initials = list(_INITIALS.finditer(sentences[0]))
         if len(initials) < 2:  # one initial is a name's, not a list of authors
             return None
