@@ -1798,6 +1798,12 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
         },
         {"institution": "Udacity", "studyType": "Nanodegree", "area": "Deep Learning", "endDate": "2023-05"},
         {
+            "institution": "EdYoda",
+            "studyType": "6-Month Certification",
+            "area": "Data Scientist",
+            "endDate": "2022",
+        },
+        {
             "institution": "University of Oslo",
             "studyType": "Master's",
             "area": "Informatics",
@@ -1809,6 +1815,7 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
         {"kind": "course", "title": "Online course: Machine Learning", "year": 2026},
         {"kind": "course", "title": "Formation React", "year": 2024},
         {"kind": "course", "title": "Nanodegree: Deep Learning", "year": 2023},
+        {"kind": "course", "title": "6-Month Certification: Data Scientist", "year": 2022},
     ]
     assert result.profile["education"] == [
         {
@@ -2187,6 +2194,12 @@ def test_an_unknown_name_with_skills_in_brackets_is_each_of_them() -> None:
     assert "skills[2] 'Courses (for the next term)': no skill recognised in it; not placed" in result.notes
 
 
+def test_known_names_joined_by_and_are_each_a_skill() -> None:
+    """Known names joined by "and" or "&" ("R and Python") are each a skill; other names joined so are one."""
+    result = mlcareer.import_resume({"skills": ["R and Python", "C & C++", "Research and Development"]})
+    assert result.profile["skills"] == ["r", "python", "c", "c++", "research-and-development"]
+
+
 def test_a_sentence_with_commas_among_the_skills_lists_no_skills() -> None:
     """A sentence with commas ("concerts at the Giant Egg, Beijing, China") gives only the known skills it names."""
     resume = {
@@ -2321,3 +2334,24 @@ def test_a_keyword_of_punctuation_names_no_skill_of_a_position() -> None:
     )
     assert result.profile["experience"][0]["skills"] == ["python"]
     mlcareer.load_candidate(result.profile)
+
+
+def test_a_certification_program_in_education_is_a_course_that_covered_skills() -> None:
+    """A certification program among the degrees is a course, and its courses show skills at beginner."""
+    study = {
+        "institution": "EdYoda",
+        "studyType": "6-Month Certification",
+        "area": "Data Scientist",
+        "endDate": "2022-05",
+        "courses": ["Data Analysis", "Machine Learning"],
+    }
+    result = profile_from_resume({"basics": {}, "education": [study]})
+    assert result.profile["skills"] == [
+        {"name": "data-science", "level": "beginner"},
+        {"name": "data-analysis", "level": "beginner"},
+        {"name": "machine-learning", "level": "beginner"},
+    ]
+    assert (
+        "education[0].courses 2 kept as part of the course; they show data analysis, machine learning at beginner level"
+        in result.notes
+    )

@@ -52,6 +52,7 @@ TABLE = skill_table()
         ("Regression", "supervised-learning"),
         ("regression testing", "software-testing"),
         ("regression scenarios", "software-testing"),
+        ("ARIMA model", "arima"),
         ("sentence-transformers", "bert"),
         ("Standard ML", "standard-ml"),
         ("OpenCV2", "opencv"),

@@ -2675,3 +2675,31 @@ def test_what_is_said_of_a_paper_and_a_citation_by_one_author_and_others() -> No
     )
     assert cited is not None
     assert [entry["name"] for entry in cited[0]["publications"]] == ["Smart Trends in Computing"]
+
+
+def test_a_major_exams_a_supervisor_projects_done_and_a_year_in_a_title() -> None:
+    """A degree's major is its field; exams are certificates; a supervisor a role; a year among a title's words no date."""
+    text = (
+        "Lina Meng\nEDUCATION\nUniversity of Toronto | Toronto, ON\n"
+        "Honor\u2019s Bachelor of Science, Major in Actuarial Science and Statistics | Expected Graduation: June 2023\n"
+        "PROFESSIONAL EXAMS\nPassed Society of Actuaries Exam P (Probability). | July 2022\n"
+        "EXPERIENCE\nPlaza Grocery | Halifax, NS\nRetail Supervisor | June \u2013 August 2021\n"
+        "\u2022 Trained new employees.\n"
+        "DATA ANALYSIS PROJECTS DONE:\n1. Predicting 2025 Canadian Federal Election Results.\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert resume["education"] == [
+        {
+            "studyType": "Honor\u2019s Bachelor of Science",
+            "area": "Actuarial Science and Statistics",
+            "institution": "University of Toronto",
+            "dates": "June 2023",
+        }
+    ]
+    assert resume["certificates"] == [
+        {"name": "Passed Society of Actuaries Exam P (Probability).", "date": "July 2022"}
+    ]
+    assert resume["work"][0]["position"] == "Retail Supervisor"
+    assert resume["projects"] == [{"name": "Predicting 2025 Canadian Federal Election Results."}]

@@ -165,7 +165,8 @@ _ORGANIZATION_IS = re.compile(
 _UNIT_IS = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){1,5}(?:is|was)\s+(?:a|an|the|one)\s")
 #: Words that make an education entry a course, not a degree.
 _COURSE_WORDS = re.compile(
-    r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program)\b",
+    r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program|certification"
+    r"|boot ?camp)\b",
     re.IGNORECASE,
 )
 #: Course platforms, by the names they go by in an education entry.
@@ -1165,7 +1166,7 @@ class _Importer:
 
         A level written after the name ("R (beginner)", "SQL - 4/5"), or words before it that give
         one ("Familiar with Docker", "Proficient in SQL"), is its level.
-        Known names joined by slashes ("R/Python", "pandas/NumPy") are each a skill. A trait's
+        Known names joined by slashes or "and" ("R/Python", "R and Python") are each a skill. A trait's
         name alone ("Inquisitive", listed with the skills) is the trait, with no example.
         """
         if self.listed_trait(text, where) or self.leveled_skill(text, where):
@@ -1180,7 +1181,7 @@ class _Importer:
             return
         if self.listed_skills(text, level, where):
             return
-        parts = text.split("/")
+        parts = re.split(r"/|\s+(?:and|&)\s+", text)  # "R/Python", "R and Python": each a known skill
         known = [self.table.known_skill(part) for part in parts]
         found = (
             tuple(dict.fromkeys(info.id for info in known if info is not None))
@@ -1234,7 +1235,7 @@ class _Importer:
             # or the initials of the name)
             or (
                 len(inside) == 1
-                and self.table.known_skill(inside[0]) is None
+                and not self.table.find(inside[0], listed=True)
                 and not _initials_of(inside[0], bare)
             )
             or not re.fullmatch(r"\w.*\w", bare)
@@ -2087,6 +2088,7 @@ class _Importer:
                     self.note(where, "names no institution, degree, field or dates; not placed")
                     continue
             elif self.education_course(entry, where):
+                self.covered(study, entry, where, of="course")
                 continue
             else:
                 studies.append({key: value for key, value in entry.items() if value})
@@ -2128,16 +2130,18 @@ class _Importer:
         self.theses.append({key: value for key, value in item.items() if value})
         return True
 
-    def covered(self, study: Mapping[str, Any], entry: Mapping[str, str | None], where: str) -> None:
+    def covered(
+        self, study: Mapping[str, Any], entry: Mapping[str, str | None], where: str, *, of: str = "degree"
+    ) -> None:
         """
-        Keep what a study covered, to list at beginner level.
+        Keep what a study (a degree, or a course *of*) covered, to list at beginner level.
 
         That is its courses, what it says it covered ("Learned deep learning, including computer
         vision"), and a degree's name with no field of its own ("Post Graduate Program in AI & ML").
         """
         if courses := _texts(study.get("courses")):
             found = [skill for course in courses for skill in self.table.find(course)]
-            said = f"{len(courses)} kept as part of the degree"
+            said = f"{len(courses)} kept as part of the {of}"
             self.studied.append((f"{where}.courses", said, "they show", found))
         described = [
             text for key in ("summary", "description", *_HIGHLIGHT_KEYS) for text in _texts(study.get(key))

@@ -106,6 +106,9 @@ _SECTIONS = {
         "licensesandcertifications",
         "licensescertifications",
         "certificationsandlicenses",
+        # Professional exams passed (an actuary's, an accountant's) certify as a certificate does.
+        "exams",
+        "professionalexams",
         # Programmes of set tasks a company runs online ("Virtual Internships"), completed as a course is.
         "virtualinternships",
         "virtualinternship",
@@ -697,7 +700,11 @@ ROLE_WORDS = (
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
     r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r"
-    r"|scholar|demonstrator|collaborator|member)"
+    r"|scholar|demonstrator|collaborator|member"
+    # (and the roles of other fields people come to ML from)
+    r"|statistician|actuary|economist|mathematician|physicist|chemist|biologist|accountant|auditor"
+    r"|supervisor|clerk|cashier|representative|receptionist|nurse|pharmacist|strategist|planner|writer"
+    r"|translator|librarian|coach|trainer|secretary|treasurer|therapist)"
 )
 #: The most words of a heading that names its section by one of them ("Selected Publications").
 _SHORT_HEADING = 4
@@ -718,6 +725,8 @@ NOTE = r"(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])"
 BRACKETED_NOTE = re.compile(rf"(?<=\S)\s*{NOTE}\s*$")
 #: The last words of a heading that only qualify the section its first word names ("Education History").
 _QUALIFIERS = frozenset({"background", "details", "history", "information", "overview", "record", "section"})
+#: Words after a section's name that say its entries were done: "Projects Done", "Courses Taken".
+_DONE = frozenset({"done", "completed", "undertaken", "taken", "attended", "held", "earned", "obtained"})
 
 
 #: Words that name a contest of building something: a Kaggle competition, a hackathon, a challenge.
@@ -776,6 +785,8 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ('publications', 'publications')
         >>> section_of("Languages and Tools"), section_of("Languages & Frameworks")
         ('skills', 'skills')
+        >>> section_of("Data Analysis Projects Done"), section_of("Relevant Courses Taken")
+        ('projects', 'courses')
     """
     title = BRACKETED_NOTE.sub("", title)  # "Selected Publications (By Topics)": the heading before its note
     titles = JOINED_HEADINGS.split(title)
@@ -791,6 +802,8 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
             keys.append(words[0])
         if words[-1] in _QUALIFIERS:
             keys.append(words[0])
+        if len(words) > 1 and words[-1] in _DONE:  # "Data Analysis Projects Done", "Courses Taken"
+            keys.append(words[-2])
     for key in keys:
         found = _SECTION_LOOKUP.get(key) or _TEXT_SECTIONS.get(key)
         if found is None and _PERSON_LOOKUP.get(key) == "summary":

@@ -339,12 +339,14 @@ _ADVISER_PART = re.compile(
 #: A degree's name, then its field: "M.Sc. Data Science", "Master of Science in Physics", "PhD, Statistics",
 #: "Ph.D. Candidate in Data Science", "Honours BSc in Computer Science".
 _DEGREE_FIELD = re.compile(
-    r"^(?P<degree>(?:(?i:honou?rs)\s+)?(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
+    r"^(?P<degree>(?:(?i:honou?r(?:s|['\u2019]s))\s+)?"  # "Honours BSc", "Honor's Bachelor of Science"
+    r"(?:(?:[BM]\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil)\.?|Ph\.?\s?D\.?|MBA|BBA|MRes|DPhil)"
     r"|(?i:bachelor|master|doctor|associate)(?:'?s)?"
     r"(?:\s+(?i:degree|of\s+(?:computer\s+applications?|business\s+administration|\w+(?:\s+and\s+\w+)?)))?"
-    r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?)"  # "Bachelor of Science with Honours"
+    r"(?:\s+(?i:with\s+(?:first[- ]class\s+)?honou?rs))?))"  # "Bachelor of Science with Honours"
     r"(?:\s+(?i:candidate|student))?(?:\s*\([^)]*\))?"  # "PhD Candidate in", "PhD (ongoing) in"
-    r"(?:\s*,\s*|\s+(?i:in|of)\s+|\s+)(?P<field>(?!(?i:in|of)\s)[A-Z(].*)$",
+    # ("Bachelor of Science, Major in Statistics": the major is the field)
+    r"(?:\s*,\s*(?i:major(?:ing)?\s+in\s+)?|\s+(?i:in|of)\s+|\s+)(?P<field>(?!(?i:in|of)\s)[A-Z(].*)$",
 )
 #: Words of a field of study, which no campus's name has: "Information Science", "Data Analytics".
 _FIELD_WORD = re.compile(
@@ -469,7 +471,7 @@ _OPEN_NOTE = re.compile(r"[(\[][^()\[\]]{0,20}$")
 _NOTE_REST = re.compile(r"\s*[\u00b7,|;\u2013\u2014-]\s*([^()\[\]]{1,40})[)\]]")
 #: A word before a date that says what the date is: "Graduated November 2024", "Expected May 2026".
 _SAID_OF_DATE = re.compile(
-    r"\b(?:graduated|graduating|graduation|expected|completed|since)\s*:?\s*$", re.IGNORECASE
+    r"\b(?:(?:graduated|graduating|graduation|expected|completed|since)\s*:?\s*)+$", re.IGNORECASE
 )
 #: Notes in brackets a period ends, apart by commas: "(TA, Princeton University, Fall 23".
 _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
@@ -1012,8 +1014,20 @@ def _period_in(text: str) -> re.Match[str] | None:
         'May 2025 \u2013 July 2025'
         >>> _period_in("B.S. Computer Science, 2023 (Planned minor) August 2019 - Present")[0]
         '2023'
+        >>> _period_in("FIFA 2022 World Cup predictor"), _period_in("FIFA World Cup predictor 2022")[0]
+        (None, '2022')
     """
-    found = list(_PERIOD.finditer(text))
+    # (A year alone among a title's words names what it is about: "Predicting 2025 Canadian Federal
+    # Election", "FIFA 2022 World Cup predictor".)
+    found = [
+        match
+        for match in _PERIOD.finditer(text)
+        if not (
+            re.fullmatch(r"(?:19|20)\d\d", match[0])
+            and re.search(r"[^\W\d_]\s$", text[: match.start()])
+            and re.match(r"\s[^\W\d_]", text[match.end() :])
+        )
+    ]
     ranged = [match for match in found if re.search(rf"{_DASH}|\b(?:to|until)\b", match[0])]
     if found and found[0].start() == 0 and ranged:
         return ranged[0]
@@ -3113,8 +3127,8 @@ def _without_city(parts: list[str]) -> list[str]:
     return kept
 
 
-#: A skill's name in capitals, as a list of skills a line each may write one: "COBOL", "C++", "HTML5".
-_SKILL_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9+#.]{0,7}")
+#: A skill's name in capitals, as a list of skills a line each may write one: "COBOL", "C++", "HTML&CSS".
+_SKILL_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9+#.&/]{0,9}")
 #: The most section titles in a row, each on its own line, of text in the order of its sections.
 _TITLES_IN_A_ROW = 2
 
