@@ -2703,3 +2703,17 @@ def test_a_major_exams_a_supervisor_projects_done_and_a_year_in_a_title() -> Non
     ]
     assert resume["work"][0]["position"] == "Retail Supervisor"
     assert resume["projects"] == [{"name": "Predicting 2025 Canadian Federal Election Results."}]
+
+
+def test_a_table_of_studies_under_academic_qualifications() -> None:
+    """A section of academic qualifications is education; a table's head no study; "BCA" before a school its degree."""
+    text = (
+        "Amandeep Singh\nAcademic Qualification :\nCourse College / School CGPA Status\n"
+        "BCA Sunderdeep Group of Institute, Ghaziabad 6.9 Expected Graduation : (oct, 2023)\n"
+        "Technical Skills :\nLanguage : JavaScript\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    assert read[0]["education"] == [
+        {"studyType": "BCA", "institution": "Sunderdeep Group of Institute", "dates": "oct, 2023"}
+    ]

@@ -440,13 +440,14 @@ _DEGREES = (
     (
         "master",
         re.compile(
-            r"\b(?:master'?s?|m\.? ?sc?|mba|m\.? ?e(?:ng)?|m\.? ?a|mres|mphil|m\.? ?tech)\b", re.IGNORECASE
+            r"\b(?:master'?s?|m\.? ?sc?|mba|mca|m\.? ?e(?:ng)?|m\.? ?a|mres|mphil|m\.? ?tech)\b",
+            re.IGNORECASE,
         ),
     ),
     (
         "bachelor",
         re.compile(
-            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a(?:\.? ?sc)?|b\.? ?e(?:ng)?|b\.? ?tech|b\.? ?com|bba"
+            r"\b(?:bachelor'?s?|b\.? ?sc?|b\.? ?a(?:\.? ?sc)?|b\.? ?e(?:ng)?|b\.? ?tech|b\.? ?com|bba|bca"
             r"|undergraduate|licence)\b",
             re.IGNORECASE,
         ),

@@ -1487,7 +1487,8 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
             [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
         )
     if read := {"education": _studies, "speaking": _talks}.get(section):
-        return read(lines)
+        # ("Course College / School CGPA Status": the head of a table of studies, no study)
+        return read([line for line in lines if not _TABLE_HEAD.fullmatch(_plain(line[0]))])
     if section == "skills":
         return _skills(lines)
     # "Key Skills: AWS" under a certificate says what it covers, "UC-ec25..." is its number, and "To date
@@ -1748,9 +1749,17 @@ def _degree_apart(part: str) -> list[str]:
         ...     _degree_apart("University of Bath"),
         ... )
         (['MEng Aerospace Engineering', 'University of Bristol'], ['University of Bath'])
+        >>> _degree_apart("BCA Sunderdeep Group of Institute")
+        ['BCA', 'Sunderdeep Group of Institute']
     """
     found = _DEGREE_THEN_SCHOOL.fullmatch(part)
-    return list(found.groups()) if found and degree_level(found[1]) != "other" else [part]
+    if found and degree_level(found[1]) != "other":
+        return list(found.groups())
+    # "BCA Sunderdeep Group of Institute": a degree's letters, then the school.
+    first, _, school = part.partition(" ")
+    if degree_level(first) != "other" and _SCHOOL.search(school) and degree_level(school) == "other":
+        return [first, school]
+    return [part]
 
 
 def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
@@ -3127,6 +3136,12 @@ def _without_city(parts: list[str]) -> list[str]:
     return kept
 
 
+#: The head of a table of studies, its columns' names alone: "Course College / School CGPA Status".
+_TABLE_HEAD = re.compile(
+    r"(?i:(?:course|degree|qualification|examination|exam|college|school|university|institute|institution"
+    r"|board|cgpa|gpa|cpi|percentage|marks|grade|score|result|status|year|years|passing|stream)"
+    r"(?:\s*[/&|,]?\s*|\s+of\s+)){3,}"
+)
 #: A skill's name in capitals, as a list of skills a line each may write one: "COBOL", "C++", "HTML&CSS".
 _SKILL_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9+#.&/]{0,9}")
 #: The most section titles in a row, each on its own line, of text in the order of its sections.
@@ -3555,6 +3570,7 @@ def _school_rest(parts: list[str], index: int) -> str | None:
         or after in _COUNTRIES
         or _STATE.fullmatch(after)
         or _PERIOD.search(after)
+        or _DIGIT.search(after)  # "Ghaziabad 6.9 Expected Graduation": a place, a grade
     ):
         return None
     return after
