@@ -1488,7 +1488,7 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
         )
     if read := {"education": _studies, "speaking": _talks}.get(section):
         # ("Course College / School CGPA Status": the head of a table of studies, no study)
-        return read([line for line in lines if not _TABLE_HEAD.fullmatch(_plain(line[0]))])
+        return read([line for line in lines if not _STUDIES_HEAD.fullmatch(_plain(line[0]))])
     if section == "skills":
         return _skills(lines)
     # "Key Skills: AWS" under a certificate says what it covers, "UC-ec25..." is its number, and "To date
@@ -3137,7 +3137,7 @@ def _without_city(parts: list[str]) -> list[str]:
 
 
 #: The head of a table of studies, its columns' names alone: "Course College / School CGPA Status".
-_TABLE_HEAD = re.compile(
+_STUDIES_HEAD = re.compile(
     r"(?i:(?:course|degree|qualification|examination|exam|college|school|university|institute|institution"
     r"|board|cgpa|gpa|cpi|percentage|marks|grade|score|result|status|year|years|passing|stream)"
     r"(?:\s*[/&|,]?\s*|\s+of\s+)){3,}"
