@@ -2717,3 +2717,38 @@ def test_a_table_of_studies_under_academic_qualifications() -> None:
     assert read[0]["education"] == [
         {"studyType": "BCA", "institution": "Sunderdeep Group of Institute", "dates": "oct, 2023"}
     ]
+
+
+def test_titles_in_capitals_in_the_margin_of_a_cv() -> None:
+    """Titles in capitals run into their first lines are apart; a university is the school, not its unit."""
+    text = (
+        "Luca Yu\n"
+        "EDUCATION Ph.D. in Computer Science Sept 2023 - Present\n"
+        "The University of Hong Kong, Hong Kong\n"
+        "B.Eng. in Information Engineering Sept 2019 - Jul 2023\n"
+        "School of Info. & Comm. Engineering\n"
+        "Beijing University of Posts and Telecommunications, China\n"
+        "EXPERIENCE Research Assistant Nov 2021 - Sept 2023\n"
+        "MARS Lab, Tsinghua University\n"
+        "\u2022 Research on wireless perception.\n"
+        "PUBLICATIONS \u2022 Running Zhao, Luca Yu. \u201dRadio2Text: Streaming Speech Recognition\u201d."
+        " Accepted by Ubicomp 2023. [paper]\n"
+        "SKILLS Library: Python, PyTorch\n"
+        "ACADEMIC\nSERVICE\nReviewer: MobiSys 2023\n"
+    )
+    read = resume_from_text(text)
+    assert read is not None
+    resume = read[0]
+    assert [study["institution"] for study in resume["education"]] == [
+        "The University of Hong Kong",
+        "Beijing University of Posts and Telecommunications",
+    ]
+    assert resume["work"][0]["position"] == "Research Assistant"
+    assert resume["publications"] == [
+        {
+            "name": "Radio2Text: Streaming Speech Recognition",
+            "releaseDate": "2023",
+            "publisher": "Ubicomp 2023",
+        }
+    ]
+    assert resume["skills"] == [{"name": "Library", "keywords": ["Python, PyTorch"]}]

@@ -242,6 +242,11 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 _AUTHORS_FIRST = re.compile(
     r"(?:[A-Z]\.[\s-]*)+[A-Z][\w'\u2019-]+,|[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*)+[,&]"
 )
+#: What a citation says around its venue: "In", "Accepted by", "To appear in", links' labels after it.
+_VENUE_WORDS = re.compile(
+    r"^[\s,.:\u2013\u2014-]*(?i:(?:accepted|published|presented)\s+(?:by|at|in|to)\s+|to\s+appear\s+in\s+|in\s+)?"
+    r"|(?:\s*\[[^\[\]]{1,20}\])+\s*$"
+)
 #: A line that says something of the paper above it: what it is about, or a link to it.
 _SAID_OF_PAPER = re.compile(
     r"(?:this|the|our)\s+(?:paper|work|study|article|thesis)\s+(?!and\b)[a-z]+"
@@ -767,7 +772,7 @@ _TITLE_LINKS = re.compile(
     r"|Website|Homepage|ORCID|DBLP|Semantic Scholar))+"
 )
 #: A section's title in one word that a line starts with, then the line's own text, in capitals.
-_GLUED_TITLE = re.compile(r"([A-Z][a-z]+) +([A-Z0-9(].*)")
+_GLUED_TITLE = re.compile(r"([A-Z][a-z]+|[A-Z]{4,}) +([A-Z0-9(\u2022].*)")
 #: The sections whose titles `_headings_apart` sets apart.
 _GLUED_SECTIONS = frozenset(
     {
@@ -1289,7 +1294,12 @@ def _sections(
                 )
                 # (A short word in capitals in a list of skills, a skill a line, is a skill: "COBOL", "C++";
                 # "CO-CURRICULARS" is a title.)
-                and not (opened == "skills" and _SKILL_IN_CAPITALS.fullmatch(words))
+                and not (
+                    opened == "skills"
+                    and _SKILL_IN_CAPITALS.fullmatch(words)
+                    # ("ACADEMIC" over "SERVICE": a title's first line)
+                    and not (number + 1 < len(lines) and section_of(_plain(lines[number + 1][0])) is not None)
+                )
                 and _is_heading(line, words, heading)
                 and not (opened is not None and _capital_head(lines, number, opened, first=not current))
             )
@@ -1728,6 +1738,9 @@ def _school(parts: list[str], rest: list[str]) -> str | None:
         for part in _without_city(_parts_of(line))
         if _SCHOOL.search(part) and not _ADVISER_PART.match(part)
     ]
+    if any(re.search(r"\b(?:University|Institute)\b", part) for part in schools):
+        # "School of Info. & Comm. Engineering" over "Beijing University of Posts and ...": a unit of it
+        schools.sort(key=lambda part: bool(re.match(r"(?:School|Faculty|College)\s+of\b", part)))
     school = next(
         (part for part in schools if degree_level(part) == "other"), schools[0] if schools else None
     )
@@ -2248,6 +2261,8 @@ def _headings_apart(text: str) -> str:
     Example:
         >>> _headings_apart("Ana Silva\nEducation B.S., Physics 2019\nAwards Best Poster 2020")
         'Ana Silva\nEducation\nB.S., Physics 2019\nAwards\nBest Poster 2020'
+        >>> _headings_apart("Ana Silva\nEDUCATION Ph.D. in CS 2023\nEXPERIENCE Research Assistant 2021")
+        'Ana Silva\nEDUCATION\nPh.D. in CS 2023\nEXPERIENCE\nResearch Assistant 2021'
     """
     # "Publications Google Scholar": a title, and the label of a link beside it; "... Haar Cascade.SKILLS":
     # a sentence, then the title in capitals that shares its line.
@@ -2263,10 +2278,11 @@ def _headings_apart(text: str) -> str:
         number: found
         for number, line in enumerate(lines)
         if (found := _GLUED_TITLE.match(line))
-        and not _ROLE.match(found[2])
+        # ("Teaching Assistant" is a role; "EXPERIENCE Research Assistant", a title in capitals, is not)
+        and (found[1].isupper() or not _ROLE.match(found[2]))
         and section_of(line.strip()) is None
         and (section := section_of(found[1], exact=True)) in _GLUED_SECTIONS
-        and (section != "skills" or found[1] == "Skills")
+        and (section != "skills" or found[1] in {"Skills", "SKILLS"})
     }
     if len({section_of(found[1], exact=True) for found in glued.values()}) < 2:
         return "\n".join(lines)
@@ -3108,7 +3124,11 @@ def _without_city(parts: list[str]) -> list[str]:
                     kept[-1:] = [" ".join(words[: role + 1]), " ".join(after)]
                 else:
                     kept[-1] = " ".join(words[:-city])
-            elif _ENDS_WITH_CITY.search(kept[-1]) or (len(words) > 1 and words[-1] in _WORK_PLACES):
+            elif (
+                # (not a name "of" the place after it: "The University of Hong Kong", "Hong Kong")
+                _ENDS_WITH_CITY.search(kept[-1])
+                and not kept[-1].endswith(f" of {_WORKED_FROM.sub('', part)}")
+            ) or (len(words) > 1 and words[-1] in _WORK_PLACES):
                 # "Belarusian State University Minsk", "Belarus": a name ends with no city; nor with
                 # "Remote" ("Blazpay Remote", "India").
                 city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
@@ -3662,7 +3682,7 @@ def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str
         entry[date_key] = found.group(0)
     if section == "publications" and (quoted := _QUOTED_TITLE.search(text)):
         # A citation: "A. Tyagi, et al., “Measurenet: ...”, arXiv, 2024" is titled by its quotes.
-        venue = re.sub(r"^[\s,.:\u2013\u2014-]*(?:in\s+)?", "", text[quoted.end() :]).strip(" ,.|")
+        venue = _VENUE_WORDS.sub("", text[quoted.end() :]).strip(" ,.|")
         entry.update(
             {key: quoted.group(1).strip(" ,."), "publisher": venue} if venue else {key: quoted.group(1)}
         )
