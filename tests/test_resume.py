@@ -2355,3 +2355,16 @@ def test_a_certification_program_in_education_is_a_course_that_covered_skills() 
         "education[0].courses 2 kept as part of the course; they show data analysis, machine learning at beginner level"
         in result.notes
     )
+
+
+def test_a_group_of_courses_among_the_skills_shows_what_they_covered() -> None:
+    """A group of courses among the skills is no list of skills: what the courses cover is shown at beginner."""
+    resume = {
+        "skills": [{"name": "Courses", "keywords": ["Machine Learning (CS F464)", "Operating Systems"]}]
+    }
+    result = mlcareer.import_resume(resume)
+    assert result.profile["skills"] == [{"name": "machine-learning", "level": "beginner"}]
+    assert (
+        "skills[0] 'Courses': courses taken, not skills; they show machine learning at beginner level"
+        in result.notes
+    )

@@ -1272,6 +1272,10 @@ class _Importer:
         if name and items and section_of(name, exact=True) == "interests":  # "Interests: Tennis, Anime"
             self.note(where, f"{name!r}: interests are not part of a profile; not placed")
             return
+        if name and items and section_of(name) == "courses":  # "Courses: Operating Systems (CS F111)"
+            found = [skill for item in items for part in _listed(item) for skill in self.table.find(part)]
+            self.studied.append((where, f"{name!r}: courses taken, not skills", "they show", found))
+            return
         group_level = LEVEL_SHAPE.lookup(_GROUP_SUFFIX.sub("", name)) if name else None
         raw = entry.get("level")
         if isinstance(raw, list) and items and len(raw) == len(items):

@@ -484,7 +484,7 @@ _LISTED_NOTE = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)$")
 #: ends a name too ("Code" in "VS Code") is a label only alone.
 _LINK_PHRASES = (
     r"view\s+(?:project|code|demo|app|site|certificate)|live\s+demo|source\s+code|github\s+(?:code|repo)"
-    r"|(?:paper|test|demo|live|project|code|website)\s+link"
+    r"|(?:paper|test|demo|live|project|code|website|github|gitlab|repo|repository)\s+link"
 )
 #: A link's label at the end of a line of skills, with the bars beside it: "Tools: Excel, SQL View Project |".
 _LABEL_AT_END = re.compile(rf"\s*\|?\s*(?i:{_LINK_PHRASES})\s*\|?\s*$")
