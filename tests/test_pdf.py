@@ -222,3 +222,15 @@ def test_titles_drawn_apart_from_their_text_are_read_by_the_layout() -> None:
 def test_a_ligature_given_as_code_zero_is_its_letters() -> None:
     """A "fi" a font gives as a character of code 0 is read as its letters; no character of control is kept."""
     assert pdf_text(pdf_of(["Certi\x00ed Cloud Leader\x07"])) == "Certified Cloud Leader"
+
+
+def test_a_page_that_cannot_be_laid_out_is_read_as_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the page's layout cannot be read, titles drawn apart leave the text as the PDF draws it."""
+
+    def unreadable(text: str) -> str:
+        raise ValueError(text[:0] + "no layout")
+
+    monkeypatch.setattr("mlcareer._pdf._by_columns", unreadable)
+    page = ["Ana Silva", "Python", "SQL", "SKILLS", "EXPERIENCE", "EDUCATION"]
+    result = mlcareer.import_resume(pdf_of(page))
+    assert result.notes[0] == "the document is a PDF: its text taken out page by page, then read as text"

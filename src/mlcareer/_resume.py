@@ -18,6 +18,7 @@ and education on the day of advice.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import re
@@ -2949,9 +2950,10 @@ def import_resume(source: Mapping[str, Any] | str | bytes | FilePath) -> ResumeI
     if isinstance(source, bytes) and source.startswith(b"%PDF-"):
         text, how = pdf_text(source, file), _PDF
         if titles_apart(text):  # perhaps drawn apart from their sections' text: read the page as it is set
-            laid = pdf_text(source, file, layout=True)
-            if _sections_read(laid) > _sections_read(text):
-                text, how = laid, _PDF_LAYOUT
+            with contextlib.suppress(ResumeError):  # (a page pypdf cannot lay out is read as it is drawn)
+                laid = pdf_text(source, file, layout=True)
+                if _sections_read(laid) > _sections_read(text):
+                    text, how = laid, _PDF_LAYOUT
         read = _text_resume(text, file, None)
         return ResumeImport(read.profile, (how + _run_together(text), *read.notes))
     if isinstance(source, bytes) and source.startswith(b"PK\x03\x04"):  # a zip archive: a Word document
