@@ -2752,3 +2752,15 @@ def test_titles_in_capitals_in_the_margin_of_a_cv() -> None:
         }
     ]
     assert resume["skills"] == [{"name": "Library", "keywords": ["Python, PyTorch"]}]
+
+
+def test_a_links_label_a_pdf_sets_after_an_awards_name() -> None:
+    """A "Link" a PDF sets after an award's name is a link's label, no part of the name."""
+    read = resume_from_text(
+        "Ana Silva\nAchievements\nContributor level on Kaggle Link\nMissing Link Award 2021\n"
+    )
+    assert read is not None
+    assert read[0]["awards"] == [
+        {"title": "Contributor level on Kaggle"},
+        {"title": "Missing Link Award", "date": "2021"},
+    ]

@@ -3674,10 +3674,10 @@ def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str
     )
     found = found or next(iter(periods), None)
     entry = {key: text} if found is None or date_key is None else {key: _without(text, found) or text}
-    # ("Ethical Hacking | Certificate": the label of a link to it is no part of its name.)
-    entry[key] = (
-        " | ".join(part for part in entry[key].split(" | ") if not _LINK_WORD.fullmatch(part)) or entry[key]
-    )
+    # ("Ethical Hacking | Certificate": the label of a link to it is no part of its name, nor is a
+    # "Link" a PDF sets after it: "Contributor level on Kaggle Link".)
+    parts = [part for part in entry[key].split(" | ") if not _LINK_WORD.fullmatch(part)]
+    entry[key] = re.sub(r"(?<=\w)\s+Link$", "", " | ".join(parts)) or entry[key]
     if found is not None and date_key is not None:
         entry[date_key] = found.group(0)
     if section == "publications" and (quoted := _QUOTED_TITLE.search(text)):
