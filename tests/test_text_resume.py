@@ -2764,3 +2764,13 @@ def test_a_links_label_a_pdf_sets_after_an_awards_name() -> None:
         {"title": "Contributor level on Kaggle"},
         {"title": "Missing Link Award", "date": "2021"},
     ]
+
+
+def test_a_summary_of_skills_is_the_skills() -> None:
+    """A section titled as a summary of skills ("Technical Skills Summary") lists skills, no summary of the person."""
+    read = resume_from_text(
+        "Ana Silva\nTECHNICAL SKILLS SUMMARY\nLanguages: Python, SQL\nEXPERIENCE\nAcme 2020\n"
+    )
+    assert read is not None
+    assert read[0]["skills"] == [{"name": "Languages", "keywords": ["Python, SQL"]}]
+    assert "summary" not in read[0]["basics"]

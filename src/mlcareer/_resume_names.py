@@ -795,6 +795,8 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         ('skills', 'skills')
         >>> section_of("Data Analysis Projects Done"), section_of("Relevant Courses Taken")
         ('projects', 'courses')
+        >>> section_of("Technical Skills Summary"), section_of("Professional Summary")
+        ('skills', 'summary')
     """
     title = BRACKETED_NOTE.sub("", title)  # "Selected Publications (By Topics)": the heading before its note
     titles = JOINED_HEADINGS.split(title)
@@ -803,15 +805,7 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
     words = re.findall(r"[^\W\d_]+", title.casefold())
     keys = ["".join(words)] if words else []
     if words and not exact and len(words) <= _SHORT_HEADING:
-        if len(words) > 1 and words[-2] in {"project", "projects"} and words[-1] in {"experience", "work"}:
-            keys.append(words[-2])  # "USC Projects Experience": the projects, not the work history
-        keys.append(words[-1])
-        if re.search(r"&|\band\b", title, re.IGNORECASE):
-            keys.append(words[0])
-        if words[-1] in _QUALIFIERS:
-            keys.append(words[0])
-        if len(words) > 1 and words[-1] in _DONE:  # "Data Analysis Projects Done", "Courses Taken"
-            keys.append(words[-2])
+        keys += _heading_words(words, joined=re.search(r"&|\band\b", title, re.IGNORECASE) is not None)
     for key in keys:
         found = _SECTION_LOOKUP.get(key) or _TEXT_SECTIONS.get(key)
         if found is None and _PERSON_LOOKUP.get(key) == "summary":
@@ -819,6 +813,28 @@ def section_of(title: str, *, exact: bool = False) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _heading_words(words: list[str], *, joined: bool) -> list[str]:
+    """
+    The words of a short heading that may name its section, the likeliest first.
+
+    That is the last word ("Selected Publications"), but projects before "Experience" ("Project
+    Experience") and skills before "Summary" ("Technical Skills Summary"); the first of two
+    *joined* ("Skills & Tools"), or before a word that only qualifies it ("Education Background");
+    the word before one that says the entries were done ("Projects Done").
+    """
+    keys = []
+    if len(words) > 1 and words[-2] in {"project", "projects"} and words[-1] in {"experience", "work"}:
+        keys.append(words[-2])  # "USC Projects Experience": the projects, not the work history
+    if len(words) > 1 and words[-1] in {"summary", "overview"} and words[-2] in {"skill", "skills"}:
+        keys.append(words[-2])  # "Technical Skills Summary": the skills, summed up
+    keys.append(words[-1])
+    if joined or words[-1] in _QUALIFIERS:
+        keys.append(words[0])
+    if len(words) > 1 and words[-1] in _DONE:  # "Data Analysis Projects Done", "Courses Taken"
+        keys.append(words[-2])
+    return keys
 
 
 def _joined(titles: list[str]) -> str | None:
