@@ -1562,29 +1562,31 @@ def _listed_on_lines(section: str, lines: list[_Line]) -> list[_Line]:
         >>> _listed_on_lines("certificates", lines)
         [('OAuth2', 0, 0), ('Java EE', 0, 0), ('Maven', 0, 0)]
     """
+    if section not in _DETAIL_KEYS:
+        return lines
     found: list[_Line] = []
-    going_on = False
+    going_on = left_out = (
+        False  # whether the line above goes on past its last bullet; whether it was left out
+    )
     for line, depth, heading in lines:
         text = _plain(line)
-        if section not in _DETAIL_KEYS or _ITEM.match(line) or not (going_on or _INLINE_BULLETS.search(text)):
+        if _ITEM.match(line) or not (going_on or _INLINE_BULLETS.search(text)):
             found.append((line, depth, heading))  # (an item's bullets list what was done in it)
-            going_on = False
+            going_on = left_out = False
             continue
         label, colon, rest = text.partition(":")
         named = _labelled_section(label.strip()) if colon else None
-        other = _OTHER_LABEL.match(text) is not None or (going_on and found and found[-1][0] == "")
+        left_out = _OTHER_LABEL.match(text) is not None or (going_on and left_out)
         parts = [part.strip() for part in _INLINE_BULLETS.split(rest.strip() if named else text)]
         going_on = _INLINE_BULLETS.search(text) is not None and not parts[-1]
-        if other:
-            found.append(("", depth, heading))  # (a mark that the next line, if it goes on, is left out too)
-            continue
-        # ("Awards: Mitacs Fellowship \u2022 Golden Key" under "Certifications": each part an award.)
-        found.extend(
-            (part if named in {None, section} else f"{label.strip()}: {part}", depth, heading)
-            for part in parts
-            if part
-        )
-    return [line for line in found if line[0]]
+        if not left_out:
+            # ("Awards: Mitacs Fellowship \u2022 Golden Key" under "Certifications": each part an award.)
+            found.extend(
+                (part if named in {None, section} else f"{label.strip()}: {part}", depth, heading)
+                for part in parts
+                if part
+            )
+    return found
 
 
 def _item_entries(section: str, lines: list[_Line], starts: list[bool], surname: str | None) -> list[Any]:
