@@ -2368,3 +2368,40 @@ def test_a_group_of_courses_among_the_skills_shows_what_they_covered() -> None:
         "skills[0] 'Courses': courses taken, not skills; they show machine learning at beginner level"
         in result.notes
     )
+
+
+def test_an_unknown_name_with_a_note_in_brackets_is_the_name() -> None:
+    """An unknown skill with a note of one or two words in brackets ("Verilog (Rusty)") is the name alone."""
+    result = mlcareer.import_resume({"skills": ["Verilog (Rusty)", "Hibernate (Currently Learning)"]})
+    assert result.profile["skills"] == ["verilog", "hibernate"]
+    assert "skills[0] 'Verilog (Rusty)': read as 'Verilog', the words in brackets a note" in result.notes
+
+
+def test_a_conference_is_named_without_its_proceedings_date_and_pages() -> None:
+    """A paper's conference is named as people name it: no "Proceedings of the", date, pages or publisher."""
+    result = profile_from_resume(
+        {
+            "publications": [
+                {
+                    "name": "Cell detection with deep priors (2023)",
+                    "publisher": "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern"
+                    " Recognition (CVPR), Jun. 2023, pp. 23 913-23 923",
+                },
+                {
+                    "name": "Domain adaptation for NIR images",
+                    "publisher": "European Conference on Computer Vision (ECCV), Springer, 2020, pp. 413-429",
+                },
+            ]
+        }
+    )
+    assert [item["title"] for item in result.profile["portfolio"]] == [
+        "Cell detection with deep priors",
+        "Domain adaptation for NIR images",
+    ]
+    assert result.profile["growth"]["networking"] == [
+        {
+            "kind": "conference",
+            "name": "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)",
+        },
+        {"kind": "conference", "name": "European Conference on Computer Vision (ECCV)"},
+    ]

@@ -2774,3 +2774,81 @@ def test_a_summary_of_skills_is_the_skills() -> None:
     assert read is not None
     assert read[0]["skills"] == [{"name": "Languages", "keywords": ["Python, SQL"]}]
     assert "summary" not in read[0]["basics"]
+
+
+def test_a_degree_listed_as_an_item_under_its_schools_line() -> None:
+    """A degree written as an item under a school's line that names none is that school's degree, dated."""
+    read = resume_from_text(
+        "Ana Silva\nEDUCATION\nUniversity of Illinois Chicago, Chicago, Illinois\n"
+        "\u25a0 MS in Computer Science 2021\u2013 2023\n"
+        "Shiv Nadar University, Uttar Pradesh, India 201314\n"
+        "\u25a0 B.Tech in Computer Science and Engineering 2015\u2013 2019\n\u25cf With a Minor in Economics\n"
+        "EXPERIENCE\nIntern at Acme Jan 2019 \u2013 Jan 2020\n"
+    )
+    assert read is not None
+    assert [
+        (study["studyType"], study["area"], study["institution"], study["dates"])
+        for study in read[0]["education"]
+    ] == [
+        ("MS", "Computer Science", "University of Illinois Chicago", "2021\u2013 2023"),
+        ("B.Tech", "Computer Science and Engineering", "Shiv Nadar University", "2015\u2013 2019"),
+    ]
+
+
+def test_titles_a_margin_wraps_at_and_and_an_open_bracket_closed_by_a_link() -> None:
+    """A title in capitals wrapped at "AND" is one title; a link that closes an item's bracket is of the item."""
+    read = resume_from_text(
+        "Ana Silva\nRESEARCH\nAND WORK\nEXPERIENCE\nResearch Assistant at UIC Jun 2023 \u2013 Ongoing\n"
+        "\u25a0 Explaining graph neural networks with game theory.\n"
+        "PROJECTS\nAND SEMINARS\nUnity Game for Quest Nov 2021\n"
+        "\u25a0 Designed a game where the player changes size. (Page here:\nhttps://ana.dev/game.html)\n"
+        "Augmented Reality App Oct 2021\n\u25a0 Turned paper cubes into souvenirs.\n"
+    )
+    assert read is not None
+    resume = read[0]
+    assert [job["position"] for job in resume["work"]] == ["Research Assistant"]
+    assert [(project["name"], project["highlights"]) for project in resume["projects"]] == [
+        (
+            "Unity Game for Quest",
+            ["Designed a game where the player changes size. (Page here: https://ana.dev/game.html)"],
+        ),
+        ("Augmented Reality App", ["Turned paper cubes into souvenirs."]),
+    ]
+
+
+def test_a_projects_name_then_what_was_done_and_open_source_work() -> None:
+    """A project's name, a colon and a sentence are its name and description; under open source, open-source work."""
+    read = resume_from_text(
+        "Ana Silva\nOpen-Source Contributions\nBenSim\n\u2022 Built a package for sentence similarity.\n"
+        "Experimental Projects\n"
+        "\u2022 News Classification using Transformers: Implemented the transformer from scratch for text.\n"
+        "\u2022 ContrastNER: Contrastive Prompt Tuning for Few-shot NER\n"
+    )
+    assert read is not None
+    assert read[0]["projects"] == [
+        {"name": "BenSim", "highlights": ["Built a package for sentence similarity."], "type": "open source"},
+        {
+            "name": "News Classification using Transformers",
+            "description": "Implemented the transformer from scratch for text.",
+        },
+        {"name": "ContrastNER: Contrastive Prompt Tuning for Few-shot NER"},
+    ]
+
+
+def test_a_citation_parted_by_commas_and_academic_credentials() -> None:
+    """Authors, title and venue parted by commas are read; "Academic Credentials" are the studies."""
+    read = resume_from_text(
+        "Ana Silva\nAcademic Credentials\nBachelor of Science in Physics, University of Dhaka 2017 \u2013 2022\n"
+        "Publications\n\u2022 Ana Silva, Li Wei, Dr. Sam Lee,\nHeadline Generation using Auxiliary Information,\n"
+        "In Proceedings of the European Chapter of the ACL: EACL 2023.\n[accepted] [PDF] [code]\n"
+    )
+    assert read is not None
+    resume = read[0]
+    assert [study["institution"] for study in resume["education"]] == ["University of Dhaka"]
+    assert resume["publications"] == [
+        {
+            "name": "Headline Generation using Auxiliary Information",
+            "releaseDate": "2023",
+            "publisher": "Proceedings of the European Chapter of the ACL: EACL",
+        }
+    ]

@@ -114,6 +114,10 @@ _PATH_PART = re.compile(r"(\w+)|\[(\d+)\]")
 #: The terms of a job written after its title, which say nothing of the work ("(Full-time)", "[Remote]").
 _TERMS = re.compile(rf"\s*[(\[]({WORK_TERMS})[)\]]\s*$", re.IGNORECASE)
 #: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
+#: What follows a venue's name in a citation: its year or date, pages, volume, or its publisher.
+_VENUE_DETAILS = re.compile(
+    r",\s*(?:[^,]*\d|(?:Springer|Elsevier|ACM|IEEE|PMLR|MIT Press|AAAI Press|Curran)\b).*$", re.IGNORECASE
+)
 _AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
 #: A paper's venue that it has not been to yet: "Submitted: ACL'25".
 _NOT_YET = re.compile(r"\b(?:submitted|under review|in review|in preparation)\b", re.IGNORECASE)
@@ -664,12 +668,16 @@ def _highlights(values: object) -> list[str]:
 
 def _title(text: str | None) -> str | None:
     """
-    A work's title as a sentence quotes it: without the full stop some write after a paper's title.
+    A work's title as a sentence quotes it: without a full stop or a year in brackets after it.
 
     Example:
         >>> _title("Adaptations in conversation: voices and machines."), _title("Acme Inc.")
         ('Adaptations in conversation: voices and machines', 'Acme Inc.')
+        >>> _title("ContrastNER: Prompt Tuning for Few-shot NER (2023)")
+        'ContrastNER: Prompt Tuning for Few-shot NER'
     """
+    if text is not None:
+        text = re.sub(r"(?<=\S)\s*\((?:19|20)\d\d\)$", "", text)
     if text is not None and re.search(r"[a-z0-9)]{4}\.$", text):
         return text[:-1]
     return text
@@ -732,6 +740,25 @@ def _open_source(*texts: str | None) -> bool:
     Whether any of *texts* says it is open-source work (`_OPEN_SOURCE_WORDS`).
     """
     return any(_OPEN_SOURCE_WORDS.search(text) for text in texts if text)
+
+
+def _venue(publisher: str) -> str:
+    """
+    The name of the conference a citation's *publisher* names, without its date, pages or publisher.
+
+    Example:
+        >>> _venue("Proceedings of the IEEE/CVF Conference on Computer Vision (CVPR), Jun. 2023, pp. 23-31")
+        'IEEE/CVF Conference on Computer Vision (CVPR)'
+        >>> _venue("European Conference on Computer Vision, Springer, 2020, pp. 413-429")
+        'European Conference on Computer Vision'
+        >>> _venue("Proceedings of the AAAI Conference on AI (Vol. 34, No. 10, pp. 13803-13804)")
+        'AAAI Conference on AI'
+        >>> _venue("NeurIPS 2024")
+        'NeurIPS 2024'
+    """
+    name = re.sub(r"^(?:in\s+)?proceedings\s+of\s+(?:the\s+)?", "", publisher, flags=re.IGNORECASE)
+    name = re.sub(r"\s*\([^()]*\d[^()]*\)", "", name)  # "(Vol. 34, No. 10, pp. 13803-13804)"
+    return _VENUE_DETAILS.sub("", name).strip() or publisher
 
 
 def _gathering(title: str | None, organization: str | None) -> str | None:
@@ -1197,6 +1224,10 @@ class _Importer:
                 self.skill(skill, level, where, said=False)
         elif self.bracketed_skills(text, bare, level, where):
             return
+        elif bare != text and re.fullmatch(r"\w.*\w", bare) and not _PHRASE.search(text):
+            # "Verilog (Rusty)", "Hibernate (Currently Learning)": an unknown name, and a note of it
+            self.note(where, f"{text!r}: read as {bare!r}, the words in brackets a note")
+            self.skill(bare, level, where)
         elif len(text) <= _SKILL_LENGTH and not _PHRASE.search(text):
             self.skill(text, level, where)
         else:
@@ -1884,7 +1915,7 @@ class _Importer:
             if _NOT_YET.search(publisher) or _NOT_YET.search(said):
                 continue
             if _CONFERENCE.search(publisher):
-                yield "conference", publisher, f"publications[{index}]", f"published at {publisher!r}"
+                yield "conference", _venue(publisher), f"publications[{index}]", f"published at {publisher!r}"
             elif _AT_VENUE.search(said) and not self.table.ml_skills.isdisjoint(
                 self.table.find(_text(publication.get("name")) or "")
             ):

@@ -404,6 +404,10 @@ _SCHOOL_REST_WORDS = 4
 _CITED_TITLE_WORDS = 3
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Prof)\.\s+(?=[A-Z])")
+#: A name and a colon before a sentence: "News Classification using Transformers: Implemented ...".
+_NAMED_THEN = re.compile(r"([A-Z][^:.]{2,100}?):\s+([A-Z].*)")
+#: The fewest words of a sentence that says what was done.
+_SAID_WORDS_AFTER_NAME = 6
 #: A group of skills on one line: its name, a colon and the skills.
 _GROUP = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<skills>.+)$")
 #: A group of skills whose name is set apart from them by its place alone, as a PDF's table gives it:
@@ -723,6 +727,11 @@ _AUTHORS_AFTER = re.compile(
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
 _FULL_NAME = r"[A-Z][\w'.-]*[*\u2217\u2020\u2021]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217\u2020\u2021]?){1,3}"
+#: Two authors or more named in full, each after a comma, at the start of a citation: "Ana Silva, Dr. Li
+#: Wei, ...".
+_LISTED_AUTHORS = re.compile(
+    r"(?:(?:(?:Dr|Prof)\.\s+)?(?:(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)\s+){1,3}[A-Z][a-z'\u2019-]+,\s+){2,}"
+)
 _FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 #: One author's name in a list of them, with marks of shared credit and letters a PDF splits.
 _NAME_PART = re.compile(r"(?:and\s+)?(?:[A-Z][^\s,\d]*\s+){1,3}[A-Z][^\s,\d]*")
@@ -934,7 +943,7 @@ def resume_from_text(text: str) -> tuple[dict[str, Any], tuple[str, ...]] | None
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n")).translate(_TYPESET)
     text = _WIKI_LINK.sub(r"\1", text)
     text = _LEADER.sub(_leader, _DOUBLE_HYPHEN.sub("\u2013", _without_code(text)))
-    text = _headings_apart(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text)))
+    text = _headings_apart(_titles_joined(_GLUED_YEAR.sub(r"\1 ", _LETTER_SPACED.sub(_unspaced, text))))
     lines, studies, table = _education_table(_sidebar_first(_lines(text)))
     above, sections, skipped = _sections(lines)
     if studies:
@@ -1486,6 +1495,10 @@ def _capital_head(lines: list[_Line], number: int, section: str, *, first: bool)
     return False
 
 
+#: A heading of open-source work: "Open Source Projects", "Open-Source Contributions".
+_OPEN_SOURCE_HEADING = re.compile(r"\bopen[\s-]?source\b", re.IGNORECASE)
+
+
 def _section(section: str, lines: list[_Line], heading: str = "", surname: str | None = None) -> list[Any]:
     """
     The entries of *section* its lines give, under *heading*, in the résumé of a person of *surname*.
@@ -1493,9 +1506,14 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
         lines = _named_heads(lines)
-        return _promoted(
+        entries = _promoted(
             [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
         )
+        if section == "projects" and _OPEN_SOURCE_HEADING.search(heading):
+            # "Open-Source Contributions": each project under it is open-source work, as JSON Resume's
+            # project type says.
+            entries = [{**entry, "type": "open source"} for entry in entries]
+        return entries
     if read := {"education": _studies, "speaking": _talks}.get(section):
         # ("Course College / School CGPA Status": the head of a table of studies, no study)
         return read([line for line in lines if not _STUDIES_HEAD.fullmatch(_plain(line[0]))])
@@ -1809,7 +1827,7 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
     """
     The entries of an education section: a degree on a line of its own under another of one school's is of it.
     """
-    entries = [part for entry in _entries(lines) for part in _schools_apart(entry)]
+    entries = [_degree_under(part) for entry in _entries(lines) for part in _schools_apart(entry)]
     studies = [_study(entry) for entry in entries]
     for (above, study), entry in zip(itertools.pairwise(studies), entries[1:], strict=True):
         if (
@@ -1822,6 +1840,23 @@ def _studies(lines: list[_Line]) -> list[dict[str, Any]]:
             # (where degrees listed as items each name their own, or none).
             study["institution"] = above["institution"]
     return studies
+
+
+def _degree_under(entry: list[_Line]) -> list[_Line]:
+    """
+    An education entry whose school's line names no degree, its first item naming one as part of the head.
+
+    "University of Illinois Chicago, Chicago, Illinois" over "* MS in Computer Science 2021 - 2023":
+    the degree and its period are the school's, not a highlight of it.
+    """
+    if len(entry) < 2 or _ITEM.match(entry[0][0]) or not (item := _ITEM.match(entry[1][0])):
+        return entry
+    head, text = _plain(entry[0][0]), entry[1][0][item.end() :]
+    if not _SCHOOL.search(head) or any(degree_level(part) != "other" for part in head.split(", ")):
+        return entry
+    if degree_level(_PERIOD.sub("", text).strip()) == "other":
+        return entry
+    return [entry[0], (text, entry[0][1], entry[1][2]), *entry[2:]]
 
 
 def _schools_apart(entry: list[_Line]) -> list[list[_Line]]:
@@ -2251,6 +2286,29 @@ def _nested_marks(lines: list[_Line]) -> list[_Line]:
     ]
 
 
+#: A section's title in capitals over lines joined at "AND" or "&": "RESEARCH" / "AND WORK" / "EXPERIENCE".
+_WRAPPED_TITLE = re.compile(
+    r"^(?:[A-Z]+ ){0,2}[A-Z]+(?:\n(?:AND|&)(?: [A-Z]+){1,2}| (?:AND|&)\n(?:[A-Z]+ ){0,2}[A-Z]+)"
+    r"(?:\n[A-Z]+(?: [A-Z]+)?)?$",
+    re.MULTILINE,
+)
+
+
+def _titles_joined(text: str) -> str:
+    r"""
+    *text* with a section's title that a narrow margin wraps over lines at its "and" on one line.
+
+    Example:
+        >>> _titles_joined("PROJECTS\nAND SEMINARS\nA chess engine")
+        'PROJECTS AND SEMINARS\nA chess engine'
+        >>> _titles_joined("RESEARCH\nAND WORK\nEXPERIENCE\nIntern at IISc")
+        'RESEARCH AND WORK EXPERIENCE\nIntern at IISc'
+    """
+    return _WRAPPED_TITLE.sub(
+        lambda found: joined if section_of(joined := found[0].replace("\n", " ")) else found[0], text
+    )
+
+
 def _headings_apart(text: str) -> str:
     r"""
     *text* with the section titles a PDF's margin runs into the first line of their sections set apart.
@@ -2404,11 +2462,31 @@ def _add(found: list[_Line], line: _Line, width: int = 0) -> None:
             or _NOTE_LINE.fullmatch(text.strip()) is not None
             or _more_said(above, text)
             or above.count("\u201c") > above.count("\u201d")
+            or _closes_bracket(above, text)
         )
         if not heading and (indented or wrapped):
             found[-1] = (_rejoined(above, text.strip()) if wrapped else f"{above} {text.strip()}", indent, 0)
             return
     found.append(line)
+
+
+def _closes_bracket(above: str, text: str) -> bool:
+    """
+    Whether *text* closes the bracket the list item *above* opened: "* A game. (Page here:" over "https://...)".
+
+    Example:
+        >>> _closes_bracket("* A game. (Page here:", "https://ana.dev/game.html)")
+        True
+        >>> _closes_bracket("* A game (2021)", "Chess engine (C++)")
+        False
+    """
+    closing = text.find(")")
+    return (
+        _ITEM.match(above) is not None
+        and above.count("(") > above.count(")")
+        and closing >= 0
+        and "(" not in text[:closing]
+    )
 
 
 def _more_said(above: str, text: str) -> bool:
@@ -2765,6 +2843,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and not (dated and _NOTE_LABEL.match(words))
                 and not _USES.fullmatch(words)  # "Tools: Python, Spark" after its items
                 and not _LINK_WORD.fullmatch(words.rstrip(". "))  # "Publication." labels a link of it
+                and not _LINK_LINE.match(words)  # "https://ana.dev/game.html)": the link the line above began
                 and not (dated and _label_line(line, words))  # "Accomplishments:" over more of its items
             )
         )
@@ -2887,9 +2966,14 @@ def _edge_period(text: str) -> bool:
     )
 
 
-def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[str]]:  # noqa: C901, PLR0912 - a case a kind of line
+def _head(  # noqa: C901, PLR0912 - a case a kind of line
+    entry: list[_Line], *, project: bool = False
+) -> tuple[list[str], str | None, list[str], list[str]]:
     """
     An entry's head (its parts), its period, its highlights and the rest of its text.
+
+    In a *project*'s entry, a head that is a name, a colon and a sentence ("News Classification: Implemented
+    ...") is the name, and the sentence is said of it.
     """
     parts: list[str] = []
     period = None
@@ -2940,9 +3024,7 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
             named = text  # "Kusto Query Language (KQL)" over items under the period: a part of the work
         elif not highlights and number < _HEAD_LINES and not parts:
             # A head may run on into sentences: "Founder at Acme. In 2018 I founded ..."
-            head, more = text, ""
-            if stop := _SENTENCE_END.search(text):
-                head, more = text[: stop.start()], text[stop.end() :]
+            head, more = _head_and_said(text, project=project)
             parts.extend(part for part in _parts_of(head) if _AROUND.sub("", part))
             rest.extend([more] if more else [])
         elif (
@@ -2965,6 +3047,39 @@ def _head(entry: list[_Line]) -> tuple[list[str], str | None, list[str], list[st
     ]
     parts = [_worded(part) for part in parts]
     return _without_city(parts), period, highlights, rest
+
+
+def _head_and_said(text: str, *, project: bool) -> tuple[str, str]:
+    """
+    A head line that runs on into sentences, as the head and what they say: "Founder at Acme. In 2018 I ...".
+
+    A *project*'s name may run on after a colon: "News Classification: Implemented ...".
+    """
+    if project and (said := _named_then_said(text)):
+        return said
+    if stop := _SENTENCE_END.search(text):
+        return text[: stop.start()], text[stop.end() :]
+    return text, ""
+
+
+def _named_then_said(text: str) -> tuple[str, str] | None:
+    """
+    The name and the sentence of a head that names its work, then says what was done after a colon.
+
+    The sentence is long and its words mostly in small letters; a subtitle's are in capitals.
+
+    Example:
+        >>> _named_then_said("News Classification: Implemented the transformer network from scratch.")
+        ('News Classification', 'Implemented the transformer network from scratch.')
+        >>> _named_then_said("ContrastNER: Contrastive-based Prompt Tuning for Few-shot NER")
+    """
+    named = _NAMED_THEN.fullmatch(text)
+    if named is None:
+        return None
+    said = named[2].split()
+    if len(said) < _SAID_WORDS_AFTER_NAME or 2 * sum(word[0].islower() for word in said) <= len(said):
+        return None
+    return named[1], named[2]
 
 
 def _label_line(line: str, text: str) -> bool:
@@ -3257,7 +3372,7 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
         if use
     ]
     lines = [line for line, use in zip(lines, uses, strict=True) if not use]
-    parts, period, highlights, rest = _head(lines)
+    parts, period, highlights, rest = _head(lines, project=section == "projects")
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
     links = [found[0] for text in highlights if (found := _CODE_LINK.search(text))]
@@ -3330,6 +3445,10 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
     return talk
 
 
+#: A course's code in brackets before or after its name: "(MTH573)", "(COL774)".
+_COURSE_CODE = re.compile(r"^\([A-Z]{2,5}\s?\d{3,4}[A-Z]?\)\s*|\s*\([A-Z]{2,5}\s?\d{3,4}[A-Z]?\)$")
+
+
 def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[str | None, str | None]:
     """
     The title and the organization of a position its head's *parts* give (the first highlight may name it).
@@ -3355,7 +3474,8 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
         # "Machine Learning Consultant (Psymark)": the employer in brackets.
         title, parts = bracketed.group(1), [bracketed.group(1), bracketed.group(2)]
     if title is None and teaching and parts:
-        title, parts = f"Teaching: {parts[0]}", parts[1:]
+        # (its code no part of its name: "(MTH573) Scientific Computing", "Machine Learning (COL774)")
+        title, parts = f"Teacher of {_COURSE_CODE.sub('', parts[0]).strip()}", parts[1:]
     elif teaching and title and len(parts) > 2 and parts[1] == title and not _SCHOOL.search(parts[0]):
         # "Introduction to RL" over "Lecturer, Belarusian State University": the course, then its teacher.
         title, parts = f"{title}, {parts[0]}", parts[2:]
@@ -3796,7 +3916,34 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         ('Smart Trends in Computing', 'Springer, pp 387-404')
         >>> _cited("Churn models for telecoms. Medium.") is None
         True
+        >>> _cited("Ana Silva, Li Wei, Dr. Sam Lee, Churn at Scale: A Study, In Proceedings of KDD. [code]")
+        ('Churn at Scale: A Study', 'Proceedings of KDD')
     """
+    return _cited_by_sentences(text) or _cited_by_commas(text)
+
+
+def _cited_by_commas(text: str) -> tuple[str, str | None] | None:
+    """
+    The title and the venue of a citation whose authors (named in full), title and venue are parted by commas.
+
+    Example:
+        >>> _cited_by_commas("Ana Silva, Li Wei, Churn at Scale, In Proceedings of KDD")
+        ('Churn at Scale', 'Proceedings of KDD')
+    """
+    listed = _LISTED_AUTHORS.match(text)
+    if listed is None or text.startswith("and ", listed.end()):
+        return None
+    title, *after = re.split(r"(,\s+In\s+|\.\s+)", text[listed.end() :], maxsplit=1)
+    venue = _VENUE_WORDS.sub("", after[1]).strip(" ,.|") if after else ""
+    # (A title with commas before a venue not after "In" may begin with more authors, their names
+    # broken: "Kantanat Pri- daphatrakun, Yongjoo Park Demo of ...".)
+    if len(title.split()) < _CITED_TITLE_WORDS or (venue and after[0].startswith(".") and "," in title):
+        return None
+    return title.strip(" ,.|"), venue or None
+
+
+def _cited_by_sentences(text: str) -> tuple[str, str | None] | None:
+    """The title and the journal of a citation written in sentences, as `_cited`."""
     sentences = [part.strip(" .|") for part in _CITATION_STOP.split(text.replace(" | ", " "))]
     sentences = [sentence for sentence in sentences if sentence]
     if len(sentences) < 2:
