@@ -2244,6 +2244,25 @@ def test_an_adviser_named_under_way_is_a_mentor() -> None:
     assert "growth" not in ended.profile
 
 
+def test_a_position_held_under_a_professor_under_way_is_a_mentor() -> None:
+    """A position under way at an employer "under Prof." someone has a mentor, and the employer is the name."""
+    result = profile_from_resume(
+        {
+            "work": [
+                {
+                    "position": "Research Assistant",
+                    "name": "UIC under Prof. Ana Silva",
+                    "startDate": "2023-06",
+                    "endDate": "Ongoing",
+                }
+            ]
+        }
+    )
+    assert result.profile["experience"][0]["organization"] == "UIC"
+    assert result.profile["growth"] == {"mentor": True}
+    assert "work[0] 'under Prof. Ana Silva', under way: a mentor (growth.mentor)" in result.notes
+
+
 def test_a_period_by_year_and_month_with_a_bare_dash_is_a_range() -> None:
     """A period by year and month joined by a bare dash is a start and an end, not a day of the month."""
     result = profile_from_resume(

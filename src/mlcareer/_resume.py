@@ -437,11 +437,15 @@ _BASICS_FIELDS = {
 }
 #: The longest sentence that titles a portfolio item taken from a role's highlights.
 _SHORT_TITLE = 100
-#: An adviser or supervisor named in an entry: "Advisor: Yongjoo Park", "Supervisor : Prof. Ana Silva".
+#: An adviser or supervisor named in an entry: "Advisor: Yongjoo Park", "Supervisor : Prof. Ana Silva",
+#: "UIC under Prof. Ana Silva".
 _ADVISER = re.compile(
     r"\b(?i:(?:advis[oe]rs?|supervisors?|mentors?)\s*:|(?:advised|supervised|mentored) by)\s*"
     r"(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)+"
+    r"|\b(?i:under(?:\s+the\s+(?:supervision|guidance)\s+of)?)\s+(?:Prof|Dr)\.?(?:\s+[A-Z][\w.'-]*){1,3}"
 )
+#: An adviser named after an employer's name: "UIC under Prof. Ana Silva".
+_UNDER_ADVISER = re.compile(r"\s+under\s+(?:Prof|Dr)\.?\s+[A-Z].*$")
 #: A sentence that names a thesis.
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
 #: A sentence about a thesis, not of it: its supervisor, defence or prize, or the kind of program
@@ -1683,7 +1687,9 @@ class _Importer:
                 or _text(job.get("workplace"))
                 or _text(job.get("employer"))
             )
+            # ("UIC under Prof. Ana Silva": the employer, and the adviser `advised` finds)
             organization = self.without_place(organization, job.get("location"), where)
+            organization = _UNDER_ADVISER.sub("", organization) if organization is not None else None
             if organization is not None and _SELF_EMPLOYED.fullmatch(organization):
                 title, organization = self.own_work(title, organization, where), None
             title = self.without_employer(title, organization, f"{where}.{key}")
@@ -2200,7 +2206,7 @@ class _Importer:
             self.adviser = where
             self.note(where, f"{title!r}, under way: a mentor (growth.mentor)")
             return
-        for key in ("summary", "description", *_HIGHLIGHT_KEYS):
+        for key in ("name", "institution", "summary", "description", *_HIGHLIGHT_KEYS):
             for text in _highlights(entry.get(key)):
                 if found := _ADVISER.search(text):
                     self.adviser = where
