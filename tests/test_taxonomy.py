@@ -354,3 +354,16 @@ def test_an_everyday_word_names_a_skill_beside_software_only() -> None:
     assert TABLE.find("Built a Flask API with Julia") == ("flask", "julia")
     assert TABLE.find("SQL and pandas") == ("sql", "pandas")
     assert TABLE.find("pandas", listed=True) == ("pandas",)
+
+
+def test_a_name_with_capitals_the_skill_has_not_names_another_thing() -> None:
+    """A word with capitals within it where the skill's name has none ("ReAct") names no skill; other spellings do."""
+    table = skill_table()
+    assert table.find("Agents with the ReAct pattern and a React front end") == ("react",)
+    assert table.find("REACT, Pytorch, Langchain, MySql and FastApi") == (
+        "react",
+        "pytorch",
+        "langchain",
+        "mysql",
+        "fastapi",
+    )

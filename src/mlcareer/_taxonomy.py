@@ -69,6 +69,10 @@ A canonical trait id: a lowercase slug such as ``learning-from-failure``.
 """
 
 
+#: A capital after a small letter within a word: "PyTorch", "ReAct".
+_HUMP = re.compile(r"[a-z][A-Z]")
+
+
 @remember_short
 def skill_key(text: str) -> str:
     """
@@ -386,6 +390,8 @@ class SkillTable:
                 continue  # after a slash, only in a list of names ("Spark/Kafka"), not in a path
             if _PRODUCT.match(text, match.end()):
                 continue  # "an AI-powered wallet": what a product has, not the writer's skill
+            if self._other_capitals(word):
+                continue  # "ReAct", an agent's pattern: not React, whose name has no capital within
             team = _TEAM.match(text, match.end())
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
@@ -399,6 +405,27 @@ class SkillTable:
         ):
             return []
         return found
+
+    def _other_capitals(self, word: str) -> bool:
+        """
+        Whether *word* writes capitals within it where the name of the skill it spells has none.
+
+        Example:
+            >>> table = skill_table()
+            >>> (
+            ...     table._other_capitals("ReAct"),
+            ...     table._other_capitals("REACT"),
+            ...     table._other_capitals("PyTorch"),
+            ... )
+            (True, False, False)
+        """
+        humps = [found.start() for found in _HUMP.finditer(word)]
+        if not humps:
+            return False
+        name = self.skills[self.skill_id(word)].name
+        return skill_key(name) == skill_key(word) and humps != [
+            found.start() for found in _HUMP.finditer(name)
+        ]
 
     def trait_mentions(self, text: str) -> list[tuple[TraitId, int, int]]:
         """
