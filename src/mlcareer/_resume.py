@@ -113,11 +113,11 @@ _LONGER = re.compile(r"is longer than (\d+) characters")
 _PATH_PART = re.compile(r"(\w+)|\[(\d+)\]")
 #: The terms of a job written after its title, which say nothing of the work ("(Full-time)", "[Remote]").
 _TERMS = re.compile(rf"\s*[(\[]({WORK_TERMS})[)\]]\s*$", re.IGNORECASE)
-#: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
 #: What follows a venue's name in a citation: its year or date, pages, volume, or its publisher.
 _VENUE_DETAILS = re.compile(
     r",\s*(?:[^,]*\d|(?:Springer|Elsevier|ACM|IEEE|PMLR|MIT Press|AAAI Press|Curran)\b).*$", re.IGNORECASE
 )
+#: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
 _AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
 #: A paper's venue that it has not been to yet: "Submitted: ACL'25".
 _NOT_YET = re.compile(r"\b(?:submitted|under review|in review|in preparation)\b", re.IGNORECASE)

@@ -727,12 +727,12 @@ _AUTHORS_AFTER = re.compile(
 #: Two authors or more named in full, the last after "and": "Ana Silva, Li Wei, and Sam Lee". (A name
 #: has two words or more, so a title that lists topics, "Vision, Language and Robotics", is none.)
 _FULL_NAME = r"[A-Z][\w'.-]*[*\u2217\u2020\u2021]?(?:\s+\(?[A-Z][\w'.()-]*[*\u2217\u2020\u2021]?){1,3}"
+_FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 #: Two authors or more named in full, each after a comma, at the start of a citation: "Ana Silva, Dr. Li
 #: Wei, ...".
 _LISTED_AUTHORS = re.compile(
     r"(?:(?:(?:Dr|Prof)\.\s+)?(?:(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)\s+){1,3}[A-Z][a-z'\u2019-]+,\s+){2,}"
 )
-_FULL_NAMES = re.compile(rf"(?:{_FULL_NAME},\s+)+(?:and\s+)?{_FULL_NAME}")
 #: One author's name in a list of them, with marks of shared credit and letters a PDF splits.
 _NAME_PART = re.compile(r"(?:and\s+)?(?:[A-Z][^\s,\d]*\s+){1,3}[A-Z][^\s,\d]*")
 #: A citation's title in quotes, of a few words at least.
@@ -3901,7 +3901,8 @@ def _cited(text: str) -> tuple[str, str | None] | None:
     """
     The title and the journal of a citation that opens with its authors' names and initials, if it is one.
 
-    The title is the words after the last author's initials, or the sentence after the authors.
+    The title is the words after the last author's initials, or the sentence after the authors; where
+    the authors, named in full, the title and the venue are parted by commas, the part after the authors.
 
     Example:
         >>> _cited(
