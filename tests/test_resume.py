@@ -2424,3 +2424,26 @@ def test_a_conference_is_named_without_its_proceedings_date_and_pages() -> None:
         },
         {"kind": "conference", "name": "European Conference on Computer Vision (ECCV)"},
     ]
+
+
+def test_volunteering_that_mentors_others_is_no_project() -> None:
+    """A volunteer role of mentoring, teaching or outreach that names ML is no project of the person's own."""
+    result = profile_from_resume(
+        {
+            "volunteer": [
+                {
+                    "organization": "Undergraduate Mentorship",
+                    "highlights": ["Mentoring an undergraduate student on NLP for moral inference."],
+                },
+                {
+                    "organization": "DataKind",
+                    "summary": "Built a machine learning model of demand for a food bank.",
+                },
+            ]
+        }
+    )
+    assert [item["title"] for item in result.profile["portfolio"]] == ["DataKind"]
+    assert (
+        "volunteer[0] 'Undergraduate Mentorship': mentoring or teaching others, no project; not placed"
+        in result.notes
+    )

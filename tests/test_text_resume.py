@@ -2852,3 +2852,56 @@ def test_a_citation_parted_by_commas_and_academic_credentials() -> None:
             "publisher": "Proceedings of the European Chapter of the ACL: EACL",
         }
     ]
+
+
+def test_papers_cited_in_the_apa_style_under_topics() -> None:
+    """Papers cited in the APA style over lines, under topics of their kind, are each a paper with its year."""
+    read = resume_from_text(
+        "Ana Silva\nPublications\nJournal Articles\n"
+        "Silva, A., Stellar, J. E., & Wei, L. (in press). Historical reconstruction of moral\n"
+        "change with text corpora. Nature Communications.\n"
+        "Silva, A., & Wei, L. (2024). Evolution of the moral lexicon. Open Mind, 8, 1153-1169.\n"
+        "Conference Papers\n"
+        "Zhu, W., Silva, A., & Wei, L. (2025). Visual moral inference and communication.\n"
+        "In Proceedings of the 47th Annual Meeting of the Cognitive Science Society. [Disciplinary\n"
+        "Diversity and Integration Award]\n"
+    )
+    assert read is not None
+    assert read[0]["publications"] == [
+        {
+            "name": "Historical reconstruction of moral change with text corpora",
+            "publisher": "Nature Communications",
+        },
+        {
+            "name": "Evolution of the moral lexicon",
+            "releaseDate": "2024",
+            "publisher": "Open Mind, 8, 1153-1169",
+        },
+        {
+            "name": "Visual moral inference and communication",
+            "releaseDate": "2025",
+            "publisher": "Proceedings of the 47th Annual Meeting of the Cognitive Science Society",
+        },
+    ]
+
+
+def test_talks_written_as_titles_over_their_events() -> None:
+    """Talks written as a title over a line of how, where and when are each a talk at that event."""
+    read = resume_from_text(
+        "Ana Silva\nPresentations\nThe discordance between ethics and inference in large language\nmodels.\n"
+        "Poster, EMNLP 2025\nMoral reconstruction\nNLP Reading Group, University of Melbourne, September 2025\n"
+    )
+    assert read is not None
+    assert read[0]["speaking"] == [
+        {
+            "title": "The discordance between ethics and inference in large language models",
+            "event": "EMNLP",
+            "date": "2025",
+        },
+        {
+            "title": "Moral reconstruction",
+            "event": "NLP Reading Group",
+            "date": "September 2025",
+            "summary": "University of Melbourne",
+        },
+    ]

@@ -446,6 +446,11 @@ _ADVISER = re.compile(
 )
 #: An adviser named after an employer's name: "UIC under Prof. Ana Silva".
 _UNDER_ADVISER = re.compile(r"\s+under\s+(?:Prof|Dr)\.?\s+[A-Z].*$")
+#: A volunteer role that serves others' learning: mentoring, tutoring, teaching, outreach.
+_SERVING_OTHERS = re.compile(
+    r"\b(?:mentor(?:ed|ing|ship)?|tutor(?:ed|ing)?|taught|teach(?:ing)?|outreach|(?:co-?)?organi[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: A sentence that names a thesis.
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b", re.IGNORECASE)
 #: A sentence about a thesis, not of it: its supervisor, defence or prize, or the kind of program
@@ -1867,6 +1872,10 @@ class _Importer:
             gathering = _gathering(title, organization)
             if _open_source(title, organization, *highlights):
                 items.append(self.open_source_item(title, organization, highlights, where))
+            elif _SERVING_OTHERS.search(" ".join(filter(None, [title, organization, *highlights[:1]]))):
+                # Mentoring students, teaching, organising outreach: work for others' learning, not ML
+                # work of one's own.
+                self.note(where, f"{what!r}: mentoring or teaching others, no project; not placed")
             elif gathering in {None, "community"} and not self.table.ml_skills.isdisjoint(
                 self.table.find(" ".join(filter(None, [title, *highlights])))
             ):

@@ -1885,6 +1885,8 @@ def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
     The entries of a section of talks: each cited talk a line of its own, or entries as any section's.
     """
     cited = [_CITED_TALK.match(_plain(line)) is not None for line, _, _ in lines]
+    if not any(cited) and (titled := _titles_over_events(lines)):
+        return [_talk(entry) for entry in titled]
     if not any(cited) or not cited[0]:
         return [_talk(entry) for entry in _entries(lines)]
     entries: list[list[_Line]] = []
@@ -1894,6 +1896,49 @@ def _talks(lines: list[_Line]) -> list[dict[str, Any]]:
         else:
             entries[-1].append(line)  # a cited talk wrapped
     return [_talk(entry) for entry in entries]
+
+
+def _titles_over_events(lines: list[_Line]) -> list[list[_Line]]:
+    """
+    Talks written each as its title (over a line or more) over a line that ends with its date, as two lines.
+
+    Empty unless the lines are written so: no items, and two talks at least.
+
+    Example:
+        >>> lines = [
+        ...     "Moral inference in",
+        ...     "language models.",
+        ...     "Poster, EMNLP 2025",
+        ...     "Norms",
+        ...     "Oral, ACL 2023",
+        ... ]
+        >>> [[text for text, _, _ in talk] for talk in _titles_over_events([(line, 0, 0) for line in lines])]
+        [['Moral inference in language models', 'Poster, EMNLP 2025'], ['Norms', 'Oral, ACL 2023']]
+    """
+    texts = [_plain(line) for line, _, _ in lines]
+    dated = [
+        bool(found := list(_PERIOD.finditer(text))) and not text[found[-1].end() :].strip(" .,;)")
+        for text in texts
+    ]
+    if (
+        not texts
+        or dated[0]
+        or not dated[-1]
+        or sum(dated) < 2
+        or any(_ITEM.match(line) for line, _, _ in lines)
+    ):
+        return []
+    talks: list[list[_Line]] = []
+    title: list[str] = []
+    for text, ends in zip(texts, dated, strict=True):
+        if not ends:
+            title.append(text)
+        elif not title:
+            return []  # two dated lines in a row: another way of writing them
+        else:
+            talks.append([(" ".join(title).rstrip("."), 0, 0), (text, 0, 0)])
+            title = []
+    return talks
 
 
 def _stop(above: str, line: str) -> str:
@@ -2105,7 +2150,11 @@ def _sentences(items: list[str]) -> str:
 def _detailed(section: str, lines: list[_Line], surname: str | None) -> list[dict[str, str]]:
     """
     The entries of a section of papers, certificates or awards written each as a head over details.
+
+    Papers may be cited in the APA style, each over lines.
     """
+    if section == "publications" and (papers := _apa_papers(lines)):
+        return [_line_entry(section, paper) for paper in papers]
     if grouped := _cited_by_authors(lines, surname) or _under_dates(lines) or _over_dates(lines):
         return [_grouped_entry(section, head, details) for head, details in grouped]
     return [
@@ -3413,6 +3462,13 @@ _CITED_TALK = re.compile(
 )
 
 
+#: How a talk was given, before where: "Poster", "Oral", "Lightning talk", "Invited talk".
+_PRESENTATION = re.compile(
+    r"(?i:(?:invited|contributed|lightning|spotlight|oral|poster)\s+)?"
+    r"(?i:talks?|posters?|orals?|presentations?|spotlights?|keynotes?)"
+)
+
+
 def _talk(lines: list[_Line]) -> dict[str, Any]:
     """
     A talk: its title, the event and place its head names after it, its date, and what it says of it.
@@ -3424,6 +3480,8 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
         ...     [("Iqbal, Hamza, (2019, November). A Timing System. Poster presented at SfN, Chicago", 0, 0)]
         ... )
         {'title': 'A Timing System', 'event': 'SfN, Chicago', 'date': '2019, November'}
+        >>> _talk([("Moral inference", 0, 0), ("Oral, CogSci 2025", 0, 0)])
+        {'title': 'Moral inference', 'event': 'CogSci', 'date': '2025'}
     """
     first = _plain(lines[0][0])
     if cited := _CITED_TALK.match(" ".join(_plain(line) for line, _, _ in lines)):
@@ -3435,6 +3493,8 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
         title = _without(first, found)
         if parts[: len(title_parts := _PARTS.split(title))] == title_parts:
             parts = [title, *parts[len(title_parts) :]]
+    if len(parts) > 2 and _PRESENTATION.fullmatch(parts[1]):
+        parts = [parts[0], *parts[2:]]  # "Poster, EMNLP 2025": how it was given, then where
     talk: dict[str, Any] = {"title": parts[0]} if parts else {}
     if len(parts) > 1:
         talk["event"] = parts[1]
@@ -3775,6 +3835,85 @@ def _without(text: str, period: re.Match[str]) -> str:
     return _AROUND.sub("", f"{before} | {after}" if re.search(r"\w", after) else before)
 
 
+#: The start of a citation in the APA style, on the line of its first author: "Silva, A. M., ...",
+#: "Silva, A. (2024).", "Silva, A., & Wei, L.".
+_APA_START = re.compile(r"(?:[A-Z][\w'\u2019-]+\s)*[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*)+(?:[,&(]|$)")
+#: A citation in the APA style: its authors, its year (or that it is in press) in brackets, then the rest.
+_APA = re.compile(
+    r"(?:[A-Z][\w'\u2019-]+\s)*[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*)+[^()]*?"
+    r"\((?P<year>(?:19|20)\d\d)?[a-z]?(?:,[^()]*)?(?(year)|(?i:in\s+press|forthcoming|accepted))\)\.\s+(?P<rest>.+)"
+)
+
+
+def _apa_papers(lines: list[_Line]) -> list[str]:
+    """
+    The citations of a section of papers cited in the APA style, each whole, past the topics they are under.
+
+    Each starts at the line of its first author ("Silva, A., Wei, L., & Lee, S. (2024). Title of") and
+    goes on to the next; a short title over one ("Journal Articles") is a topic, no part of a paper.
+    Empty unless two papers at least are cited so, and none is a list's item.
+
+    Example:
+        >>> _apa_papers(
+        ...     [
+        ...         (line, 0, 0)
+        ...         for line in (
+        ...             "Journal Articles",
+        ...             "Silva, A., & Wei, L. (2024). Moral",
+        ...             "lexicons. Mind.",
+        ...             "Conference Papers",
+        ...             "Wei, L. (2023). Norms. In Proceedings...",
+        ...         )
+        ...     ]
+        ... )
+        ['Silva, A., & Wei, L. (2024). Moral lexicons. Mind.', 'Wei, L. (2023). Norms. In Proceedings...']
+    """
+    if any(_ITEM.match(line) for line, _, _ in lines):
+        return []  # (items part the papers already)
+    texts = [_plain(line) for line, _, _ in lines]
+    starts = [_APA_START.match(text) is not None for text in texts]
+    if sum(starts) < 2:
+        return []
+    papers: list[str] = []
+    for number, text in enumerate(texts):
+        following = number + 1 < len(texts) and starts[number + 1]
+        if starts[number]:
+            papers.append(text)
+        elif following and _TOPIC.fullmatch(text) and len(text.split()) <= _HEADING_WORDS:
+            continue  # "Conference Papers": the kind of the papers under it
+        elif papers:
+            papers[-1] = f"{papers[-1]} {text}"
+        else:
+            return []
+    return papers
+
+
+def _apa_cited(text: str) -> dict[str, str] | None:
+    """
+    A paper cited in the APA style: its title, year and venue, if it is cited so.
+
+    Example:
+        >>> _apa_cited(
+        ...     "Silva, A., & Wei, L. (2025). Ethics in LLMs. In Proceedings of EMNLP 2025. [Best Paper]"
+        ... )
+        {'name': 'Ethics in LLMs', 'releaseDate': '2025', 'publisher': 'Proceedings of EMNLP 2025'}
+        >>> _apa_cited("Silva, A. (in press). Moral change. Nature Communications.")
+        {'name': 'Moral change', 'publisher': 'Nature Communications'}
+    """
+    cited = _APA.fullmatch(text)
+    if cited is None:
+        return None
+    title, *rest = _CITATION_STOP.split(cited["rest"], maxsplit=1)
+    # (A note in brackets after the venue, "[Best Paper Award]", is no part of it.)
+    venue = _VENUE_WORDS.sub("", re.sub(r"\s*\[[^\[\]]*\]\s*$", "", rest[0])).strip(" ,.|") if rest else ""
+    entry = {"name": title.strip(" ,.|")}
+    if cited["year"]:
+        entry["releaseDate"] = cited["year"]
+    if venue:
+        entry["publisher"] = venue
+    return entry
+
+
 def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str, str]:
     """
     An entry written on one line: its text, and the date it gives ("AWS ML Specialty (2023)").
@@ -3782,6 +3921,8 @@ def _line_entry(section: str, text: str, surname: str | None = None) -> dict[str
     A paper's authors named in full, the person of *surname* among them, end its title.
     """
     key, date_key = _LINE_KEYS.get(section, ("name", None))
+    if section == "publications" and (apa := _apa_cited(text)):
+        return apa
     if section == "publications" and (titled := _titled_by_authors(text)):
         return titled
     if section == "publications" and surname and (cut := _before_authors(text, surname)):
