@@ -367,3 +367,10 @@ def test_a_name_with_capitals_the_skill_has_not_names_another_thing() -> None:
         "mysql",
         "fastapi",
     )
+
+
+def test_research_on_machine_ethics_shows_data_ethics() -> None:
+    """Work on the ethics of models ("embedded ethics", "machine ethics") shows data ethics."""
+    assert skill_table().find("The discordance between embedded ethics and inference in language models") == (
+        "data-ethics",
+    )
