@@ -2905,3 +2905,47 @@ def test_talks_written_as_titles_over_their_events() -> None:
             "summary": "University of Melbourne",
         },
     ]
+
+
+def test_numbered_citations_wrapped_under_topics() -> None:
+    """Numbered citations a PDF wraps after an author's initial, under topics and notes, are each a paper."""
+    read = resume_from_text(
+        "Ana Silva\nPUBLICATIONS\nConference Publications\nPublished, in press, accepted\n"
+        "1. J. Webb, B. Bjorkman, A. Diaz Gonzalez, B. C. Ward, A.\n"
+        "Silva, \u201cRemote ID Spoofing-Aware Trajectory Planning for Small Unmanned Aerial Systems,\u201d to appear in\n"
+        "AIAA/IEEE Digital Avionics Systems Conference, Orlando, FL, 2026.\n"
+        "2. N. Dahle, R. Canady, A. Silva, G.\n"
+        "Biswas \u201cDetection of Compromised UAVs using Graph Machine Learning,\u201d AIAA SciTech Forum,\n"
+        "Orlando, FL, 2026.\n"
+    )
+    assert read is not None
+    assert [paper["name"] for paper in read[0]["publications"]] == [
+        "Remote ID Spoofing-Aware Trajectory Planning for Small Unmanned Aerial Systems",
+        "Detection of Compromised UAVs using Graph Machine Learning",
+    ]
+
+
+def test_a_role_then_what_it_served_its_terms_and_its_school() -> None:
+    """A role, the course it served, its terms and its school in one item are a position at that school."""
+    read = resume_from_text(
+        "Ana Silva\nTeaching and Mentoring Experience\n"
+        "\u2022 Mentoring an undergraduate student at the University of Kentucky (May 2025-Present)\n"
+        "\u2022 Teaching Assistant. CS 275: Discrete Mathematics, Fall 2023, Spring 2023, Fall 2021,\n"
+        "University of Kentucky.\n"
+    )
+    assert read is not None
+    assert read[0]["work"] == [
+        {
+            "name": "University of Kentucky",
+            "position": "Mentoring an undergraduate student",
+            "dates": "May 2025-Present",
+        },
+        {
+            "name": "University of Kentucky",
+            "position": "Teaching Assistant",
+            "dates": "Fall 2023, Spring 2023, Fall 2021",
+            "summary": "CS 275: Discrete Mathematics",
+        },
+    ]
+    profile = mlcareer.import_resume(read[0]).profile
+    assert (profile["experience"][1]["start"], profile["experience"][1]["end"]) == ("2021-09", "2023-09")

@@ -925,6 +925,8 @@ def date_range(value: object) -> tuple[str, str] | None:
         ...     date_range("Fall 2019, Spring 2023, Fall 2024"),
         ... )
         (('2019', '2021'), ('Fall 23', 'Fall 24'), ('Fall 2019', 'Fall 2024'))
+        >>> date_range("Fall 2023, Spring 2023, Fall 2021")
+        ('Fall 2021', 'Fall 2023')
         >>> date_range("January 2021- January 2022"), date_range("Feb, 2018 - December, 2020")
         (('January 2021', 'January 2022'), ('Feb, 2018', 'December, 2020'))
     """
@@ -957,8 +959,10 @@ def date_range(value: object) -> tuple[str, str] | None:
     ):
         parts[1] = f"{term[1]}{parts[1]}"  # "Fall 23 & 24": the same term of the other year
     listed = text.split(", ")  # dates listed: "Fall 2019, Spring 2021, Fall 2022", the first to the last
-    if len(parts) == 1 and len(listed) > 1 and all(resume_date(part) for part in listed):
-        parts = [listed[0], listed[-1]]
+    if len(parts) == 1 and len(listed) > 1 and all(dates := [resume_date(part) for part in listed]):
+        # (the earliest to the latest, in whatever order they are listed: "Fall 2023, Spring 2022")
+        order = sorted(range(len(listed)), key=lambda number: str(dates[number]))
+        parts = [listed[order[0]], listed[order[-1]]]
     if len(parts) != 2 or resume_date(parts[0]) in (False, None) or resume_date(parts[1]) is False:
         return None
     return parts[0], parts[1]

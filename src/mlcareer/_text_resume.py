@@ -2200,6 +2200,10 @@ def _headed_items(lines: list[_Line]) -> list[tuple[str, list[str]]]:
             and not line.rstrip().endswith(":")
             and not opened
             and (above.endswith(".") or len(above) < _WRAP_WIDTH or _TITLE_START.match(text))
+            # (An item that ends with an author's initial, "..., B. C. Ward, A." over "Taye, "Remote
+            # ID ...", or within a quoted title, goes on.)
+            and not re.search(r"(?:^|[\s,])[A-Z]\.$", above)
+            and above.count("\u201c") <= above.count("\u201d")
         ):
             groups.append(([text], []))
         elif not groups[-1][1]:
@@ -2209,7 +2213,11 @@ def _headed_items(lines: list[_Line]) -> list[tuple[str, list[str]]]:
             groups[-1][1][-1] += f" {text}"
         above = groups[-1][1][-1] if groups[-1][1] else ""
         opened = line.rstrip().endswith((":", ",", "-"))  # "Specy:" over the rest of its title
-    # (Topics over entries written as items, "Formal Methods" over citations, are no entries.)
+    # (Topics over entries written as items, "Formal Methods" over citations, are no entries; nor are
+    # heads over items that are themselves citations, "1. A. Taye, P. Wei, "Safe to Fly?" ...".)
+    cited = [item for _, items in groups for item in items if _AUTHORS_FIRST.match(item)]
+    if 2 * len(cited) > sum(len(items) for _, items in groups):
+        return []
     if sum(bool(items) and not _TOPIC.fullmatch(" ".join(head)) for head, items in groups) < 2:
         return []
     return [(" ".join(head), items) for head, items in groups]
@@ -3396,6 +3404,28 @@ def _worded(text: str) -> str:
     return re.sub(r"[A-Z]+", word, text)
 
 
+def _school_after(organization: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
+    """
+    The *organization* of a position, else the school its text names after what it served; the rest.
+
+    "Teaching Assistant. Discrete Mathematics, Fall 2023, University of Kentucky.": the role, what it
+    served, its term, and where.
+
+    Example:
+        >>> _school_after(None, ["CS 275: Discrete Mathematics | University of Kentucky.", "Graded exams."])
+        ('University of Kentucky', ['CS 275: Discrete Mathematics', 'Graded exams.'])
+        >>> _school_after(None, ["A teaching tool. Department of Zoology, University of Otago."])
+        (None, ['A teaching tool. Department of Zoology, University of Otago.'])
+    """
+    if organization is not None:
+        return organization, rest
+    served, _, school = rest[0].rpartition(" | ") if rest else ("", "", "")
+    school = school.rstrip(".")
+    if not served or not _SCHOOL.search(school) or ". " in school or len(school.split()) > _SCHOOL_NAME_WORDS:
+        return None, rest
+    return school, [served, *rest[1:]]
+
+
 def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[str, Any]:
     """
     A work, volunteering or project entry: its title and organization, period, highlights and summary.
@@ -3434,8 +3464,10 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
         title = _project_head(parts, entry)
     else:
         title, organization = _role(parts, highlights, teaching=teaching)
+        organization, rest = _school_after(organization, rest)
         if organization:
-            entry[organization_key] = organization
+            # ("Mentoring a student at the University of Kentucky": "the" in small letters is no part of it)
+            entry[organization_key] = organization.removeprefix("the ")
     if title:
         entry[title_key] = title
     if period:
@@ -3505,6 +3537,8 @@ def _talk(lines: list[_Line]) -> dict[str, Any]:
     return talk
 
 
+#: The most words of a school's name written after what a position served.
+_SCHOOL_NAME_WORDS = 8
 #: A course's code in brackets before or after its name: "(MTH573)", "(COL774)".
 _COURSE_CODE = re.compile(r"^\([A-Z]{2,5}\s?\d{3,4}[A-Z]?\)\s*|\s*\([A-Z]{2,5}\s?\d{3,4}[A-Z]?\)$")
 
@@ -3832,6 +3866,9 @@ def _without(text: str, period: re.Match[str]) -> str:
     elif (listed := _LISTED_NOTE.search(before)) and after.startswith((")", "]")):
         # "Reasoning (TA, Princeton University, Fall 23)": the notes are parts of the head.
         before, after = f"{before[: listed.start()].rstrip()} | {listed[1]}", after[1:]
+    elif before.endswith(",") and after.startswith(","):
+        # "Discrete Mathematics, Summer 2023, University of Kentucky": the parts either side, apart
+        before, after = before[:-1], after[1:].lstrip()
     return _AROUND.sub("", f"{before} | {after}" if re.search(r"\w", after) else before)
 
 
