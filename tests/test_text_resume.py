@@ -2949,3 +2949,19 @@ def test_a_role_then_what_it_served_its_terms_and_its_school() -> None:
     ]
     profile = mlcareer.import_resume(read[0]).profile
     assert (profile["experience"][1]["start"], profile["experience"][1]["end"]) == ("2021-09", "2023-09")
+
+
+def test_a_pointer_to_more_over_projects_named_before_a_colon() -> None:
+    """A line that points to a website over projects is no project; each item's name before its colon is."""
+    read = resume_from_text(
+        "Ana Silva\nSELECTED PROJECTS\nFor detailed projects and demos, visit my GitHub page and website.\n"
+        "\u2022 Fine-Tuning Diffusion Models using RL: Fine-tuned Diffuser to perform better on RL tasks.\n"
+        "\u2022 Automated Vacuum Cleaner: Built with PID motion control.\n"
+        "\u2022 Video Encryption: Implemented using MATLAB.\n"
+    )
+    assert read is not None
+    assert [(project["name"], project["description"]) for project in read[0]["projects"]] == [
+        ("Fine-Tuning Diffusion Models using RL", "Fine-tuned Diffuser to perform better on RL tasks."),
+        ("Automated Vacuum Cleaner", "Built with PID motion control."),
+        ("Video Encryption", "Implemented using MATLAB."),
+    ]

@@ -298,6 +298,12 @@ _LABELLED_ROLE = re.compile(rf"^({'|'.join(_ROLE_ABBREVIATIONS)}):\s*")
 _FIRST_PERSON = re.compile(
     r"\bI (?:have|am|was|had|wrote|authored|published|received)\b|\bBelow (?:is|are)\b"
 )
+#: A line that points to where more of the section is: "For demos, visit my website.", "See my GitHub".
+_POINTER = re.compile(
+    r"^(?:for\s+[\w\s,]{0,40}?,\s*)?(?:please\s+)?(?:visit|see|check\s+out)\s+(?:my|our)\s+"
+    r"(?:github|gitlab|website|portfolio|web\s*site|page|site|blog)\b[^.]*\.?$",
+    re.IGNORECASE,
+)
 #: A part of a head that only says on what terms the work was: "Part-time", "Full time".
 _TERMS_ONLY = re.compile(WORK_TERMS, re.IGNORECASE)
 #: A line that only says what kind of work the entry under it is: "Research Paper", "Major Project".
@@ -405,7 +411,9 @@ _CITED_TITLE_WORDS = 3
 #: The end of a sentence: a stop after a word (not an initial or "M.Sc."), then a capital.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Prof)\.\s+(?=[A-Z])")
 #: A name and a colon before a sentence: "News Classification using Transformers: Implemented ...".
-_NAMED_THEN = re.compile(r"([A-Z][^:.]{2,100}?):\s+([A-Z].*)")
+_NAMED_THEN = re.compile(r"([A-Z0-9][^:.]{2,100}?):\s+([A-Z].*)")
+#: A verb in the past that opens a sentence of what was done: "Designed", "Built".
+_DONE_VERB = re.compile(r"[A-Z][a-z]+ed|Built|Made|Wrote|Led|Ran|Won|Taught|Drew|Grew|Took|Set|Put|Sold")
 #: The fewest words of a sentence that says what was done.
 _SAID_WORDS_AFTER_NAME = 6
 #: A group of skills on one line: its name, a colon and the skills.
@@ -1505,7 +1513,8 @@ def _section(section: str, lines: list[_Line], heading: str = "", surname: str |
     """
     if section in _ENTRY_KEYS:
         teaching = "teaching" in heading.casefold()
-        lines = _named_heads(lines)
+        # "For detailed projects and demos, visit my GitHub page": where to see more, no entry
+        lines = _named_heads([line for line in lines if not _POINTER.search(_plain(line[0]))])
         entries = _promoted(
             [_entry(section, entry, teaching=teaching) for entry in _under_heads(_entries(lines))]
         )
@@ -3123,18 +3132,24 @@ def _named_then_said(text: str) -> tuple[str, str] | None:
     """
     The name and the sentence of a head that names its work, then says what was done after a colon.
 
-    The sentence is long and its words mostly in small letters; a subtitle's are in capitals.
+    The sentence starts with a verb in the past ("Built with PID control") or is long and its words
+    mostly in small letters; a subtitle's are in capitals.
 
     Example:
         >>> _named_then_said("News Classification: Implemented the transformer network from scratch.")
         ('News Classification', 'Implemented the transformer network from scratch.')
         >>> _named_then_said("ContrastNER: Contrastive-based Prompt Tuning for Few-shot NER")
+        >>> _named_then_said("Video Encryption: Implemented using MATLAB.")
+        ('Video Encryption', 'Implemented using MATLAB.')
     """
     named = _NAMED_THEN.fullmatch(text)
     if named is None:
         return None
     said = named[2].split()
-    if len(said) < _SAID_WORDS_AFTER_NAME or 2 * sum(word[0].islower() for word in said) <= len(said):
+    done = len(said) >= _TITLE_WORDS and _DONE_VERB.fullmatch(said[0]) is not None
+    if not done and (
+        len(said) < _SAID_WORDS_AFTER_NAME or 2 * sum(word[0].islower() for word in said) <= len(said)
+    ):
         return None
     return named[1], named[2]
 
