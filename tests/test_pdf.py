@@ -9,7 +9,7 @@ import pytest
 
 import mlcareer
 from mlcareer import ResumeError
-from mlcareer._pdf import MAX_PAGES, pdf_text
+from mlcareer._pdf import MAX_PAGES, _without_running_head, pdf_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -234,3 +234,10 @@ def test_a_page_that_cannot_be_laid_out_is_read_as_drawn(monkeypatch: pytest.Mon
     page = ["Ana Silva", "Python", "SQL", "SKILLS", "EXPERIENCE", "EDUCATION"]
     result = mlcareer.import_resume(pdf_of(page))
     assert result.notes[0] == "the document is a PDF: its text taken out page by page, then read as text"
+
+
+def test_a_running_head_atop_later_pages_is_left_out() -> None:
+    """The name and contacts a CV sets atop every page are read once, from the first page."""
+    assert _without_running_head(
+        ["Ana Silva\nana@example.com\nEducation\nMSc", "Ana Silva\nana@example.com\nProjects\nChess"]
+    ) == ["Ana Silva\nana@example.com\nEducation\nMSc", "Projects\nChess"]

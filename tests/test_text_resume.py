@@ -2965,3 +2965,17 @@ def test_a_pointer_to_more_over_projects_named_before_a_colon() -> None:
         ("Automated Vacuum Cleaner", "Built with PID motion control."),
         ("Video Encryption", "Implemented using MATLAB."),
     ]
+
+
+def test_collaborators_under_a_projects_name_are_no_part_of_it() -> None:
+    """A line naming who a project was done with ("With Ana Silva, Li Wei (Yale)") is no part of its name."""
+    read = resume_from_text(
+        "Ana Silva\nHIGHLIGHTED PROJECTS\n"
+        "THROUGHPUT VS CENSORSHIP WITH CONCURRENT PROPOSERS September 2025\u2013current\n"
+        "With Fatima Elsheimy, Giannis Kaklamanis, and Sarisht Wadhwa (Yale)\n"
+        "\u2022 Studied the censorship resistance of consensus algorithms\n"
+    )
+    assert read is not None
+    assert [project["name"] for project in read[0]["projects"]] == [
+        "Throughput VS Censorship With Concurrent Proposers"
+    ]

@@ -55,12 +55,16 @@ def pdf_text(data: bytes, file: str | None = None, *, layout: bool = False) -> s
             problem = f"the PDF has {len(reader.pages)} pages, more than a résumé's {MAX_PAGES}"
         else:
             text = "\n".join(
-                _unnumbered(
-                    _by_columns(page.extract_text(extraction_mode="layout"))
-                    if layout
-                    else page.extract_text(visitor_operand_before=_word_gaps) or ""
+                _without_running_head(
+                    [
+                        _unnumbered(
+                            _by_columns(page.extract_text(extraction_mode="layout"))
+                            if layout
+                            else page.extract_text(visitor_operand_before=_word_gaps) or ""
+                        )
+                        for page in reader.pages
+                    ]
                 )
-                for page in reader.pages
             )
             problem = (
                 "" if text.strip() else "the PDF holds no text (a scanned page is an image): save it as text"
@@ -72,6 +76,8 @@ def pdf_text(data: bytes, file: str | None = None, *, layout: bool = False) -> s
     return text
 
 
+#: The most lines of the first page's head that a later page repeats atop it.
+_HEAD_LINES = 4
 #: The fewest characters of a gap between two columns of a page's layout.
 _COLUMN_GAP = 3
 #: The fewest lines of text in each of two columns.
@@ -184,6 +190,29 @@ _MISREAD_TI = re.compile(r"(?<=[A-Za-z])\u09a7|\u09a7(?=[a-z])")
 _NULL_LIGATURE = re.compile(r"\x00(?=[a-z])")
 #: Characters of control that no text holds, but its breaks and tabs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _without_running_head(pages: list[str]) -> list[str]:
+    r"""
+    The texts of *pages*, the lines each page after the first repeats from the first page's head left out.
+
+    A CV may set the person's name and contacts atop every page.
+
+    Example:
+        >>> _without_running_head(
+        ...     ["Ada Lovelace\nada@example.com\nEducation", "Ada Lovelace\nada@example.com\nSkills"]
+        ... )
+        ['Ada Lovelace\nada@example.com\nEducation', 'Skills']
+    """
+    head = [line.strip() for line in pages[0].split("\n")] if pages else []
+    kept = pages[:1]
+    for page in pages[1:]:
+        lines = page.split("\n")
+        count = 0
+        while count < min(len(lines), len(head) - 1, _HEAD_LINES) and lines[count].strip() == head[count]:
+            count += 1
+        kept.append("\n".join(lines[count:]) if count and head[0] else page)
+    return kept
 
 
 def _unnumbered(text: str) -> str:

@@ -3465,7 +3465,12 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
         for (line, _, _), use in zip(lines, uses, strict=True)
         if use
     ]
-    lines = [line for line, use in zip(lines, uses, strict=True) if not use]
+    # ("With Ana Silva and Li Wei (Yale)" under a project's name says who did it with the person.)
+    lines = [
+        line
+        for number, (line, use) in enumerate(zip(lines, uses, strict=True))
+        if not use and not (number and section == "projects" and _COLLABORATORS.match(line[0]))
+    ]
     parts, period, highlights, rest = _head(lines, project=section == "projects")
     title_key, organization_key = _ENTRY_KEYS[section]
     entry: dict[str, Any] = {}
@@ -3620,6 +3625,10 @@ def _school_apart(part: str) -> list[str]:
         return [part]
     rest = " ".join(words[last + 1 :])
     return [" ".join(words[: last + 1]), rest] if _SCHOOL.match(rest) else [part]
+
+
+#: Who a project was done with, on a line of their own: "With Kushal Babel (Category Labs)".
+_COLLABORATORS = re.compile(r"(?i:with|w/)\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
