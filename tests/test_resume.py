@@ -2447,3 +2447,19 @@ def test_volunteering_that_mentors_others_is_no_project() -> None:
         "volunteer[0] 'Undergraduate Mentorship': mentoring or teaching others, no project; not placed"
         in result.notes
     )
+
+
+def test_an_ml_paper_at_a_gathering_of_another_field_is_networking() -> None:
+    """An ML paper at a forum or conference of another field, named so, is taking part in the community."""
+    result = profile_from_resume(
+        {
+            "publications": [
+                {
+                    "name": "Detection of Compromised UAVs using Graph Machine Learning",
+                    "publisher": "AIAA SciTech Forum, Orlando, FL, 2026",
+                },
+                {"name": "Remote ID Spoofing Attacks and Defenses", "publisher": "AIAA SciTech Forum, 2026"},
+            ]
+        }
+    )
+    assert result.profile["growth"]["networking"] == [{"kind": "conference", "name": "AIAA SciTech Forum"}]

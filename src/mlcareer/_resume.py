@@ -117,6 +117,8 @@ _TERMS = re.compile(rf"\s*[(\[]({WORK_TERMS})[)\]]\s*$", re.IGNORECASE)
 _VENUE_DETAILS = re.compile(
     r",\s*(?:[^,]*\d|(?:Springer|Elsevier|ACM|IEEE|PMLR|MIT Press|AAAI Press|Curran)\b).*$", re.IGNORECASE
 )
+#: A venue that is a gathering, by its name: "AIAA SciTech Forum", "Digital Avionics Systems Conference".
+_MEETING = re.compile(r"\b(?:conference|symposium|workshop|forum|congress|summit)\b", re.IGNORECASE)
 #: A paper taken to a gathering: "Accepted as full paper at SAC", "presented at COMPSAC".
 _AT_VENUE = re.compile(r"\b(?:presented|accepted|published|poster|oral|spotlight)\b.*\bat\b", re.IGNORECASE)
 #: A paper's venue that it has not been to yet: "Submitted: ACL'25".
@@ -762,11 +764,14 @@ def _venue(publisher: str) -> str:
         'European Conference on Computer Vision'
         >>> _venue("Proceedings of the AAAI Conference on AI (Vol. 34, No. 10, pp. 13803-13804)")
         'AAAI Conference on AI'
+        >>> _venue("AIAA/IEEE Digital Avionics Systems Conference (DASC), San Diego, CA, Sept. 2024")
+        'AIAA/IEEE Digital Avionics Systems Conference (DASC)'
         >>> _venue("NeurIPS 2024")
         'NeurIPS 2024'
     """
     name = re.sub(r"^(?:in\s+)?proceedings\s+of\s+(?:the\s+)?", "", publisher, flags=re.IGNORECASE)
     name = re.sub(r"\s*\([^()]*\d[^()]*\)", "", name)  # "(Vol. 34, No. 10, pp. 13803-13804)"
+    name = re.sub(r",\s*[A-Z][\w .'-]*,\s*[A-Z]{2,3}\b.*$", "", name)  # ", Orlando, FL": where it was
     return _VENUE_DETAILS.sub("", name).strip() or publisher
 
 
@@ -1935,15 +1940,16 @@ class _Importer:
                 continue
             if _CONFERENCE.search(publisher):
                 yield "conference", _venue(publisher), f"publications[{index}]", f"published at {publisher!r}"
-            elif _AT_VENUE.search(said) and not self.table.ml_skills.isdisjoint(
-                self.table.find(_text(publication.get("name")) or "")
-            ):
-                # An ML paper presented at a conference of computing ("presented at COMPSAC").
+            elif (
+                _AT_VENUE.search(said) or _MEETING.search(publisher)
+            ) and not self.table.ml_skills.isdisjoint(self.table.find(_text(publication.get("name")) or "")):
+                # An ML paper presented at a conference of another field ("presented at COMPSAC", "AIAA
+                # SciTech Forum").
                 yield (
                     "conference",
-                    publisher,
+                    _venue(publisher),
                     f"publications[{index}]",
-                    f"an ML paper: {said!r}",
+                    f"an ML paper: {said or publisher!r}",
                 )
         yield from self.talks()
 
