@@ -374,3 +374,11 @@ def test_research_on_machine_ethics_shows_data_ethics() -> None:
     assert skill_table().find("The discordance between embedded ethics and inference in language models") == (
         "data-ethics",
     )
+
+
+def test_a_language_of_one_letter_named_where_only_a_language_fits() -> None:
+    """R and C count where only a language fits ("plots in R", "Stata/R", "C programming"), not elsewhere."""
+    table = skill_table()
+    assert table.find("Stata/R tutor; coefficient plots in R; an R package") == ("r",)
+    assert table.find("C programming, C/C++ and R/Python") == ("c", "c++", "r", "python")
+    assert table.find("R&D in Plan B, Section C and vitamin C; C-suite") == ()

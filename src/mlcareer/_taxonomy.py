@@ -69,6 +69,11 @@ A canonical trait id: a lowercase slug such as ``learning-from-failure``.
 """
 
 
+#: A language named by one letter where only a language fits: "in R", "Stata/R", "C programming".
+_ONE_LETTER = re.compile(
+    r"(?:(?<=\bin )|(?<=\busing )|(?<=\bwith )|(?<=[A-Za-z]/))([RC])(?![\w+#&/-]|\.\w)"
+    r"|(?<![\w.+#&/-])([RC])(?=/[A-Z]|\s+(?:packages?|programming|language|scripts?|code|Markdown|Shiny|Studio)\b)"
+)
 #: A capital after a small letter within a word: "PyTorch", "ReAct".
 _HUMP = re.compile(r"[a-z][A-Z]")
 
@@ -346,7 +351,8 @@ class SkillTable:
         among skills.
 
         Names of up to three letters count only as acronyms in capitals, and
-        one-letter names never, so "Go to market" names no language. A name
+        one-letter names only where a language fits ("plots in R", "Stata/R"),
+        so "Go to market" and "R&D" name no language. A name
         that is part of another team's name ("for the data science team",
         "the ML team's models") names no skill of the writer's, nor does one that says what a
         product has ("an AI-powered wallet"). A name right
@@ -381,13 +387,19 @@ class SkillTable:
             words = _text_pattern(self.skills)
             object.__setattr__(self, "_words", words)
         found: list[tuple[SkillId, int, int]] = []
+        letters = self._one_letter_names(text)
+        ends = {end for _, _, end in letters}
         for match in words.finditer(text):
             word = match.group(0)
             if len(word.strip()) <= 3 and not word.isupper():
                 continue
             start = match.start()
-            if text[start - 1 : start] == "/" and (not found or found[-1][2] != start - 1):
-                continue  # after a slash, only in a list of names ("Spark/Kafka"), not in a path
+            if (
+                text[start - 1 : start] == "/"
+                and (not found or found[-1][2] != start - 1)
+                and start - 1 not in ends
+            ):
+                continue  # after a slash, only in a list of names ("Spark/Kafka", "R/Python"), not in a path
             if _PRODUCT.match(text, match.end()):
                 continue  # "an AI-powered wallet": what a product has, not the writer's skill
             if self._other_capitals(word):
@@ -396,6 +408,8 @@ class SkillTable:
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
             found.append((self.skill_id(word), match.start(), match.end()))
+        if letters:
+            found = sorted([*found, *letters], key=lambda mention: mention[1])
         # A name that is also an everyday word ("Giant pandas", "Julia Roberts") names the skill beside
         # another skill or a word of software only.
         if (
@@ -405,6 +419,26 @@ class SkillTable:
         ):
             return []
         return found
+
+    def _one_letter_names(self, text: str) -> list[tuple[SkillId, int, int]]:
+        """
+        The languages of one letter (R, C) that *text* names where only a language fits, as `mentions`.
+
+        That is after "in", "using" or "with" ("plots in R"), beside a slash ("Stata/R"), or before
+        a word of code ("R package", "C programming"); a letter alone elsewhere is most often no
+        language ("Plan B", "R&D", "Section C").
+
+        Example:
+            >>> skill_table().find("Stata/R tutor; starbility, a package of plots in R; R&D; Plan C")
+            ('r',)
+            >>> skill_table().find("C/C++ and R/Python")
+            ('c', 'c++', 'r', 'python')
+        """
+        return [
+            (SkillId(letter), match.start(), match.end())
+            for match in _ONE_LETTER.finditer(text)
+            if (letter := (match.group(1) or match.group(2)).casefold()) in self.skills
+        ]
 
     def _other_capitals(self, word: str) -> bool:
         """
