@@ -480,7 +480,9 @@ class TestWorkedIn:
         assert recent.evidence(facts) == ["your work history shows no role in retail in the last 4 years"]
         long = parse({"worked_in": {"sector": "retail", "at_least": 4}})
         assert long.describe() == "at least 4 years in positions in retail"
-        assert long.evidence(facts) == ["about 3 years in your role as Analyst at Northwind in retail"]
+        assert long.evidence(facts) == [
+            "your work history shows about 3 years in your role as Analyst at Northwind in retail"
+        ]
 
     def test_written_back_and_checked(self) -> None:
         """worked_in is written back as read, and a wrong sector is an error with a suggestion."""
@@ -687,7 +689,7 @@ class TestExperience:
         facts = Facts(load_candidate(profile), as_of=reference.AS_OF)
         assert (round(facts.work_years, 2), round(facts.ml_years, 2)) == (3.0, 3.0)
         assert parse({"experience": {"ml": True, "at_least": 4}}).evidence(facts) == [
-            "about 3 years in your role as Machine Learning Engineer and your role as Founder, AI consulting"
+            "your work history shows about 3 years in your role as Machine Learning Engineer and your role as Founder, AI consulting"
         ]
 
 

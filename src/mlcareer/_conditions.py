@@ -1704,7 +1704,7 @@ class WorkHistory(Condition):
         shown = _join([*roles[:2], *([f"{len(roles) - 2} more"] if len(roles) > 2 else [])])
         if self.range is None:
             return f"your work history shows {shown}"
-        return f"{_years_words(years)} in {shown}"
+        return f"your work history shows {_years_words(years)} in {shown}"
 
 
 def _positions_hold(found: Sequence[Position], within: Range | None, as_of: dt.date) -> bool:
@@ -1825,7 +1825,7 @@ class WorkedIn(Condition):
             shown.append(f"{len(roles) - 2} more")
         if self.range is None:
             return f"your work history shows {_join(shown)}"
-        return f"{_years_words(years)} in {_join(shown)}"
+        return f"your work history shows {_years_words(years)} in {_join(shown)}"
 
     def bindings(self) -> dict[str, Callable[[Facts], list[str]]]:
         return {self.binding: self.industries}
