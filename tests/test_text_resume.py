@@ -2979,3 +2979,20 @@ def test_collaborators_under_a_projects_name_are_no_part_of_it() -> None:
     assert [project["name"] for project in read[0]["projects"]] == [
         "Throughput VS Censorship With Concurrent Proposers"
     ]
+
+
+def test_a_title_run_into_its_employer_and_a_name_beside_an_icons_label() -> None:
+    """A role a PDF runs into its employer's name is the two; an icon's label beside the name is none of it."""
+    read = resume_from_text(
+        "AI Developer with 3+ years of experience.\nWork Experience\n"
+        "AI Engineer RoleHounds  Nov 2022 - Present\n\u25cf Built a job search with RAG.\n"
+        "Software Engineer II  Acme  Jan 2020 - Oct 2022\n\u25cf Wrote services.\n"
+        "Skills\nLanguages: Python, SQL\nLinkedIn\nGitHub Juan Reyes\njuan@example.com\n"
+    )
+    assert read is not None
+    resume = read[0]
+    assert resume["basics"]["name"] == "Juan Reyes"
+    assert [(job["position"], job.get("name")) for job in resume["work"]] == [
+        ("AI Engineer", "RoleHounds"),
+        ("Software Engineer II", "Acme"),
+    ]

@@ -2799,6 +2799,13 @@ def _basics(above: list[_Line], summary: list[_Line], lines: list[_Line]) -> dic
     return basics
 
 
+#: The labels of links a PDF sets beside the person's name, where icons were: "GitHub Juan Reyes".
+_LINK_LABELS = re.compile(
+    r"^(?:(?:GitHub|LinkedIn|Portfolio|Website|E-?mail|Phone|Twitter|Kaggle)\s+)+"
+    r"|(?:\s+(?:GitHub|LinkedIn|Portfolio|Website|E-?mail|Phone|Twitter|Kaggle))+$"
+)
+
+
 def _name_below(lines: list[_Line]) -> dict[str, str]:
     """
     The name, and the role under it, that a block of contacts below the sections gives, or nothing.
@@ -2812,9 +2819,12 @@ def _name_below(lines: list[_Line]) -> dict[str, str]:
         ...     [("Skills", 0, 0), ("SAM AHUJA", 0, 0), ("Web Developer", 0, 0), ("sam@example.com", 0, 0)]
         ... )
         {'name': 'Sam Ahuja', 'label': 'Web Developer'}
+        >>> _name_below([("LinkedIn", 0, 0), ("GitHub Juan Reyes", 0, 0), ("juan@example.com", 0, 0)])
+        {'name': 'Juan Reyes'}
     """
     texts = [_plain(line) for line, _, _ in lines]
-    for number, text in enumerate(texts):
+    for number, written in enumerate(texts):
+        text = _LINK_LABELS.sub("", written)  # "GitHub Juan Reyes": an icon's label beside the name
         words = text.split()
         if (
             not lines[number][2]  # no heading
@@ -3604,6 +3614,8 @@ def _role(parts: list[str], highlights: list[str], *, teaching: bool) -> tuple[s
     organization = next(iter(others), None)
     if organization is None and title:
         title, organization = _small_employer(title)
+    if organization is None and title:
+        title, organization = _employer_after_role(title)
     if organization is None and highlights and _NAME_LINE.fullmatch(highlights[0]):
         organization = highlights.pop(0)  # "* Research Assistant" over "  * Vision Lab, Padua"
     return title, organization
@@ -3665,6 +3677,44 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
 
 #: The start of a list's last part: "and ...", "or ...".
 _LIST_END = re.compile(r"(?:and|or|&)\s")
+
+
+#: The words after a role that say what it is about, no employer: "Software Engineer Backend".
+_ROLE_AREA = re.compile(
+    r"(?i:back[- ]?end|front[- ]?end|full[- ]?stack|platform|infrastructure|mobile|web|cloud|security|data"
+    r"|machine|ml|ai|nlp|research|product|systems?|applications?|devops|qa|ios|android|remote|hybrid)\b"
+)
+
+
+def _employer_after_role(title: str) -> tuple[str, str | None]:
+    """
+    A title that a PDF runs into its employer's name, as the role and the employer; else the title alone.
+
+    Example:
+        >>> _employer_after_role("AI Engineer RoleHounds"), _employer_after_role("Data Analyst TCS Mexico")
+        (('AI Engineer', 'RoleHounds'), ('Data Analyst', 'TCS Mexico'))
+        >>> (
+        ...     _employer_after_role("Software Engineer II Acme"),
+        ...     _employer_after_role("Software Engineer Backend"),
+        ... )
+        (('Software Engineer II', 'Acme'), ('Software Engineer Backend', None))
+    """
+    words = title.split()
+    end = max((number + 1 for number, word in enumerate(words) if _ROLE.fullmatch(word)), default=len(words))
+    while end < len(words) and re.fullmatch(r"[IVX]+|L?\d", words[end]):
+        end += 1  # "Software Engineer II": the level is the title's
+    rest = words[end:]
+    if (
+        not rest
+        or len(rest) > _TITLE_WORDS + 1
+        or not rest[0][:1].isupper()
+        or not all(word[:1].isupper() or word in {"&", "of", "and"} for word in rest)
+        or _ROLE.search(" ".join(rest))
+        or _ROLE_AREA.match(rest[0])
+        or re.fullmatch(r"[A-Z]?\d+|\(.*", rest[0])
+    ):
+        return title, None
+    return " ".join(words[:end]), " ".join(rest)
 
 
 def _small_employer(title: str) -> tuple[str, str | None]:
