@@ -2996,3 +2996,19 @@ def test_a_title_run_into_its_employer_and_a_name_beside_an_icons_label() -> Non
         ("AI Engineer", "RoleHounds"),
         ("Software Engineer II", "Acme"),
     ]
+
+
+def test_a_city_and_its_state_by_name_after_a_degree() -> None:
+    """A city and a state named in full after a degree ("... Applications Patiala, Punjab") are no field."""
+    read = resume_from_text(
+        "Ana Silva\nEducation\nThapar Institute Of Engineering & Technology 2024 \u2013 2026\n"
+        "Master of Computer Applications Patiala, Punjab\n"
+        "Shiv Nadar University, Uttar Pradesh, India 2015 \u2013 2019\nB.Tech in Computer Science\n"
+    )
+    assert read is not None
+    assert [
+        (study["studyType"], study.get("area"), study["institution"]) for study in read[0]["education"]
+    ] == [
+        ("Master of Computer Applications", None, "Thapar Institute Of Engineering & Technology"),
+        ("B.Tech", "Computer Science", "Shiv Nadar University"),
+    ]

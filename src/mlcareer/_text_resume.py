@@ -528,6 +528,99 @@ _LOWER_IN_NAMES = frozenset(word.lower() for word in _SMALL_WORDS) | frozenset(
 #: A state's or a country's two-letter code, as a head ends with one ("Columbus, OH").
 #: (Not the initials of a field or a trade that no state has: "Fraud Detector | ML, NLP".)
 _STATE = re.compile(r"(?!ML|AI|DL|CV|UI|UX|QA|BI|IT|HR|PM|RL|OS|DB|VR|CS|JS|TS|EE|IR)[A-Z]{2}")
+#: States and provinces by their names, as a head names them after a city: "Patiala, Punjab".
+_REGIONS = frozenset(
+    {
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Wisconsin",
+        "Wyoming",
+        "New Jersey",
+        "New Mexico",
+        "New Hampshire",
+        "North Carolina",
+        "South Carolina",
+        "North Dakota",
+        "South Dakota",
+        "Rhode Island",
+        "West Virginia",
+        "Andhra Pradesh",
+        "Arunachal Pradesh",
+        "Assam",
+        "Bihar",
+        "Chhattisgarh",
+        "Goa",
+        "Gujarat",
+        "Haryana",
+        "Himachal Pradesh",
+        "Jharkhand",
+        "Karnataka",
+        "Kerala",
+        "Madhya Pradesh",
+        "Maharashtra",
+        "Manipur",
+        "Meghalaya",
+        "Mizoram",
+        "Nagaland",
+        "Odisha",
+        "Punjab",
+        "Rajasthan",
+        "Sikkim",
+        "Tamil Nadu",
+        "Telangana",
+        "Tripura",
+        "Uttar Pradesh",
+        "Uttarakhand",
+        "West Bengal",
+        "Ontario",
+        "Alberta",
+        "Manitoba",
+        "Saskatchewan",
+        "Nova Scotia",
+        "New Brunswick",
+        "British Columbia",
+        "Queensland",
+        "Tasmania",
+        "New South Wales",
+        "England",
+        "Scotland",
+        "Wales",
+    }
+)
 #: Letters after a name that are a credential, not a state: "Ana Silva, MD".
 _CREDENTIALS = frozenset({"MD", "RN", "DO", "NP", "PE"})
 #: A school's name that ends "of" a word, which its campus's city may follow: "University of California".
@@ -3196,7 +3289,7 @@ def _placed(text: str) -> bool:
     return (
         bool(places)
         and all(len(place.split()) <= 2 for place in places)
-        and (last in _COUNTRIES or _STATE.fullmatch(last) is not None)
+        and (last in _COUNTRIES or last in _REGIONS or _STATE.fullmatch(last) is not None)
     )
 
 
@@ -3294,9 +3387,11 @@ def _without_city(parts: list[str]) -> list[str]:
         ['Research Internship', 'NASA Jet Propulsion Laboratory']
         >>> _without_city(["Leader Group", "AI Developer Riyadh", "Saudi Arabia (Remote)"])
         ['Leader Group', 'AI Developer']
+        >>> _without_city(["Master of Computer Applications Patiala", "Punjab"])
+        ['Master of Computer Applications']
     """
     kept: list[str] = []
-    for part in parts:
+    for number, part in enumerate(parts):
         words = part.split()
         if len(words) > 1 and words[-1] == words[-2]:  # "... at Austin Austin": the name, then its city
             part = " ".join(words[:-1])  # noqa: PLW2901 - the part, without the city
@@ -3335,12 +3430,22 @@ def _without_city(parts: list[str]) -> list[str]:
             continue
         # ("Master of Science", "MS" is a degree's letters, not Mississippi; "Undergraduate Research
         # Assistant" is a role.)
-        placed = (
-            kept
-            and _STATE.fullmatch(part)
-            and (degree_level(kept[-1]) == "other" or _ROLE.search(kept[-1]))
-            # (After a role's last word, two capitals are the employer: "Senior Data Scientist", "HP".)
-            and not _ROLE.fullmatch(kept[-1].split()[-1])
+        placed = kept and (
+            (
+                _STATE.fullmatch(part)
+                and (degree_level(kept[-1]) == "other" or _ROLE.search(kept[-1]))
+                # (After a role's last word, two capitals are the employer: "Senior Data Scientist", "HP".)
+                and not _ROLE.fullmatch(kept[-1].split()[-1])
+            )
+            # A state by its name after a city: "Master of Computer Applications Patiala", "Punjab" (not
+            # after a name that ends "at" or "of" a place, or with a school's word: "Shiv Nadar University").
+            or (
+                part in _REGIONS
+                # (the place's end, or its country's before it: "New York", "NY" names the city)
+                and (number + 1 == len(parts) or parts[number + 1] in _COUNTRIES)
+                and not re.search(r"\b(?:at|of)\s+\S+$", kept[-1])
+                and not _SCHOOL.search(kept[-1].split()[-1])
+            )
         )
         words = kept[-1].split() if placed else []
         city = 2 if len(words) > 2 and words[-2] in _CITY_FIRST_WORDS else 1
@@ -3896,6 +4001,7 @@ def degree_and_field(text: str) -> tuple[str, str] | None:
         >>> degree_and_field("Master of Science"), degree_and_field("Computer Science")
         (None, None)
         >>> degree_and_field("Bachelor of Computer Application (BCA)")
+        >>> degree_and_field("Master of Computer Applications")
     """
     match = _DEGREE_FIELD.match(text)
     # ("Bachelor of Science (BS)": the letters in brackets are the degree's, no field.)
@@ -3904,6 +4010,7 @@ def degree_and_field(text: str) -> tuple[str, str] | None:
         match is None
         or not field
         or field in _DEGREE_NAMES  # "Master of Science" names no field
+        or field.casefold() in {"application", "applications", "administration"}  # "Master of Computer" ...
         or _SCHOOL.search(field)  # "Master of Science and Diploma of Imperial College" names a school
         or degree_level(match.group("degree")) == "other"
     ):
