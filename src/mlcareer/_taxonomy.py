@@ -69,11 +69,6 @@ A canonical trait id: a lowercase slug such as ``learning-from-failure``.
 """
 
 
-#: A language named by one letter where only a language fits: "in R", "Stata/R", "C programming".
-_ONE_LETTER = re.compile(
-    r"(?:(?<=\bin )|(?<=\busing )|(?<=\bwith )|(?<=[A-Za-z]/))([RC])(?![\w+#&/-]|\.\w)"
-    r"|(?<![\w.+#&/-])([RC])(?=/[A-Z]|\s+(?:packages?|programming|language|scripts?|code|Markdown|Shiny|Studio)\b)"
-)
 #: A capital after a small letter within a word: "PyTorch", "ReAct".
 _HUMP = re.compile(r"[a-z][A-Z]")
 
@@ -167,6 +162,7 @@ class SkillTable:
     _trait_index: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
     _words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _trait_words: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _letters: re.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _showing: dict[tuple[str, ...], frozenset[str]] = attrs.field(
         init=False, factory=dict, repr=False, eq=False
     )
@@ -187,6 +183,10 @@ class SkillTable:
         object.__setattr__(self, "_skill_index", _index(self.skills))
         object.__setattr__(self, "_trait_index", _index(self.traits))
         object.__setattr__(self, "_ml", frozenset(key for key, info in self.skills.items() if info.ml))
+        letters = {
+            name for info in self.skills.values() for name in (info.name, *info.aliases) if len(name) == 1
+        }
+        object.__setattr__(self, "_letters", _one_letter_pattern(letters) if letters else None)
         # What each skill that implies something shows at each level (1-5; 0 for none).
         implied = {
             key: tuple(
@@ -434,10 +434,11 @@ class SkillTable:
             >>> skill_table().find("C/C++ and R/Python")
             ('c', 'c++', 'r', 'python')
         """
+        if self._letters is None:
+            return []
         return [
-            (SkillId(letter), match.start(), match.end())
-            for match in _ONE_LETTER.finditer(text)
-            if (letter := (match.group(1) or match.group(2)).casefold()) in self.skills
+            (self.skill_id(match.group(1) or match.group(2)), match.start(), match.end())
+            for match in self._letters.finditer(text)
         ]
 
     def _other_capitals(self, word: str) -> bool:
@@ -515,6 +516,20 @@ class SkillTable:
         Every skill id and alias the table knows, for suggestions.
         """
         return list(self._skill_index)
+
+
+def _one_letter_pattern(letters: Iterable[str]) -> re.Pattern[str]:
+    """
+    A pattern that finds the skills named by one of *letters* ("R", "C") where only a language fits.
+
+    That is after "in", "using" or "with", beside a slash, or before a word of code; in capitals.
+    """
+    named = "[" + "".join(sorted({re.escape(letter.upper()) for letter in letters})) + "]"
+    return re.compile(
+        rf"(?:(?<=\bin )|(?<=\busing )|(?<=\bwith )|(?<=[A-Za-z]/))({named})(?![\w+#&/-]|\.\w)"
+        rf"|(?<![\w.+#&/-])({named})"
+        r"(?=/[A-Z]|\s+(?:packages?|programming|language|scripts?|code|Markdown|Shiny|Studio)\b)"
+    )
 
 
 def _text_pattern(skills: Mapping[str, SkillInfo]) -> re.Pattern[str]:
