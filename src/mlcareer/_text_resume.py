@@ -3816,7 +3816,7 @@ def _employer_after_role(title: str) -> tuple[str, str | None]:
         or not all(word[:1].isupper() or word in {"&", "of", "and"} for word in rest)
         or _ROLE.search(" ".join(rest))
         or _ROLE_AREA.match(rest[0])
-        or re.fullmatch(r"[A-Z]?\d+|\(.*", rest[0])
+        or re.fullmatch(rf"[A-Z]?\d+|\(.*|(?i:{_MONTH})", rest[0])
     ):
         return title, None
     return " ".join(words[:end]), " ".join(rest)
