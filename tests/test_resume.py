@@ -1580,7 +1580,7 @@ def test_a_resume_by_sections_of_items() -> None:
     (project,) = result.profile["portfolio"]
     assert (project["url"], project["description"]) == (
         "https://example.org/t",
-        "A side project Forecasts store visits with Prophet.",
+        "A side project. Forecasts store visits with Prophet.",
     )
     for note in (
         "sections each section's items read as its entries (a résumé as Reactive Resume writes one)",

@@ -58,6 +58,7 @@ from mlcareer._resume_names import (
     named_entries,
     normal_key,
     section_of,
+    sentences,
     titled_sections,
     won,
 )
@@ -2325,15 +2326,14 @@ class _Importer:
             url = (
                 _filled(project.get("url")) or _filled(project.get("website")) or _filled(project.get("link"))
             )
-            description = " ".join(
-                filter(
-                    None,
-                    [
-                        _filled(project.get("description")),
-                        _filled(project.get("summary")),  # beside a short description (Reactive Resume)
-                        *(text for key in _HIGHLIGHT_KEYS for text in _highlights(project.get(key))),
-                    ],
-                )
+            # Each part a sentence: "Studied X" and "Found Y", a list's items, read "Studied X. Found Y."
+            said = [
+                _filled(project.get("description")),
+                _filled(project.get("summary")),  # beside a short description (Reactive Resume)
+                *(text for key in _HIGHLIGHT_KEYS for text in _highlights(project.get(key))),
+            ]
+            description = (
+                sentences(parts) if len(parts := [text for text in said if text]) > 1 else "".join(parts)
             )
             roles = " ".join(_texts(project.get("roles"))).casefold()
             hosted = url is not None and any(host in url for host in _OPEN_SOURCE_HOSTS)

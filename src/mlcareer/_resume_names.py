@@ -38,6 +38,7 @@ __all__ = [
     "named_entries",
     "normal_key",
     "section_of",
+    "sentences",
     "titled_sections",
     "won",
 ]
@@ -1120,3 +1121,14 @@ KEYED_FIELDS = {
     "publications": ("name", "title"),
     "skills": ("name", "name"),
 }
+
+
+def sentences(items: list[str]) -> str:
+    """
+    *items* (a list's items, the parts of a description) as one text, each a sentence.
+
+    Example:
+        >>> sentences(["Built a mapper", "Cut errors by 36%."])
+        'Built a mapper. Cut errors by 36%.'
+    """
+    return " ".join(f"{item}." if item[-1:].isalnum() else item for item in items)

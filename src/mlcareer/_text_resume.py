@@ -53,6 +53,7 @@ from mlcareer._resume_names import (
     ROLE_WORDS,
     WORK_TERMS,
     section_of,
+    sentences,
     won,
 )
 
@@ -1808,7 +1809,7 @@ def _lined(section: str, lines: list[_Line]) -> list[dict[str, str]]:
             else:
                 grouped.append((text, []))
     return [
-        {**_line_entry(section, head), **({"summary": _sentences(said)} if said else {})}
+        {**_line_entry(section, head), **({"summary": sentences(said)} if said else {})}
         for head, said in grouped
     ]
 
@@ -1920,7 +1921,7 @@ def _described_project(entry: dict[str, Any]) -> dict[str, Any] | None:
     name, _, said = (entry.get("name") or "").partition(": ")
     if "position" in entry or len(said.split()) < _CITED_TITLE_WORDS or len(name.split()) > _HEADING_WORDS:
         return None
-    project = {"name": name, "description": _sentences(list(filter(None, [said, entry.get("summary")])))}
+    project = {"name": name, "description": sentences(list(filter(None, [said, entry.get("summary")])))}
     project.update({key: entry[key] for key in ("dates", "highlights") if key in entry})
     return project
 
@@ -2238,17 +2239,6 @@ _GLUED_LINK = re.compile(r"\s+(?i:github)\s+(?i:code|repo)$")
 _TITLE_START = re.compile(r"(?:[A-Z0-9][\w'-]*:?\s+){2}[A-Z0-9]")
 
 
-def _sentences(items: list[str]) -> str:
-    """
-    *items* as one text, each a sentence.
-
-    Example:
-        >>> _sentences(["Built a mapper", "Cut errors by 36%."])
-        'Built a mapper. Cut errors by 36%.'
-    """
-    return " ".join(f"{item}." if item[-1:].isalnum() else item for item in items)
-
-
 def _detailed(section: str, lines: list[_Line], surname: str | None) -> list[dict[str, str]]:
     """
     The entries of a section of papers, certificates or awards written each as a head over details.
@@ -2260,7 +2250,7 @@ def _detailed(section: str, lines: list[_Line], surname: str | None) -> list[dic
     if grouped := _cited_by_authors(lines, surname) or _under_dates(lines) or _over_dates(lines):
         return [_grouped_entry(section, head, details) for head, details in grouped]
     return [
-        {**_line_entry(section, head), **({"summary": _sentences(items)} if items else {})}
+        {**_line_entry(section, head), **({"summary": sentences(items)} if items else {})}
         for head, items in _headed_items(lines)
     ]
 
@@ -3901,7 +3891,7 @@ def _study(lines: list[_Line]) -> dict[str, Any]:
         study["dates"] = period
     if highlights or rest:
         # Each item a sentence: "Thesis: Tracking in soccer." apart from "Courses: Deep Learning".
-        study["summary"] = " ".join(filter(None, [_sentences(highlights), *rest]))
+        study["summary"] = " ".join(filter(None, [sentences(highlights), *rest]))
     return study
 
 
@@ -4279,7 +4269,7 @@ def _cited(text: str) -> tuple[str, str | None] | None:
         >>> _cited("Ana Silva, Li Wei, Dr. Sam Lee, Churn at Scale: A Study, In Proceedings of KDD. [code]")
         ('Churn at Scale: A Study', 'Proceedings of KDD')
     """
-    return _cited_by_sentences(text) or _cited_by_commas(text)
+    return _cited_bysentences(text) or _cited_by_commas(text)
 
 
 def _cited_by_commas(text: str) -> tuple[str, str | None] | None:
@@ -4302,7 +4292,7 @@ def _cited_by_commas(text: str) -> tuple[str, str | None] | None:
     return title.strip(" ,.|"), venue or None
 
 
-def _cited_by_sentences(text: str) -> tuple[str, str | None] | None:
+def _cited_bysentences(text: str) -> tuple[str, str | None] | None:
     """The title and the journal of a citation written in sentences, as `_cited`."""
     sentences = [part.strip(" .|") for part in _CITATION_STOP.split(text.replace(" | ", " "))]
     sentences = [sentence for sentence in sentences if sentence]
