@@ -77,7 +77,7 @@ def pdf_text(data: bytes, file: str | None = None, *, layout: bool = False) -> s
 
 
 #: The most lines of the first page's head that a later page repeats atop it.
-_HEAD_LINES = 4
+_RUNNING_HEAD_LINES = 4
 #: The fewest characters of a gap between two columns of a page's layout.
 _COLUMN_GAP = 3
 #: The fewest lines of text in each of two columns.
@@ -209,7 +209,10 @@ def _without_running_head(pages: list[str]) -> list[str]:
     for page in pages[1:]:
         lines = page.split("\n")
         count = 0
-        while count < min(len(lines), len(head) - 1, _HEAD_LINES) and lines[count].strip() == head[count]:
+        while (
+            count < min(len(lines), len(head) - 1, _RUNNING_HEAD_LINES)
+            and lines[count].strip() == head[count]
+        ):
             count += 1
         kept.append("\n".join(lines[count:]) if count and head[0] else page)
     return kept
