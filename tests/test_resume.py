@@ -766,6 +766,55 @@ def test_a_thesis_is_a_case_study() -> None:
     ]
 
 
+def test_a_long_thesis_title_is_its_title_before_the_subtitle() -> None:
+    """A thesis title too long to quote is its part before the colon; "Undergrad thesis:" leads no title."""
+    resume = {
+        "education": [
+            {
+                "institution": "A university",
+                "studyType": "PhD",
+                "summary": "Dissertation Title: Towards Enhanced Human-AI Interaction: A Holistic Approach to "
+                "Personalization in Natural Language Processing for Assistants.",
+            },
+            {
+                "institution": "A college",
+                "studyType": "BSc",
+                "summary": "Undergrad thesis: A sentient smart home.",
+            },
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert [item["title"] for item in result.profile["portfolio"]] == [
+        "Towards Enhanced Human-AI Interaction",
+        "A sentient smart home",
+    ]
+
+
+def test_a_papers_venue_names_the_skills_it_shows() -> None:
+    """A venue that names a field ("EMNLP Findings", "... on Computer Vision") gives the paper's skills."""
+    resume = {
+        "publications": [
+            {"name": "Character nets for stories", "publisher": "EMNLP Findings"},
+            {"name": "Depth from one image", "publisher": "Proceedings of the Conference on Computer Vision"},
+            {"name": "Graph knowledge", "publisher": "arXiv preprint 2024"},
+            {"name": "Fair rankings", "publisher": "Submitted to ICML"},
+        ]
+    }
+    result = profile_from_resume(resume)
+    assert [item.get("skills") for item in result.profile["portfolio"]] == [
+        ["natural-language-processing"],
+        ["computer-vision"],
+        None,
+        None,
+    ]
+    assert [note for note in result.notes if "which names" in note] == [
+        "publications[0] published at 'EMNLP Findings', which names natural language processing: skills the"
+        " paper shows",
+        "publications[1] published at 'Proceedings of the Conference on Computer Vision', which names computer"
+        " vision: skills the paper shows",
+    ]
+
+
 def test_a_prize_for_presenting_is_no_project() -> None:
     """A prize in a poster, essay or pitch competition is an award, not work built."""
     award = {"title": "Third Prize, Undergraduate Poster Presentation Competition", "awarder": "A conference"}

@@ -382,3 +382,13 @@ def test_a_language_of_one_letter_named_where_only_a_language_fits() -> None:
     assert table.find("Stata/R tutor; coefficient plots in R; an R package") == ("r",)
     assert table.find("C programming, C/C++ and R/Python") == ("c", "c++", "r", "python")
     assert table.find("R&D in Plan B, Section C and vitamin C; C-suite") == ()
+
+
+def test_an_everyday_name_ending_a_hyphenated_word_is_that_word() -> None:
+    """An everyday name ending a hyphenated word ("gamma-ray data") is that word; venues name their field."""
+    assert TABLE.find("Modeled emission using 3 GB of gamma-ray data") == ()
+    assert TABLE.find("Scaled training with Ray Data") == ("ray",)
+    assert TABLE.find("Designed CHIRON for consistent characters (EMNLP 2024)") == (
+        "natural-language-processing",
+    )
+    assert TABLE.find("Papers at CVPR and NeurIPS") == ("computer-vision", "machine-learning")

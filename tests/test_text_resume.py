@@ -723,7 +723,11 @@ def test_a_student_cv_with_its_place_beside_the_name_and_open_periods() -> None:
         }
     ]
     assert resume["publications"] == [
-        {"name": "Gesture Authentication for Smartwatches", "releaseDate": "2023"},
+        {
+            "name": "Gesture Authentication for Smartwatches",
+            "releaseDate": "2023",
+            "publisher": "ICSS 2023, 2023",
+        },
         {"name": "Motion Priors for Animation", "releaseDate": "2024"},
     ]
     assert resume["awards"] == [
@@ -3011,4 +3015,85 @@ def test_a_city_and_its_state_by_name_after_a_degree() -> None:
     ] == [
         ("Master of Computer Applications", None, "Thapar Institute Of Engineering & Technology"),
         ("B.Tech", "Computer Science", "Shiv Nadar University"),
+    ]
+
+
+def test_papers_cited_by_full_names_then_the_year_between_stops() -> None:
+    """Papers cited as ACL's are (authors in full over lines, the year between stops) are each a paper."""
+    read = resume_from_text(
+        "Ana Silva\nPublications\nPUBLISHED\n"
+        "LiWei,AnaSilva,JoBaker,\nMaria Costa. 2024. Sparse Nets: Pruning at Scale. arXiv preprint 2024(PDF,Code)\n"
+        "Ana Silva, Li Wei and Jo Baker. 2023. Label Free Pre-\ntraining for Text. Findings of the Association for Computa-\n"
+        "tional Linguistics: ACL 2023 (PDF,\nCode)\n"
+    )
+    assert read is not None
+    assert read[0]["publications"] == [
+        {"name": "Sparse Nets: Pruning at Scale", "releaseDate": "2024", "publisher": "arXiv preprint 2024"},
+        {
+            "name": "Label Free Pretraining for Text",
+            "releaseDate": "2023",
+            "publisher": "Findings of the Association for Computational Linguistics: ACL 2023",
+        },
+    ]
+
+
+def test_a_papers_venue_at_the_end_of_its_authors_line() -> None:
+    """A venue after the authors on their line is the paper's; a sentence below says what it did."""
+    read = resume_from_text(
+        "Ana Silva\nPublications\nCharacter Nets for Long Stories\nAna Silva, Jo Baker EMNLP Findings, 2024\n"
+        "We design a character representation for story tasks and analysis.\n"
+        "Graph Knowledge for Reasoning\nAna Silva, Li Wei, Jo Baker 2023\n"
+        "Improved LLM performance on text games by training on synthetic graph data.\n"
+    )
+    assert read is not None
+    assert read[0]["publications"] == [
+        {
+            "name": "Character Nets for Long Stories",
+            "releaseDate": "2024",
+            "publisher": "EMNLP Findings, 2024",
+            "summary": "We design a character representation for story tasks and analysis.",
+        },
+        {
+            "name": "Graph Knowledge for Reasoning",
+            "releaseDate": "2023",
+            "summary": "Improved LLM performance on text games by training on synthetic graph data.",
+        },
+    ]
+
+
+def test_an_item_that_ends_with_a_colon_goes_on_over_the_next_line() -> None:
+    """An item ending with a colon goes on over the next line, which starts no entry of its own."""
+    read = resume_from_text(
+        "Ana Silva\nEducation\nUniversity of Michigan Ann Arbor, MI, USA\nPHD COMPUTER SCIENCE Sept 2019 - Dec 2024\n"
+        "\u2022 Dissertation Title: Towards Better Dialogue:\nA Study of Personal Assistants\n"
+        "University of Michigan Ann Arbor, MI, USA\nMSC. COMPUTER SCIENCE Sept 2019 - Apr 2021\n"
+    )
+    assert read is not None
+    assert [(study["studyType"], study.get("summary")) for study in read[0]["education"]] == [
+        (
+            "PHD Computer Science",
+            "Dissertation Title: Towards Better Dialogue: A Study of Personal Assistants.",
+        ),
+        ("MSC. Computer Science", None),
+    ]
+
+
+def test_projects_under_a_schools_name_and_an_employer_after_a_long_item() -> None:
+    """A school's name over projects names none of them; a head ending with its state starts an entry."""
+    read = resume_from_text(
+        "Ana Silva\nExperience\nUniversity of Edinburgh Edinburgh, UK\nPhD Candidate Aug. 2023 \u2013 Present\n"
+        "\u2022 Designed an improved character representation, CHIRON, to ensure consistency (EMNLP 2024)\n"
+        "Language Technologies Group @ Georgia Tech Atlanta, GA\nResearcher Jan. 2020 \u2013 May 2023\n"
+        "\u2022 Studied how online content spreads\n"
+        "Independent projects\nUC IRVINE 2016 - 2017\n\u2022 Used text mining to predict the author.\n"
+        "\u2022 Built periodograms to find exoplanets in public data.\n"
+    )
+    assert read is not None
+    resume = read[0]
+    assert [(job["position"], job["name"]) for job in resume["work"]] == [
+        ("PhD Candidate", "University of Edinburgh"),
+        ("Researcher", "Language Technologies Group"),
+    ]
+    assert [(project.get("name"), project.get("entity")) for project in resume["projects"]] == [
+        (None, "UC Irvine")
     ]

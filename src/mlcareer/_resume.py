@@ -471,7 +471,7 @@ _COVERED = "what the study covered"
 #: A thesis written where a position's title goes: "Master's Thesis", "Project Thesis".
 _THESIS_ROLE = re.compile(
     r"(?:(?:master['\u2019]?s?|bachelor['\u2019]?s?|msc?|bsc?|phd|doctoral|diploma|project|senior|honou?rs"
-    r"|final[- ]year)\s+)?(?:thesis|dissertation)",
+    r"|final[- ]year|undergrad(?:uate)?)\s+)?(?:thesis|dissertation)",
     re.IGNORECASE,
 )
 #: The words that lead a thesis's sentence into its subject ("Dissertation on", "MSc thesis:").
@@ -2251,7 +2251,13 @@ class _Importer:
             )
         if not said:
             return
-        first = _title(_GRADE.sub("", _THESIS_LEAD.sub("", said[0]))) or said[0]
+        led = _THESIS_LEAD.match(said[0])
+        first = _title(_GRADE.sub("", said[0][led.end() if led else 0 :])) or said[0]
+        main, colon, _ = first.partition(": ")
+        if led and len(first) > _SHORT_TITLE and colon and len(main.split()) > 2:
+            first = (
+                main  # "Thesis: Towards Better Nets: A Study of Depth and ...": the title before its subtitle
+            )
         title = first[0].upper() + first[1:] if len(first) <= _SHORT_TITLE else "Thesis"
         self.note(where, f"thesis {title!r}: counted as a case study")
         item = {"kind": "case_study", "title": title, "description": " ".join(said)[:5000]}
@@ -2486,7 +2492,7 @@ class _Importer:
                 or _BLOG_PLATFORMS.search(publisher) is not None
                 or any(host in (url or "") for host in _BLOG_HOSTS)
             )
-            item = {"kind": "blog_post" if blog else "case_study"}
+            item: dict[str, Any] = {"kind": "blog_post" if blog else "case_study"}
             if title := _title(_text(publication.get("name")) or _text(publication.get("title"))):
                 item["title"] = title
             if url:
@@ -2496,6 +2502,13 @@ class _Importer:
             where = f"publications[{index}]"
             what = item["kind"].replace("_", " ")
             self.note(where, f"{item.get('title', '(untitled)')!r}: counted as a {what}")
+            # Where a paper appeared may name its field ("EMNLP Findings", "... on Computer Vision"), where
+            # its title does not.
+            venue = _text(publication.get("publisher"))
+            if venue and not blog and not _NOT_YET.search(venue) and (named := self.table.find(venue)):
+                item["skills"] = list(named)
+                names = ", ".join(self.table.skill_name(skill) for skill in named)
+                self.note(where, f"published at {venue!r}, which names {names}: skills the paper shows")
             if sector := self.sector_of([title, summary], where, "the paper's title or summary"):
                 item["sector"] = sector
             items.append(item)

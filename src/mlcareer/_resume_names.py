@@ -716,7 +716,7 @@ ROLE_WORDS = (
     r"|(?:co-?)?founder|professor|lecturer|teacher|tutor|instructor|head|postdoc|student|programmer"
     r"|freelancer|contractor|president|chair|coordinator|owner|cto|ceo|vp|mentor|volunteer|ambassador"
     r"|organi[sz]er|reviewer|referee|editor|candidate|sde|swe|mle|sre|thesis|captain|co-?ops?|mentee|advis[oe]r"
-    r"|scholar|demonstrator|collaborator|member"
+    r"|scholar|demonstrator|collaborator|member|resident"
     # (and the roles of other fields people come to ML from)
     r"|statistician|actuary|economist|mathematician|physicist|chemist|biologist|accountant|auditor"
     r"|supervisor|clerk|cashier|representative|receptionist|nurse|pharmacist|strategist|planner|writer"

@@ -357,7 +357,8 @@ class SkillTable:
         "the ML team's models") names no skill of the writer's, nor does one that says what a
         product has ("an AI-powered wallet"). A name right
         after a slash counts when a name ends at the slash ("Spark/Kafka"),
-        not in a path or an address ("src/numpy").
+        not in a path or an address ("src/numpy"); an everyday name ending a
+        hyphenated word ("gamma-ray data") is that word.
 
         Example:
             >>> skill_table().find("A CNN in PyTorch; logistic-regression baseline; Go to R&D")
@@ -402,12 +403,13 @@ class SkillTable:
                 continue  # after a slash, only in a list of names ("Spark/Kafka", "R/Python"), not in a path
             if _PRODUCT.match(text, match.end()):
                 continue  # "an AI-powered wallet": what a product has, not the writer's skill
-            if self._other_capitals(word):
-                continue  # "ReAct", an agent's pattern: not React, whose name has no capital within
+            skill = self.skill_id(word)
+            if self._other_word(word, skill, text, start):
+                continue
             team = _TEAM.match(text, match.end())
             if team is not None and (team.group(1) or _SERVING.search(text, 0, match.start())):
                 continue
-            found.append((self.skill_id(word), match.start(), match.end()))
+            found.append((skill, match.start(), match.end()))
         if letters:
             found = sorted([*found, *letters], key=lambda mention: mention[1])
         # A name that is also an everyday word ("Giant pandas", "Julia Roberts") names the skill beside
@@ -440,6 +442,17 @@ class SkillTable:
             (self.skill_id(match.group(1) or match.group(2)), match.start(), match.end())
             for match in self._letters.finditer(text)
         ]
+
+    def _other_word(self, word: str, skill: SkillId, text: str, start: int) -> bool:
+        """
+        Whether *word*, which names *skill* at *start* of *text*, is another thing's name.
+
+        That is a name with capitals within it the skill's has not ("ReAct", an agent's pattern, is
+        not React), or an everyday name ending a hyphenated word ("gamma-ray data" is no Ray).
+        """
+        return self._other_capitals(word) or (
+            self.skills[skill].everyday and start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()
+        )
 
     def _other_capitals(self, word: str) -> bool:
         """

@@ -282,6 +282,12 @@ _PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s*[|\u2013\u2014;]\s*|\s+(?:
 _KEPT_PARTS = re.compile(f"({_PARTS.pattern})")
 #: A school's name that its campus may follow after "at": "University of Illinois at Urbana-Champaign".
 _SCHOOL_OF = re.compile(r"\b(?:University|College|Institute) of [A-Z][\w-]*$")
+#: A school's name alone: "University of California, Irvine", "Stanford University", "UC IRVINE".
+_SCHOOL_NAMED = re.compile(
+    r"(?:(?i:the)\s+)?(?i:university|college|institute)\s+(?i:of)\s+[A-Z][\w.&'-]*(?:,?\s+[A-Z][\w.&'-]*){0,4}"
+    r"|(?:[A-Z][\w.&'-]*\s+){1,4}(?i:university|college|institute\s+of\s+technology)(?:,\s+[A-Z][\w.'-]*)?"
+    r"|UC\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+)
 #: A firm's name, its stop no sentence's end: "ByteDance Inc.".
 _FIRM = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|Pvt|Plc)\.$")
 #: Words of a role: the part of a head that is the title.
@@ -2096,6 +2102,16 @@ def _authors(text: str, surname: str | None = None) -> bool:
     )
 
 
+#: A word that names a venue of papers, in a line as long as a sentence.
+_VENUE_NAME = re.compile(
+    r"(?i:proceedings|conference|journal|workshop|transactions|symposium|review|letters)"
+)
+#: A venue after a paper's authors on their line: "... Jo Baker EMNLP Findings, 2024", "... Preprint, 2025".
+_VENUE_AFTER_NAMES = re.compile(
+    r"\s((?:[A-Z]{2,}[a-z]*|(?i:preprint|arxiv|under review|submitted|in submission))\b.*)$"
+)
+
+
 def _cited_by_authors(lines: list[_Line], surname: str | None = None) -> list[tuple[str, list[str]]]:
     """
     Papers written each as a title, a line of authors and a line of the venue, split at their authors.
@@ -2133,9 +2149,16 @@ def _cited_by_authors(lines: list[_Line], surname: str | None = None) -> list[tu
             return []
         if not _PERIOD.search(head) and (year := _PERIOD.search(" ".join(texts[number:end]))):
             head = f"{head} ({year.group(0)})"  # "A. Silva, B. Okafor, ICML, 2023.": the paper's year
-        # The line below the authors is this paper's venue, unless the next paper's title takes it.
-        venue = end < len(texts) and not (end + 1 < len(texts) and written[end + 1])
-        papers.append((head, texts[end : end + 1] if venue and _VENUE.search(texts[end]) else []))
+        # The line below the authors is this paper's venue, unless the next paper's title takes it, or
+        # the authors' line ends with the venue ("Ana Silva, Li Wei EMNLP Findings, 2024"): then it says
+        # what the paper did.
+        below = end < len(texts) and not (end + 1 < len(texts) and written[end + 1])
+        after = _VENUE_AFTER_NAMES.search(texts[end - 1])
+        if after is not None and not _PERIOD.fullmatch(after[1]):
+            papers.append((head, [after[1].rstrip(" ."), *texts[end : end + 1][:below]]))
+            start = end + len(papers[-1][1]) - 1
+            continue
+        papers.append((head, texts[end : end + 1] if below and _VENUE.search(texts[end]) else []))
         start = end + len(papers[-1][1])
     if start < len(texts):
         papers[-1][1].extend(texts[start:])
@@ -2321,7 +2344,15 @@ def _grouped_entry(section: str, head: str, details: list[str]) -> dict[str, str
     """
     entry = _line_entry(section, head)
     key = _DETAIL_KEYS[section]
-    if details and key not in entry and (key != "issuer" or is_name(details[0])):
+    # (A paper's venue is a name; "Improved LLM performance on ... data." says what it did.)
+    if (
+        details
+        and key not in entry
+        and (key != "issuer" or is_name(details[0]))
+        and not (
+            key == "publisher" and _SENTENCE.fullmatch(details[0]) and not _VENUE_NAME.search(details[0])
+        )
+    ):
         entry[key], details = details[0], details[1:]
     if details:
         entry["summary"] = " | ".join([*filter(None, [entry.get("summary")]), *details])
@@ -2699,6 +2730,26 @@ def _wrapped_item(above: str, text: str, width: int) -> bool:
         and not (
             _ROLE.search(words) and len(words.split()) <= _HEADING_WORDS
         )  # "Applied Scientist Cambridge, UK"
+        and not _ends_with_place(words)  # "Language Technologies Group @ Georgia Tech Atlanta, GA"
+    )
+
+
+def _ends_with_place(text: str) -> bool:
+    """
+    Whether *text*, no sentence, ends with a state or a country after a comma, as an entry's head does.
+
+    Example:
+        >>> (
+        ...     _ends_with_place("SALT Group @ Georgia Tech Atlanta, GA"),
+        ...     _ends_with_place("Built it in Python, ML"),
+        ... )
+        (True, False)
+    """
+    _, comma, last = text.rpartition(", ")
+    return (
+        bool(comma)
+        and not text.endswith(".")
+        and (last in _COUNTRIES or (_STATE.fullmatch(last) is not None and last not in _CREDENTIALS))
     )
 
 
@@ -2964,6 +3015,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
     listed = has_items = dated = False  # the current entry's: begun by an item, holding items, dated
     shape = None  # how many lines head the section's first dated entry before its period
     span = None  # the years of the current entry's period, when it writes it to the month
+    opened = False  # whether the line above is an item that goes on: "Thesis: Towards Better Nets:"
     for line, depth, heading in lines:
         item = _ITEM.match(line) is not None
         # (An item that is a long sentence ending with years, "... games from 2005-2021", heads nothing,
@@ -3004,6 +3056,7 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
                 and not _LINK_WORD.fullmatch(words.rstrip(". "))  # "Publication." labels a link of it
                 and not _LINK_LINE.match(words)  # "https://ana.dev/game.html)": the link the line above began
                 and not (dated and _label_line(line, words))  # "Accomplishments:" over more of its items
+                and not opened
             )
         )
         if starts and heading > 0 and entries and _GRADE_LINE.match(_plain(line)):
@@ -3032,7 +3085,15 @@ def _entries(lines: list[_Line]) -> list[list[_Line]]:
         if shape is None and period and not item and len(entries) == 1:
             shape = sum(not _DURATION.fullmatch(_plain(head)) for head, _, _ in entries[0][:-1])
         dated = dated or (period and not item) or (period and len(entries[-1]) == 1)
+        opened = item and not period and _goes_on(line, words)
     return entries
+
+
+def _goes_on(line: str, text: str) -> bool:
+    """
+    Whether an item's *line* (its *text* plain) goes on over the next: it ends with a colon or a joining word.
+    """
+    return line.rstrip().endswith(":") or _JOINING_END.search(text) is not None
 
 
 def _carried(entry: list[_Line], count: int) -> tuple[list[_Line], list[_Line]]:
@@ -3125,7 +3186,7 @@ def _edge_period(text: str) -> bool:
     )
 
 
-def _head(  # noqa: C901, PLR0912 - a case a kind of line
+def _head(  # noqa: C901, PLR0912, PLR0915 - a case a kind of line
     entry: list[_Line], *, project: bool = False
 ) -> tuple[list[str], str | None, list[str], list[str]]:
     """
@@ -3141,11 +3202,20 @@ def _head(  # noqa: C901, PLR0912 - a case a kind of line
     after = None  # the number of the line that wrote the period, when it came after a whole head
     named = None  # the name over the items that follow, within the entry's work
     dated_at = None  # the number of the line that writes the period
+    opened, line_above = False, ""  # whether the line above is an item that goes on; that line
     for number, (line, depth, _) in enumerate(entry):
         item = _ITEM.match(line) is not None and number > 0
         text = _plain(line) if item else _ungraded(_plain(line))
         if not text:
             continue
+        if opened and not item and highlights:
+            # "Thesis: Towards Better Nets:" over "A Study of Depth": one item, wrapped
+            highlights[-1] = _rejoined(
+                highlights[-1] + (":" if line_above.rstrip().endswith(":") else ""), text
+            )
+            opened = False
+            continue
+        opened, line_above = item and _goes_on(line, text), line
         if number and not item and parts and depth > entry[0][1] and not _ITEM.match(entry[0][0]):
             # Indented under a head set flush, as plain text sets what the work was (not a label).
             if not _label_line(line, text):
@@ -3586,7 +3656,7 @@ def _entry(section: str, lines: list[_Line], *, teaching: bool = False) -> dict[
         said = [text for text in highlights if not _LINK_LINE.fullmatch(text)]
         return {**entry, **({"highlights": said} if said else {})}
     if organization_key is None:
-        title = _project_head(parts, entry)
+        title = _project_head(parts, entry, over_items=bool(highlights))
     else:
         title, organization = _role(parts, highlights, teaching=teaching)
         organization, rest = _school_after(organization, rest)
@@ -3738,11 +3808,12 @@ def _school_apart(part: str) -> list[str]:
 _COLLABORATORS = re.compile(r"(?i:with|w/)\s+[A-Z][a-z]+\s+[A-Z]")
 
 
-def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
+def _project_head(parts: list[str], entry: dict[str, Any], *, over_items: bool = False) -> str | None:
     """
     A project's name from its head's parts; short parts after it are the skills it uses, its keywords.
 
-    "House Price Prediction - Python, XGBoost" names the project, then its skills.
+    "House Price Prediction - Python, XGBoost" names the project, then its skills. A school's name
+    *over items* of what was done ("UC Irvine 2016 - 2017") is where the work was done, no name.
     """
     # A labelled part says who or how many worked on it ("Mentor: Ana Silva", "Team Size: 4"), no skill;
     # a link's label ("Github Code | Docs") says where it is.
@@ -3767,6 +3838,9 @@ def _project_head(parts: list[str], entry: dict[str, Any]) -> str | None:
         entry["keywords"] = used
     if len(used) < len(parts) - 1:  # a part that is a phrase: the head is the name, whole
         return " \u2014 ".join(parts)
+    if parts and over_items and _SCHOOL_NAMED.fullmatch(parts[0]):
+        entry["entity"] = parts[0]
+        return None
     return parts[0] if parts else None
 
 
@@ -4053,13 +4127,27 @@ _APA = re.compile(
 )
 
 
+#: A name in a list of authors, in one word or several: "JasonMars" (as a PDF may run it together),
+#: "Jayanaka L. Dantanarayana".
+_AUTHOR_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+#: A citation's authors by their full names, then its year between stops, then the rest (the ACL
+#: style): "Ana Silva, Li Wei, and Jo Baker. 2024. Title. Venue".
+_NAMES_YEAR = re.compile(
+    rf"(?:{_AUTHOR_NAME}(?:\s*,\s*(?:and\s+)?{_AUTHOR_NAME})+(?:,?\s+and\s+{_AUTHOR_NAME})?"
+    rf"|{_FULL_NAME}(?:\s+and\s+{_FULL_NAME})?)"
+    r"\.\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>.+)"
+)
+
+
 def _apa_papers(lines: list[_Line]) -> list[str]:
     """
-    The citations of a section of papers cited in the APA style, each whole, past the topics they are under.
+    The citations of a section of papers cited by authors and year, each whole, past the topics over them.
 
-    Each starts at the line of its first author ("Silva, A., Wei, L., & Lee, S. (2024). Title of") and
-    goes on to the next; a short title over one ("Journal Articles") is a topic, no part of a paper.
-    Empty unless two papers at least are cited so, and none is a list's item.
+    Each starts at the line of its first author and goes on to the next: in the APA style ("Silva,
+    A., Wei, L., & Lee, S. (2024). Title of"), or the authors' full names, then the year between stops
+    ("Ana Silva, Li Wei" over "and Jo Baker. 2024. Title", as ACL's papers cite); a short title over
+    one ("Journal Articles") is a topic, no part of a paper. Empty unless two papers at least are cited
+    so, and none is a list's item.
 
     Example:
         >>> _apa_papers(
@@ -4081,19 +4169,60 @@ def _apa_papers(lines: list[_Line]) -> list[str]:
     texts = [_plain(line) for line, _, _ in lines]
     starts = [_APA_START.match(text) is not None for text in texts]
     if sum(starts) < 2:
+        starts = _names_first(texts)
+    if sum(starts) < 2:
         return []
     papers: list[str] = []
     for number, text in enumerate(texts):
         following = number + 1 < len(texts) and starts[number + 1]
         if starts[number]:
             papers.append(text)
-        elif following and _TOPIC.fullmatch(text) and len(text.split()) <= _HEADING_WORDS:
+        elif (
+            following
+            and _TOPIC.fullmatch(text)
+            and len(text.split()) <= _HEADING_WORDS
+            and not (papers and papers[-1].endswith((",", "(")))
+        ):
             continue  # "Conference Papers": the kind of the papers under it
         elif papers:
-            papers[-1] = f"{papers[-1]} {text}"
+            papers[-1] = _rejoined(papers[-1], text)  # ("Computa-" over "tional Linguistics": one word)
         else:
             return []
     return papers
+
+
+def _names_first(texts: list[str]) -> list[bool]:
+    """
+    Whether each of *texts* starts a citation of authors named in full, then the year between stops.
+
+    The authors may go on over the next line or two, the line above ending with a comma or "and";
+    those lines start nothing.
+
+    Example:
+        >>> _names_first(["Ana Silva, Li Wei,", "Jo Baker. 2024. Deep nets. ICML", "Li Wei. 2023. Nets. ACL"])
+        [True, False, True]
+    """
+    starts = [False] * len(texts)
+    number = 0
+    while number < len(texts):
+        joined = texts[number]
+        end = number
+        while _NAMES_YEAR.match(joined) is None and end + 1 < min(number + 3, len(texts)):
+            if not re.search(r"(?:,|\band)$", joined):
+                break
+            end += 1
+            joined = f"{joined} {texts[end]}"
+        if _NAMES_YEAR.match(joined) is not None:
+            starts[number] = True
+            number = end
+        number += 1
+    return starts
+
+
+#: A note in brackets after a citation, or the labels of its links: "[Best Paper Award]", "(PDF, Code)".
+_LINK_LABELS_AFTER = re.compile(
+    rf"\s*(?:\[[^\[\]]*\]|\((?:{_LINK_WORD.pattern})(?:\s*,\s*(?:{_LINK_WORD.pattern}))*\))\s*$"
+)
 
 
 def _apa_cited(text: str) -> dict[str, str] | None:
@@ -4108,12 +4237,13 @@ def _apa_cited(text: str) -> dict[str, str] | None:
         >>> _apa_cited("Silva, A. (in press). Moral change. Nature Communications.")
         {'name': 'Moral change', 'publisher': 'Nature Communications'}
     """
-    cited = _APA.fullmatch(text)
+    cited = _APA.fullmatch(text) or _NAMES_YEAR.fullmatch(text)
     if cited is None:
         return None
     title, *rest = _CITATION_STOP.split(cited["rest"], maxsplit=1)
-    # (A note in brackets after the venue, "[Best Paper Award]", is no part of it.)
-    venue = _VENUE_WORDS.sub("", re.sub(r"\s*\[[^\[\]]*\]\s*$", "", rest[0])).strip(" ,.|") if rest else ""
+    # (A note in brackets after the venue, "[Best Paper Award]", is no part of it, nor are the labels of
+    # links to it: "(PDF, Code)".)
+    venue = _VENUE_WORDS.sub("", _LINK_LABELS_AFTER.sub("", rest[0])).strip(" ,.|") if rest else ""
     entry = {"name": title.strip(" ,.|")}
     if cited["year"]:
         entry["releaseDate"] = cited["year"]
