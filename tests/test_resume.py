@@ -1831,7 +1831,7 @@ def test_a_degree_about_to_begin_makes_a_student() -> None:
 
 
 def test_a_course_listed_in_education_is_continuing_education() -> None:
-    """An online course, a short training or a course platform's entry is learning, not a degree in progress."""
+    """An online course, a short training, a program of no degree or a course platform's entry is learning."""
     education = [
         {
             "institution": "Coursera",
@@ -1853,6 +1853,11 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
             "endDate": "2022",
         },
         {
+            "institution": "University of Texas",
+            "studyType": "Post Graduate Program in AI & ML (McCombs School of Business)",
+            "endDate": "2021-11",
+        },
+        {
             "institution": "University of Oslo",
             "studyType": "Master's",
             "area": "Informatics",
@@ -1865,6 +1870,7 @@ def test_a_course_listed_in_education_is_continuing_education() -> None:
         {"kind": "course", "title": "Formation React", "year": 2024},
         {"kind": "course", "title": "Nanodegree: Deep Learning", "year": 2023},
         {"kind": "course", "title": "6-Month Certification: Data Scientist", "year": 2022},
+        {"kind": "course", "title": "Post Graduate Program in AI & ML", "year": 2021},
     ]
     assert result.profile["education"] == [
         {
@@ -2335,7 +2341,7 @@ def test_what_a_study_says_it_covered_is_studied() -> None:
     resume = {
         "education": [
             {
-                "studyType": "Post Graduate Program in AI & ML",
+                "studyType": "Graduate Diploma in AI & ML",
                 "institution": "UT Austin",
                 "endDate": "2024-11",
                 "summary": "Learned deep learning, including computer vision.",

@@ -174,9 +174,11 @@ _UNIT_IS = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){1,5}(?:is|was)\s+(?:a|a
 #: Words that make an education entry a course, not a degree.
 _COURSE_WORDS = re.compile(
     r"\b(?:courses?|mooc|training|formation|workshops?|nanodegree|summer school|short program|certification"
-    r"|boot ?camp)\b",
+    r"|boot ?camp|(?:post ?graduate|pg|executive|certificate) program(?:me)?|professional certificate)\b",
     re.IGNORECASE,
 )
+#: A school in brackets after what was studied there.
+_SCHOOL_NOTE = re.compile(r"\s*\([^()]*\b(?:School|University|College|Institute)\b[^()]*\)\s*$")
 #: Course platforms, by the names they go by in an education entry.
 _COURSE_PLATFORMS = re.compile(
     r"\b(?:coursera|edx|udemy|udacity|datacamp|deeplearning\.ai|linkedin learning|pluralsight|codecademy"
@@ -2289,6 +2291,8 @@ class _Importer:
             return False
         title = kind if kind and (field is None or field.casefold() in kind.casefold()) else None
         title = title or ": ".join(filter(None, [kind, field]))
+        # ("... Business Applications (McCombs School of Business)": the school that gave it, no part of it)
+        title = _SCHOOL_NOTE.sub("", title) or title
         when = end or start
         self.learning.append(_course(title, int(when[:4]) if when else None))
         skills = self.table.find(" ".join(filter(None, [kind, field])))
