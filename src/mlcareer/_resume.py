@@ -2255,11 +2255,11 @@ class _Importer:
             return
         led = _THESIS_LEAD.match(said[0])
         first = _title(_GRADE.sub("", said[0][led.end() if led else 0 :])) or said[0]
+        # "Thesis: Towards Better Nets: A Study of Depth and ...", too long to quote: the title before its
+        # subtitle.
         main, colon, _ = first.partition(": ")
         if led and len(first) > _SHORT_TITLE and colon and len(main.split()) > 2:
-            first = (
-                main  # "Thesis: Towards Better Nets: A Study of Depth and ...": the title before its subtitle
-            )
+            first = main
         title = first[0].upper() + first[1:] if len(first) <= _SHORT_TITLE else "Thesis"
         self.note(where, f"thesis {title!r}: counted as a case study")
         item = {"kind": "case_study", "title": title, "description": " ".join(said)[:5000]}
